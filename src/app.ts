@@ -1,0 +1,62 @@
+// Builds the Hono app from its dependencies; starts nothing (see server.ts).
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { swaggerUI } from '@hono/swagger-ui';
+import { createRoute, z } from '@hono/zod-openapi';
+import { registerFrameworkRoutes } from './frameworks/frameworks.routes.ts';
+import { registerAuthRoutes } from './platform/auth/auth.routes.ts';
+import type { AppDeps, AppEnv } from './platform/http/env.ts';
+import { renderError, routeNotFound } from './platform/http/errors.ts';
+import { contextMiddleware } from './platform/http/middleware.ts';
+import { jsonContent } from './platform/http/openapi-common.ts';
+import { validationFailed } from './platform/errors.ts';
+import { fieldIssuesFromZod } from './platform/http/zod-issues.ts';
+import { registerRegistryRoutes } from './registry/registry.routes.ts';
+import { registerSearchRoutes } from './registry/search/search.routes.ts';
+
+export const OPENAPI_INFO = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Sapa API',
+    version: '0.1.0',
+    description:
+      "Kazakhstan's open register of qualifications, educational programmes, education organizations and quality assurance. Public data needs no key; writes need a session or an API token (Authorization: Bearer …). Errors are RFC 9457 problem+json, localized by Accept-Language (kk, ru, en).",
+  },
+};
+
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const target = (result as { target?: string }).target;
+        throw validationFailed(fieldIssuesFromZod(result.error, target === 'query' || target === 'param' ? target : ''));
+      }
+    },
+  });
+  app.use('*', contextMiddleware(deps));
+  app.onError(renderError);
+  app.notFound(routeNotFound);
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/health',
+      tags: ['System'],
+      summary: 'Liveness and database reachability',
+      responses: { 200: jsonContent(z.object({ status: z.literal('ok'), database: z.literal('ok') }).openapi('Health'), 'Healthy') },
+    }),
+    async (c) => {
+      await deps.db.selectFrom('nqf_levels').select('level').limit(1).execute();
+      return c.json({ status: 'ok' as const, database: 'ok' as const }, 200);
+    },
+  );
+
+  registerAuthRoutes(app);
+  registerFrameworkRoutes(app);
+  registerRegistryRoutes(app);
+  registerSearchRoutes(app);
+
+  app.doc31('/api/openapi.json', OPENAPI_INFO);
+  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  app.get('/', (c) => c.redirect('/api/docs'));
+  return app;
+}

@@ -1,0 +1,20 @@
+// Zod (OpenAPI) shapes of NQF levels and qualification types.
+import { z } from '@hono/zod-openapi';
+import { langMapSchema, sourceSchema } from '../platform/http/openapi-common.ts';
+
+export const nqfLevelSchema = z
+  .object({
+    level: z.number().int().min(1).max(8),
+    eqfLevel: z.number().int(),
+    qfEhea: z.string().nullable().openapi({ description: 'QF-EHEA cycle: short, first, second, third' }),
+    isced: z.array(z.string()),
+    descriptors: z.object({ knowledge: langMapSchema, skills: langMapSchema, competences: langMapSchema, achievement: langMapSchema }),
+    education: langMapSchema,
+    typicalQualification: langMapSchema,
+    source: sourceSchema,
+  })
+  .openapi('NqfLevel');
+
+export const qualificationTypeSchema = z
+  .object({ key: z.string(), name: langMapSchema, nqfLevel: z.number().int().nullable(), source: sourceSchema })
+  .openapi('QualificationType');

@@ -1,0 +1,114 @@
+// Roles, actors and the permission table. Pure: no database, tested on its own.
+export const ROLES = [
+  'ministry',
+  'org-admin',
+  'org-editor',
+  'agency-staff',
+  'expert',
+  'council-member',
+  'sector-council',
+  'learner',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export type RoleAssignment = { role: Role; organizationId: string | null };
+
+export type Actor =
+  | { kind: 'anonymous' }
+  | { kind: 'system'; label: string }
+  | { kind: 'user'; userId: string; label: string; roles: RoleAssignment[] };
+
+export const ANONYMOUS: Actor = { kind: 'anonymous' };
+export const systemActor = (label = 'system'): Actor => ({ kind: 'system', label });
+
+export const ACTIONS = [
+  'organization.create',
+  'organization.update',
+  'licence.manage',
+  'programme.create',
+  'programme.update',
+  'programme.submit',
+  'programme.review',
+  'programme.exclude',
+  'programme.read-unpublished',
+  'qualification.manage',
+  'framework.manage',
+  'sqf.manage',
+  'occupational-standard.manage',
+  'certification-centre.manage',
+  'user.manage',
+  'audit.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+type Grant = { scope: 'global' } | { scope: 'own-organization' };
+
+/**
+ * Who may do what. "own-organization" grants hold only for records of the organization the
+ * role is assigned in; "global" grants hold everywhere.
+ */
+const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
+  ministry: {
+    'organization.create': { scope: 'global' },
+    'organization.update': { scope: 'global' },
+    'licence.manage': { scope: 'global' },
+    'programme.review': { scope: 'global' },
+    'programme.exclude': { scope: 'global' },
+    'programme.read-unpublished': { scope: 'global' },
+    'qualification.manage': { scope: 'global' },
+    'framework.manage': { scope: 'global' },
+    'sqf.manage': { scope: 'global' },
+    'occupational-standard.manage': { scope: 'global' },
+    'certification-centre.manage': { scope: 'global' },
+    'user.manage': { scope: 'global' },
+    'audit.read': { scope: 'global' },
+  },
+  'org-admin': {
+    'organization.update': { scope: 'own-organization' },
+    'programme.create': { scope: 'own-organization' },
+    'programme.update': { scope: 'own-organization' },
+    'programme.submit': { scope: 'own-organization' },
+    'programme.read-unpublished': { scope: 'own-organization' },
+  },
+  'org-editor': {
+    'programme.create': { scope: 'own-organization' },
+    'programme.update': { scope: 'own-organization' },
+    'programme.submit': { scope: 'own-organization' },
+    'programme.read-unpublished': { scope: 'own-organization' },
+  },
+  'agency-staff': {},
+  expert: {},
+  'council-member': {},
+  'sector-council': {
+    'sqf.manage': { scope: 'global' },
+    'occupational-standard.manage': { scope: 'global' },
+    'certification-centre.manage': { scope: 'global' },
+  },
+  learner: {},
+};
+
+/** Whether the actor may perform the action, optionally on a record owned by an organization. */
+export function can(actor: Actor, action: Action, scope: { organizationIds?: string[] } = {}): boolean {
+  if (actor.kind === 'system') return true;
+  if (actor.kind === 'anonymous') return false;
+  return actor.roles.some(({ role, organizationId }) => {
+    const grant = GRANTS[role][action];
+    if (!grant) return false;
+    if (grant.scope === 'global') return true;
+    return organizationId !== null && (scope.organizationIds ?? []).includes(organizationId);
+  });
+}
+
+/** Organizations where the actor holds any of the given roles (for "my organization" defaults). */
+export function organizationsOf(actor: Actor, roles: readonly Role[] = ROLES): string[] {
+  if (actor.kind !== 'user') return [];
+  return actor.roles.filter((r) => roles.includes(r.role) && r.organizationId).map((r) => r.organizationId as string);
+}
+
+export function actorLabel(actor: Actor): string {
+  return actor.kind === 'anonymous' ? 'anonymous' : actor.label;
+}
+
+export function actorId(actor: Actor): string | null {
+  return actor.kind === 'user' ? actor.userId : null;
+}

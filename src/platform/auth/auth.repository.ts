@@ -1,0 +1,69 @@
+// SQL of users, role assignments, sessions and API tokens.
+import type { RoleAssignment, Role } from '../access/roles.ts';
+import type { Db } from '../db/database.ts';
+
+export type UserRow = { id: string; email: string; display_name: string; password_hash: string; disabled_at: Date | null };
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'password_hash', 'disabled_at'])
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
+}
+
+export async function rolesOf(db: Db, userId: string): Promise<RoleAssignment[]> {
+  const rows = await db.selectFrom('role_assignments').select(['role', 'organization_id']).where('user_id', '=', userId).execute();
+  return rows.map((r) => ({ role: r.role as Role, organizationId: r.organization_id }));
+}
+
+export async function insertUser(
+  db: Db,
+  user: { email: string; displayName: string; passwordHash: string; isSynthetic: boolean },
+): Promise<string> {
+  const row = await db
+    .insertInto('users')
+    .values({ email: user.email.toLowerCase(), display_name: user.displayName, password_hash: user.passwordHash, is_synthetic: user.isSynthetic })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertRole(db: Db, userId: string, role: Role, organizationId: string | null): Promise<void> {
+  await db.insertInto('role_assignments').values({ user_id: userId, role, organization_id: organizationId }).onConflict((oc) => oc.doNothing()).execute();
+}
+
+export async function insertSession(db: Db, tokenHash: string, userId: string, expiresAt: Date): Promise<void> {
+  await db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt }).execute();
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function userBySession(db: Db, tokenHash: string): Promise<{ id: string; display_name: string } | undefined> {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['users.id', 'users.display_name'])
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.expires_at', '>', new Date())
+    .where('users.disabled_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function userByApiToken(db: Db, tokenHash: string): Promise<{ id: string; display_name: string } | undefined> {
+  return db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select(['users.id', 'users.display_name'])
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null)
+    .where('users.disabled_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function insertApiToken(db: Db, userId: string, name: string, tokenHash: string): Promise<string> {
+  const row = await db.insertInto('api_tokens').values({ user_id: userId, name, token_hash: tokenHash }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -1,0 +1,71 @@
+// Sign-in and sign-out (session cookie) and "who am I".
+import { createRoute, z } from '@hono/zod-openapi';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Api } from '../http/env.ts';
+import { SESSION_COOKIE } from '../http/middleware.ts';
+import { jsonContent, writeErrorResponses, writeTx } from '../http/openapi-common.ts';
+import { signIn, signOut } from './auth.service.ts';
+
+const meSchema = z
+  .object({
+    authenticated: z.boolean(),
+    userId: z.string().nullable(),
+    name: z.string().nullable(),
+    roles: z.array(z.object({ role: z.string(), organizationId: z.string().nullable() })),
+  })
+  .openapi('Me');
+
+export function registerAuthRoutes(app: Api): void {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/auth/sign-in',
+      tags: ['Access'],
+      summary: 'Sign in with e-mail and password; sets an httpOnly session cookie',
+      request: { body: { content: { 'application/json': { schema: z.object({ email: z.string().email(), password: z.string().min(1) }) } }, required: true } },
+      responses: { 200: jsonContent(z.object({ userId: z.string(), expiresAt: z.string() }), 'Signed in'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const { email, password } = c.req.valid('json');
+      const { config } = c.get('deps');
+      const session = await writeTx(c, (ctx) => signIn(ctx, email, password, config.SESSION_TTL_HOURS));
+      setCookie(c, SESSION_COOKIE, session.token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: config.PUBLIC_URL.startsWith('https:'),
+        path: '/',
+        expires: session.expiresAt,
+      });
+      return c.json({ userId: session.userId, expiresAt: session.expiresAt.toISOString() }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/auth/sign-out',
+      tags: ['Access'],
+      summary: 'Sign out: ends the session',
+      responses: { 204: { description: 'Signed out' } },
+    }),
+    async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await writeTx(c, (ctx) => signOut(ctx, token));
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/auth/me', tags: ['Access'], summary: 'The current actor', responses: { 200: jsonContent(meSchema, 'Actor') } }),
+    (c) => {
+      const { actor } = c.get('ctx');
+      return c.json(
+        actor.kind === 'user'
+          ? { authenticated: true, userId: actor.userId, name: actor.label, roles: actor.roles }
+          : { authenticated: false, userId: null, name: null, roles: [] },
+        200,
+      );
+    },
+  );
+}

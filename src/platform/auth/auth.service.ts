@@ -1,0 +1,83 @@
+// Sign-in, sessions, API tokens and user creation. Permission checks come first.
+import { z } from 'zod';
+import { type Actor, ROLES, type Role } from '../access/roles.ts';
+import { type Ctx, requirePermission } from '../context.ts';
+import { AppError, unknownReferences } from '../errors.ts';
+import { recordChange } from '../history/history.ts';
+import * as repo from './auth.repository.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import { newSecret, secretHash } from './tokens.ts';
+
+export const newUserSchema = z.object({
+  email: z.string().email(),
+  displayName: z.string().min(1).max(200),
+  password: z.string().min(10).max(200),
+  roles: z
+    .array(z.object({ role: z.enum(ROLES), organizationId: z.string().uuid().nullable().default(null) }))
+    .min(1),
+  isSynthetic: z.boolean().default(false),
+});
+export type NewUser = z.input<typeof newUserSchema>;
+
+export async function createUser(ctx: Ctx, input: NewUser): Promise<{ id: string }> {
+  requirePermission(ctx, 'user.manage');
+  const user = newUserSchema.parse(input);
+  if (await repo.findUserByEmail(ctx.db, user.email)) {
+    throw new AppError('duplicate', 409, 'errors.duplicateEmail', { params: { email: user.email } });
+  }
+  const orgIds = user.roles.map((r) => r.organizationId).filter((id): id is string => id !== null);
+  if (orgIds.length) {
+    const found = await ctx.db.selectFrom('organizations').select('id').where('id', 'in', orgIds).execute();
+    const missing = orgIds.filter((id) => !found.some((f) => f.id === id));
+    if (missing.length) {
+      throw unknownReferences(missing.map((id) => ({ path: 'roles.organizationId', messageKey: 'errors.field.unknownId', params: { entity: 'organization', id } })));
+    }
+  }
+  const id = await repo.insertUser(ctx.db, { ...user, passwordHash: await hashPassword(user.password) });
+  for (const r of user.roles) await repo.insertRole(ctx.db, id, r.role, r.organizationId);
+  await recordChange(ctx, {
+    entityType: 'user',
+    entityId: id,
+    action: 'user.create',
+    before: null,
+    after: { email: user.email, displayName: user.displayName, roles: user.roles },
+    versioned: false,
+  });
+  return { id };
+}
+
+export async function signIn(ctx: Ctx, email: string, password: string, ttlHours: number): Promise<{ token: string; userId: string; expiresAt: Date }> {
+  const user = await repo.findUserByEmail(ctx.db, email);
+  const ok = user && !user.disabled_at && (await verifyPassword(password, user.password_hash));
+  if (!user || !ok) throw new AppError('unauthenticated', 401, 'errors.badCredentials');
+  const token = newSecret('ses');
+  const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
+  await repo.insertSession(ctx.db, secretHash(token), user.id, expiresAt);
+  return { token, userId: user.id, expiresAt };
+}
+
+export async function signOut(ctx: Ctx, token: string): Promise<void> {
+  await repo.deleteSession(ctx.db, secretHash(token));
+}
+
+/** Resolves a session cookie or bearer token to an actor; unknown credentials give anonymous. */
+export async function actorFor(ctx: Pick<Ctx, 'db'>, credentials: { session?: string; bearer?: string }): Promise<Actor> {
+  const user = credentials.bearer
+    ? await repo.userByApiToken(ctx.db, secretHash(credentials.bearer))
+    : credentials.session
+      ? await repo.userBySession(ctx.db, secretHash(credentials.session))
+      : undefined;
+  if (!user) return { kind: 'anonymous' };
+  return { kind: 'user', userId: user.id, label: user.display_name, roles: await repo.rolesOf(ctx.db, user.id) };
+}
+
+/** Issues an API token for the acting user (or, for the ministry, any user). Shown once. */
+export async function issueApiToken(ctx: Ctx, userId: string, name: string, secret?: string): Promise<{ id: string; token: string }> {
+  if (ctx.actor.kind !== 'system' && !(ctx.actor.kind === 'user' && ctx.actor.userId === userId)) requirePermission(ctx, 'user.manage');
+  const token = secret ?? newSecret('sapa');
+  const id = await repo.insertApiToken(ctx.db, userId, name, secretHash(token));
+  await recordChange(ctx, { entityType: 'api-token', entityId: id, action: 'api-token.issue', before: null, after: { userId, name }, versioned: false });
+  return { id, token };
+}
+
+export type { Role };

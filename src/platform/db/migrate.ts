@@ -1,0 +1,26 @@
+// Forward-only migrations with Kysely's Migrator; files are src/platform/db/migrations/NNNN_name.ts.
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as m0001 from './migrations/0001_platform.ts';
+import * as m0002 from './migrations/0002_frameworks.ts';
+import * as m0003 from './migrations/0003_registry.ts';
+import * as m0004 from './migrations/0004_search.ts';
+
+// Listed statically so a production bundle and tsx resolve the same set in the same order.
+const migrations: Record<string, Migration> = {
+  '0001_platform': m0001,
+  '0002_frameworks': m0002,
+  '0003_registry': m0003,
+  '0004_search': m0004,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export const migrationNames = Object.keys(migrations);
+
+// biome-ignore lint/suspicious/noExplicitAny: the migrator works on any schema
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

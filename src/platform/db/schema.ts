@@ -1,0 +1,91 @@
+// The typed view of every table, assembled from the modules' *.table.ts files.
+import type { ColumnType, Generated } from 'kysely';
+import type { FrameworkTables } from '../../frameworks/frameworks.table.ts';
+import type { RegistryTables } from '../../registry/registry.table.ts';
+
+/** A jsonb column: read as T, written as a JSON string (pg would turn JS arrays into SQL arrays). */
+export type JsonColumn<T> = ColumnType<T, string, string>;
+type Json = JsonColumn<unknown>;
+export type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
+
+/** Serializes a value for a jsonb column. */
+export const toJson = (value: unknown): string => JSON.stringify(value);
+
+export type LangMap = { kk: string; ru: string; en: string };
+export type Source = { document: string; lines: string | null; translated?: string[]; note?: string } | null;
+
+export type PlatformTables = {
+  users: {
+    id: Generated<string>;
+    email: string;
+    display_name: string;
+    password_hash: string;
+    preferred_lang: Generated<string>;
+    is_synthetic: Generated<boolean>;
+    disabled_at: Date | null;
+    created_at: Generated<Date>;
+  };
+  role_assignments: {
+    id: Generated<string>;
+    user_id: string;
+    role: string;
+    organization_id: string | null;
+    created_at: Generated<Date>;
+  };
+  sessions: { token_hash: string; user_id: string; created_at: Generated<Date>; expires_at: Date };
+  api_tokens: {
+    id: Generated<string>;
+    user_id: string;
+    name: string;
+    token_hash: string;
+    created_at: Generated<Date>;
+    revoked_at: Date | null;
+  };
+  audit_log: {
+    seq: Generated<number>;
+    at: Generated<Date>;
+    actor_id: string | null;
+    actor_label: string;
+    action: string;
+    entity_type: string;
+    entity_id: string;
+    before: NullableJson<unknown>;
+    after: NullableJson<unknown>;
+    request_id: string | null;
+    prev_hash: string;
+    hash: string;
+  };
+  record_versions: {
+    entity_type: string;
+    entity_id: string;
+    version: number;
+    valid_from: Date;
+    valid_to: Date | null;
+    action: string;
+    actor_id: string | null;
+    actor_label: string;
+    request_id: string | null;
+    data: Json;
+  };
+  search_documents: {
+    entity_type: string;
+    entity_id: string;
+    title_kk: string;
+    title_ru: string;
+    title_en: string;
+    codes: string[];
+    folded: string;
+    tsv: string;
+    region_code: string | null;
+    field_code: string | null;
+    nqf_level: number | null;
+    languages: string[];
+    organization_kind: string | null;
+    organization_id: string | null;
+    status: string | null;
+    is_public: boolean;
+    is_synthetic: boolean;
+  };
+};
+
+export type Database = PlatformTables & FrameworkTables & RegistryTables;

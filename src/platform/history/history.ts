@@ -1,0 +1,116 @@
+// Every mutation of a register record: one audit entry and one new version, in the caller's transaction.
+import { sql } from 'kysely';
+import { actorId, actorLabel } from '../access/roles.ts';
+import { appendAuditEntry } from '../audit/audit.repository.ts';
+import type { Ctx } from '../context.ts';
+import type { Db } from '../db/database.ts';
+import { toJson } from '../db/schema.ts';
+
+export type Change = {
+  entityType: string;
+  entityId: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+  /** Records without versions (users, sessions) only reach the audit trail. */
+  versioned?: boolean;
+  /** Demonstration history is written with past dates; everything else happens now. */
+  at?: Date;
+};
+
+export async function recordChange(ctx: Ctx, change: Change): Promise<void> {
+  const at = change.at ?? new Date();
+  const base = { actorId: actorId(ctx.actor), actorLabel: actorLabel(ctx.actor), requestId: ctx.requestId };
+  await appendAuditEntry(ctx.db, { ...base, at, action: change.action, entityType: change.entityType, entityId: change.entityId, before: change.before, after: change.after });
+  if (change.versioned === false) return;
+  await ctx.db
+    .updateTable('record_versions')
+    .set({ valid_to: at })
+    .where('entity_type', '=', change.entityType)
+    .where('entity_id', '=', change.entityId)
+    .where('valid_to', 'is', null)
+    .execute();
+  if (change.after === null) return;
+  const last = await ctx.db
+    .selectFrom('record_versions')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('entity_type', '=', change.entityType)
+    .where('entity_id', '=', change.entityId)
+    .executeTakeFirst();
+  await ctx.db
+    .insertInto('record_versions')
+    .values({
+      entity_type: change.entityType,
+      entity_id: change.entityId,
+      version: Number(last?.v ?? 0) + 1,
+      valid_from: at,
+      valid_to: null,
+      action: change.action,
+      actor_id: base.actorId,
+      actor_label: base.actorLabel,
+      request_id: base.requestId,
+      data: toJson(change.after),
+    })
+    .execute();
+}
+
+/** The end of a calendar day in Kazakhstan (UTC+5): "as of 2024-09-01" includes that whole day. */
+export function endOfDayAlmaty(date: string): Date {
+  return new Date(`${date}T23:59:59.999+05:00`);
+}
+
+export async function versionAsOf<T>(db: Db, entityType: string, entityId: string, asOf: Date): Promise<T | null> {
+  const row = await db
+    .selectFrom('record_versions')
+    .select('data')
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .where('valid_from', '<=', asOf)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]))
+    .executeTakeFirst();
+  return (row?.data as T | undefined) ?? null;
+}
+
+/** Every record of a type as it stood at `asOf`, filtered on its stored fields. */
+export async function snapshotAsOf<T>(
+  db: Db,
+  entityType: string,
+  asOf: Date,
+  filters: Record<string, string | number | undefined> = {},
+  page: { limit: number; offset: number } = { limit: 50, offset: 0 },
+): Promise<{ items: T[]; total: number }> {
+  let query = db
+    .selectFrom('record_versions')
+    .where('entity_type', '=', entityType)
+    .where('valid_from', '<=', asOf)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]));
+  for (const [field, value] of Object.entries(filters)) {
+    if (value === undefined) continue;
+    query = query.where(sql<string>`data->>${field}`, '=', String(value));
+  }
+  const [rows, count] = await Promise.all([
+    query.select('data').orderBy(sql`data->>'id'`).limit(page.limit).offset(page.offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map((r) => r.data as T), total: Number(count.n) };
+}
+
+export type HistoryEntry = { version: number; action: string; actor: string; at: string; validTo: string | null; data: unknown };
+
+export async function historyOf(db: Db, entityType: string, entityId: string): Promise<HistoryEntry[]> {
+  const rows = await db
+    .selectFrom('record_versions')
+    .selectAll()
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .orderBy('version')
+    .execute();
+  return rows.map((r) => ({
+    version: r.version,
+    action: r.action,
+    actor: r.actor_label,
+    at: r.valid_from.toISOString(),
+    validTo: r.valid_to?.toISOString() ?? null,
+    data: r.data,
+  }));
+}

@@ -1,0 +1,12 @@
+// Hono's typed environment: what every handler can read from the request context.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Logger } from 'pino';
+import type { Config } from '../../config.ts';
+import type { Ctx } from '../context.ts';
+import type { Db } from '../db/database.ts';
+
+export type AppDeps = { db: Db; config: Config; log: Logger };
+
+export type AppEnv = { Variables: { ctx: Ctx; requestId: string; deps: AppDeps } };
+
+export type Api = OpenAPIHono<AppEnv>;

@@ -1,0 +1,28 @@
+// Request id, language, actor and the service context for every request.
+import { randomUUID } from 'node:crypto';
+import { getCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
+import { actorFor } from '../auth/auth.service.ts';
+import { isLang, negotiateLang } from '../i18n/i18n.ts';
+import type { AppDeps, AppEnv } from './env.ts';
+
+export const SESSION_COOKIE = 'sapa_session';
+
+export const contextMiddleware = (deps: AppDeps) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    c.header('x-request-id', requestId);
+    const queryLang = c.req.query('lang');
+    const lang = isLang(queryLang) && !c.req.path.startsWith('/api/search') ? queryLang : negotiateLang(c.req.header('accept-language'));
+    const authorization = c.req.header('authorization');
+    const bearer = authorization?.toLowerCase().startsWith('bearer ') ? authorization.slice(7).trim() : undefined;
+    const actor = await actorFor({ db: deps.db }, { bearer, session: getCookie(c, SESSION_COOKIE) });
+    const log = deps.log.child({ requestId });
+    c.set('requestId', requestId);
+    c.set('deps', deps);
+    c.set('ctx', { db: deps.db, actor, lang, log, requestId });
+    const started = performance.now();
+    await next();
+    log.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });

@@ -1,0 +1,89 @@
+// Schemas and helpers shared by every module's routes.
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { type Ctx, inTransaction } from '../context.ts';
+import type { AppEnv } from './env.ts';
+
+export const langMapSchema = z
+  .object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) })
+  .openapi('LangMap', { example: { kk: 'Информатика', ru: 'Информатика', en: 'Computer science' } });
+
+/** Official records need kk and ru; en may follow later. */
+export const officialNameSchema = z
+  .object({ kk: z.string().trim().min(1), ru: z.string().trim().min(1), en: z.string().trim().min(1).optional() })
+  .openapi('OfficialName');
+
+export const sourceSchema = z
+  .object({ document: z.string(), lines: z.string().nullable(), translated: z.array(z.string()).optional(), note: z.string().optional() })
+  .nullable()
+  .openapi('Source');
+
+export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((v) => !Number.isNaN(Date.parse(v)), 'not a date');
+
+export const paginationQuery = {
+  limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ description: 'Page size (1–500).' }),
+  offset: z.coerce.number().int().min(0).default(0).openapi({ description: 'Items to skip.' }),
+};
+
+export const asOfQuery = {
+  asOf: dateSchema.optional().openapi({ description: 'Answer as the register stood at the end of this day (Asia/Almaty).', example: '2024-09-01' }),
+};
+
+export const idParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string(),
+    instance: z.string(),
+    code: z.string(),
+    requestId: z.string().nullable(),
+    errors: z.array(z.object({ path: z.string(), message: z.string(), key: z.string() })).optional(),
+  })
+  .openapi('Problem');
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: problemSchema } },
+});
+
+export const errorResponses = {
+  400: problemResponse('Malformed request'),
+  404: problemResponse('Not found'),
+};
+
+export const writeErrorResponses = {
+  ...errorResponses,
+  401: problemResponse('Sign-in or API token required'),
+  403: problemResponse('Role does not allow this'),
+  409: problemResponse('Conflict with the current state (duplicate, stale version, invalid transition)'),
+  422: problemResponse('Invalid fields or unknown references, each listed in errors'),
+};
+
+export const listOf = <T extends z.ZodType>(item: T, name: string) =>
+  z.object({ items: z.array(item), total: z.number().int() }).openapi(name);
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+export const historySchema = z
+  .array(
+    z.object({
+      version: z.number().int(),
+      action: z.string(),
+      actor: z.string(),
+      at: z.string(),
+      validTo: z.string().nullable(),
+      data: z.unknown(),
+    }),
+  )
+  .openapi('History');
+
+/** Runs a write in one transaction: the record, its version, its audit entry and search document. */
+export function writeTx<T>(c: Context<AppEnv>, work: (ctx: Ctx) => Promise<T>): Promise<T> {
+  return inTransaction(c.get('ctx'), work);
+}

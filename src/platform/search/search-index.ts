@@ -1,0 +1,66 @@
+// The search document of a record, written in the same transaction as the record itself.
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { LangMap } from '../db/schema.ts';
+import { fold } from './fold.ts';
+
+export type SearchDocument = {
+  entityType: string;
+  entityId: string;
+  title: { kk: string; ru: string; en: string | null };
+  aliases?: string[];
+  codes?: string[];
+  /** Descriptions, outcomes, occupations…: weighted below titles. */
+  body?: string[];
+  facets?: {
+    regionCode?: string | null;
+    fieldCode?: string | null;
+    nqfLevel?: number | null;
+    languages?: string[];
+    organizationKind?: string | null;
+    organizationId?: string | null;
+    status?: string | null;
+  };
+  isPublic?: boolean;
+  isSynthetic?: boolean;
+};
+
+export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise<void> {
+  const title: LangMap = { kk: doc.title.kk, ru: doc.title.ru, en: doc.title.en ?? doc.title.ru };
+  const codes = doc.codes ?? [];
+  const headline = [title.kk, title.ru, title.en, ...(doc.aliases ?? []), ...codes].join(' ');
+  const folded = fold(headline);
+  const body = fold((doc.body ?? []).join(' '));
+  const f = doc.facets ?? {};
+  const row = {
+    entity_type: doc.entityType,
+    entity_id: doc.entityId,
+    title_kk: title.kk,
+    title_ru: title.ru,
+    title_en: title.en,
+    codes: codes.map((c) => c.toUpperCase()),
+    folded,
+    tsv: sql<string>`setweight(to_tsvector('simple', ${folded}), 'A') || setweight(to_tsvector('russian', ${title.ru}), 'B') || setweight(to_tsvector('simple', ${body}), 'C')`,
+    region_code: f.regionCode ?? null,
+    field_code: f.fieldCode ?? null,
+    nqf_level: f.nqfLevel ?? null,
+    languages: f.languages ?? [],
+    organization_kind: f.organizationKind ?? null,
+    organization_id: f.organizationId ?? null,
+    status: f.status ?? null,
+    is_public: doc.isPublic ?? true,
+    is_synthetic: doc.isSynthetic ?? false,
+  };
+  await db
+    .insertInto('search_documents')
+    .values(row)
+    .onConflict((oc) => oc.columns(['entity_type', 'entity_id']).doUpdateSet((eb) => {
+      const { entity_type: _t, entity_id: _i, ...rest } = row;
+      return Object.fromEntries(Object.keys(rest).map((k) => [k, eb.ref(`excluded.${k}` as 'excluded.folded')])) as never;
+    }))
+    .execute();
+}
+
+export async function removeSearchDocument(db: Db, entityType: string, entityId: string): Promise<void> {
+  await db.deleteFrom('search_documents').where('entity_type', '=', entityType).where('entity_id', '=', entityId).execute();
+}

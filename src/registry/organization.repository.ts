@@ -1,0 +1,175 @@
+// SQL of organizations, licences and relationships.
+import { type Selectable, sql } from 'kysely';
+import type { Db } from '../platform/db/database.ts';
+import { toJson } from '../platform/db/schema.ts';
+import type { RegistryTables } from './registry.table.ts';
+
+export type OrganizationRow = Selectable<RegistryTables['organizations']>;
+export type OrganizationFilters = {
+  kind?: string;
+  regionCode?: string;
+  legalForm?: string;
+  status?: string;
+  name?: string;
+  synthetic?: boolean;
+};
+export const ORGANIZATION_SORTS = { name: 'name_kk', nameRu: 'name_ru', nameEn: 'name_en', updated: 'updated_at' } as const;
+
+function filtered(db: Db, f: OrganizationFilters) {
+  let q = db.selectFrom('organizations');
+  if (f.kind) q = q.where('kind', '=', f.kind);
+  if (f.regionCode) q = q.where('region_code', '=', f.regionCode);
+  if (f.legalForm) q = q.where('legal_form', '=', f.legalForm);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.synthetic !== undefined) q = q.where('is_synthetic', '=', f.synthetic);
+  if (f.name) {
+    const like = `%${f.name.replace(/[%_\\]/g, '\\$&')}%`;
+    q = q.where((eb) => eb.or([eb('name_kk', 'ilike', like), eb('name_ru', 'ilike', like), eb('name_en', 'ilike', like), eb(sql`array_to_string(aliases, ' ')`, 'ilike', like)]));
+  }
+  return q;
+}
+
+export async function listOrganizations(
+  db: Db,
+  f: OrganizationFilters,
+  page: { limit: number; offset: number; sort: keyof typeof ORGANIZATION_SORTS; desc: boolean },
+) {
+  const [items, count] = await Promise.all([
+    filtered(db, f)
+      .selectAll()
+      .orderBy(ORGANIZATION_SORTS[page.sort], page.desc ? 'desc' : 'asc')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export function findOrganization(db: Db, id: string) {
+  return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function existingOrganizationIds(db: Db, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db.selectFrom('organizations').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export function findByIdentity(db: Db, bin: string | undefined, key: string | undefined) {
+  return db
+    .selectFrom('organizations')
+    .select(['id', 'bin', 'key'])
+    .where((eb) => eb.or([eb('bin', '=', bin ?? null), eb('key', '=', key ?? null)]))
+    .execute();
+}
+
+export type OrganizationValues = {
+  key: string | null;
+  bin: string | null;
+  identifiers: Record<string, string>;
+  name_kk: string;
+  name_ru: string;
+  name_en: string | null;
+  short_name: string | null;
+  aliases: string[];
+  kind: string;
+  legal_form: string | null;
+  region_code: string | null;
+  status: string;
+  website: string | null;
+  is_synthetic: boolean;
+  source: unknown;
+};
+
+const serialize = (v: Partial<OrganizationValues>) => ({
+  ...v,
+  ...(v.identifiers !== undefined && { identifiers: toJson(v.identifiers) }),
+  ...(v.source !== undefined && { source: v.source === null ? null : toJson(v.source) }),
+});
+
+export async function insertOrganization(db: Db, values: OrganizationValues, at?: Date): Promise<OrganizationRow> {
+  return db
+    .insertInto('organizations')
+    .values({ ...(serialize(values) as OrganizationValues & { identifiers: string; source: string | null }), ...(at && { created_at: at, updated_at: at }) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateOrganization(db: Db, id: string, values: Partial<OrganizationValues>): Promise<OrganizationRow> {
+  return db
+    .updateTable('organizations')
+    .set({ ...(serialize(values) as object), row_version: sql`row_version + 1`, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function listLicences(db: Db, organizationId: string) {
+  return db.selectFrom('licences').selectAll().where('organization_id', '=', organizationId).orderBy('issued_on').execute();
+}
+
+export async function insertLicence(
+  db: Db,
+  organizationId: string,
+  l: { number: string; issuedOn: string; validUntil?: string | null; programmeGroups: string[]; attachments: unknown[]; status: string },
+) {
+  return db
+    .insertInto('licences')
+    .values({
+      organization_id: organizationId,
+      number: l.number,
+      issued_on: l.issuedOn,
+      valid_until: l.validUntil ?? null,
+      programme_groups: l.programmeGroups,
+      attachments: toJson(l.attachments),
+      status: l.status,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function listRelationships(db: Db, organizationId: string) {
+  return db
+    .selectFrom('organization_relationships as r')
+    .innerJoin('organizations as f', 'f.id', 'r.from_id')
+    .innerJoin('organizations as t', 't.id', 'r.to_id')
+    .select([
+      'r.id',
+      'r.type',
+      'r.from_id',
+      'r.to_id',
+      'r.effective_on',
+      'r.ended_on',
+      'r.note',
+      'f.name_kk as from_kk',
+      'f.name_ru as from_ru',
+      'f.name_en as from_en',
+      't.name_kk as to_kk',
+      't.name_ru as to_ru',
+      't.name_en as to_en',
+    ])
+    .where((eb) => eb.or([eb('r.from_id', '=', organizationId), eb('r.to_id', '=', organizationId)]))
+    .orderBy('r.effective_on')
+    .execute();
+}
+
+export async function insertRelationship(
+  db: Db,
+  r: { type: string; fromId: string; toId: string; effectiveOn: string; endedOn?: string | null; note?: string | null; source?: unknown },
+) {
+  return db
+    .insertInto('organization_relationships')
+    .values({
+      type: r.type,
+      from_id: r.fromId,
+      to_id: r.toId,
+      effective_on: r.effectiveOn,
+      ended_on: r.endedOn ?? null,
+      note: r.note ?? null,
+      source: r.source ? toJson(r.source) : null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

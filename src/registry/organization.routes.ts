@@ -1,0 +1,151 @@
+// API of organizations: public reads, role-checked writes.
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Api } from '../platform/http/env.ts';
+import {
+  asOfQuery,
+  errorResponses,
+  historySchema,
+  idParam,
+  jsonContent,
+  listOf,
+  paginationQuery,
+  writeErrorResponses,
+  writeTx,
+} from '../platform/http/openapi-common.ts';
+import { booleanQuery, sortQuery } from '../platform/http/query.ts';
+import {
+  licenceInputSchema,
+  licenceSchema,
+  organizationDetailSchema,
+  organizationInputSchema,
+  organizationPatchSchema,
+  organizationSchema,
+  relationshipInputSchema,
+} from './organization.schema.ts';
+import * as service from './organization.service.ts';
+
+const tags = ['Organizations'];
+const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+
+export function registerOrganizationRoutes(app: Api): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/organizations',
+      tags,
+      summary: 'List organizations (filters, pagination, sorting, asOf)',
+      request: {
+        query: z.object({
+          kind: z.string().optional(),
+          region: z.string().optional(),
+          legalForm: z.string().optional(),
+          status: z.string().optional(),
+          name: z.string().max(200).optional().openapi({ description: 'Substring of any name or alias' }),
+          synthetic: booleanQuery.optional().openapi({ type: 'string', enum: ['true', 'false'] }),
+          sort: sortQuery(['name', 'nameRu', 'nameEn', 'updated'], 'name'),
+          ...paginationQuery,
+          ...asOfQuery,
+        }),
+      },
+      responses: { 200: jsonContent(listOf(organizationSchema, 'OrganizationList'), 'Organizations'), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const result = await service.listOrganizations(c.get('ctx'), { ...q, ...q.sort, regionCode: q.region });
+      return c.json(result, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/organizations/{id}',
+      tags,
+      summary: 'One organization with licences and relationships (asOf gives the profile as it was)',
+      request: { params: idParam, query: z.object(asOfQuery) },
+      responses: { 200: jsonContent(organizationDetailSchema, 'Organization'), ...errorResponses },
+    }),
+    async (c) => c.json(await service.getOrganization(c.get('ctx'), c.req.valid('param').id, c.req.valid('query').asOf), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/organizations/{id}/history',
+      tags,
+      summary: 'Every version of the organization with actor and time',
+      request: { params: idParam },
+      responses: { 200: jsonContent(historySchema, 'History'), ...errorResponses },
+    }),
+    async (c) => c.json(await service.organizationHistory(c.get('ctx'), c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/organizations',
+      tags,
+      summary: 'Create an organization (ministry)',
+      security: [{ bearer: [] }],
+      request: body(organizationInputSchema),
+      responses: { 201: jsonContent(organizationSchema, 'Created'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await writeTx(c, (ctx) => service.createOrganization(ctx, c.req.valid('json'))), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/organizations/{id}',
+      tags,
+      summary: "Update an organization's profile (ministry, or its own admin)",
+      security: [{ bearer: [] }],
+      request: { params: idParam, ...body(organizationPatchSchema) },
+      responses: { 200: jsonContent(organizationSchema, 'Updated'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await writeTx(c, (ctx) => service.updateOrganization(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/organizations/{id}/licences',
+      tags,
+      summary: 'Add a licence (ministry)',
+      security: [{ bearer: [] }],
+      request: { params: idParam, ...body(licenceInputSchema) },
+      responses: { 201: jsonContent(licenceSchema, 'Created'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const row = await writeTx(c, (ctx) => service.addLicence(ctx, c.req.valid('param').id, c.req.valid('json')));
+      return c.json(
+        {
+          id: row.id,
+          number: row.number,
+          issuedOn: row.issued_on,
+          validUntil: row.valid_until,
+          programmeGroups: row.programme_groups,
+          attachments: row.attachments,
+          status: row.status,
+        },
+        201,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/organizations/{id}/relationships',
+      tags,
+      summary: 'Record a dated relationship: merger, split, branch, parent, successor',
+      security: [{ bearer: [] }],
+      request: { params: idParam, ...body(relationshipInputSchema) },
+      responses: { 201: jsonContent(z.object({ id: z.string() }), 'Created'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const row = await writeTx(c, (ctx) => service.addRelationship(ctx, c.req.valid('param').id, c.req.valid('json')));
+      return c.json({ id: row.id }, 201);
+    },
+  );
+}

@@ -1,0 +1,218 @@
+// Organizations of the register: profile, identifiers, licences, relationships, history.
+import { unknownCodeIssues } from '../frameworks/references.ts';
+import type { Ctx } from '../platform/context.ts';
+import { requirePermission } from '../platform/context.ts';
+import type { Source } from '../platform/db/schema.ts';
+import { AppError, type FieldIssue, conflict, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
+import { endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../platform/history/history.ts';
+import { upsertSearchDocument } from '../platform/search/search-index.ts';
+import type { Organization, OrganizationInput, OrganizationPatch, RelationshipInput } from './organization.schema.ts';
+import * as repo from './organization.repository.ts';
+
+export const ORGANIZATION = 'organization';
+
+export function presentOrganization(r: repo.OrganizationRow): Organization {
+  return {
+    id: r.id,
+    key: r.key,
+    bin: r.bin,
+    identifiers: r.identifiers,
+    name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
+    shortName: r.short_name,
+    aliases: r.aliases,
+    kind: r.kind,
+    legalForm: r.legal_form,
+    regionCode: r.region_code,
+    status: r.status,
+    website: r.website,
+    isSynthetic: r.is_synthetic,
+    source: r.source,
+    version: r.row_version,
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+export type ListOrganizationsQuery = repo.OrganizationFilters & {
+  limit: number;
+  offset: number;
+  sort: keyof typeof repo.ORGANIZATION_SORTS;
+  desc: boolean;
+  asOf?: string;
+};
+
+export async function listOrganizations(ctx: Ctx, q: ListOrganizationsQuery) {
+  if (q.asOf) {
+    return snapshotAsOf<Organization>(ctx.db, ORGANIZATION, endOfDayAlmaty(q.asOf), { kind: q.kind, regionCode: q.regionCode, legalForm: q.legalForm, status: q.status }, q);
+  }
+  const { items, total } = await repo.listOrganizations(ctx.db, q, q);
+  return { items: items.map(presentOrganization), total };
+}
+
+export async function getOrganization(ctx: Ctx, id: string, asOf?: string) {
+  if (asOf) {
+    const then = await versionAsOf<Organization>(ctx.db, ORGANIZATION, id, endOfDayAlmaty(asOf));
+    if (!then) throw notFound(ORGANIZATION, id);
+    return { ...then, licences: [], relationships: [] };
+  }
+  const row = await repo.findOrganization(ctx.db, id);
+  if (!row) throw notFound(ORGANIZATION, id);
+  const [licences, relationships] = await Promise.all([repo.listLicences(ctx.db, id), repo.listRelationships(ctx.db, id)]);
+  return {
+    ...presentOrganization(row),
+    licences: licences.map((l) => ({
+      id: l.id,
+      number: l.number,
+      issuedOn: l.issued_on,
+      validUntil: l.valid_until,
+      programmeGroups: l.programme_groups,
+      attachments: l.attachments,
+      status: l.status,
+    })),
+    relationships: relationships.map((r) => {
+      const outgoing = r.from_id === id;
+      return {
+        id: r.id,
+        type: r.type,
+        direction: outgoing ? ('outgoing' as const) : ('incoming' as const),
+        otherId: outgoing ? r.to_id : r.from_id,
+        otherName: outgoing ? { kk: r.to_kk, ru: r.to_ru, en: r.to_en } : { kk: r.from_kk, ru: r.from_ru, en: r.from_en },
+        effectiveOn: r.effective_on,
+        endedOn: r.ended_on,
+        note: r.note,
+      };
+    }),
+  };
+}
+
+async function checkReferences(ctx: Ctx, input: Partial<OrganizationInput>): Promise<void> {
+  const dateIssues: FieldIssue[] = (input.licences ?? []).flatMap((l, i) =>
+    l.validUntil && l.validUntil < l.issuedOn
+      ? [{ path: `licences.${i}.validUntil`, messageKey: 'errors.field.dateOrder', params: { from: 'issuedOn', to: 'validUntil' } }]
+      : [],
+  );
+  if (dateIssues.length) throw validationFailed(dateIssues);
+  const issues = await unknownCodeIssues(ctx.db, [
+    { classifier: 'region', path: 'regionCode', code: input.regionCode },
+    { classifier: 'legal-form', path: 'legalForm', code: input.legalForm },
+    ...(input.licences ?? []).flatMap((l, i) =>
+      l.programmeGroups.map((g, j) => ({ classifier: 'programme-group', path: `licences.${i}.programmeGroups.${j}`, code: g })),
+    ),
+  ]);
+  if (issues.length) throw unknownReferences(issues);
+}
+
+async function refuseDuplicates(ctx: Ctx, bin: string | undefined, key: string | undefined, exceptId?: string) {
+  if (!bin && !key) return;
+  const clash = (await repo.findByIdentity(ctx.db, bin, key)).find((o) => o.id !== exceptId);
+  if (!clash) return;
+  const field = bin && clash.bin === bin ? 'BIN' : 'key';
+  throw new AppError('duplicate', 409, 'errors.duplicateOrganization', { params: { field, value: (field === 'BIN' ? bin : key) ?? '' }, extra: { existingId: clash.id } });
+}
+
+export async function indexOrganization(ctx: Ctx, o: Organization): Promise<void> {
+  await upsertSearchDocument(ctx.db, {
+    entityType: ORGANIZATION,
+    entityId: o.id,
+    title: o.name,
+    aliases: [...o.aliases, ...(o.shortName ? [o.shortName] : [])],
+    codes: o.bin ? [o.bin] : [],
+    facets: { regionCode: o.regionCode, organizationKind: o.kind, status: o.status, organizationId: o.id },
+    isSynthetic: o.isSynthetic,
+  });
+}
+
+export async function createOrganization(
+  ctx: Ctx,
+  input: OrganizationInput,
+  meta: { isSynthetic?: boolean; source?: Source; at?: Date } = {},
+): Promise<Organization> {
+  requirePermission(ctx, 'organization.create');
+  await checkReferences(ctx, input);
+  await refuseDuplicates(ctx, input.bin, input.key);
+  const row = await repo.insertOrganization(
+    ctx.db,
+    {
+      key: input.key ?? null,
+      bin: input.bin ?? null,
+      identifiers: input.identifiers,
+      name_kk: input.name.kk,
+      name_ru: input.name.ru,
+      name_en: input.name.en ?? null,
+      short_name: input.shortName ?? null,
+      aliases: input.aliases,
+      kind: input.kind,
+      legal_form: input.legalForm ?? null,
+      region_code: input.regionCode ?? null,
+      status: input.status,
+      website: input.website ?? null,
+      is_synthetic: meta.isSynthetic ?? false,
+      source: meta.source ?? null,
+    },
+    meta.at,
+  );
+  for (const licence of input.licences) await repo.insertLicence(ctx.db, row.id, licence);
+  const organization = presentOrganization(row);
+  await recordChange(ctx, { entityType: ORGANIZATION, entityId: row.id, action: 'organization.create', before: null, after: organization, at: meta.at });
+  await indexOrganization(ctx, organization);
+  return organization;
+}
+
+export async function updateOrganization(ctx: Ctx, id: string, patch: OrganizationPatch): Promise<Organization> {
+  requirePermission(ctx, 'organization.update', { organizationIds: [id] });
+  const current = await repo.findOrganization(ctx.db, id);
+  if (!current) throw notFound(ORGANIZATION, id);
+  if (patch.version !== undefined && patch.version !== current.row_version) {
+    throw conflict('errors.staleVersion', { current: current.row_version });
+  }
+  await checkReferences(ctx, patch);
+  await refuseDuplicates(ctx, patch.bin, patch.key, id);
+  const before = presentOrganization(current);
+  const row = await repo.updateOrganization(ctx.db, id, {
+    ...(patch.key !== undefined && { key: patch.key }),
+    ...(patch.bin !== undefined && { bin: patch.bin }),
+    ...(patch.identifiers !== undefined && { identifiers: patch.identifiers }),
+    ...(patch.name !== undefined && { name_kk: patch.name.kk, name_ru: patch.name.ru, name_en: patch.name.en ?? null }),
+    ...(patch.shortName !== undefined && { short_name: patch.shortName }),
+    ...(patch.aliases !== undefined && { aliases: patch.aliases }),
+    ...(patch.kind !== undefined && { kind: patch.kind }),
+    ...(patch.legalForm !== undefined && { legal_form: patch.legalForm }),
+    ...(patch.regionCode !== undefined && { region_code: patch.regionCode }),
+    ...(patch.status !== undefined && { status: patch.status }),
+    ...(patch.website !== undefined && { website: patch.website }),
+  });
+  const after = presentOrganization(row);
+  await recordChange(ctx, { entityType: ORGANIZATION, entityId: id, action: 'organization.update', before, after });
+  await indexOrganization(ctx, after);
+  return after;
+}
+
+export async function addRelationship(ctx: Ctx, fromId: string, input: RelationshipInput, source?: Source) {
+  requirePermission(ctx, 'organization.update', { organizationIds: [fromId] });
+  const existing = await repo.existingOrganizationIds(ctx.db, [fromId, input.toId]);
+  if (!existing.has(fromId)) throw notFound(ORGANIZATION, fromId);
+  if (fromId === input.toId) throw validationFailed([{ path: 'toId', messageKey: 'errors.field.partnerIsSelf' }]);
+  if (!existing.has(input.toId)) {
+    throw unknownReferences([{ path: 'toId', messageKey: 'errors.field.unknownId', params: { entity: ORGANIZATION, id: input.toId } }]);
+  }
+  if (input.endedOn && input.endedOn < input.effectiveOn) {
+    throw validationFailed([{ path: 'endedOn', messageKey: 'errors.field.dateOrder', params: { from: 'effectiveOn', to: 'endedOn' } }]);
+  }
+  const row = await repo.insertRelationship(ctx.db, { ...input, fromId, source });
+  await recordChange(ctx, { entityType: 'organization-relationship', entityId: row.id, action: 'organization.relate', before: null, after: { ...input, fromId } });
+  return row;
+}
+
+export async function addLicence(ctx: Ctx, organizationId: string, licence: OrganizationInput['licences'][number]) {
+  requirePermission(ctx, 'licence.manage', { organizationIds: [organizationId] });
+  if (!(await repo.findOrganization(ctx.db, organizationId))) throw notFound(ORGANIZATION, organizationId);
+  await checkReferences(ctx, { licences: [licence] });
+  const row = await repo.insertLicence(ctx.db, organizationId, licence);
+  await recordChange(ctx, { entityType: 'licence', entityId: row.id, action: 'licence.create', before: null, after: { organizationId, ...licence } });
+  return row;
+}
+
+export async function organizationHistory(ctx: Ctx, id: string) {
+  const items = await historyOf(ctx.db, ORGANIZATION, id);
+  if (!items.length) throw notFound(ORGANIZATION, id);
+  return items;
+}

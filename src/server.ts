@@ -1,0 +1,36 @@
+// Starts Sapa: config, database (embedded or server), migrations, HTTP, graceful shutdown.
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import { openDatabase } from './platform/db/database.ts';
+import { migrateToLatest } from './platform/db/migrate.ts';
+import { createLogger } from './platform/log.ts';
+
+export async function startServer(config: Config, options: { bootstrap?: (db: import('./platform/db/database.ts').Db) => Promise<void> } = {}) {
+  const log = createLogger(config);
+  const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DB_POOL_SIZE });
+  log.info({ database: handle.embedded ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL from DATABASE_URL' }, 'database open');
+  const applied = await migrateToLatest(handle.db);
+  if (applied.length) log.info({ applied }, 'migrations applied');
+  await options.bootstrap?.(handle.db);
+  const app = createApp({ db: handle.db, config, log });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    log.info({ url: `http://localhost:${info.port}`, docs: `http://localhost:${info.port}/api/docs` }, 'Sapa is listening');
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const forced = setTimeout(() => process.exit(1), 10_000);
+    forced.unref();
+    server.close();
+    await handle.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  return { server, handle, app };
+}
