@@ -77,6 +77,8 @@ export type RegistryTables = {
     partnership: string | null;
     licence_id: string | null;
     council_approved_on: string | null;
+    objective: NullableJson<LangMap>;
+    distinctive_features: NullableJson<LangMap>;
     outcomes: JsonColumn<Outcome[]>;
     courses: JsonColumn<Course[]>;
     status: string;

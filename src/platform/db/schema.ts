@@ -2,6 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { FrameworkTables } from '../../frameworks/frameworks.table.ts';
 import type { RegistryTables } from '../../registry/registry.table.ts';
+import type { StandardTables } from '../../accreditation/standards.table.ts';
 
 /** A jsonb column: read as T, written as a JSON string (pg would turn JS arrays into SQL arrays). */
 export type JsonColumn<T> = ColumnType<T, string, string>;
@@ -88,4 +89,4 @@ export type PlatformTables = {
   };
 };
 
-export type Database = PlatformTables & FrameworkTables & RegistryTables;
+export type Database = PlatformTables & FrameworkTables & RegistryTables & StandardTables;

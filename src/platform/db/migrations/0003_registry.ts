@@ -69,6 +69,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       partnership text,
       licence_id uuid REFERENCES licences(id),
       council_approved_on date,
+      objective jsonb,
+      distinctive_features jsonb,
       outcomes jsonb NOT NULL DEFAULT '[]',
       courses jsonb NOT NULL DEFAULT '[]',
       status text NOT NULL DEFAULT 'draft',

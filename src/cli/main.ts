@@ -1,0 +1,139 @@
+// The sapa command: serve, migrate, seed, user add, token add, audit verify, openapi.
+import { writeFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { createApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { ROLES, type Role, systemActor } from '../platform/access/roles.ts';
+import { verifyAuditTrail } from '../platform/audit/audit.service.ts';
+import { createUser, issueApiToken } from '../platform/auth/auth.service.ts';
+import { inTransaction } from '../platform/context.ts';
+import { type Db, openDatabase } from '../platform/db/database.ts';
+import { migrateToLatest } from '../platform/db/migrate.ts';
+import { createLogger } from '../platform/log.ts';
+import { startServer } from '../server.ts';
+import { bootstrap } from './bootstrap.ts';
+import { progressPrinter } from './progress.ts';
+import { seedDemo } from './seed-demo.ts';
+import { seedReference } from './seed-reference.ts';
+
+const config = loadConfig();
+const log = createLogger(config);
+
+async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: 4 });
+  try {
+    return await work(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+const systemCtx = (db: Db) => ({ db, actor: systemActor('sapa cli'), lang: 'en' as const, log, requestId: null });
+
+const program = new Command('sapa').description("Sapa: Kazakhstan's register of qualifications and quality assurance");
+
+program
+  .command('serve')
+  .description('start the HTTP server')
+  .option('--bootstrap', 'migrate, and load reference (and demo, unless SAPA_DEMO=false) data when missing')
+  .action(async (opts: { bootstrap?: boolean }) => {
+    await startServer(config, { bootstrap: opts.bootstrap ? (db) => bootstrap(db, config, log) : async (db) => void (await migrateToLatest(db)) });
+  });
+
+program
+  .command('migrate')
+  .description('apply pending database migrations')
+  .action(() =>
+    withDatabase(async (db) => {
+      const applied = await migrateToLatest(db);
+      console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+    }),
+  );
+
+program
+  .command('seed')
+  .description('load data')
+  .option('--reference', 'real reference data from data/reference/')
+  .option('--demo', 'the labelled synthetic demonstration data set')
+  .action((opts: { reference?: boolean; demo?: boolean }) =>
+    withDatabase(async (db) => {
+      if (!opts.reference && !opts.demo) throw new Error('say --reference, --demo or both');
+      await migrateToLatest(db);
+      const progress = progressPrinter();
+      if (opts.reference) await seedReference(systemCtx(db), progress);
+      if (opts.demo) await seedDemo(systemCtx(db), progress);
+    }),
+  );
+
+const user = program.command('user').description('manage users');
+user
+  .command('add')
+  .description('create a user with one role')
+  .requiredOption('--email <email>')
+  .requiredOption('--name <name>')
+  .requiredOption('--password <password>')
+  .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
+  .option('--organization <id>', 'organization id the role is scoped to')
+  .action((opts: { email: string; name: string; password: string; role: string; organization?: string }) =>
+    withDatabase(async (db) => {
+      const created = await inTransaction(systemCtx(db), (ctx) =>
+        createUser(ctx, {
+          email: opts.email,
+          displayName: opts.name,
+          password: opts.password,
+          roles: [{ role: opts.role as Role, organizationId: opts.organization ?? null }],
+        }),
+      );
+      console.log(`user ${created.id} created`);
+    }),
+  );
+
+program
+  .command('token')
+  .description('issue an API token for a user (printed once)')
+  .requiredOption('--email <email>')
+  .option('--name <name>', 'what the token is for', 'cli')
+  .action((opts: { email: string; name: string }) =>
+    withDatabase(async (db) => {
+      const u = await db.selectFrom('users').select('id').where('email', '=', opts.email.toLowerCase()).executeTakeFirst();
+      if (!u) throw new Error(`no user ${opts.email}`);
+      const { token } = await inTransaction(systemCtx(db), (ctx) => issueApiToken(ctx, u.id, opts.name));
+      console.log(token);
+    }),
+  );
+
+program
+  .command('audit')
+  .description('audit trail')
+  .command('verify')
+  .description('check every link of the hash chain; reports the first broken one')
+  .action(() =>
+    withDatabase(async (db) => {
+      const progress = progressPrinter();
+      const result = await verifyAuditTrail(db, (checked, total) => progress('audit entries', checked, total));
+      if (result.ok) {
+        console.log(`audit trail intact: ${result.checked} entries`);
+      } else {
+        console.log(`audit trail BROKEN at entry ${result.firstBreak?.seq} (${result.firstBreak?.reason}); ${result.checked} entries before it are intact`);
+        process.exitCode = 1;
+      }
+    }),
+  );
+
+program
+  .command('openapi')
+  .description('print the OpenAPI 3.1 document (or write it to a file)')
+  .option('--write <file>')
+  .action(async (opts: { write?: string }) => {
+    const { openApiDocument } = await import('../openapi.ts');
+    const text = `${JSON.stringify(openApiDocument(), null, 2)}\n`;
+    if (opts.write) writeFileSync(opts.write, text);
+    else process.stdout.write(text);
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
+
+export { createApp };

@@ -1,0 +1,97 @@
+// Reads and checks the reference data files under data/reference/ (real data from the seeds).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+export const referenceDir = new URL('../../data/reference/', import.meta.url).pathname;
+
+const langMap = z.object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
+const source = z
+  .object({ document: z.string(), lines: z.string().nullable(), translated: z.array(z.string()).optional(), note: z.string().optional() })
+  .nullable()
+  .default(null);
+
+const coded = z.object({ code: z.string(), name: langMap, source }).loose();
+
+export const referenceSchemas = {
+  'nqf-levels': z.array(
+    z.object({
+      level: z.number().int().min(1).max(8),
+      eqfLevel: z.number().int(),
+      qfEhea: z.string().nullable(),
+      isced: z.array(z.string()),
+      descriptors: z.object({ knowledge: langMap, skills: langMap, competences: langMap, achievement: langMap }),
+      education: langMap,
+      typicalQualification: langMap,
+      source,
+    }),
+  ),
+  'fields-of-education': z.array(coded.extend({ narrowFields: z.array(coded.omit({ source: true }).extend({ source: source.optional() })).default([]) })),
+  'programme-groups': z.array(
+    coded.extend({ level: z.enum(['B', 'M', 'D']), fieldCode: z.string(), narrowFieldCode: z.string().nullable().optional() }),
+  ),
+  regions: z.array(coded.extend({ kind: z.enum(['region', 'city']), centre: langMap.optional() })),
+  'legal-forms': z.array(z.object({ key: z.string(), name: langMap, source }).loose()),
+  'organization-kinds': z.array(z.object({ key: z.string(), name: langMap, source }).loose()),
+  languages: z.array(z.object({ code: z.string(), name: langMap, source }).loose()),
+  'study-forms': z.array(coded),
+  'qualification-types': z.array(z.object({ key: z.string(), name: langMap, nqfLevel: z.number().int().nullable(), source }).loose()),
+  universities: z.array(
+    z
+      .object({
+        key: z.string().regex(/^[a-z0-9-]+$/),
+        name: langMap,
+        aliases: z.array(z.string()).default([]),
+        abbreviation: z.string().nullable().optional(),
+        legalForm: z.string().nullable().optional(),
+        region: z.string().nullable().optional(),
+        status: z.enum(['active', 'reorganized', 'closed']).default('active'),
+        source,
+      })
+      .loose(),
+  ),
+  'organization-relationships': z.array(
+    z.object({ type: z.enum(['merger', 'split', 'branch', 'parent', 'successor']), from: z.string(), to: z.string(), effectiveDate: z.string(), source }).loose(),
+  ),
+  'accreditation-bodies': z.array(
+    z
+      .object({
+        key: z.string(),
+        abbreviation: z.string().nullable().optional(),
+        name: langMap,
+        country: z.string().nullable().optional(),
+        national: z.boolean(),
+        networks: z.array(z.string()).default([]),
+        source,
+      })
+      .loose(),
+  ),
+  'international-networks': z.array(z.object({ key: z.string(), name: langMap, kind: z.string(), fields: z.string().nullable().optional(), source }).loose()),
+  standards: z.record(
+    z.string(),
+    z
+      .object({
+        owner: z.string(),
+        title: langMap,
+        standards: z.array(
+          z.object({ code: z.string(), title: langMap, criteria: z.array(z.object({ code: z.string(), title: langMap })).default([]) }).loose(),
+        ),
+        source,
+      })
+      .loose(),
+  ),
+} as const;
+
+export type ReferenceName = keyof typeof referenceSchemas;
+export type Reference<N extends ReferenceName> = z.infer<(typeof referenceSchemas)[N]>;
+
+/** Parses one file; a malformed file stops the seed with every problem and its place listed. */
+export function readReference<N extends ReferenceName>(name: N): Reference<N> {
+  const file = join(referenceDir, `${name}.json`);
+  const parsed = referenceSchemas[name].safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 20).map((i) => `  ${name}.json ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Reference data file ${file} is invalid:\n${problems.join('\n')}`);
+  }
+  return parsed.data as Reference<N>;
+}

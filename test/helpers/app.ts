@@ -1,0 +1,53 @@
+// An app over a fresh test database, with users for every role and helpers to call the API as them.
+import { createApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { type Role, systemActor } from '../../src/platform/access/roles.ts';
+import { createUser, issueApiToken } from '../../src/platform/auth/auth.service.ts';
+import type { Ctx } from '../../src/platform/context.ts';
+import { inTransaction } from '../../src/platform/context.ts';
+import { type TestDatabase, createTestDatabase } from './database.ts';
+import { silentLogger } from './logger.ts';
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+export async function createTestApp() {
+  const database: TestDatabase = await createTestDatabase();
+  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+  const app = createApp({ db: database.db, config, log: silentLogger });
+  const system: Ctx = { db: database.db, actor: systemActor('test'), lang: 'en', log: silentLogger, requestId: null };
+  let counter = 0;
+
+  /** Creates a user with the role and returns a bearer token for it. */
+  async function tokenFor(role: Role, organizationId: string | null = null): Promise<string> {
+    const n = ++counter;
+    return inTransaction(system, async (ctx) => {
+      const { id } = await createUser(ctx, {
+        email: `${role}-${n}@test.sapa.kz`,
+        displayName: `${role} ${n}`,
+        password: 'correct horse battery',
+        roles: [{ role, organizationId }],
+      });
+      return (await issueApiToken(ctx, id, 'test')).token;
+    });
+  }
+
+  function request(method: string, path: string, options: { token?: string; body?: unknown; lang?: string; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.lang) headers['accept-language'] = options.lang;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    return app.request(path, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+    });
+  }
+
+  async function json<T = any>(method: string, path: string, options: Parameters<typeof request>[2] = {}): Promise<{ status: number; body: T; headers: Headers }> {
+    const res = await request(method, path, options);
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+  }
+
+  return { app, db: database.db, system, tokenFor, request, json, close: () => database.close() };
+}
