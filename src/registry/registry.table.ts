@@ -6,7 +6,7 @@ export type Outcome = { code: string; text: LangMap };
 export type Course = {
   code: string;
   name: LangMap;
-  cycle: string;
+  cycle: 'general' | 'basic' | 'major' | 'research' | 'practice' | 'final-attestation';
   component: 'core' | 'elective' | 'university' | 'mandatory';
   credits: number;
   outcomes: string[];
@@ -83,6 +83,7 @@ export type RegistryTables = {
     courses: JsonColumn<Course[]>;
     status: string;
     review_comment: string | null;
+    first_included_at: Date | null;
     is_synthetic: boolean;
     source: NullableJson<Source>;
   };

@@ -99,6 +99,13 @@ export function can(actor: Actor, action: Action, scope: { organizationIds?: str
   });
 }
 
+/** Whether the actor holds the action everywhere, not just for its own organization. */
+export function canEverywhere(actor: Actor, action: Action): boolean {
+  if (actor.kind === 'system') return true;
+  if (actor.kind === 'anonymous') return false;
+  return actor.roles.some(({ role }) => GRANTS[role][action]?.scope === 'global');
+}
+
 /** Organizations where the actor holds any of the given roles (for "my organization" defaults). */
 export function organizationsOf(actor: Actor, roles: readonly Role[] = ROLES): string[] {
   if (actor.kind !== 'user') return [];

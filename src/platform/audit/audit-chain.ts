@@ -17,7 +17,17 @@ export type AuditFields = {
 };
 
 export function linkHash(prevHash: string, entry: AuditFields): string {
-  const body = canonicalJson({ ...entry, at: entry.at.toISOString(), before: entry.before ?? null, after: entry.after ?? null });
+  const body = canonicalJson({
+    at: entry.at.toISOString(),
+    actorId: entry.actorId,
+    actorLabel: entry.actorLabel,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    requestId: entry.requestId,
+  });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 

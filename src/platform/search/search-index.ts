@@ -26,7 +26,8 @@ export type SearchDocument = {
 };
 
 export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise<void> {
-  const title: LangMap = { kk: doc.title.kk, ru: doc.title.ru, en: doc.title.en ?? doc.title.ru };
+  // A missing translation is stored empty so readers can fall back and say so.
+  const title: LangMap = { kk: doc.title.kk, ru: doc.title.ru, en: doc.title.en ?? '' };
   const codes = doc.codes ?? [];
   const headline = [title.kk, title.ru, title.en, ...(doc.aliases ?? []), ...codes].join(' ');
   const folded = fold(headline);

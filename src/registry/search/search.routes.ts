@@ -1,3 +1,64 @@
-// Placeholder replaced below.
+// GET /api/search: one box across organizations, programmes, qualifications, frameworks and standards.
+import { createRoute, z } from '@hono/zod-openapi';
+import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import type { Api } from '../../platform/http/env.ts';
-export function registerSearchRoutes(_app: Api): void {}
+import { errorResponses, jsonContent, paginationQuery } from '../../platform/http/openapi-common.ts';
+import { search } from './search.service.ts';
+
+const facetSchema = z.array(z.object({ value: z.string(), count: z.number().int() }));
+
+const searchResultSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        kind: z.string(),
+        id: z.string(),
+        title: z.string(),
+        titleLang: z.enum(LANGUAGES),
+        translationMissing: z.boolean(),
+        titles: z.object({ kk: z.string(), ru: z.string(), en: z.string().nullable() }),
+        codes: z.array(z.string()),
+        regionCode: z.string().nullable(),
+        fieldCode: z.string().nullable(),
+        nqfLevel: z.number().int().nullable(),
+        organizationKind: z.string().nullable(),
+        isSynthetic: z.boolean(),
+        score: z.number(),
+        href: z.string(),
+      }),
+    ),
+    total: z.number().int(),
+    facets: z.record(z.string(), facetSchema).openapi({ description: 'Counts per facet: kind, region, field, nqfLevel, language, organizationKind' }),
+  })
+  .openapi('SearchResult');
+
+export function registerSearchRoutes(app: Api): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/search',
+      tags: ['Search'],
+      summary: 'Search everything public, ranked, with facet counts; Cyrillic and Latin spellings match; code prefixes (6B061) find programmes',
+      request: {
+        query: z.object({
+          q: z.string().default('').openapi({ description: 'Free text in kk, ru or en; longer than 200 characters is cut' }),
+          lang: z.enum(LANGUAGES).optional().openapi({ description: 'Language of the titles returned (default: Accept-Language, then kk)' }),
+          kind: z.string().max(40).optional(),
+          region: z.string().max(20).optional(),
+          field: z.string().max(10).optional(),
+          nqfLevel: z.coerce.number().int().min(1).max(8).optional(),
+          language: z.string().max(10).optional(),
+          organizationKind: z.string().max(40).optional(),
+          ...paginationQuery,
+        }),
+      },
+      responses: { 200: jsonContent(searchResultSchema, 'Ranked results with facets'), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const ctx = c.get('ctx');
+      const result = await search(ctx, { ...q, lang: q.lang ?? ctx.lang, regionCode: q.region, fieldCode: q.field }, c.get('deps').config.LANGUAGE_FALLBACK);
+      return c.json(result, 200);
+    },
+  );
+}

@@ -75,6 +75,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       courses jsonb NOT NULL DEFAULT '[]',
       status text NOT NULL DEFAULT 'draft',
       review_comment text,
+      first_included_at timestamptz,
       is_synthetic boolean NOT NULL DEFAULT false,
       source jsonb,
       row_version int NOT NULL DEFAULT 1,

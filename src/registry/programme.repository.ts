@@ -1,0 +1,138 @@
+// SQL of programmes.
+import { type Selectable, sql } from 'kysely';
+import type { Db } from '../platform/db/database.ts';
+import { toJson } from '../platform/db/schema.ts';
+import type { RegistryTables } from './registry.table.ts';
+
+export type ProgrammeRow = Selectable<RegistryTables['programmes']>;
+
+export type ProgrammeFilters = {
+  code?: string;
+  codePrefix?: string;
+  organizationId?: string;
+  fieldCode?: string;
+  directionCode?: string;
+  groupCode?: string;
+  nqfLevel?: number;
+  degree?: string;
+  language?: string;
+  status?: string;
+  name?: string;
+  synthetic?: boolean;
+  /** Only programmes that have been included in the register at some point. */
+  publicOnly: boolean;
+  /** Besides public ones, the non-public programmes of these organizations. */
+  alsoOrganizations?: string[];
+};
+
+export const PROGRAMME_SORTS = { code: 'code', name: 'name_kk', nameRu: 'name_ru', nameEn: 'name_en', updated: 'updated_at', level: 'nqf_level' } as const;
+
+function filtered(db: Db, f: ProgrammeFilters) {
+  let q = db.selectFrom('programmes');
+  if (f.code) q = q.where('code', '=', f.code.toUpperCase());
+  if (f.codePrefix) q = q.where('code', 'like', `${f.codePrefix.toUpperCase().replace(/[%_\\]/g, '\\$&')}%`);
+  if (f.organizationId) {
+    const org = f.organizationId;
+    q = q.where((eb) => eb.or([eb('organization_id', '=', org), eb(sql.val(org), '=', eb.fn.any('partner_ids'))]));
+  }
+  if (f.fieldCode) q = q.where('field_code', '=', f.fieldCode);
+  if (f.directionCode) q = q.where('narrow_field_code', '=', f.directionCode);
+  if (f.groupCode) q = q.where('group_code', '=', f.groupCode);
+  if (f.nqfLevel) q = q.where('nqf_level', '=', f.nqfLevel);
+  if (f.degree) q = q.where('degree', '=', f.degree);
+  if (f.language) q = q.where(sql.val(f.language), '=', (eb) => eb.fn.any('languages'));
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.synthetic !== undefined) q = q.where('is_synthetic', '=', f.synthetic);
+  if (f.name) {
+    const like = `%${f.name.replace(/[%_\\]/g, '\\$&')}%`;
+    q = q.where((eb) => eb.or([eb('name_kk', 'ilike', like), eb('name_ru', 'ilike', like), eb('name_en', 'ilike', like)]));
+  }
+  if (f.publicOnly) {
+    const own = f.alsoOrganizations ?? [];
+    q = q.where((eb) => (own.length ? eb.or([eb('first_included_at', 'is not', null), eb('organization_id', 'in', own)]) : eb('first_included_at', 'is not', null)));
+  }
+  return q;
+}
+
+export async function listProgrammes(db: Db, f: ProgrammeFilters, page: { limit: number; offset: number; sort: keyof typeof PROGRAMME_SORTS; desc: boolean }) {
+  const [items, count] = await Promise.all([
+    filtered(db, f)
+      .selectAll()
+      .orderBy(PROGRAMME_SORTS[page.sort], page.desc ? 'desc' : 'asc')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export function findProgramme(db: Db, id: string) {
+  return db.selectFrom('programmes').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Rows that would make a new passport a duplicate: same key, or same name and level. */
+export function findClashes(db: Db, p: { organizationId: string; code: string; edition: number; nameRu: string; nqfLevel: number }, exceptId?: string) {
+  let q = db
+    .selectFrom('programmes')
+    .select(['id', 'code', 'edition', 'name_ru', 'nqf_level', 'status'])
+    .where('organization_id', '=', p.organizationId)
+    .where('status', '!=', 'excluded')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('code', '=', p.code), eb('edition', '=', p.edition)]),
+        eb.and([eb(sql`lower(name_ru)`, '=', p.nameRu.toLowerCase()), eb('nqf_level', '=', p.nqfLevel), eb('code', '!=', p.code)]),
+      ]),
+    );
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return q.execute();
+}
+
+export type ProgrammeValues = Omit<
+  RegistryTables['programmes'],
+  'id' | 'row_version' | 'created_at' | 'updated_at' | 'outcomes' | 'courses' | 'objective' | 'distinctive_features' | 'source'
+> & { outcomes: unknown[]; courses: unknown[]; objective: unknown; distinctive_features: unknown; source: unknown };
+
+const serialize = (v: Partial<ProgrammeValues>) => {
+  const out: Record<string, unknown> = { ...v };
+  for (const key of ['outcomes', 'courses', 'objective', 'distinctive_features', 'source'] as const) {
+    if (key in v) out[key] = v[key] === null || v[key] === undefined ? null : toJson(v[key]);
+  }
+  return out;
+};
+
+export async function insertProgramme(db: Db, values: ProgrammeValues, at?: Date): Promise<ProgrammeRow> {
+  return db
+    .insertInto('programmes')
+    .values({ ...serialize(values), ...(at && { created_at: at, updated_at: at }) } as never)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateProgramme(db: Db, id: string, values: Partial<ProgrammeValues>, at = new Date()): Promise<ProgrammeRow> {
+  return db
+    .updateTable('programmes')
+    .set({ ...serialize(values), row_version: sql`row_version + 1`, updated_at: at } as never)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function organizationNames(db: Db, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('organizations').select(['id', 'name_kk', 'name_ru', 'name_en', 'kind', 'region_code']).where('id', 'in', ids).execute();
+}
+
+export function standardNames(db: Db, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('occupational_standards').select(['id', 'code', 'name_kk', 'name_ru', 'name_en']).where('id', 'in', ids).execute();
+}
+
+export function licenceOwner(db: Db, licenceId: string) {
+  return db.selectFrom('licences').select(['id', 'organization_id', 'programme_groups', 'status']).where('id', '=', licenceId).executeTakeFirst();
+}
+
+export function qualificationType(db: Db, key: string) {
+  return db.selectFrom('qualification_types').select(['key', 'nqf_level']).where('key', '=', key).executeTakeFirst();
+}

@@ -1,0 +1,130 @@
+// API of the Register of Educational Programmes.
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Api } from '../platform/http/env.ts';
+import {
+  asOfQuery,
+  errorResponses,
+  historySchema,
+  idParam,
+  jsonContent,
+  listOf,
+  paginationQuery,
+  writeErrorResponses,
+  writeTx,
+} from '../platform/http/openapi-common.ts';
+import { booleanQuery, sortQuery } from '../platform/http/query.ts';
+import { PROGRAMME_STATUSES } from './programme-lifecycle.ts';
+import { programmeDetailSchema, programmeInputSchema, programmePatchSchema, programmeSchema, transitionInputSchema } from './programme.schema.ts';
+import * as service from './programme.service.ts';
+
+const tags = ['Programmes'];
+const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+
+export function registerProgrammeRoutes(app: Api): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programmes',
+      tags,
+      summary: 'List programmes of the register (filters, pagination, sorting, asOf). A joint programme appears under every partner.',
+      request: {
+        query: z.object({
+          code: z.string().max(20).optional().openapi({ description: 'Exact programme code, e.g. 6B06101' }),
+          codePrefix: z.string().max(20).optional().openapi({ description: 'Code prefix, e.g. 6B061' }),
+          organization: z.string().uuid().optional(),
+          field: z.string().optional().openapi({ description: 'Field of education code, e.g. 06' }),
+          direction: z.string().optional(),
+          group: z.string().optional(),
+          nqfLevel: z.coerce.number().int().min(1).max(8).optional(),
+          degree: z.string().optional(),
+          language: z.string().optional(),
+          status: z.enum(PROGRAMME_STATUSES).optional(),
+          name: z.string().max(200).optional(),
+          synthetic: booleanQuery.optional().openapi({ type: 'string', enum: ['true', 'false'] }),
+          sort: sortQuery(['code', 'name', 'nameRu', 'nameEn', 'updated', 'level'], 'code'),
+          ...paginationQuery,
+          ...asOfQuery,
+        }),
+      },
+      responses: { 200: jsonContent(listOf(programmeSchema, 'ProgrammeList'), 'Programmes'), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const result = await service.listProgrammes(c.get('ctx'), {
+        ...q,
+        ...q.sort,
+        organizationId: q.organization,
+        fieldCode: q.field,
+        directionCode: q.direction,
+        groupCode: q.group,
+      });
+      return c.json(result, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programmes/{id}',
+      tags,
+      summary: 'One programme passport (asOf gives it as it was that day)',
+      request: { params: idParam, query: z.object(asOfQuery) },
+      responses: { 200: jsonContent(programmeDetailSchema, 'Programme'), ...errorResponses },
+    }),
+    async (c) => c.json(await service.getProgramme(c.get('ctx'), c.req.valid('param').id, c.req.valid('query').asOf), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programmes/{id}/history',
+      tags,
+      summary: 'Every version of the programme with actor and time',
+      request: { params: idParam },
+      responses: { 200: jsonContent(historySchema, 'History'), ...errorResponses },
+    }),
+    async (c) => c.json(await service.programmeHistory(c.get('ctx'), c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programmes',
+      tags,
+      summary: "Create a programme passport as a draft (the organization's admin or editor)",
+      security: [{ bearer: [] }],
+      request: body(programmeInputSchema),
+      responses: { 201: jsonContent(programmeSchema, 'Created'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await writeTx(c, (ctx) => service.createProgramme(ctx, c.req.valid('json'))), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/programmes/{id}',
+      tags,
+      summary: 'Edit a passport in draft, returned or update status',
+      security: [{ bearer: [] }],
+      request: { params: idParam, ...body(programmePatchSchema) },
+      responses: { 200: jsonContent(programmeSchema, 'Updated'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await writeTx(c, (ctx) => service.updateProgramme(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programmes/{id}/transitions',
+      tags,
+      summary: 'Take a lifecycle step: submit, start-review, include, return (comment), start-update, exclude (comment)',
+      security: [{ bearer: [] }],
+      request: { params: idParam, ...body(transitionInputSchema) },
+      responses: { 200: jsonContent(programmeSchema, 'New state'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const { action, comment } = c.req.valid('json');
+      return c.json(await writeTx(c, (ctx) => service.transitionProgramme(ctx, c.req.valid('param').id, action, comment)), 200);
+    },
+  );
+}

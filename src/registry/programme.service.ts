@@ -1,0 +1,313 @@
+// The Register of Educational Programmes: passports, their lifecycle, history and search documents.
+import { unknownCodeIssues } from '../frameworks/references.ts';
+import { can, canEverywhere, organizationsOf } from '../platform/access/roles.ts';
+import { type Ctx, requirePermission } from '../platform/context.ts';
+import type { Source } from '../platform/db/schema.ts';
+import { AppError, type FieldIssue, conflict, notFound, unknownReferences } from '../platform/errors.ts';
+import { endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../platform/history/history.ts';
+import { upsertSearchDocument } from '../platform/search/search-index.ts';
+import { entryByCode } from '../frameworks/classifier.repository.ts';
+import { EDITABLE, type ProgrammeAction, type ProgrammeStatus, TRANSITIONS, allowedActions, checkTransition } from './programme-lifecycle.ts';
+import { passportContradictions } from './programme-rules.ts';
+import type { Programme, ProgrammeInput, ProgrammePatch } from './programme.schema.ts';
+import * as repo from './programme.repository.ts';
+
+export const PROGRAMME = 'programme';
+
+export function presentProgramme(r: repo.ProgrammeRow): Programme {
+  return {
+    id: r.id,
+    organizationId: r.organization_id,
+    code: r.code,
+    edition: r.edition,
+    name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
+    fieldCode: r.field_code,
+    directionCode: r.narrow_field_code,
+    groupCode: r.group_code,
+    programmeType: r.programme_type,
+    nqfLevel: r.nqf_level,
+    degree: r.degree,
+    creditsEcts: r.credits_ects,
+    languages: r.languages,
+    studyForms: r.study_forms,
+    occupationalStandardIds: r.occupational_standard_ids,
+    atlasEntries: r.atlas_entries,
+    partnerIds: r.partner_ids,
+    partnership: r.partnership,
+    licenceId: r.licence_id,
+    councilApprovedOn: r.council_approved_on,
+    objective: r.objective,
+    distinctiveFeatures: r.distinctive_features,
+    outcomes: r.outcomes,
+    courses: r.courses,
+    status: r.status as ProgrammeStatus,
+    reviewComment: r.review_comment,
+    public: r.first_included_at !== null,
+    isSynthetic: r.is_synthetic,
+    source: r.source,
+    version: r.row_version,
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+/** Who may see programmes that were never included: their organization and the ministry. */
+function mayReadUnpublished(ctx: Ctx, organizationIds: string[]): boolean {
+  return can(ctx.actor, 'programme.read-unpublished', { organizationIds });
+}
+
+export type ListProgrammesQuery = Omit<repo.ProgrammeFilters, 'publicOnly' | 'alsoOrganizations'> & {
+  limit: number;
+  offset: number;
+  sort: keyof typeof repo.PROGRAMME_SORTS;
+  desc: boolean;
+  asOf?: string;
+};
+
+export async function listProgrammes(ctx: Ctx, q: ListProgrammesQuery) {
+  const everything = canEverywhere(ctx.actor, 'programme.read-unpublished');
+  if (q.asOf) {
+    return snapshotAsOf<Programme>(
+      ctx.db,
+      PROGRAMME,
+      endOfDayAlmaty(q.asOf),
+      { code: q.code, organizationId: q.organizationId, fieldCode: q.fieldCode, nqfLevel: q.nqfLevel, status: q.status, ...(everything ? {} : { public: 'true' }) },
+      q,
+    );
+  }
+  const { items, total } = await repo.listProgrammes(
+    ctx.db,
+    { ...q, publicOnly: !everything, alsoOrganizations: organizationsOf(ctx.actor, ['org-admin', 'org-editor']) },
+    q,
+  );
+  return { items: items.map(presentProgramme), total };
+}
+
+export async function getProgramme(ctx: Ctx, id: string, asOf?: string) {
+  if (asOf) {
+    const then = await versionAsOf<Programme>(ctx.db, PROGRAMME, id, endOfDayAlmaty(asOf));
+    if (!then || (!then.public && !mayReadUnpublished(ctx, [then.organizationId]))) throw notFound(PROGRAMME, id);
+    return detail(ctx, then);
+  }
+  const row = await repo.findProgramme(ctx.db, id);
+  if (!row) throw notFound(PROGRAMME, id);
+  const programme = presentProgramme(row);
+  if (!programme.public && !mayReadUnpublished(ctx, [programme.organizationId])) throw notFound(PROGRAMME, id);
+  return detail(ctx, programme);
+}
+
+async function detail(ctx: Ctx, p: Programme) {
+  const [orgs, standards] = await Promise.all([
+    repo.organizationNames(ctx.db, [p.organizationId, ...p.partnerIds]),
+    repo.standardNames(ctx.db, p.occupationalStandardIds),
+  ]);
+  const named = (id: string) => {
+    const o = orgs.find((x) => x.id === id);
+    return { id, name: { kk: o?.name_kk ?? '', ru: o?.name_ru ?? '', en: o?.name_en ?? null } };
+  };
+  return {
+    ...p,
+    organization: named(p.organizationId),
+    partners: p.partnerIds.map(named),
+    occupationalStandards: standards.map((s) => ({ id: s.id, code: s.code, name: { kk: s.name_kk, ru: s.name_ru, en: s.name_en } })),
+    allowedActions: allowedActions(p.status),
+  };
+}
+
+type Passport = Omit<ProgrammeInput, 'organizationId'> & { organizationId: string };
+
+/** Every unknown reference and every contradiction of a passport, found before anything is written. */
+async function checkPassport(ctx: Ctx, p: Passport, exceptId?: string): Promise<void> {
+  const codeIssues = await unknownCodeIssues(ctx.db, [
+    { classifier: 'field', path: 'fieldCode', code: p.fieldCode },
+    { classifier: 'direction', path: 'directionCode', code: p.directionCode },
+    { classifier: 'programme-group', path: 'groupCode', code: p.groupCode },
+    ...p.languages.map((code, i) => ({ classifier: 'language', path: `languages.${i}`, code })),
+    ...p.studyForms.map((code, i) => ({ classifier: 'study-form', path: `studyForms.${i}`, code })),
+  ]);
+  const idIssues: FieldIssue[] = [];
+  const orgIds = [...new Set([p.organizationId, ...p.partnerIds])];
+  const orgs = await repo.organizationNames(ctx.db, orgIds);
+  if (!orgs.some((o) => o.id === p.organizationId)) {
+    idIssues.push({ path: 'organizationId', messageKey: 'errors.field.unknownId', params: { entity: 'organization', id: p.organizationId } });
+  }
+  p.partnerIds.forEach((id, i) => {
+    if (!orgs.some((o) => o.id === id)) idIssues.push({ path: `partnerIds.${i}`, messageKey: 'errors.field.unknownId', params: { entity: 'organization', id } });
+  });
+  const standards = await repo.standardNames(ctx.db, p.occupationalStandardIds);
+  p.occupationalStandardIds.forEach((id, i) => {
+    if (!standards.some((s) => s.id === id)) {
+      idIssues.push({ path: `occupationalStandardIds.${i}`, messageKey: 'errors.field.unknownId', params: { entity: 'occupational-standard', id } });
+    }
+  });
+  const degree = p.degree ? await repo.qualificationType(ctx.db, p.degree) : null;
+  if (p.degree && !degree) idIssues.push({ path: 'degree', messageKey: 'errors.field.unknownCode', params: { classifier: 'qualification-type', code: p.degree } });
+  if (p.licenceId) {
+    const licence = await repo.licenceOwner(ctx.db, p.licenceId);
+    if (!licence || licence.organization_id !== p.organizationId) {
+      idIssues.push({ path: 'licenceId', messageKey: 'errors.field.unknownId', params: { entity: 'licence', id: p.licenceId } });
+    }
+  }
+  if (codeIssues.length || idIssues.length) throw unknownReferences([...codeIssues, ...idIssues]);
+
+  const group = p.groupCode ? await entryByCode(ctx.db, 'programme-group', p.groupCode) : null;
+  const groupAttrs = (group?.attributes ?? {}) as { fieldCode?: string; level?: string };
+  const contradictions = passportContradictions({
+    ...p,
+    group: group ? { code: group.code, fieldCode: groupAttrs.fieldCode ?? null, level: groupAttrs.level ?? null } : null,
+    degree: degree ? { key: degree.key, nqfLevel: degree.nqf_level } : null,
+  });
+  if (contradictions.length) throw new AppError('contradiction', 422, 'errors.contradiction', { issues: contradictions });
+
+  const clashes = await repo.findClashes(ctx.db, { organizationId: p.organizationId, code: p.code, edition: p.edition, nameRu: p.name.ru, nqfLevel: p.nqfLevel }, exceptId);
+  const sameKey = clashes.find((c) => c.code === p.code && c.edition === p.edition);
+  if (sameKey) throw new AppError('duplicate', 409, 'errors.duplicateProgramme', { params: { code: p.code, edition: p.edition }, extra: { existingId: sameKey.id } });
+  const sameName = clashes[0];
+  if (sameName) throw new AppError('duplicate', 409, 'errors.duplicateProgrammeName', { params: { code: sameName.code, level: sameName.nqf_level }, extra: { existingId: sameName.id } });
+}
+
+function toValues(p: Passport): Omit<repo.ProgrammeValues, 'status' | 'review_comment' | 'first_included_at' | 'is_synthetic' | 'source'> {
+  return {
+    organization_id: p.organizationId,
+    code: p.code,
+    edition: p.edition,
+    name_kk: p.name.kk,
+    name_ru: p.name.ru,
+    name_en: p.name.en ?? null,
+    field_code: p.fieldCode,
+    narrow_field_code: p.directionCode ?? null,
+    group_code: p.groupCode ?? null,
+    programme_type: p.programmeType,
+    nqf_level: p.nqfLevel,
+    degree: p.degree ?? null,
+    credits_ects: p.creditsEcts,
+    languages: p.languages,
+    study_forms: p.studyForms,
+    occupational_standard_ids: p.occupationalStandardIds,
+    atlas_entries: p.atlasEntries,
+    partner_ids: p.partnerIds,
+    partnership: p.partnership ?? null,
+    licence_id: p.licenceId ?? null,
+    council_approved_on: p.councilApprovedOn ?? null,
+    objective: p.objective ?? null,
+    distinctive_features: p.distinctiveFeatures ?? null,
+    outcomes: p.outcomes,
+    courses: p.courses,
+  };
+}
+
+export async function indexProgramme(ctx: Ctx, p: Programme): Promise<void> {
+  const [org] = await repo.organizationNames(ctx.db, [p.organizationId]);
+  await upsertSearchDocument(ctx.db, {
+    entityType: PROGRAMME,
+    entityId: p.id,
+    title: p.name,
+    codes: [p.code],
+    aliases: org ? [org.name_kk, org.name_ru, org.name_en ?? ''] : [],
+    body: [
+      ...p.outcomes.flatMap((o) => [o.text.kk, o.text.ru, o.text.en]),
+      ...p.courses.flatMap((c) => [c.name.kk, c.name.ru, c.name.en]),
+      ...(p.objective ? [p.objective.kk, p.objective.ru, p.objective.en] : []),
+    ],
+    facets: {
+      regionCode: org?.region_code ?? null,
+      fieldCode: p.fieldCode,
+      nqfLevel: p.nqfLevel,
+      languages: p.languages,
+      organizationKind: org?.kind ?? null,
+      organizationId: p.organizationId,
+      status: p.status,
+    },
+    isPublic: p.public,
+    isSynthetic: p.isSynthetic,
+  });
+}
+
+export async function createProgramme(
+  ctx: Ctx,
+  input: ProgrammeInput,
+  meta: { isSynthetic?: boolean; source?: Source; at?: Date } = {},
+): Promise<Programme> {
+  requirePermission(ctx, 'programme.create', { organizationIds: [input.organizationId] });
+  await checkPassport(ctx, input);
+  const row = await repo.insertProgramme(
+    ctx.db,
+    { ...toValues(input), status: 'draft', review_comment: null, first_included_at: null, is_synthetic: meta.isSynthetic ?? false, source: meta.source ?? null },
+    meta.at,
+  );
+  const programme = presentProgramme(row);
+  await recordChange(ctx, { entityType: PROGRAMME, entityId: row.id, action: 'programme.create', before: null, after: programme, at: meta.at });
+  await indexProgramme(ctx, programme);
+  return programme;
+}
+
+export async function updateProgramme(ctx: Ctx, id: string, patch: ProgrammePatch): Promise<Programme> {
+  const current = await repo.findProgramme(ctx.db, id);
+  if (!current) throw notFound(PROGRAMME, id);
+  requirePermission(ctx, 'programme.update', { organizationIds: [current.organization_id] });
+  const before = presentProgramme(current);
+  if (!EDITABLE.includes(before.status)) {
+    throw new AppError('invalid_transition', 409, 'errors.notEditable', { params: { status: before.status, allowed: allowedActions(before.status).join(', ') }, extra: { allowedActions: allowedActions(before.status) } });
+  }
+  if (patch.version !== undefined && patch.version !== before.version) throw conflict('errors.staleVersion', { current: before.version });
+  const { version: _v, ...changes } = patch;
+  const merged: Passport = {
+    ...before,
+    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    organizationId: before.organizationId,
+    directionCode: changes.directionCode ?? before.directionCode ?? undefined,
+    groupCode: changes.groupCode ?? before.groupCode ?? undefined,
+    degree: changes.degree ?? before.degree ?? undefined,
+    partnership: (changes.partnership ?? before.partnership ?? undefined) as Passport['partnership'],
+    licenceId: changes.licenceId ?? before.licenceId ?? undefined,
+    councilApprovedOn: changes.councilApprovedOn ?? before.councilApprovedOn ?? undefined,
+    objective: changes.objective ?? before.objective ?? undefined,
+    distinctiveFeatures: changes.distinctiveFeatures ?? before.distinctiveFeatures ?? undefined,
+    name: changes.name ?? { kk: before.name.kk, ru: before.name.ru, en: before.name.en ?? undefined },
+    programmeType: (changes.programmeType ?? before.programmeType) as Passport['programmeType'],
+  };
+  await checkPassport(ctx, merged, id);
+  const row = await repo.updateProgramme(ctx.db, id, toValues(merged));
+  const after = presentProgramme(row);
+  await recordChange(ctx, { entityType: PROGRAMME, entityId: id, action: 'programme.update', before, after });
+  await indexProgramme(ctx, after);
+  return after;
+}
+
+/** One lifecycle step; a step not allowed from the current status gets a 409 listing the allowed ones. */
+export async function transitionProgramme(ctx: Ctx, id: string, action: ProgrammeAction, comment?: string, at?: Date): Promise<Programme> {
+  const current = await repo.findProgramme(ctx.db, id);
+  if (!current) throw notFound(PROGRAMME, id);
+  const scope = { organizationIds: [current.organization_id] };
+  const by = TRANSITIONS[action].by;
+  requirePermission(ctx, by === 'ministry' ? (action === 'exclude' ? 'programme.exclude' : 'programme.review') : 'programme.submit', scope);
+  const before = presentProgramme(current);
+  const check = checkTransition(before.status, action, comment);
+  if (!check.ok) {
+    if (check.reason === 'comment-required') {
+      throw new AppError('validation_failed', 422, 'errors.validationFailed', { issues: [{ path: 'comment', messageKey: 'errors.field.commentRequired' }] });
+    }
+    throw new AppError('invalid_transition', 409, 'errors.programmeTransition', {
+      params: { from: before.status, action, allowed: check.allowed.join(', ') || '—' },
+      extra: { allowedActions: check.allowed },
+    });
+  }
+  const row = await repo.updateProgramme(
+    ctx.db,
+    id,
+    {
+      status: check.to,
+      review_comment: TRANSITIONS[action].needsComment ? (comment ?? null) : action === 'include' ? null : current.review_comment,
+      ...(check.to === 'included' && !current.first_included_at && { first_included_at: at ?? new Date() }),
+    },
+    at,
+  );
+  const after = presentProgramme(row);
+  await recordChange(ctx, { entityType: PROGRAMME, entityId: id, action: `programme.${action}`, before, after, at });
+  await indexProgramme(ctx, after);
+  return after;
+}
+
+export async function programmeHistory(ctx: Ctx, id: string) {
+  await getProgramme(ctx, id);
+  return historyOf(ctx.db, PROGRAMME, id);
+}

@@ -1,0 +1,102 @@
+// SQL of qualifications and certification centres.
+import { type Selectable, sql } from 'kysely';
+import type { Db } from '../platform/db/database.ts';
+import { toJson } from '../platform/db/schema.ts';
+import type { RegistryTables } from './registry.table.ts';
+
+export type QualificationRow = Selectable<RegistryTables['qualifications']>;
+export type QualificationFilters = { kind?: string; nqfLevel?: number; fieldCode?: string; qualificationType?: string; awardingBodyId?: string; name?: string; programmeId?: string };
+
+function filtered(db: Db, f: QualificationFilters) {
+  let q = db.selectFrom('qualifications');
+  if (f.kind) q = q.where('kind', '=', f.kind);
+  if (f.nqfLevel) q = q.where('nqf_level', '=', f.nqfLevel);
+  if (f.fieldCode) q = q.where('field_code', '=', f.fieldCode);
+  if (f.qualificationType) q = q.where('qualification_type', '=', f.qualificationType);
+  if (f.awardingBodyId) q = q.where('awarding_body_id', '=', f.awardingBodyId);
+  if (f.programmeId) q = q.where(sql.val(f.programmeId), '=', (eb) => eb.fn.any('programme_ids'));
+  if (f.name) {
+    const like = `%${f.name.replace(/[%_\\]/g, '\\$&')}%`;
+    q = q.where((eb) => eb.or([eb('name_kk', 'ilike', like), eb('name_ru', 'ilike', like), eb('name_en', 'ilike', like)]));
+  }
+  return q;
+}
+
+export async function listQualifications(db: Db, f: QualificationFilters, page: { limit: number; offset: number }) {
+  const [items, count] = await Promise.all([
+    filtered(db, f).selectAll().orderBy('nqf_level').orderBy('code').limit(page.limit).offset(page.offset).execute(),
+    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export const findQualification = (db: Db, id: string) => db.selectFrom('qualifications').selectAll().where('id', '=', id).executeTakeFirst();
+export const findQualificationByCode = (db: Db, code: string) => db.selectFrom('qualifications').select('id').where('code', '=', code).executeTakeFirst();
+
+export type QualificationValues = {
+  code: string;
+  name_kk: string;
+  name_ru: string;
+  name_en: string | null;
+  kind: string;
+  qualification_type: string | null;
+  nqf_level: number;
+  awarding_body_id: string | null;
+  field_code: string | null;
+  occupations: unknown[];
+  programme_ids: string[];
+  is_synthetic: boolean;
+  source: unknown;
+};
+
+const serialize = (v: Partial<QualificationValues>) => ({
+  ...v,
+  ...(v.occupations !== undefined && { occupations: toJson(v.occupations) }),
+  ...(v.source !== undefined && { source: v.source === null ? null : toJson(v.source) }),
+});
+
+export const insertQualification = (db: Db, v: QualificationValues) =>
+  db.insertInto('qualifications').values(serialize(v) as never).returningAll().executeTakeFirstOrThrow();
+
+export const updateQualification = (db: Db, id: string, v: Partial<QualificationValues>) =>
+  db
+    .updateTable('qualifications')
+    .set({ ...serialize(v), row_version: sql`row_version + 1`, updated_at: new Date() } as never)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+
+export const programmeLevels = (db: Db, ids: string[]) =>
+  ids.length ? db.selectFrom('programmes').select(['id', 'code', 'nqf_level']).where('id', 'in', ids).execute() : Promise.resolve([]);
+
+export function listCertificationCentres(db: Db, page: { limit: number; offset: number; sector?: string; organizationId?: string }) {
+  let q = db.selectFrom('certification_centres as c').innerJoin('organizations as o', 'o.id', 'c.organization_id');
+  if (page.organizationId) q = q.where('c.organization_id', '=', page.organizationId);
+  if (page.sector) q = q.where('c.sector', 'ilike', `%${page.sector.replace(/[%_\\]/g, '\\$&')}%`);
+  return Promise.all([
+    q
+      .select(['c.organization_id', 'o.name_kk', 'o.name_ru', 'o.name_en', 'o.region_code', 'c.sector', 'c.occupational_standard_ids', 'c.accredited_on', 'c.valid_until', 'c.is_synthetic'])
+      .orderBy('o.name_kk')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+}
+
+export const upsertCertificationCentre = (
+  db: Db,
+  v: { organization_id: string; sector: string; occupational_standard_ids: string[]; accredited_on: string | null; valid_until: string | null; is_synthetic: boolean },
+) =>
+  db
+    .insertInto('certification_centres')
+    .values(v)
+    .onConflict((oc) =>
+      oc.column('organization_id').doUpdateSet({
+        sector: v.sector,
+        occupational_standard_ids: v.occupational_standard_ids,
+        accredited_on: v.accredited_on,
+        valid_until: v.valid_until,
+      }),
+    )
+    .execute();

@@ -1,0 +1,186 @@
+// Qualifications (HE degrees, VET and professional qualifications) and certification centres.
+import { unknownCodeIssues } from '../frameworks/references.ts';
+import { type Ctx, requirePermission } from '../platform/context.ts';
+import type { Source } from '../platform/db/schema.ts';
+import { AppError, type FieldIssue, conflict, notFound, unknownReferences } from '../platform/errors.ts';
+import { endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../platform/history/history.ts';
+import { upsertSearchDocument } from '../platform/search/search-index.ts';
+import { organizationNames, qualificationType, standardNames } from './programme.repository.ts';
+import type { CertificationCentreInput, Qualification, QualificationInput, QualificationPatch } from './qualification.schema.ts';
+import * as repo from './qualification.repository.ts';
+
+export const QUALIFICATION = 'qualification';
+
+export function presentQualification(r: repo.QualificationRow): Qualification {
+  return {
+    id: r.id,
+    code: r.code,
+    name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
+    kind: r.kind,
+    qualificationType: r.qualification_type,
+    nqfLevel: r.nqf_level,
+    awardingBodyId: r.awarding_body_id,
+    fieldCode: r.field_code,
+    occupations: r.occupations,
+    programmeIds: r.programme_ids,
+    isSynthetic: r.is_synthetic,
+    source: r.source,
+    version: r.row_version,
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+export async function listQualifications(ctx: Ctx, q: repo.QualificationFilters & { limit: number; offset: number; asOf?: string }) {
+  if (q.asOf) return snapshotAsOf<Qualification>(ctx.db, QUALIFICATION, endOfDayAlmaty(q.asOf), { kind: q.kind, nqfLevel: q.nqfLevel, fieldCode: q.fieldCode }, q);
+  const { items, total } = await repo.listQualifications(ctx.db, q, q);
+  return { items: items.map(presentQualification), total };
+}
+
+export async function getQualification(ctx: Ctx, id: string, asOf?: string) {
+  if (asOf) {
+    const then = await versionAsOf<Qualification>(ctx.db, QUALIFICATION, id, endOfDayAlmaty(asOf));
+    if (!then) throw notFound(QUALIFICATION, id);
+    return then;
+  }
+  const row = await repo.findQualification(ctx.db, id);
+  if (!row) throw notFound(QUALIFICATION, id);
+  return presentQualification(row);
+}
+
+/** Unknown references first (422 naming each), then contradictions between levels. */
+async function checkQualification(ctx: Ctx, q: QualificationInput): Promise<void> {
+  const issues: FieldIssue[] = await unknownCodeIssues(ctx.db, [{ classifier: 'field', path: 'fieldCode', code: q.fieldCode }]);
+  const type = q.qualificationType ? await qualificationType(ctx.db, q.qualificationType) : null;
+  if (q.qualificationType && !type) issues.push({ path: 'qualificationType', messageKey: 'errors.field.unknownCode', params: { classifier: 'qualification-type', code: q.qualificationType } });
+  if (q.awardingBodyId && !(await organizationNames(ctx.db, [q.awardingBodyId])).length) {
+    issues.push({ path: 'awardingBodyId', messageKey: 'errors.field.unknownId', params: { entity: 'organization', id: q.awardingBodyId } });
+  }
+  const programmes = await repo.programmeLevels(ctx.db, q.programmeIds);
+  q.programmeIds.forEach((id, i) => {
+    if (!programmes.some((p) => p.id === id)) issues.push({ path: `programmeIds.${i}`, messageKey: 'errors.field.unknownId', params: { entity: 'programme', id } });
+  });
+  if (issues.length) throw unknownReferences(issues);
+  const contradictions: FieldIssue[] = [];
+  if (type?.nqf_level && type.nqf_level !== q.nqfLevel) {
+    contradictions.push({ path: 'nqfLevel', messageKey: 'errors.field.levelMismatch', params: { actual: q.nqfLevel, expected: type.nqf_level, what: type.key } });
+  }
+  q.programmeIds.forEach((id, i) => {
+    const p = programmes.find((x) => x.id === id);
+    if (p && p.nqf_level !== q.nqfLevel) {
+      contradictions.push({ path: `programmeIds.${i}`, messageKey: 'errors.field.levelMismatch', params: { actual: p.nqf_level, expected: q.nqfLevel, what: p.code } });
+    }
+  });
+  if (contradictions.length) throw new AppError('contradiction', 422, 'errors.contradiction', { issues: contradictions });
+}
+
+const toValues = (q: QualificationInput) => ({
+  code: q.code,
+  name_kk: q.name.kk,
+  name_ru: q.name.ru,
+  name_en: q.name.en ?? null,
+  kind: q.kind,
+  qualification_type: q.qualificationType ?? null,
+  nqf_level: q.nqfLevel,
+  awarding_body_id: q.awardingBodyId ?? null,
+  field_code: q.fieldCode ?? null,
+  occupations: q.occupations,
+  programme_ids: q.programmeIds,
+});
+
+async function index(ctx: Ctx, q: Qualification) {
+  await upsertSearchDocument(ctx.db, {
+    entityType: QUALIFICATION,
+    entityId: q.id,
+    title: q.name,
+    codes: [q.code, ...q.occupations.map((o) => o.code)],
+    body: q.occupations.flatMap((o) => [o.name.kk, o.name.ru, o.name.en]),
+    facets: { fieldCode: q.fieldCode, nqfLevel: q.nqfLevel, organizationId: q.awardingBodyId },
+    isSynthetic: q.isSynthetic,
+  });
+}
+
+export async function createQualification(ctx: Ctx, input: QualificationInput, meta: { isSynthetic?: boolean; source?: Source } = {}) {
+  requirePermission(ctx, 'qualification.manage');
+  await checkQualification(ctx, input);
+  if (await repo.findQualificationByCode(ctx.db, input.code)) {
+    throw new AppError('duplicate', 409, 'errors.duplicateOrganization', { params: { field: 'code', value: input.code } });
+  }
+  const row = await repo.insertQualification(ctx.db, { ...toValues(input), is_synthetic: meta.isSynthetic ?? false, source: meta.source ?? null });
+  const q = presentQualification(row);
+  await recordChange(ctx, { entityType: QUALIFICATION, entityId: q.id, action: 'qualification.create', before: null, after: q });
+  await index(ctx, q);
+  return q;
+}
+
+export async function updateQualification(ctx: Ctx, id: string, patch: QualificationPatch) {
+  requirePermission(ctx, 'qualification.manage');
+  const current = await repo.findQualification(ctx.db, id);
+  if (!current) throw notFound(QUALIFICATION, id);
+  const before = presentQualification(current);
+  if (patch.version !== undefined && patch.version !== before.version) throw conflict('errors.staleVersion', { current: before.version });
+  const merged: QualificationInput = {
+    code: patch.code ?? before.code,
+    name: patch.name ?? { kk: before.name.kk, ru: before.name.ru, en: before.name.en ?? undefined },
+    kind: (patch.kind ?? before.kind) as QualificationInput['kind'],
+    qualificationType: patch.qualificationType ?? before.qualificationType ?? undefined,
+    nqfLevel: patch.nqfLevel ?? before.nqfLevel,
+    awardingBodyId: patch.awardingBodyId ?? before.awardingBodyId ?? undefined,
+    fieldCode: patch.fieldCode ?? before.fieldCode ?? undefined,
+    occupations: patch.occupations ?? before.occupations,
+    programmeIds: patch.programmeIds ?? before.programmeIds,
+  };
+  await checkQualification(ctx, merged);
+  const after = presentQualification(await repo.updateQualification(ctx.db, id, toValues(merged)));
+  await recordChange(ctx, { entityType: QUALIFICATION, entityId: id, action: 'qualification.update', before, after });
+  await index(ctx, after);
+  return after;
+}
+
+export async function qualificationHistory(ctx: Ctx, id: string) {
+  const items = await historyOf(ctx.db, QUALIFICATION, id);
+  if (!items.length) throw notFound(QUALIFICATION, id);
+  return items;
+}
+
+export async function listCertificationCentres(ctx: Ctx, q: { limit: number; offset: number; sector?: string; organizationId?: string }) {
+  const [rows, count] = await repo.listCertificationCentres(ctx.db, q);
+  return {
+    items: rows.map((r) => ({
+      organizationId: r.organization_id,
+      name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
+      regionCode: r.region_code,
+      sector: r.sector,
+      occupationalStandardIds: r.occupational_standard_ids,
+      accreditedOn: r.accredited_on,
+      validUntil: r.valid_until,
+      isSynthetic: r.is_synthetic,
+    })),
+    total: Number(count.n),
+  };
+}
+
+export async function registerCertificationCentre(ctx: Ctx, input: CertificationCentreInput, meta: { isSynthetic?: boolean } = {}) {
+  requirePermission(ctx, 'certification-centre.manage');
+  const issues: FieldIssue[] = [];
+  const [org] = await organizationNames(ctx.db, [input.organizationId]);
+  if (!org) issues.push({ path: 'organizationId', messageKey: 'errors.field.unknownId', params: { entity: 'organization', id: input.organizationId } });
+  const standards = await standardNames(ctx.db, input.occupationalStandardIds);
+  input.occupationalStandardIds.forEach((id, i) => {
+    if (!standards.some((s) => s.id === id)) issues.push({ path: `occupationalStandardIds.${i}`, messageKey: 'errors.field.unknownId', params: { entity: 'occupational-standard', id } });
+  });
+  if (issues.length) throw unknownReferences(issues);
+  if (input.accreditedOn && input.validUntil && input.validUntil < input.accreditedOn) {
+    throw new AppError('validation_failed', 422, 'errors.validationFailed', { issues: [{ path: 'validUntil', messageKey: 'errors.field.dateOrder', params: { from: 'accreditedOn', to: 'validUntil' } }] });
+  }
+  await repo.upsertCertificationCentre(ctx.db, {
+    organization_id: input.organizationId,
+    sector: input.sector,
+    occupational_standard_ids: input.occupationalStandardIds,
+    accredited_on: input.accreditedOn ?? null,
+    valid_until: input.validUntil ?? null,
+    is_synthetic: meta.isSynthetic ?? false,
+  });
+  await recordChange(ctx, { entityType: 'certification-centre', entityId: input.organizationId, action: 'certification-centre.register', before: null, after: input });
+  const { items } = await listCertificationCentres(ctx, { limit: 1, offset: 0, organizationId: input.organizationId });
+  return items[0];
+}
