@@ -55,6 +55,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerRegistryRoutes(app);
   registerSearchRoutes(app);
 
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API token (sapa token --email …) or, from a browser, the session cookie set by /api/auth/sign-in',
+  });
   app.doc31('/api/openapi.json', OPENAPI_INFO);
   app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
   app.get('/', (c) => c.redirect('/api/docs'));

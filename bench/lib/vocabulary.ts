@@ -1,6 +1,7 @@
 // Words for synthetic, trilingual register records: good enough to read like the real thing,
 // never copied from a real organization's documents.
 import type { LangMap } from '../../src/platform/db/schema.ts';
+import type { Course } from '../../src/registry/registry.table.ts';
 
 const m = (kk: string, ru: string, en: string): LangMap => ({ kk, ru, en });
 
@@ -92,28 +93,30 @@ export const OUTCOME_OBJECTS: LangMap[] = [
 ];
 
 /** Courses every programme has some of (general education and basic disciplines). */
-export const GENERAL_COURSES: { name: LangMap; cycle: string; component: 'mandatory' | 'university' | 'core' | 'elective' }[] = [
-  { name: m('Қазақстанның қазіргі заманғы тарихы', 'Современная история Казахстана', 'Contemporary History of Kazakhstan'), cycle: 'GE', component: 'mandatory' },
-  { name: m('Философия', 'Философия', 'Philosophy'), cycle: 'GE', component: 'mandatory' },
-  { name: m('Шетел тілі', 'Иностранный язык', 'Foreign Language'), cycle: 'GE', component: 'mandatory' },
-  { name: m('Қазақ (орыс) тілі', 'Казахский (русский) язык', 'Kazakh (Russian) Language'), cycle: 'GE', component: 'mandatory' },
-  { name: m('Ақпараттық-коммуникациялық технологиялар', 'Информационно-коммуникационные технологии', 'Information and Communication Technologies'), cycle: 'GE', component: 'mandatory' },
-  { name: m('Әлеуметтік-саяси білім модулі', 'Модуль социально-политических знаний', 'Social and Political Studies'), cycle: 'GE', component: 'mandatory' },
-  { name: m('Дене шынықтыру', 'Физическая культура', 'Physical Education'), cycle: 'GE', component: 'mandatory' },
-  { name: m('Экология және тіршілік қауіпсіздігі', 'Экология и безопасность жизнедеятельности', 'Ecology and Life Safety'), cycle: 'GE', component: 'elective' },
-  { name: m('Экономика және кәсіпкерлік негіздері', 'Основы экономики и предпринимательства', 'Foundations of Economics and Entrepreneurship'), cycle: 'GE', component: 'elective' },
-  { name: m('Құқық негіздері және сыбайлас жемқорлыққа қарсы мәдениет', 'Основы права и антикоррупционной культуры', 'Foundations of Law and Anti-Corruption Culture'), cycle: 'GE', component: 'elective' },
-  { name: m('Математика', 'Математика', 'Mathematics'), cycle: 'BD', component: 'university' },
-  { name: m('Статистика', 'Статистика', 'Statistics'), cycle: 'BD', component: 'university' },
-  { name: m('Ғылыми зерттеу әдістері', 'Методы научных исследований', 'Research Methods'), cycle: 'BD', component: 'university' },
-  { name: m('Академиялық жазылым', 'Академическое письмо', 'Academic Writing'), cycle: 'BD', component: 'elective' },
-  { name: m('Кәсіби этика', 'Профессиональная этика', 'Professional Ethics'), cycle: 'BD', component: 'elective' },
-  { name: m('Жобаларды басқару', 'Управление проектами', 'Project Management'), cycle: 'BD', component: 'elective' },
-  { name: m('Деректерді талдау', 'Анализ данных', 'Data Analysis'), cycle: 'BD', component: 'elective' },
-  { name: m('Өндірістік практика', 'Производственная практика', 'Industrial Internship'), cycle: 'PD', component: 'university' },
-  { name: m('Педагогикалық практика', 'Педагогическая практика', 'Teaching Practice'), cycle: 'PD', component: 'university' },
-  { name: m('Диплом алды практикасы', 'Преддипломная практика', 'Pre-Diploma Internship'), cycle: 'PD', component: 'university' },
+export const GENERAL_COURSES: { name: LangMap; cycle: Course['cycle']; component: 'mandatory' | 'university' | 'core' | 'elective' }[] = [
+  { name: m('Қазақстанның қазіргі заманғы тарихы', 'Современная история Казахстана', 'Contemporary History of Kazakhstan'), cycle: 'general', component: 'mandatory' },
+  { name: m('Философия', 'Философия', 'Philosophy'), cycle: 'general', component: 'mandatory' },
+  { name: m('Шетел тілі', 'Иностранный язык', 'Foreign Language'), cycle: 'general', component: 'mandatory' },
+  { name: m('Қазақ (орыс) тілі', 'Казахский (русский) язык', 'Kazakh (Russian) Language'), cycle: 'general', component: 'mandatory' },
+  { name: m('Ақпараттық-коммуникациялық технологиялар', 'Информационно-коммуникационные технологии', 'Information and Communication Technologies'), cycle: 'general', component: 'mandatory' },
+  { name: m('Әлеуметтік-саяси білім модулі', 'Модуль социально-политических знаний', 'Social and Political Studies'), cycle: 'general', component: 'mandatory' },
+  { name: m('Дене шынықтыру', 'Физическая культура', 'Physical Education'), cycle: 'general', component: 'mandatory' },
+  { name: m('Экология және тіршілік қауіпсіздігі', 'Экология и безопасность жизнедеятельности', 'Ecology and Life Safety'), cycle: 'general', component: 'elective' },
+  { name: m('Экономика және кәсіпкерлік негіздері', 'Основы экономики и предпринимательства', 'Foundations of Economics and Entrepreneurship'), cycle: 'general', component: 'elective' },
+  { name: m('Құқық негіздері және сыбайлас жемқорлыққа қарсы мәдениет', 'Основы права и антикоррупционной культуры', 'Foundations of Law and Anti-Corruption Culture'), cycle: 'general', component: 'elective' },
+  { name: m('Математика', 'Математика', 'Mathematics'), cycle: 'basic', component: 'university' },
+  { name: m('Статистика', 'Статистика', 'Statistics'), cycle: 'basic', component: 'university' },
+  { name: m('Ғылыми зерттеу әдістері', 'Методы научных исследований', 'Research Methods'), cycle: 'basic', component: 'university' },
+  { name: m('Академиялық жазылым', 'Академическое письмо', 'Academic Writing'), cycle: 'basic', component: 'elective' },
+  { name: m('Кәсіби этика', 'Профессиональная этика', 'Professional Ethics'), cycle: 'basic', component: 'elective' },
+  { name: m('Жобаларды басқару', 'Управление проектами', 'Project Management'), cycle: 'basic', component: 'elective' },
+  { name: m('Деректерді талдау', 'Анализ данных', 'Data Analysis'), cycle: 'basic', component: 'elective' },
+  { name: m('Өндірістік практика', 'Производственная практика', 'Industrial Internship'), cycle: 'practice', component: 'university' },
+  { name: m('Педагогикалық практика', 'Педагогическая практика', 'Teaching Practice'), cycle: 'practice', component: 'university' },
+  { name: m('Диплом алды практикасы', 'Преддипломная практика', 'Pre-Diploma Internship'), cycle: 'practice', component: 'university' },
 ];
+
+export const FINAL_ATTESTATION: LangMap = m('Қорытынды аттестаттау', 'Итоговая аттестация', 'Final Attestation');
 
 export const MODULE_KINDS: LangMap[] = [
   m('Кәсіби модуль', 'Профессиональный модуль', 'Professional module'),

@@ -1,13 +1,18 @@
 // SQL of versioned classifiers (fields, groups, regions, legal forms, languages…).
 import type { Db } from '../platform/db/database.ts';
+import { toJson } from '../platform/db/schema.ts';
 
-/** The entries of the version in force today (valid_to empty). */
-export function currentEntries(db: Db, classifier: string) {
+/** Today in Kazakhstan (UTC+5, as endOfDayAlmaty): a version published for tomorrow is not yet in force. */
+export const todayInAlmaty = (now = new Date()): string => new Date(now.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
+
+/** The entries of the version in force on `on`: valid_from ≤ on < valid_to. */
+export function currentEntries(db: Db, classifier: string, on: string = todayInAlmaty()) {
   return db
     .selectFrom('classifier_entries as e')
     .innerJoin('classifier_versions as v', (j) => j.onRef('v.classifier', '=', 'e.classifier').onRef('v.version', '=', 'e.version'))
     .where('e.classifier', '=', classifier)
-    .where('v.valid_to', 'is', null);
+    .where('v.valid_from', '<=', on)
+    .where((eb) => eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>', on)]));
 }
 
 /** Codes among `codes` that the classifier in force does not know. */
@@ -19,26 +24,77 @@ export async function unknownCodes(db: Db, classifier: string, codes: (string | 
   return wanted.filter((c) => !known.has(c));
 }
 
-export async function entryByCode(db: Db, classifier: string, code: string) {
-  return currentEntries(db, classifier)
-    .select(['e.code', 'e.parent_code', 'e.name_kk', 'e.name_ru', 'e.name_en', 'e.attributes', 'e.version', 'e.source'])
-    .where('e.code', '=', code)
+const ENTRY_COLUMNS = ['e.code', 'e.parent_code', 'e.name_kk', 'e.name_ru', 'e.name_en', 'e.attributes', 'e.version', 'e.source'] as const;
+
+export async function entryByCode(db: Db, classifier: string, code: string, version?: string) {
+  if (version) {
+    return db
+      .selectFrom('classifier_entries as e')
+      .select(ENTRY_COLUMNS)
+      .where('e.classifier', '=', classifier)
+      .where('e.version', '=', version)
+      .where('e.code', '=', code)
+      .executeTakeFirst();
+  }
+  return currentEntries(db, classifier).select(ENTRY_COLUMNS).where('e.code', '=', code).executeTakeFirst();
+}
+
+export async function listEntries(db: Db, classifier: string, version?: string, parentCode?: string) {
+  let base = db.selectFrom('classifier_entries as e').select(ENTRY_COLUMNS).where('e.classifier', '=', classifier);
+  if (parentCode) base = base.where('e.parent_code', '=', parentCode);
+  if (version) return base.where('e.version', '=', version).orderBy('e.code').execute();
+  let current = currentEntries(db, classifier).select(ENTRY_COLUMNS);
+  if (parentCode) current = current.where('e.parent_code', '=', parentCode);
+  return current.orderBy('e.code').execute();
+}
+
+export async function listClassifierVersions(db: Db, classifier?: string) {
+  let q = db.selectFrom('classifier_versions').selectAll();
+  if (classifier) q = q.where('classifier', '=', classifier);
+  return q.orderBy('classifier').orderBy('valid_from').execute();
+}
+
+/** The version with no end date yet: the one a newly published version follows. */
+export function latestOpenVersion(db: Db, classifier: string) {
+  return db
+    .selectFrom('classifier_versions')
+    .selectAll()
+    .where('classifier', '=', classifier)
+    .where('valid_to', 'is', null)
+    .orderBy('valid_from', 'desc')
     .executeTakeFirst();
 }
 
-export async function listEntries(db: Db, classifier: string, version?: string) {
-  const base = db
-    .selectFrom('classifier_entries')
-    .select(['classifier', 'version', 'code', 'parent_code', 'name_kk', 'name_ru', 'name_en', 'attributes', 'source'])
-    .where('classifier', '=', classifier)
-    .orderBy('code');
-  if (version) return base.where('version', '=', version).execute();
-  return currentEntries(db, classifier)
-    .select(['e.classifier', 'e.version', 'e.code', 'e.parent_code', 'e.name_kk', 'e.name_ru', 'e.name_en', 'e.attributes', 'e.source'])
-    .orderBy('e.code')
-    .execute();
+export async function closeVersion(db: Db, classifier: string, version: string, validTo: string): Promise<void> {
+  await db.updateTable('classifier_versions').set({ valid_to: validTo }).where('classifier', '=', classifier).where('version', '=', version).execute();
 }
 
-export async function listClassifierVersions(db: Db) {
-  return db.selectFrom('classifier_versions').selectAll().orderBy('classifier').orderBy('valid_from').execute();
+export async function insertVersion(
+  db: Db,
+  v: { classifier: string; version: string; validFrom: string; title: string; source: unknown },
+  entries: { code: string; parentCode: string | null; name: { kk: string; ru: string; en: string }; attributes: Record<string, unknown>; source: unknown }[],
+): Promise<void> {
+  await db
+    .insertInto('classifier_versions')
+    .values({ classifier: v.classifier, version: v.version, valid_from: v.validFrom, valid_to: null, title: v.title, source: v.source ? toJson(v.source) : null })
+    .execute();
+  // Batches keep each statement under PostgreSQL's 65 535 bind parameters.
+  for (let i = 0; i < entries.length; i += 1000) {
+    await db
+      .insertInto('classifier_entries')
+      .values(
+        entries.slice(i, i + 1000).map((e) => ({
+          classifier: v.classifier,
+          version: v.version,
+          code: e.code,
+          parent_code: e.parentCode,
+          name_kk: e.name.kk,
+          name_ru: e.name.ru,
+          name_en: e.name.en,
+          attributes: toJson(e.attributes),
+          source: e.source ? toJson(e.source) : null,
+        })),
+      )
+      .execute();
+  }
 }

@@ -1,0 +1,157 @@
+// SQL of sectoral qualification frameworks and their qualification maps.
+import { type Selectable, sql } from 'kysely';
+import type { Db } from '../platform/db/database.ts';
+import { toJson } from '../platform/db/schema.ts';
+import type { FrameworkTables, SqfLevel } from './frameworks.table.ts';
+
+export type SqfRow = Selectable<FrameworkTables['sqfs']>;
+export type SqfQualificationRow = Selectable<FrameworkTables['sqf_qualifications']>;
+
+export type SqfFilters = { sector?: string; developer?: string; oked?: string; status?: string; q?: string };
+
+const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
+export const likePattern = (text: string) => `%${escapeLike(text)}%`;
+
+function filtered(db: Db, f: SqfFilters) {
+  let q = db.selectFrom('sqfs');
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.developer) q = q.where('developer', 'ilike', likePattern(f.developer));
+  if (f.sector) {
+    const like = likePattern(f.sector);
+    q = q.where((eb) => eb.or([eb('sector_kk', 'ilike', like), eb('sector_ru', 'ilike', like), eb('sector_en', 'ilike', like)]));
+  }
+  if (f.q) {
+    const like = likePattern(f.q);
+    q = q.where((eb) => eb.or([eb('code', 'ilike', like), eb('name_kk', 'ilike', like), eb('name_ru', 'ilike', like), eb('name_en', 'ilike', like)]));
+  }
+  if (f.oked) {
+    // The activity itself, a finer one under it, or a broader one that contains it: 85.42 matches
+    // frameworks listing 85.42, 85.42.1 or 85.
+    const oked = f.oked;
+    q = q.where(
+      sql<boolean>`exists (select 1 from unnest(oked_codes) c where c = ${oked} or c like ${`${escapeLike(oked)}.%`} or ${oked} like replace(replace(c, '_', '\\_'), '%', '\\%') || '.%')`,
+    );
+  }
+  return q;
+}
+
+export async function listSqfs(db: Db, f: SqfFilters, page: { limit: number; offset: number }) {
+  const [items, count] = await Promise.all([
+    filtered(db, f).selectAll().orderBy('code').orderBy('id').limit(page.limit).offset(page.offset).execute(),
+    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export function findSqf(db: Db, id: string) {
+  return db.selectFrom('sqfs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findSqfByCode(db: Db, code: string) {
+  return db.selectFrom('sqfs').select(['id', 'code']).where('code', '=', code).executeTakeFirst();
+}
+
+export function listQualifications(db: Db, sqfId: string) {
+  return db.selectFrom('sqf_qualifications').selectAll().where('sqf_id', '=', sqfId).orderBy('nqf_level').orderBy('code').execute();
+}
+
+export type SqfValues = {
+  code: string;
+  name_kk: string;
+  name_ru: string;
+  name_en: string;
+  sector_kk: string;
+  sector_ru: string;
+  sector_en: string;
+  oked_codes: string[];
+  developer: string;
+  approved_on: string | null;
+  version: string;
+  status: string;
+  levels: SqfLevel[];
+  is_synthetic: boolean;
+  source: unknown;
+};
+
+const serialize = (v: Partial<SqfValues>) => ({
+  ...v,
+  ...(v.levels !== undefined && { levels: toJson(v.levels) }),
+  ...(v.source !== undefined && { source: v.source === null ? null : toJson(v.source) }),
+});
+
+export async function insertSqf(db: Db, values: SqfValues, at?: Date): Promise<SqfRow> {
+  return db
+    .insertInto('sqfs')
+    .values({ ...(serialize(values) as SqfValues & { levels: string; source: string | null }), ...(at && { created_at: at, updated_at: at }) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateSqf(db: Db, id: string, values: Partial<SqfValues>): Promise<SqfRow> {
+  return db
+    .updateTable('sqfs')
+    .set({ ...(serialize(values) as object), row_version: sql`row_version + 1`, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export type SqfQualificationValues = {
+  code: string;
+  name: { kk: string; ru: string; en: string };
+  nqfLevel: number;
+  sublevel: string | null;
+  iscoCodes: string[];
+  nkzCodes: string[];
+  okedCodes: string[];
+};
+
+/** Makes the map exactly `rows`, keeping the row of every code that stays (stable ids). */
+export async function replaceQualifications(db: Db, sqfId: string, rows: SqfQualificationValues[]): Promise<void> {
+  const codes = rows.map((r) => r.code);
+  let stale = db.deleteFrom('sqf_qualifications').where('sqf_id', '=', sqfId);
+  if (codes.length) stale = stale.where('code', 'not in', codes);
+  await stale.execute();
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('sqf_qualifications')
+      .values(
+        rows.slice(i, i + 500).map((r) => ({
+          sqf_id: sqfId,
+          code: r.code,
+          name_kk: r.name.kk,
+          name_ru: r.name.ru,
+          name_en: r.name.en,
+          nqf_level: r.nqfLevel,
+          sublevel: r.sublevel,
+          isco_codes: r.iscoCodes,
+          nkz_codes: r.nkzCodes,
+          oked_codes: r.okedCodes,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['sqf_id', 'code']).doUpdateSet((eb) => ({
+          name_kk: eb.ref('excluded.name_kk'),
+          name_ru: eb.ref('excluded.name_ru'),
+          name_en: eb.ref('excluded.name_en'),
+          nqf_level: eb.ref('excluded.nqf_level'),
+          sublevel: eb.ref('excluded.sublevel'),
+          isco_codes: eb.ref('excluded.isco_codes'),
+          nkz_codes: eb.ref('excluded.nkz_codes'),
+          oked_codes: eb.ref('excluded.oked_codes'),
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function existingSqfIds(db: Db, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db.selectFrom('sqfs').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Every framework's declared levels, for the consistency checker. */
+export function allSqfLevels(db: Db) {
+  return db.selectFrom('sqfs').select(['id', 'code', 'levels']).execute();
+}
