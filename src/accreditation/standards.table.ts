@@ -1,6 +1,6 @@
 // Kysely table types of standards sets (the rest of accreditation builds on these).
 import type { Generated } from 'kysely';
-import type { NullableJson, Source } from '../platform/db/schema.ts';
+import type { JsonColumn, NullableJson, Source } from '../platform/db/schema.ts';
 
 type Titles = { title_kk: string; title_ru: string; title_en: string };
 
@@ -16,7 +16,11 @@ export type StandardTables = {
     valid_to: string | null;
     source: NullableJson<Source>;
   };
-  standards: Titles & {
+  standards: {
+    title_kk: string | null;
+    title_ru: string | null;
+    title_en: string | null;
+    attributes: JsonColumn<Record<string, unknown>>;
     id: Generated<string>;
     set_id: string;
     code: string;

@@ -22,7 +22,7 @@ export const referenceSchemas = {
       isced: z.array(z.string()),
       descriptors: z.object({ knowledge: langMap, skills: langMap, competences: langMap, achievement: langMap }),
       education: langMap,
-      typicalQualification: langMap,
+      typicalQualification: langMap.nullable(),
       source,
     }),
   ),
@@ -51,7 +51,7 @@ export const referenceSchemas = {
       .loose(),
   ),
   'organization-relationships': z.array(
-    z.object({ type: z.enum(['merger', 'split', 'branch', 'parent', 'successor']), from: z.string(), to: z.string(), effectiveDate: z.string(), source }).loose(),
+    z.object({ type: z.enum(['merger', 'split', 'branch', 'parent', 'successor']), from: z.string(), to: z.string(), effectiveDate: z.string().nullable(), source }).loose(),
   ),
   'accreditation-bodies': z.array(
     z
@@ -74,7 +74,7 @@ export const referenceSchemas = {
         owner: z.string(),
         title: langMap,
         standards: z.array(
-          z.object({ code: z.string(), title: langMap, criteria: z.array(z.object({ code: z.string(), title: langMap })).default([]) }).loose(),
+          z.object({ code: z.string(), title: langMap, criteria: z.array(z.object({ code: z.string(), title: langMap.nullable(), esg: z.array(z.string()).optional() })).default([]) }).loose(),
         ),
         source,
       })

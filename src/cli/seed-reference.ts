@@ -171,7 +171,7 @@ async function seedOrganizations(ctx: Ctx, progress: Progress): Promise<void> {
       .where('to_id', '=', toId)
       .where('type', '=', r.type)
       .executeTakeFirst();
-    if (!already) await addRelationship(ctx, fromId, { type: r.type, toId, effectiveOn: r.effectiveDate }, r.source);
+    if (!already) await addRelationship(ctx, fromId, { type: r.type, toId, effectiveOn: r.effectiveDate, note: (r as { note?: string }).note }, r.source);
   }
 }
 
@@ -198,11 +198,24 @@ async function seedStandards(ctx: Ctx): Promise<void> {
       .executeTakeFirstOrThrow();
     let position = 0;
     for (const s of set.standards) {
-      const items = [{ code: s.code, parent: null as string | null, title: s.title }, ...s.criteria.map((c) => ({ code: c.code, parent: s.code, title: c.title }))];
+      const items = [
+        { code: s.code, parent: null as string | null, title: s.title as typeof s.title | null, esg: [] as string[] },
+        ...s.criteria.map((c) => ({ code: c.code, parent: s.code, title: c.title, esg: c.esg ?? [] })),
+      ];
       for (const item of items) {
         await ctx.db
           .insertInto('standards')
-          .values({ set_id: row.id, code: item.code, parent_code: item.parent, position: position++, title_kk: item.title.kk, title_ru: item.title.ru, title_en: item.title.en, source: null })
+          .values({
+            set_id: row.id,
+            code: item.code,
+            parent_code: item.parent,
+            position: position++,
+            title_kk: item.title?.kk ?? null,
+            title_ru: item.title?.ru ?? null,
+            title_en: item.title?.en ?? null,
+            attributes: toJson(item.esg.length ? { esg: item.esg } : {}),
+            source: null,
+          })
           .onConflict((oc) => oc.columns(['set_id', 'code']).doNothing())
           .execute();
       }

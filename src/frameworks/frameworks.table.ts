@@ -26,7 +26,7 @@ export type FrameworkTables = {
     isced: string[];
     descriptors: JsonColumn<NqfDescriptors>;
     education: JsonColumn<LangMap>;
-    typical_qualification: JsonColumn<LangMap>;
+    typical_qualification: NullableJson<LangMap>;
     source: NullableJson<Source>;
   };
   qualification_types: Names & { key: string; nqf_level: number | null; source: NullableJson<Source> };

@@ -10,7 +10,7 @@ export const nqfLevelSchema = z
     isced: z.array(z.string()),
     descriptors: z.object({ knowledge: langMapSchema, skills: langMapSchema, competences: langMapSchema, achievement: langMapSchema }),
     education: langMapSchema,
-    typicalQualification: langMapSchema,
+    typicalQualification: langMapSchema.nullable(),
     source: sourceSchema,
   })
   .openapi('NqfLevel');

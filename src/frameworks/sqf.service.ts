@@ -155,7 +155,7 @@ export async function updateSqf(ctx: Ctx, id: string, patch: SqfPatch): Promise<
   // The rules see the framework as it will be: new levels with the stored map, or the reverse.
   const issues = sqfIssues({
     okedCodes: patch.okedCodes,
-    levels: patch.levels ?? before.levels,
+    levels: patch.levels ?? (patch.qualifications ? before.levels : undefined),
     qualifications: patch.qualifications ?? (patch.levels ? before.qualifications : undefined),
   });
   if (issues.length) throw validationFailed(issues);

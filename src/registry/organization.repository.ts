@@ -157,7 +157,7 @@ export function listRelationships(db: Db, organizationId: string) {
 
 export async function insertRelationship(
   db: Db,
-  r: { type: string; fromId: string; toId: string; effectiveOn: string; endedOn?: string | null; note?: string | null; source?: unknown },
+  r: { type: string; fromId: string; toId: string; effectiveOn: string | null; endedOn?: string | null; note?: string | null; source?: unknown },
 ) {
   return db
     .insertInto('organization_relationships')

@@ -20,7 +20,7 @@ const newOrganization = (over: Record<string, unknown> = {}) => ({
   aliases: ['TestU'],
   kind: 'university',
   legalForm: 'private',
-  regionCode: 'KZ-ALA',
+  regionCode: 'KZ-75',
   ...over,
 });
 

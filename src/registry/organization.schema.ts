@@ -82,7 +82,7 @@ export const relationshipSchema = z
     direction: z.enum(['outgoing', 'incoming']),
     otherId: z.string(),
     otherName: nameOut,
-    effectiveOn: z.string(),
+    effectiveOn: z.string().nullable(),
     endedOn: z.string().nullable(),
     note: z.string().nullable(),
   })

@@ -186,7 +186,8 @@ export async function updateOrganization(ctx: Ctx, id: string, patch: Organizati
   return after;
 }
 
-export async function addRelationship(ctx: Ctx, fromId: string, input: RelationshipInput, source?: Source) {
+/** `effectiveOn` may be unknown (null) only for relationships loaded from the reference documents. */
+export async function addRelationship(ctx: Ctx, fromId: string, input: Omit<RelationshipInput, 'effectiveOn'> & { effectiveOn: string | null }, source?: Source) {
   requirePermission(ctx, 'organization.update', { organizationIds: [fromId] });
   const existing = await repo.existingOrganizationIds(ctx.db, [fromId, input.toId]);
   if (!existing.has(fromId)) throw notFound(ORGANIZATION, fromId);
@@ -194,7 +195,7 @@ export async function addRelationship(ctx: Ctx, fromId: string, input: Relations
   if (!existing.has(input.toId)) {
     throw unknownReferences([{ path: 'toId', messageKey: 'errors.field.unknownId', params: { entity: ORGANIZATION, id: input.toId } }]);
   }
-  if (input.endedOn && input.endedOn < input.effectiveOn) {
+  if (input.endedOn && input.effectiveOn && input.endedOn < input.effectiveOn) {
     throw validationFailed([{ path: 'endedOn', messageKey: 'errors.field.dateOrder', params: { from: 'effectiveOn', to: 'endedOn' } }]);
   }
   const row = await repo.insertRelationship(ctx.db, { ...input, fromId, source });

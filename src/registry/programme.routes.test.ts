@@ -31,7 +31,7 @@ before(async () => {
   t = await createTestApp();
   ministry = await t.tokenFor('ministry');
   const make = async (bin: string, name: string) =>
-    (await t.json('POST', '/api/organizations', { token: ministry, body: { bin, name: { kk: name, ru: name, en: name }, kind: 'university', regionCode: 'KZ-ALA' } })).body.id as string;
+    (await t.json('POST', '/api/organizations', { token: ministry, body: { bin, name: { kk: name, ru: name, en: name }, kind: 'university', regionCode: 'KZ-75' } })).body.id as string;
   orgA = await make('100000000001', 'Alpha University');
   orgB = await make('100000000002', 'Beta University');
   editorA = await t.tokenFor('org-editor', orgA);
@@ -168,7 +168,7 @@ describe('joint programmes and search', () => {
   test('a joint programme appears under every partner', async () => {
     const { body } = await t.json('POST', '/api/programmes', {
       token: editorA,
-      body: passport({ code: '7M06101', nqfLevel: 7, degree: 'master-scientific', name: { kk: 'Деректер ғылымы', ru: 'Наука о данных', en: 'Data science' }, partnerIds: [orgB], partnership: 'joint' }),
+      body: passport({ code: '7M06101', nqfLevel: 7, degree: 'master-scientific-pedagogical', name: { kk: 'Деректер ғылымы', ru: 'Наука о данных', en: 'Data science' }, partnerIds: [orgB], partnership: 'joint' }),
     });
     assert.ok(body.id, JSON.stringify(body));
     await step(body.id, 'submit', editorA);

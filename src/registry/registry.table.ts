@@ -49,7 +49,7 @@ export type RegistryTables = {
     type: string;
     from_id: string;
     to_id: string;
-    effective_on: string;
+    effective_on: string | null;
     ended_on: string | null;
     note: string | null;
     source: NullableJson<Source>;

@@ -10,7 +10,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       isced text[] NOT NULL DEFAULT '{}',
       descriptors jsonb NOT NULL,
       education jsonb NOT NULL,
-      typical_qualification jsonb NOT NULL,
+      typical_qualification jsonb,
       source jsonb
     );
 

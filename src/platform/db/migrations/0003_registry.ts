@@ -41,7 +41,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       type text NOT NULL,
       from_id uuid NOT NULL REFERENCES organizations(id),
       to_id uuid NOT NULL REFERENCES organizations(id),
-      effective_on date NOT NULL,
+      effective_on date,
       ended_on date,
       note text,
       source jsonb,

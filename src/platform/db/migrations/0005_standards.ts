@@ -23,7 +23,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       code text NOT NULL,
       parent_code text,
       position int NOT NULL,
-      title_kk text NOT NULL, title_ru text NOT NULL, title_en text NOT NULL,
+      title_kk text, title_ru text, title_en text,
+      attributes jsonb NOT NULL DEFAULT '{}',
       source jsonb,
       UNIQUE (set_id, code)
     );

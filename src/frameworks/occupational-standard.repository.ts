@@ -1,0 +1,119 @@
+// SQL of occupational standards, including the searches by profession, labour function and developer.
+import { type Selectable, sql } from 'kysely';
+import type { Db } from '../platform/db/database.ts';
+import { toJson } from '../platform/db/schema.ts';
+import type { FrameworkTables, Occupation } from './frameworks.table.ts';
+import { likePattern } from './sqf.repository.ts';
+
+export type OccupationalStandardRow = Selectable<FrameworkTables['occupational_standards']>;
+
+export type OccupationalStandardFilters = {
+  profession?: string;
+  labourFunction?: string;
+  developer?: string;
+  sector?: string;
+  nqfLevel?: number;
+  sqfId?: string;
+  status?: string;
+  q?: string;
+};
+
+function filtered(db: Db, f: OccupationalStandardFilters) {
+  let q = db.selectFrom('occupational_standards');
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.sqfId) q = q.where('sqf_id', '=', f.sqfId);
+  if (f.nqfLevel !== undefined) q = q.where(sql<boolean>`nqf_levels @> array[${f.nqfLevel}]::int[]`);
+  if (f.developer) q = q.where('developer', 'ilike', likePattern(f.developer));
+  if (f.sector) {
+    const like = likePattern(f.sector);
+    q = q.where((eb) => eb.or([eb('sector_kk', 'ilike', like), eb('sector_ru', 'ilike', like), eb('sector_en', 'ilike', like)]));
+  }
+  if (f.q) {
+    const like = likePattern(f.q);
+    q = q.where((eb) => eb.or([eb('code', 'ilike', like), eb('name_kk', 'ilike', like), eb('name_ru', 'ilike', like), eb('name_en', 'ilike', like)]));
+  }
+  if (f.profession) {
+    // An occupation's name in any language, or its ISCO-08 / NKZ code given exactly.
+    const like = likePattern(f.profession);
+    const code = f.profession.trim();
+    q = q.where(
+      sql<boolean>`exists (select 1 from jsonb_array_elements(occupations) o
+        where o->'name'->>'kk' ilike ${like} or o->'name'->>'ru' ilike ${like} or o->'name'->>'en' ilike ${like}
+           or o->>'iscoCode' = ${code} or o->>'nkzCode' = ${code})`,
+    );
+  }
+  if (f.labourFunction) {
+    const like = likePattern(f.labourFunction);
+    q = q.where(
+      sql<boolean>`exists (select 1 from jsonb_array_elements(occupations) o, jsonb_array_elements(o->'labourFunctions') lf
+        where lf->'name'->>'kk' ilike ${like} or lf->'name'->>'ru' ilike ${like} or lf->'name'->>'en' ilike ${like})`,
+    );
+  }
+  return q;
+}
+
+export async function listOccupationalStandards(db: Db, f: OccupationalStandardFilters, page: { limit: number; offset: number }) {
+  const [items, count] = await Promise.all([
+    filtered(db, f).selectAll().orderBy('code').orderBy('id').limit(page.limit).offset(page.offset).execute(),
+    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export function findOccupationalStandard(db: Db, id: string) {
+  return db.selectFrom('occupational_standards').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findOccupationalStandardByCode(db: Db, code: string) {
+  return db.selectFrom('occupational_standards').select(['id', 'code']).where('code', '=', code).executeTakeFirst();
+}
+
+export type OccupationalStandardValues = {
+  code: string;
+  name_kk: string;
+  name_ru: string;
+  name_en: string;
+  sector_kk: string;
+  sector_ru: string;
+  sector_en: string;
+  developer: string;
+  approved_on: string | null;
+  version: string;
+  status: string;
+  sqf_id: string | null;
+  nqf_levels: number[];
+  occupations: Occupation[];
+  is_synthetic: boolean;
+  source: unknown;
+};
+
+const serialize = (v: Partial<OccupationalStandardValues>) => ({
+  ...v,
+  ...(v.occupations !== undefined && { occupations: toJson(v.occupations) }),
+  ...(v.source !== undefined && { source: v.source === null ? null : toJson(v.source) }),
+});
+
+export async function insertOccupationalStandard(db: Db, values: OccupationalStandardValues, at?: Date): Promise<OccupationalStandardRow> {
+  return db
+    .insertInto('occupational_standards')
+    .values({
+      ...(serialize(values) as OccupationalStandardValues & { occupations: string; source: string | null }),
+      ...(at && { created_at: at, updated_at: at }),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateOccupationalStandard(db: Db, id: string, values: Partial<OccupationalStandardValues>): Promise<OccupationalStandardRow> {
+  return db
+    .updateTable('occupational_standards')
+    .set({ ...(serialize(values) as object), row_version: sql`row_version + 1`, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Every standard's occupation levels, for the consistency checker. */
+export function allOccupationLevels(db: Db) {
+  return db.selectFrom('occupational_standards').select(['id', 'code', 'sqf_id', 'occupations']).execute();
+}

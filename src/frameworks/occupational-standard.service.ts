@@ -1,0 +1,184 @@
+// Occupational (professional) standards: occupations with NQF/SQF levels, labour functions with their
+// skills and knowledge. Searchable by profession, labour function and developer — the gap the seeds
+// name in Atameken's file-based register.
+import type { Ctx } from '../platform/context.ts';
+import { requirePermission } from '../platform/context.ts';
+import type { Source } from '../platform/db/schema.ts';
+import { AppError, type FieldIssue, conflict, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
+import { endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../platform/history/history.ts';
+import { upsertSearchDocument } from '../platform/search/search-index.ts';
+import { levelsOfOccupations, occupationalStandardIssues } from './framework-rules.ts';
+import type { Occupation } from './frameworks.table.ts';
+import type { OccupationalStandard, OccupationalStandardInput, OccupationalStandardPatch } from './occupational-standard.schema.ts';
+import * as repo from './occupational-standard.repository.ts';
+import { existingSqfIds } from './sqf.repository.ts';
+import { SQF, refuseFiltersWithAsOf } from './sqf.service.ts';
+
+export const OCCUPATIONAL_STANDARD = 'occupational-standard';
+
+export function presentOccupationalStandard(r: repo.OccupationalStandardRow): OccupationalStandard {
+  return {
+    id: r.id,
+    code: r.code,
+    name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
+    sector: { kk: r.sector_kk, ru: r.sector_ru, en: r.sector_en },
+    developer: r.developer,
+    approvedOn: r.approved_on,
+    edition: r.version,
+    status: r.status,
+    sqfId: r.sqf_id,
+    nqfLevels: r.nqf_levels,
+    occupations: r.occupations,
+    isSynthetic: r.is_synthetic,
+    source: r.source,
+    version: r.row_version,
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+export type ListOccupationalStandardsQuery = repo.OccupationalStandardFilters & { limit: number; offset: number; asOf?: string };
+
+const FILTERS = ['profession', 'labourFunction', 'developer', 'sector', 'nqfLevel', 'sqfId', 'status', 'q'] as const;
+/** Past versions answer equality on stored fields only (see snapshotAsOf). */
+const AS_OF_FILTERS = ['status', 'sqfId'] as const;
+
+export async function listOccupationalStandards(ctx: Ctx, q: ListOccupationalStandardsQuery) {
+  refuseFiltersWithAsOf(q, AS_OF_FILTERS, FILTERS);
+  if (q.asOf) {
+    return snapshotAsOf<OccupationalStandard>(ctx.db, OCCUPATIONAL_STANDARD, endOfDayAlmaty(q.asOf), { status: q.status, sqfId: q.sqfId }, q);
+  }
+  const { items, total } = await repo.listOccupationalStandards(ctx.db, q, q);
+  return { items: items.map(presentOccupationalStandard), total };
+}
+
+export async function getOccupationalStandard(ctx: Ctx, id: string, asOf?: string): Promise<OccupationalStandard> {
+  if (asOf) {
+    const then = await versionAsOf<OccupationalStandard>(ctx.db, OCCUPATIONAL_STANDARD, id, endOfDayAlmaty(asOf));
+    if (!then) throw notFound(OCCUPATIONAL_STANDARD, id);
+    return then;
+  }
+  const row = await repo.findOccupationalStandard(ctx.db, id);
+  if (!row) throw notFound(OCCUPATIONAL_STANDARD, id);
+  return presentOccupationalStandard(row);
+}
+
+/** Rule issues and an unknown SQF in one answer; a missing SQF alone is an unknown reference. */
+async function check(ctx: Ctx, input: { sqfId?: string | null; occupations?: OccupationalStandardInput['occupations'] }): Promise<void> {
+  const issues = occupationalStandardIssues(input);
+  const refIssues: FieldIssue[] = [];
+  if (input.sqfId && !(await existingSqfIds(ctx.db, [input.sqfId])).has(input.sqfId)) {
+    refIssues.push({ path: 'sqfId', messageKey: 'errors.field.unknownId', params: { entity: SQF, id: input.sqfId } });
+  }
+  if (issues.length) throw validationFailed([...issues, ...refIssues]);
+  if (refIssues.length) throw unknownReferences(refIssues);
+}
+
+async function refuseDuplicateCode(ctx: Ctx, code: string | undefined, exceptId?: string): Promise<void> {
+  if (!code) return;
+  const clash = await repo.findOccupationalStandardByCode(ctx.db, code);
+  if (!clash || clash.id === exceptId) return;
+  const issue: FieldIssue = { path: 'code', messageKey: 'errors.field.codeTaken', params: { entity: OCCUPATIONAL_STANDARD, code } };
+  throw new AppError('duplicate', 409, issue.messageKey, { params: issue.params, issues: [issue], extra: { existingId: clash.id } });
+}
+
+async function indexOccupationalStandard(ctx: Ctx, s: OccupationalStandard): Promise<void> {
+  const texts = (m: { kk: string; ru: string; en: string }) => [m.kk, m.ru, m.en];
+  await upsertSearchDocument(ctx.db, {
+    entityType: OCCUPATIONAL_STANDARD,
+    entityId: s.id,
+    title: s.name,
+    aliases: s.occupations.flatMap((o) => texts(o.name)),
+    codes: [s.code, ...s.occupations.flatMap((o) => [o.code, ...(o.iscoCode ? [o.iscoCode] : []), ...(o.nkzCode ? [o.nkzCode] : [])])],
+    body: [
+      s.developer,
+      ...texts(s.sector),
+      ...s.occupations.flatMap((o) => o.labourFunctions.flatMap((f) => [...texts(f.name), ...f.skills.flatMap(texts), ...f.knowledge.flatMap(texts)])),
+    ],
+    // The index holds one level per document; a standard spanning several levels is found by text, not facet.
+    facets: { status: s.status, nqfLevel: s.nqfLevels.length === 1 ? (s.nqfLevels[0] ?? null) : null },
+    isSynthetic: s.isSynthetic,
+  });
+}
+
+const occupationsOf = (os: OccupationalStandardInput['occupations']): Occupation[] =>
+  os.map((o) => ({
+    code: o.code,
+    name: o.name,
+    nqfLevel: o.nqfLevel,
+    sqfSublevel: o.sqfSublevel ?? null,
+    iscoCode: o.iscoCode ?? null,
+    nkzCode: o.nkzCode ?? null,
+    labourFunctions: o.labourFunctions.map((f) => ({ code: f.code, name: f.name, skills: f.skills, knowledge: f.knowledge })),
+  }));
+
+export async function createOccupationalStandard(
+  ctx: Ctx,
+  input: OccupationalStandardInput,
+  meta: { isSynthetic?: boolean; source?: Source; at?: Date } = {},
+): Promise<OccupationalStandard> {
+  requirePermission(ctx, 'occupational-standard.manage');
+  await check(ctx, input);
+  await refuseDuplicateCode(ctx, input.code);
+  const occupations = occupationsOf(input.occupations);
+  const row = await repo.insertOccupationalStandard(
+    ctx.db,
+    {
+      code: input.code,
+      name_kk: input.name.kk,
+      name_ru: input.name.ru,
+      name_en: input.name.en,
+      sector_kk: input.sector.kk,
+      sector_ru: input.sector.ru,
+      sector_en: input.sector.en,
+      developer: input.developer,
+      approved_on: input.approvedOn ?? null,
+      version: input.edition,
+      status: input.status,
+      sqf_id: input.sqfId ?? null,
+      nqf_levels: levelsOfOccupations(occupations),
+      occupations,
+      is_synthetic: meta.isSynthetic ?? false,
+      source: meta.source ?? null,
+    },
+    meta.at,
+  );
+  const standard = presentOccupationalStandard(row);
+  await recordChange(ctx, { entityType: OCCUPATIONAL_STANDARD, entityId: row.id, action: 'occupational-standard.create', before: null, after: standard, at: meta.at });
+  await indexOccupationalStandard(ctx, standard);
+  return standard;
+}
+
+export async function updateOccupationalStandard(ctx: Ctx, id: string, patch: OccupationalStandardPatch): Promise<OccupationalStandard> {
+  requirePermission(ctx, 'occupational-standard.manage');
+  const current = await repo.findOccupationalStandard(ctx.db, id);
+  if (!current) throw notFound(OCCUPATIONAL_STANDARD, id);
+  if (patch.version !== undefined && patch.version !== current.row_version) {
+    throw conflict('errors.staleVersion', { current: current.row_version });
+  }
+  const sqfId = patch.sqfId !== undefined ? patch.sqfId : current.sqf_id;
+  await check(ctx, { sqfId, occupations: patch.occupations ?? current.occupations });
+  await refuseDuplicateCode(ctx, patch.code, id);
+  const before = presentOccupationalStandard(current);
+  const occupations = patch.occupations ? occupationsOf(patch.occupations) : undefined;
+  const row = await repo.updateOccupationalStandard(ctx.db, id, {
+    ...(patch.code !== undefined && { code: patch.code }),
+    ...(patch.name !== undefined && { name_kk: patch.name.kk, name_ru: patch.name.ru, name_en: patch.name.en }),
+    ...(patch.sector !== undefined && { sector_kk: patch.sector.kk, sector_ru: patch.sector.ru, sector_en: patch.sector.en }),
+    ...(patch.developer !== undefined && { developer: patch.developer }),
+    ...(patch.approvedOn !== undefined && { approved_on: patch.approvedOn }),
+    ...(patch.edition !== undefined && { version: patch.edition }),
+    ...(patch.status !== undefined && { status: patch.status }),
+    ...(patch.sqfId !== undefined && { sqf_id: patch.sqfId }),
+    ...(occupations && { occupations, nqf_levels: levelsOfOccupations(occupations) }),
+  });
+  const after = presentOccupationalStandard(row);
+  await recordChange(ctx, { entityType: OCCUPATIONAL_STANDARD, entityId: id, action: 'occupational-standard.update', before, after });
+  await indexOccupationalStandard(ctx, after);
+  return after;
+}
+
+export async function occupationalStandardHistory(ctx: Ctx, id: string) {
+  const items = await historyOf(ctx.db, OCCUPATIONAL_STANDARD, id);
+  if (!items.length) throw notFound(OCCUPATIONAL_STANDARD, id);
+  return items;
+}
