@@ -6,7 +6,7 @@ import { registerFrameworkRoutes } from './frameworks/frameworks.routes.ts';
 import { registerAuthRoutes } from './platform/auth/auth.routes.ts';
 import type { AppDeps, AppEnv } from './platform/http/env.ts';
 import { renderError, routeNotFound } from './platform/http/errors.ts';
-import { contextMiddleware } from './platform/http/middleware.ts';
+import { contextMiddleware, signedInForWrites } from './platform/http/middleware.ts';
 import { jsonContent } from './platform/http/openapi-common.ts';
 import { validationFailed } from './platform/errors.ts';
 import { fieldIssuesFromZod } from './platform/http/zod-issues.ts';
@@ -33,6 +33,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     },
   });
   app.use('*', contextMiddleware(deps));
+  app.use('/api/*', signedInForWrites());
   app.onError(renderError);
   app.notFound(routeNotFound);
 

@@ -202,8 +202,8 @@ export async function indexProgramme(ctx: Ctx, p: Programme): Promise<void> {
     entityId: p.id,
     title: p.name,
     codes: [p.code],
-    aliases: org ? [org.name_kk, org.name_ru, org.name_en ?? ''] : [],
     body: [
+      ...(org ? [org.name_kk, org.name_ru, org.name_en ?? ''] : []),
       ...p.outcomes.flatMap((o) => [o.text.kk, o.text.ru, o.text.en]),
       ...p.courses.flatMap((c) => [c.name.kk, c.name.ru, c.name.en]),
       ...(p.objective ? [p.objective.kk, p.objective.ru, p.objective.en] : []),

@@ -76,6 +76,7 @@ export type PlatformTables = {
     title_en: string;
     codes: string[];
     folded: string;
+    name_keys: string[];
     tsv: string;
     region_code: string | null;
     field_code: string | null;

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { actorFor } from '../auth/auth.service.ts';
+import { unauthenticated } from '../errors.ts';
 import { isLang, negotiateLang } from '../i18n/i18n.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 
@@ -25,4 +26,20 @@ export const contextMiddleware = (deps: AppDeps) =>
     const started = performance.now();
     await next();
     log.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+
+/** Writes that anyone may make (signing in, later: verifying a credential). */
+const PUBLIC_WRITES = new Set(['/api/auth/sign-in', '/api/auth/sign-out']);
+
+/**
+ * Permission first: an anonymous write is refused before its body is even validated, so a
+ * caller without credentials learns nothing about the shape of the data.
+ */
+export const signedInForWrites = () =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const write = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
+    if (write && c.req.path.startsWith('/api/') && !PUBLIC_WRITES.has(c.req.path) && c.get('ctx').actor.kind === 'anonymous') {
+      throw unauthenticated();
+    }
+    await next();
   });

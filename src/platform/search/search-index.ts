@@ -31,6 +31,7 @@ export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise
   const codes = doc.codes ?? [];
   const headline = [title.kk, title.ru, title.en, ...(doc.aliases ?? []), ...codes].join(' ');
   const folded = fold(headline);
+  const nameKeys = [...new Set([title.kk, title.ru, title.en, ...(doc.aliases ?? [])].filter(Boolean).map(fold))];
   const body = fold((doc.body ?? []).join(' '));
   const f = doc.facets ?? {};
   const row = {
@@ -41,6 +42,7 @@ export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise
     title_en: title.en,
     codes: codes.map((c) => c.toUpperCase()),
     folded,
+    name_keys: nameKeys,
     tsv: sql<string>`setweight(to_tsvector('simple', ${folded}), 'A') || setweight(to_tsvector('russian', ${title.ru}), 'B') || setweight(to_tsvector('simple', ${body}), 'C')`,
     region_code: f.regionCode ?? null,
     field_code: f.fieldCode ?? null,

@@ -54,7 +54,8 @@ function matchedCte(q: SearchQuery, f: SearchFilters): RawBuilder<unknown> {
     ),
     matched AS (
       SELECT d.*,
-             ts_rank(d.tsv, query.simple_q || query.russian_q)
+             ts_rank(d.tsv, query.simple_q || query.russian_q, 1)
+               + CASE WHEN EXISTS (SELECT 1 FROM unnest(d.name_keys) k WHERE k LIKE query.folded_q || '%') THEN 0.5 ELSE 0 END
                + CASE WHEN ${codeMatch} THEN 1 ELSE 0 END
                + 0.5 * word_similarity(query.folded_q, d.folded) AS score
       FROM search_documents d, query

@@ -10,6 +10,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       codes text[] NOT NULL DEFAULT '{}',
       -- Latin transliteration + lowercased original text: matches Cyrillic and Latin spellings.
       folded text NOT NULL,
+      -- Each name and alias folded on its own: a name that starts with the query ranks first.
+      name_keys text[] NOT NULL DEFAULT '{}',
       tsv tsvector NOT NULL,
       region_code text,
       field_code text,
