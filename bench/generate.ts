@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Insertable, sql } from 'kysely';
-import { progressPrinter } from '../src/cli/progress.ts';
 import type { Occupation, SqfLevel } from '../src/frameworks/frameworks.table.ts';
 import type { Db } from '../src/platform/db/database.ts';
 import type { Database, LangMap } from '../src/platform/db/schema.ts';
@@ -26,10 +25,12 @@ import {
   FALLBACK_STUDY_FORMS,
   fallbackNqfLevel,
 } from './lib/fallback.ts';
+import type { Progress } from './lib/progress.ts';
 import { Rng } from './lib/prng.ts';
+import { tableProgress } from './lib/progress.ts';
 import * as V from './lib/vocabulary.ts';
 
-export type Progress = (table: string, done: number, total: number) => void;
+export type { Progress };
 
 export type GenerateOptions = {
   organizations?: number;
@@ -45,11 +46,15 @@ export type GenerateOptions = {
 export type GeneratedDataSet = {
   rows: Record<string, number>;
   programmeIds: string[];
+  /** Programmes anyone may read (included at some point); the others answer 404 to the public. */
+  publicProgrammeIds: string[];
   organizationIds: string[];
   /** Region codes ordered by how many generated organizations they hold (most first). */
   regionCodes: string[];
   /** Which classifier codes came from the database and which from the built-in fallback. */
   reference: Record<string, 'database' | 'fallback'>;
+  /** Milliseconds spent inserting each table. */
+  tableMs: Record<string, number>;
   ms: number;
 };
 
@@ -67,7 +72,7 @@ const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Builds the tsv exactly as upsertSearchDocument does. */
+/** The row upsertSearchDocument (src/platform/search/search-index.ts) would write, built the same way. */
 function searchRow(doc: {
   entityType: string;
   entityId: string;
@@ -86,6 +91,7 @@ function searchRow(doc: {
 }): Insertable<Database['search_documents']> {
   const codes = doc.codes ?? [];
   const folded = fold([doc.title.kk, doc.title.ru, doc.title.en, ...(doc.aliases ?? []), ...codes].join(' '));
+  const nameKeys = [...new Set([doc.title.kk, doc.title.ru, doc.title.en, ...(doc.aliases ?? [])].filter(Boolean).map(fold))];
   const body = fold((doc.body ?? []).join(' '));
   return {
     entity_type: doc.entityType,
@@ -95,7 +101,9 @@ function searchRow(doc: {
     title_en: doc.title.en,
     codes: codes.map((c) => c.toUpperCase()),
     folded,
-    tsv: sql<string>`setweight(to_tsvector('simple', ${folded}), 'A') || setweight(to_tsvector('russian', ${doc.title.ru}), 'B') || setweight(to_tsvector('simple', ${body}), 'C')`,
+    name_keys: nameKeys,
+    // The table type says string (what is read); what is written is this expression.
+    tsv: sql<string>`setweight(to_tsvector('simple', ${folded}), 'A') || setweight(to_tsvector('russian', ${doc.title.ru}), 'B') || setweight(to_tsvector('simple', ${body}), 'C')` as unknown as string,
     region_code: doc.regionCode ?? null,
     field_code: doc.fieldCode ?? null,
     nqf_level: doc.nqfLevel ?? null,
@@ -181,28 +189,48 @@ async function loadReference(db: Db): Promise<Reference> {
   return { regions, fields, directions, groups, languages, studyForms, legalForms, kinds, degrees, source };
 }
 
-/** Inserts rows in batches of multi-row INSERTs, in one transaction per table. */
+/**
+ * Inserts rows in batches of multi-row INSERTs, in one transaction per table. For big tables the
+ * secondary indexes (not those behind constraints) are dropped first and rebuilt from their own
+ * definitions at the end, in the same transaction: building a GIN index once is several times
+ * cheaper than maintaining it row by row.
+ */
 async function insertAll<T extends keyof Database>(
   db: Db,
   table: T,
   rows: readonly Insertable<Database[T]>[],
   batchSize: number,
   onProgress: Progress,
-  label: string = table,
-): Promise<void> {
-  onProgress(label, 0, rows.length);
+): Promise<number> {
+  const started = performance.now();
   await db.transaction().execute(async (trx) => {
+    const deferred =
+      rows.length >= 5000
+        ? (
+            await sql<{ name: string; definition: string }>`
+              SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+              FROM pg_index i
+              WHERE i.indrelid = ${table}::regclass
+                AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`.execute(trx)
+          ).rows
+        : [];
+    for (const index of deferred) await sql`DROP INDEX ${sql.raw(index.name)}`.execute(trx);
     for (let i = 0; i < rows.length; i += batchSize) {
       const batch = rows.slice(i, i + batchSize);
       // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot narrow a generic table's insert type
       await trx.insertInto(table).values(batch as any).execute();
-      onProgress(label, i + batch.length, rows.length);
+      onProgress(table, i + batch.length, rows.length);
     }
+    for (const index of deferred) await sql.raw(index.definition).execute(trx);
   });
+  return Math.round(performance.now() - started);
 }
 
-/** Fields a kind of university mostly teaches (ISCED broad fields); empty: all. */
-const UNIVERSITY_PROFILES: string[][] = [[], ['06', '07', '05'], ['01'], ['09'], ['08', '05'], ['04', '03'], ['02', '03', '01'], ['07', '06'], ['04', '06', '03'], ['03', '04', '02', '06'], ['02'], ['10', '01']];
+/** Fields a kind of university (V.UNIVERSITY_TYPES, same order) mostly teaches; empty: all. */
+const UNIVERSITY_PROFILES: string[][] = [[], ['06', '07', '05'], ['01'], ['10'], ['08', '09'], ['04', '03'], ['02', '03', '01'], ['07', '06'], ['04', '06', '03'], ['03', '04', '02', '06'], ['02'], ['11', '01']];
+
+/** The degrees new programmes mostly lead to, per NQF level (others of the level are rarer). */
+const USUAL_DEGREES: Record<number, string[]> = { 6: ['bachelor'], 7: ['master-scientific-pedagogical', 'master-profile'], 8: ['phd', 'doctor-by-profile'] };
 
 export async function generateNationalDataSet(db: Db, options: GenerateOptions = {}): Promise<GeneratedDataSet> {
   const started = performance.now();
@@ -218,6 +246,7 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
   const rng = (purpose: string) => new Rng(`${seed}:${purpose}`);
   const ref = await loadReference(db);
   const rows: Record<string, number> = {};
+  const tableMs: Record<string, number> = {};
   const searchDocuments: Insertable<Database['search_documents']>[] = [];
 
   // Sectoral qualifications frameworks and their qualification maps.
@@ -280,8 +309,8 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
       searchRow({ entityType: 'sqf', entityId: id, title: name, codes: [code, ...sector.oked], body: [sector.name.kk, sector.name.ru, sector.name.en], status: 'active' }),
     );
   }
-  await insertAll(db, 'sqfs', sqfs, batchSize, onProgress);
-  await insertAll(db, 'sqf_qualifications', sqfQualifications, batchSize, onProgress);
+  tableMs.sqfs = await insertAll(db, 'sqfs', sqfs, batchSize, onProgress);
+  tableMs.sqf_qualifications = await insertAll(db, 'sqf_qualifications', sqfQualifications, batchSize, onProgress);
   rows.sqfs = sqfs.length;
   rows.sqf_qualifications = sqfQualifications.length;
 
@@ -351,7 +380,7 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
       }),
     );
   }
-  await insertAll(db, 'occupational_standards', standards, batchSize, onProgress);
+  tableMs.occupational_standards = await insertAll(db, 'occupational_standards', standards, batchSize, onProgress);
   rows.occupational_standards = standards.length;
 
   // Organizations: universities and colleges in every region, cities weighted up.
@@ -434,10 +463,12 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
   const groupsByOrg = new Map<string, Set<string>>();
   const licenceIdByOrg = new Map(orgs.map((o) => [o.id, rp.uuid()]));
   const programmeIds: string[] = [];
+  const publicProgrammeIds: string[] = [];
   for (let i = 0; i < total.programmes; i++) {
     const org = rp.weighted(weights);
     const profile = (UNIVERSITY_PROFILES[org.typeIndex] ?? []).filter((f) => directionsByField.has(f));
-    const field = profile.length && rp.chance(0.75) ? (ref.fields.find((f) => f.code === rp.pick(profile)) as CodeEntry) : rp.pick(fieldsWithDirections);
+    const preferred = profile.length && rp.chance(0.75) ? rp.pick(profile) : null;
+    const field = (preferred && ref.fields.find((f) => f.code === preferred)) || rp.pick(fieldsWithDirections);
     const direction = rp.pick(directionsByField.get(field.code) ?? []);
     const letter = rp.weighted([['B', 60], ['M', 28], ['D', 12]] as const);
     const nqfLevel = LEVELS[letter];
@@ -496,6 +527,8 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
     const partner = rp.chance(0.05) ? rp.pick(universities).id : null;
     const partnerIds = partner && partner !== org.id ? [partner] : [];
     const degrees = ref.degrees.get(nqfLevel) ?? [];
+    const usual = degrees.filter((d) => USUAL_DEGREES[nqfLevel]?.includes(d));
+    const degree = usual.length && rp.chance(0.95) ? rp.pick(usual) : degrees.length ? rp.pick(degrees) : null;
     // Version history: created between 2018 and mid-2024, then revised every few months to years.
     const versionCount = rp.weighted([[1, 30], [2, 35], [3, 25], [4, 10]] as const);
     const times = [NOW - rp.int(450, 2700) * DAY];
@@ -506,6 +539,7 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
     }
     const id = rp.uuid();
     programmeIds.push(id);
+    if (everIncluded) publicProgrammeIds.push(id);
     const row = {
       id,
       organization_id: org.id,
@@ -519,8 +553,8 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
       group_code: group,
       programme_type: rp.weighted([['existing', 85], ['new', 10], ['innovative', 5]] as const),
       nqf_level: nqfLevel,
-      degree: degrees.length ? rp.pick(degrees) : null,
-      credits_ects: letter === 'B' ? 240 : letter === 'M' ? rp.pick([60, 90, 120]) : 180,
+      degree,
+      credits_ects: letter === 'B' ? 240 : letter === 'M' ? (degree === 'master-profile' ? rp.pick([60, 90]) : 120) : 180,
       languages,
       study_forms: studyForms,
       occupational_standard_ids: rp.sample(standardIds, rp.int(0, 2)),
@@ -627,8 +661,10 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
         entityId: id,
         title: name,
         codes: [code],
-        aliases: [org.name.kk, org.name.ru, org.name.en],
         body: [
+          org.name.kk,
+          org.name.ru,
+          org.name.en,
           ...outcomes.flatMap((o) => [o.text.kk, o.text.ru, o.text.en]),
           ...courses.flatMap((c) => [c.name.kk, c.name.ru, c.name.en]),
           row.objective.kk,
@@ -691,9 +727,7 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
       }),
     );
   }
-  await insertAll(
-    db,
-    'organizations',
+  tableMs.organizations = await insertAll(db, 'organizations',
     orgs.map((o) => o.row),
     batchSize,
     onProgress,
@@ -711,14 +745,14 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
     attachments: toJson([]),
     status: 'active',
   }));
-  await insertAll(db, 'licences', licences, batchSize, onProgress);
+  tableMs.licences = await insertAll(db, 'licences', licences, batchSize, onProgress);
   rows.licences = licences.length;
 
-  await insertAll(db, 'programmes', programmes, batchSize, onProgress);
+  tableMs.programmes = await insertAll(db, 'programmes', programmes, batchSize, onProgress);
   rows.programmes = programmes.length;
-  await insertAll(db, 'record_versions', [...orgVersions, ...versions], batchSize, onProgress);
+  tableMs.record_versions = await insertAll(db, 'record_versions', [...orgVersions, ...versions], batchSize, onProgress);
   rows.record_versions = orgVersions.length + versions.length;
-  await insertAll(db, 'search_documents', searchDocuments, batchSize, onProgress);
+  tableMs.search_documents = await insertAll(db, 'search_documents', searchDocuments, batchSize, onProgress);
   rows.search_documents = searchDocuments.length;
   // Fresh statistics, as a production database would have, so plans are not made on guesses.
   await sql`ANALYZE`.execute(db);
@@ -728,9 +762,11 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
   return {
     rows,
     programmeIds,
+    publicProgrammeIds,
     organizationIds: orgs.map((o) => o.id),
     regionCodes: [...perRegion.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code),
     reference: ref.source,
+    tableMs,
     ms: Math.round(performance.now() - started),
   };
 }
@@ -763,9 +799,9 @@ async function main(): Promise<void> {
       sqfs: count(values.sqfs),
       standards: count(values.standards),
       seed: values.seed,
-      onProgress: progressPrinter(),
+      onProgress: tableProgress(),
     });
-    process.stdout.write(`${JSON.stringify({ generated: result.rows, reference: result.reference, ms: result.ms })}\n`);
+    process.stdout.write(`${JSON.stringify({ generated: result.rows, reference: result.reference, tableMs: result.tableMs, ms: result.ms })}\n`);
   } finally {
     await handle.close();
   }

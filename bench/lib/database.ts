@@ -6,13 +6,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
-import { progressPrinter } from '../../src/cli/progress.ts';
 import { referenceDir, referenceSchemas } from '../../src/cli/reference-files.ts';
 import { seedReference } from '../../src/cli/seed-reference.ts';
 import { systemActor } from '../../src/platform/access/roles.ts';
 import { type Db, kyselyFor } from '../../src/platform/db/database.ts';
 import { startEmbeddedPostgres } from '../../src/platform/db/embedded.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+import { tableProgress } from './progress.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 export type BenchDatabase = { db: Db; kind: DatabaseKind; close(): Promise<void> };
@@ -34,7 +34,7 @@ export async function prepareDatabase(db: Db): Promise<{ reference: 'seeded' | '
     process.stderr.write(`reference data missing in ${referenceDir} (${missing.join(', ')}): using fallback codes\n`);
     return { reference: 'fallback' };
   }
-  await seedReference({ db, actor: systemActor('bench'), lang: 'en', log: benchLogger, requestId: null }, progressPrinter());
+  await seedReference({ db, actor: systemActor('bench'), lang: 'en', log: benchLogger, requestId: null }, tableProgress());
   return { reference: 'seeded' };
 }
 

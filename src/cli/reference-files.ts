@@ -35,7 +35,9 @@ export const referenceSchemas = {
   'organization-kinds': z.array(z.object({ key: z.string(), name: langMap, source }).loose()),
   languages: z.array(z.object({ code: z.string(), name: langMap, source }).loose()),
   'study-forms': z.array(coded),
-  'qualification-types': z.array(z.object({ key: z.string(), name: langMap, nqfLevel: z.number().int().nullable(), source }).loose()),
+  'qualification-types': z.array(
+    z.object({ key: z.string(), name: langMap, nqfLevel: z.number().int().nullable(), nqfLevels: z.array(z.number().int()).optional(), source }).loose(),
+  ),
   universities: z.array(
     z
       .object({

@@ -100,7 +100,15 @@ async function seedFrameworks(ctx: Ctx): Promise<void> {
       .execute();
   }
   for (const t of readReference('qualification-types')) {
-    const values = { key: t.key, name_kk: t.name.kk, name_ru: t.name.ru, name_en: t.name.en, nqf_level: t.nqfLevel, source: t.source ? toJson(t.source) : null };
+    const values = {
+      key: t.key,
+      name_kk: t.name.kk,
+      name_ru: t.name.ru,
+      name_en: t.name.en,
+      nqf_level: t.nqfLevel,
+      nqf_levels: t.nqfLevels ?? null,
+      source: t.source ? toJson(t.source) : null,
+    };
     await ctx.db
       .insertInto('qualification_types')
       .values(values)

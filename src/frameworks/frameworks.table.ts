@@ -29,7 +29,14 @@ export type FrameworkTables = {
     typical_qualification: NullableJson<LangMap>;
     source: NullableJson<Source>;
   };
-  qualification_types: Names & { key: string; nqf_level: number | null; source: NullableJson<Source> };
+  qualification_types: Names & {
+    key: string;
+    /** The highest level of the type. */
+    nqf_level: number | null;
+    /** Every level a type spanning several may take (migration 0006); null: just nqf_level. */
+    nqf_levels: number[] | null;
+    source: NullableJson<Source>;
+  };
   classifier_versions: {
     classifier: string;
     version: string;

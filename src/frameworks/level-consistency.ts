@@ -31,13 +31,17 @@ export type LevelRange = { min: number; max: number };
 /** PRODUCT §3.1: micro-qualifications from universities sit at NQF levels 4–5. */
 export const UNIVERSITY_MICRO_QUALIFICATION_LEVELS: LevelRange = { min: 4, max: 5 };
 
+/** Declared values as one readable, ordered text: "4, 5, 6". */
+const listed = (values: Iterable<string | number>) =>
+  [...new Set(values)].sort((a, b) => String(a).localeCompare(String(b), 'en', { numeric: true })).join(', ');
+
 export type ProgrammeLevels = {
   id: string;
   code: string;
   nqfLevel: number;
   degree: string | null;
-  /** The NQF level of the degree's qualification type; null when the type spans several levels. */
-  degreeLevel: number | null;
+  /** The NQF level(s) of the degree's qualification type; empty when unknown. */
+  degreeLevels: readonly number[];
 };
 
 /** The first character of a programme code is its level digit (6B06101 → 6); other codes say nothing. */
@@ -50,8 +54,8 @@ export function programmeLevelFindings(programmes: readonly ProgrammeLevels[]): 
   const findings: LevelFinding[] = [];
   for (const p of programmes) {
     const base = { entityType: 'programme', entityId: p.id, code: p.code, actual: String(p.nqfLevel) };
-    if (p.degreeLevel !== null && p.degreeLevel !== p.nqfLevel) {
-      findings.push({ ...base, kind: 'programme-degree-level', expected: String(p.degreeLevel), messageKey: 'errors.field.levelMismatchDegree' });
+    if (p.degreeLevels.length && !p.degreeLevels.includes(p.nqfLevel)) {
+      findings.push({ ...base, kind: 'programme-degree-level', expected: listed(p.degreeLevels), messageKey: 'errors.field.levelMismatchDegree' });
     }
     const codeLevel = levelOfProgrammeCode(p.code);
     if (codeLevel !== null && codeLevel !== p.nqfLevel) {
@@ -69,8 +73,6 @@ export type StandardOccupationLevels = {
   sqfId: string | null;
   occupations: readonly { code: string; nqfLevel: number; sqfSublevel: string | null }[];
 };
-
-const listed = (values: Iterable<string | number>) => [...new Set(values)].sort().join(', ');
 
 /**
  * Occupations of a standard against the SQF it is linked to. A standard without an SQF, or linked
@@ -107,19 +109,19 @@ export type QualificationLevels = {
   code: string;
   nqfLevel: number;
   qualificationType: string | null;
-  /** Null when the type has no single level (working qualifications, micro-qualifications). */
-  typeLevel: number | null;
+  /** The levels the type allows: one for a degree, a range for e.g. a working qualification (2–3); empty when unknown. */
+  typeLevels: readonly number[];
 };
 
 export function qualificationTypeFindings(qualifications: readonly QualificationLevels[]): LevelFinding[] {
   return qualifications
-    .filter((q) => q.typeLevel !== null && q.typeLevel !== q.nqfLevel)
+    .filter((q) => q.typeLevels.length > 0 && !q.typeLevels.includes(q.nqfLevel))
     .map((q) => ({
       kind: 'qualification-type-level' as const,
       entityType: 'qualification',
       entityId: q.id,
       code: q.code,
-      expected: String(q.typeLevel),
+      expected: listed(q.typeLevels),
       actual: String(q.nqfLevel),
       messageKey: 'errors.field.levelMismatchType',
     }));

@@ -104,6 +104,8 @@ describe('writing organizations', () => {
     const updated = await t.json('PATCH', `/api/organizations/${id}`, { token: ministry, body: { website: 'https://test.edu.kz', version: 1 } });
     assert.equal(updated.status, 200);
     assert.equal(updated.body.version, 2);
+    assert.deepEqual(updated.body.aliases, ['TestU'], 'a PATCH keeps the fields it does not send');
+    assert.equal(updated.body.legalForm, 'private');
     const history = await t.json('GET', `/api/organizations/${id}/history`);
     assert.deepEqual(history.body.map((h: { action: string }) => h.action), ['organization.create', 'organization.update']);
     assert.match(history.body[1].actor, /ministry/);

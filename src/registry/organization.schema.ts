@@ -1,6 +1,6 @@
 // Zod (OpenAPI) shapes of organizations, licences and relationships.
 import { z } from '@hono/zod-openapi';
-import { dateSchema, officialNameSchema, sourceSchema } from '../platform/http/openapi-common.ts';
+import { dateSchema, officialNameSchema, patchSchemaOf, sourceSchema } from '../platform/http/openapi-common.ts';
 
 export const ORGANIZATION_KINDS = [
   'university',
@@ -45,11 +45,7 @@ export const organizationInputSchema = z
   })
   .openapi('OrganizationInput');
 
-export const organizationPatchSchema = organizationInputSchema
-  .omit({ licences: true })
-  .partial()
-  .extend({ version: z.number().int().positive().optional().openapi({ description: 'The version you read; a stale one gives 409.' }) })
-  .openapi('OrganizationPatch');
+export const organizationPatchSchema = patchSchemaOf(organizationInputSchema.omit({ licences: true })).openapi('OrganizationPatch');
 
 export const relationshipInputSchema = z
   .strictObject({

@@ -8,7 +8,7 @@ const base: PassportFacts = {
   fieldCode: '06',
   directionCode: '061',
   group: { code: 'B057', fieldCode: '06', level: 'B' },
-  degree: { key: 'bachelor', nqfLevel: 6 },
+  degree: { key: 'bachelor', nqfLevels: [6] },
   outcomes: [{ code: 'LO1' }, { code: 'LO2' }],
   courses: [{ code: 'C1', outcomes: ['LO1'] }],
   partnerIds: [],
@@ -30,7 +30,11 @@ test('a code in another field than the one declared is a contradiction', () => {
 });
 
 test('a degree at another NQF level than the programme is a contradiction', () => {
-  assert.deepEqual(paths({ degree: { key: 'master', nqfLevel: 7 } }), ['degree:levelMismatch']);
+  assert.deepEqual(paths({ degree: { key: 'master', nqfLevels: [7] } }), ['degree:levelMismatch']);
+});
+
+test('a degree spanning levels accepts any level of its range', () => {
+  assert.deepEqual(paths({ code: '4B06101', nqfLevel: 4, degree: { key: 'micro-qualification', nqfLevels: [4, 5] } }), []);
 });
 
 test('a master group on a bachelor code is a contradiction', () => {

@@ -11,7 +11,8 @@ export type PassportFacts = {
   fieldCode: string;
   directionCode?: string | null;
   group?: { code: string; fieldCode: string | null; level: string | null } | null;
-  degree?: { key: string; nqfLevel: number | null } | null;
+  /** The NQF levels the degree's qualification type allows (one, or a range such as 4–5). */
+  degree?: { key: string; nqfLevels: number[] } | null;
   outcomes: { code: string }[];
   courses: { code: string; outcomes: string[] }[];
   partnerIds: string[];
@@ -42,8 +43,8 @@ export function passportContradictions(p: PassportFacts): FieldIssue[] {
   if (p.group?.fieldCode && p.group.fieldCode !== p.fieldCode) {
     issues.push({ path: 'groupCode', messageKey: 'errors.field.groupFieldMismatch', params: { group: p.group.code, groupField: p.group.fieldCode, field: p.fieldCode } });
   }
-  if (p.degree?.nqfLevel && p.degree.nqfLevel !== p.nqfLevel) {
-    issues.push({ path: 'degree', messageKey: 'errors.field.levelMismatch', params: { actual: p.nqfLevel, expected: p.degree.nqfLevel, what: p.degree.key } });
+  if (p.degree?.nqfLevels.length && !p.degree.nqfLevels.includes(p.nqfLevel)) {
+    issues.push({ path: 'degree', messageKey: 'errors.field.levelMismatch', params: { actual: p.nqfLevel, expected: p.degree.nqfLevels.join('–'), what: p.degree.key } });
   }
   const seen = new Set<string>();
   p.outcomes.forEach((o, i) => {

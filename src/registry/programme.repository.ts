@@ -134,5 +134,5 @@ export function licenceOwner(db: Db, licenceId: string) {
 }
 
 export function qualificationType(db: Db, key: string) {
-  return db.selectFrom('qualification_types').select(['key', 'nqf_level']).where('key', '=', key).executeTakeFirst();
+  return db.selectFrom('qualification_types').select(['key', 'nqf_level', 'nqf_levels']).where('key', '=', key).executeTakeFirst();
 }

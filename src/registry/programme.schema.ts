@@ -1,6 +1,6 @@
 // Zod (OpenAPI) shapes of the programme passport.
 import { z } from '@hono/zod-openapi';
-import { dateSchema, langMapSchema, officialNameSchema, sourceSchema } from '../platform/http/openapi-common.ts';
+import { dateSchema, langMapSchema, officialNameSchema, patchSchemaOf, sourceSchema } from '../platform/http/openapi-common.ts';
 import { PROGRAMME_ACTIONS, PROGRAMME_STATUSES } from './programme-lifecycle.ts';
 import { PROGRAMME_CODE } from './programme-rules.ts';
 
@@ -46,11 +46,7 @@ export const programmeInputSchema = z
   })
   .openapi('ProgrammeInput');
 
-export const programmePatchSchema = programmeInputSchema
-  .omit({ organizationId: true })
-  .partial()
-  .extend({ version: z.number().int().positive().optional() })
-  .openapi('ProgrammePatch');
+export const programmePatchSchema = patchSchemaOf(programmeInputSchema.omit({ organizationId: true })).openapi('ProgrammePatch');
 
 export const transitionInputSchema = z
   .strictObject({ action: z.enum(PROGRAMME_ACTIONS), comment: z.string().max(5000).optional() })

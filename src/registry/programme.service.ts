@@ -154,7 +154,7 @@ async function checkPassport(ctx: Ctx, p: Passport, exceptId?: string): Promise<
   const contradictions = passportContradictions({
     ...p,
     group: group ? { code: group.code, fieldCode: groupAttrs.fieldCode ?? null, level: groupAttrs.level ?? null } : null,
-    degree: degree ? { key: degree.key, nqfLevel: degree.nqf_level } : null,
+    degree: degree ? { key: degree.key, nqfLevels: degree.nqf_levels ?? (degree.nqf_level ? [degree.nqf_level] : []) } : null,
   });
   if (contradictions.length) throw new AppError('contradiction', 422, 'errors.contradiction', { issues: contradictions });
 

@@ -1,6 +1,6 @@
 // Zod (OpenAPI) shapes of qualifications and certification centres.
 import { z } from '@hono/zod-openapi';
-import { dateSchema, langMapSchema, officialNameSchema, sourceSchema } from '../platform/http/openapi-common.ts';
+import { dateSchema, langMapSchema, officialNameSchema, patchSchemaOf, sourceSchema } from '../platform/http/openapi-common.ts';
 
 export const QUALIFICATION_KINDS = ['higher-education', 'vet', 'professional', 'micro-qualification'] as const;
 
@@ -20,10 +20,7 @@ export const qualificationInputSchema = z
   })
   .openapi('QualificationInput');
 
-export const qualificationPatchSchema = qualificationInputSchema
-  .partial()
-  .extend({ version: z.number().int().positive().optional() })
-  .openapi('QualificationPatch');
+export const qualificationPatchSchema = patchSchemaOf(qualificationInputSchema).openapi('QualificationPatch');
 
 const nameOut = z.object({ kk: z.string(), ru: z.string(), en: z.string().nullable() });
 

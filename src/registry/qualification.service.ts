@@ -61,8 +61,9 @@ async function checkQualification(ctx: Ctx, q: QualificationInput): Promise<void
   });
   if (issues.length) throw unknownReferences(issues);
   const contradictions: FieldIssue[] = [];
-  if (type?.nqf_level && type.nqf_level !== q.nqfLevel) {
-    contradictions.push({ path: 'nqfLevel', messageKey: 'errors.field.levelMismatch', params: { actual: q.nqfLevel, expected: type.nqf_level, what: type.key } });
+  const typeLevels = type ? (type.nqf_levels ?? (type.nqf_level ? [type.nqf_level] : [])) : [];
+  if (type && typeLevels.length && !typeLevels.includes(q.nqfLevel)) {
+    contradictions.push({ path: 'nqfLevel', messageKey: 'errors.field.levelMismatch', params: { actual: q.nqfLevel, expected: typeLevels.join('–'), what: type.key } });
   }
   q.programmeIds.forEach((id, i) => {
     const p = programmes.find((x) => x.id === id);

@@ -18,7 +18,10 @@ export const sourceSchema = z
   .nullable()
   .openapi('Source');
 
-export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((v) => !Number.isNaN(Date.parse(v)), 'not a date');
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((v) => !Number.isNaN(Date.parse(v)), { message: 'not a date', abort: true });
 
 export const paginationQuery = {
   limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ description: 'Page size (1–500).' }),
@@ -86,4 +89,19 @@ export const historySchema = z
 /** Runs a write in one transaction: the record, its version, its audit entry and search document. */
 export function writeTx<T>(c: Context<AppEnv>, work: (ctx: Ctx) => Promise<T>): Promise<T> {
   return inTransaction(c.get('ctx'), work);
+}
+
+type WithoutDefaults<T extends z.ZodRawShape> = { [K in keyof T]: T[K] extends z.ZodDefault<infer Inner> ? Inner : T[K] };
+
+/**
+ * The schema of a PATCH body: every field optional and no defaults, because Zod's `.partial()`
+ * still fills defaults in and would silently overwrite stored values with them.
+ */
+export function patchSchemaOf<T extends z.ZodRawShape>(input: z.ZodObject<T>) {
+  const shape = Object.fromEntries(
+    Object.entries(input.shape).map(([key, field]) => [key, field instanceof z.ZodDefault ? field.unwrap() : field]),
+  ) as WithoutDefaults<T>;
+  return z.strictObject(shape).partial().extend({
+    version: z.number().int().positive().optional().openapi({ description: 'The version you read; a stale one gives 409.' }),
+  });
 }

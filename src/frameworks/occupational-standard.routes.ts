@@ -1,0 +1,107 @@
+// API of occupational standards: public search by profession, labour function and developer;
+// writes for sector councils and the ministry.
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Api } from '../platform/http/env.ts';
+import {
+  asOfQuery,
+  errorResponses,
+  historySchema,
+  idParam,
+  jsonContent,
+  listOf,
+  paginationQuery,
+  writeErrorResponses,
+  writeTx,
+} from '../platform/http/openapi-common.ts';
+import { occupationalStandardIssues } from './framework-rules.ts';
+import {
+  occupationalStandardInputSchema,
+  occupationalStandardPatchSchema,
+  occupationalStandardSchema,
+} from './occupational-standard.schema.ts';
+import * as service from './occupational-standard.service.ts';
+import { FRAMEWORK_STATUSES } from './sqf.schema.ts';
+import { withRules } from './validation-hook.ts';
+
+const tags = ['Occupational standards'];
+const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+
+export function registerOccupationalStandardRoutes(app: Api): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/occupational-standards',
+      tags,
+      summary: 'Search occupational standards by profession, labour function, developer, sector, level or SQF',
+      request: {
+        query: z.object({
+          profession: z.string().max(200).optional().openapi({ description: 'Substring of an occupation name in any language, or an exact ISCO-08 / NKZ code' }),
+          labourFunction: z.string().max(200).optional().openapi({ description: 'Substring of a labour-function name in any language' }),
+          developer: z.string().max(200).optional().openapi({ description: 'Substring of the developer' }),
+          sector: z.string().max(200).optional().openapi({ description: 'Substring of the sector in any language' }),
+          nqfLevel: z.coerce.number().int().min(1).max(8).optional(),
+          sqfId: z.string().uuid().optional(),
+          status: z.enum(FRAMEWORK_STATUSES).optional(),
+          q: z.string().max(200).optional().openapi({ description: 'Substring of the code or name' }),
+          ...paginationQuery,
+          ...asOfQuery,
+        }),
+      },
+      responses: { 200: jsonContent(listOf(occupationalStandardSchema, 'OccupationalStandardList'), 'Standards'), ...errorResponses },
+    }),
+    async (c) => c.json(await service.listOccupationalStandards(c.get('ctx'), c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/occupational-standards/{id}',
+      tags,
+      summary: 'One occupational standard (asOf gives it as it was)',
+      request: { params: idParam, query: z.object(asOfQuery) },
+      responses: { 200: jsonContent(occupationalStandardSchema, 'Standard'), ...errorResponses },
+    }),
+    async (c) => c.json(await service.getOccupationalStandard(c.get('ctx'), c.req.valid('param').id, c.req.valid('query').asOf), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/occupational-standards/{id}/history',
+      tags,
+      summary: 'Every version of the standard with actor and time',
+      request: { params: idParam },
+      responses: { 200: jsonContent(historySchema, 'History'), ...errorResponses },
+    }),
+    async (c) => c.json(await service.occupationalStandardHistory(c.get('ctx'), c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/occupational-standards',
+      tags,
+      summary: 'Create an occupational standard (sector council, ministry)',
+      security: [{ bearer: [] }],
+      request: body(occupationalStandardInputSchema),
+      responses: { 201: jsonContent(occupationalStandardSchema, 'Created'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await writeTx(c, (ctx) => service.createOccupationalStandard(ctx, c.req.valid('json'))), 201),
+    // A new standard without sqfId has none: its sub-levels have nothing to belong to.
+    withRules((raw) => occupationalStandardIssues({ sqfId: null, ...raw })),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/occupational-standards/{id}',
+      tags,
+      summary: 'Update an occupational standard; occupations, when sent, replace the stored ones (sector council, ministry)',
+      security: [{ bearer: [] }],
+      request: { params: idParam, ...body(occupationalStandardPatchSchema) },
+      responses: { 200: jsonContent(occupationalStandardSchema, 'Updated'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await writeTx(c, (ctx) => service.updateOccupationalStandard(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
+    withRules(occupationalStandardIssues),
+  );
+}
