@@ -84,7 +84,12 @@ async function groupFor(ctx: Ctx, letter: string, direction: string): Promise<st
   return row?.code;
 }
 
-async function seedProgrammes(ctx: Ctx, universities: { id: string; key: string | null }[], progress: Progress): Promise<Map<string, string[]>> {
+async function seedProgrammes(
+  ctx: Ctx,
+  universities: { id: string; key: string | null }[],
+  standardsByDirection: Map<string, string[]>,
+  progress: Progress,
+): Promise<Map<string, string[]>> {
   const byCode = new Map<string, string[]>();
   const directions = new Set(
     (await ctx.db.selectFrom('classifier_entries').select('code').where('classifier', '=', 'direction').execute()).map((r) => r.code),
@@ -121,7 +126,7 @@ async function seedProgrammes(ctx: Ctx, universities: { id: string; key: string 
         creditsEcts: level.credits,
         languages: n % 3 === 0 ? ['kk', 'ru', 'en'] : n % 3 === 1 ? ['kk', 'ru'] : ['ru'],
         studyForms: n % 7 === 0 ? ['full-time', 'part-time'] : ['full-time'],
-        occupationalStandardIds: [],
+        occupationalStandardIds: (standardsByDirection.get(template.direction) ?? []).slice(i % 3, (i % 3) + 2),
         atlasEntries: [],
         partnerIds: [],
         councilApprovedOn: created.toISOString().slice(0, 10),
@@ -167,13 +172,13 @@ async function seedQualifications(ctx: Ctx, byCode: Map<string, string[]>): Prom
   }
 }
 
-async function seedDemoOrganizations(ctx: Ctx) {
+async function seedDemoOrganizations(ctx: Ctx, energyStandards: string[]) {
   const make = (key: string, name: LangMap, kind: 'college' | 'competence-centre' | 'certification-centre', regionCode: string) =>
     createOrganization(ctx, { key, identifiers: {}, name, aliases: [], kind, regionCode, status: 'active', licences: [] }, { isSynthetic: true });
   const college = await make('demo-almaty-polytechnic-college', { kk: 'Алматы политехникалық колледжі (демо)', ru: 'Алматинский политехнический колледж (демо)', en: 'Almaty Polytechnic College (demo)' }, 'college', 'KZ-75');
   const centre = await make('demo-digital-competence-centre', { kk: 'Цифрлық құзыреттер орталығы (демо)', ru: 'Центр цифровых компетенций (демо)', en: 'Digital Competence Centre (demo)' }, 'competence-centre', 'KZ-71');
   const certification = await make('demo-energy-certification-centre', { kk: 'Энергетика біліктілігін растау орталығы (демо)', ru: 'Центр подтверждения квалификаций в энергетике (демо)', en: 'Energy Qualifications Certification Centre (demo)' }, 'certification-centre', 'KZ-71');
-  await registerCertificationCentre(ctx, { organizationId: certification.id, sector: 'Electric power', occupationalStandardIds: [], accreditedOn: '2023-02-01', validUntil: '2028-02-01' }, { isSynthetic: true });
+  await registerCertificationCentre(ctx, { organizationId: certification.id, sector: 'Electric power', occupationalStandardIds: energyStandards, accreditedOn: '2023-02-01', validUntil: '2028-02-01' }, { isSynthetic: true });
   return { college, centre, certification };
 }
 
@@ -192,10 +197,10 @@ export async function seedDemo(ctx: Ctx, progress: Progress = () => {}): Promise
       progress('demo data already present', 1, 1);
       return;
     }
-    await seedDemoOrganizations(trx);
     const universities = await demoUniversities(trx);
-    await seedDemoFrameworks(trx, progress);
-    const byCode = await seedProgrammes(trx, universities, progress);
+    const standardsByDirection = await seedDemoFrameworks(trx, progress);
+    await seedDemoOrganizations(trx, standardsByDirection.get('071') ?? []);
+    const byCode = await seedProgrammes(trx, universities, standardsByDirection, progress);
     await seedQualifications(trx, byCode);
     progress('demo qualifications', 1, 1);
     await seedUsers(trx);
