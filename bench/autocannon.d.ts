@@ -31,7 +31,7 @@ declare module 'autocannon' {
     workers?: number;
     headers?: Record<string, string>;
     requests?: Request[];
-    warmup?: { connections?: number; duration?: number };
+    warmup?: { connections?: number; duration?: number; amount?: number };
     title?: string;
   };
 

@@ -25,8 +25,8 @@ import {
   FALLBACK_STUDY_FORMS,
   fallbackNqfLevel,
 } from './lib/fallback.ts';
-import type { Progress } from './lib/progress.ts';
 import { Rng } from './lib/prng.ts';
+import type { Progress } from './lib/progress.ts';
 import { tableProgress } from './lib/progress.ts';
 import * as V from './lib/vocabulary.ts';
 
@@ -67,7 +67,11 @@ const LEVELS = { B: 6, M: 7, D: 8 } as const;
 type Letter = keyof typeof LEVELS;
 
 type Named = { name_kk: string; name_ru: string; name_en: string };
-const names = (n: LangMap): Named => ({ name_kk: n.kk, name_ru: n.ru, name_en: n.en });
+const names = (n: LangMap): Named => ({
+  name_kk: n.kk,
+  name_ru: n.ru,
+  name_en: n.en,
+});
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -154,7 +158,12 @@ async function loadReference(db: Db): Promise<Reference> {
       .orderBy('e.code')
       .execute();
     const found = rows
-      .map((r) => ({ code: r.code, parentCode: r.parent_code, name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en }, attributes: r.attributes ?? {} }))
+      .map((r) => ({
+        code: r.code,
+        parentCode: r.parent_code,
+        name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
+        attributes: r.attributes ?? {},
+      }))
       .filter(valid);
     source[classifier] = found.length ? 'database' : 'fallback';
     return found.length ? found : fallback;
@@ -162,9 +171,24 @@ async function loadReference(db: Db): Promise<Reference> {
   const regions = await entries('region', FALLBACK_REGIONS);
   const fields = await entries('field', FALLBACK_FIELDS, (e) => /^\d{2}$/.test(e.code));
   const fieldCodes = new Set(fields.map((f) => f.code));
-  const directions = await entries('direction', FALLBACK_DIRECTIONS.filter((d) => fieldCodes.has(d.parentCode ?? '')), (e) => /^\d{3}$/.test(e.code));
+  const directions = await entries(
+    'direction',
+    FALLBACK_DIRECTIONS.filter((d) => fieldCodes.has(d.parentCode ?? '')),
+    (e) => /^\d{3}$/.test(e.code),
+  );
   const groups = await entries('programme-group', []);
-  const codes = async (classifier: string, fallback: string[]) => (await entries(classifier, fallback.map((code) => ({ code, parentCode: null, name: { kk: code, ru: code, en: code }, attributes: {} })))).map((e) => e.code);
+  const codes = async (classifier: string, fallback: string[]) =>
+    (
+      await entries(
+        classifier,
+        fallback.map((code) => ({
+          code,
+          parentCode: null,
+          name: { kk: code, ru: code, en: code },
+          attributes: {},
+        })),
+      )
+    ).map((e) => e.code);
   const languages = await codes('language', FALLBACK_LANGUAGES);
   const studyForms = await codes('study-form', FALLBACK_STUDY_FORMS);
   const legalForms = await codes('legal-form', []);
@@ -186,7 +210,18 @@ async function loadReference(db: Db): Promise<Reference> {
     const missing = [1, 2, 3, 4, 5, 6, 7, 8].filter((l) => !have.has(l)).map(fallbackNqfLevel);
     await db.insertInto('nqf_levels').values(missing).execute();
   }
-  return { regions, fields, directions, groups, languages, studyForms, legalForms, kinds, degrees, source };
+  return {
+    regions,
+    fields,
+    directions,
+    groups,
+    languages,
+    studyForms,
+    legalForms,
+    kinds,
+    degrees,
+    source,
+  };
 }
 
 /**
@@ -217,8 +252,11 @@ async function insertAll<T extends keyof Database>(
     for (const index of deferred) await sql`DROP INDEX ${sql.raw(index.name)}`.execute(trx);
     for (let i = 0; i < rows.length; i += batchSize) {
       const batch = rows.slice(i, i + batchSize);
-      // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot narrow a generic table's insert type
-      await trx.insertInto(table).values(batch as any).execute();
+      // Kysely cannot narrow a generic table's insert type; the rows are typed by the caller.
+      await trx
+        .insertInto(table)
+        .values(batch as never)
+        .execute();
       onProgress(table, i + batch.length, rows.length);
     }
     for (const index of deferred) await sql.raw(index.definition).execute(trx);
@@ -227,10 +265,27 @@ async function insertAll<T extends keyof Database>(
 }
 
 /** Fields a kind of university (V.UNIVERSITY_TYPES, same order) mostly teaches; empty: all. */
-const UNIVERSITY_PROFILES: string[][] = [[], ['06', '07', '05'], ['01'], ['10'], ['08', '09'], ['04', '03'], ['02', '03', '01'], ['07', '06'], ['04', '06', '03'], ['03', '04', '02', '06'], ['02'], ['11', '01']];
+const UNIVERSITY_PROFILES: string[][] = [
+  [],
+  ['06', '07', '05'],
+  ['01'],
+  ['10'],
+  ['08', '09'],
+  ['04', '03'],
+  ['02', '03', '01'],
+  ['07', '06'],
+  ['04', '06', '03'],
+  ['03', '04', '02', '06'],
+  ['02'],
+  ['11', '01'],
+];
 
 /** The degrees new programmes mostly lead to, per NQF level (others of the level are rarer). */
-const USUAL_DEGREES: Record<number, string[]> = { 6: ['bachelor'], 7: ['master-scientific-pedagogical', 'master-profile'], 8: ['phd', 'doctor-by-profile'] };
+const USUAL_DEGREES: Record<number, string[]> = {
+  6: ['bachelor'],
+  7: ['master-scientific-pedagogical', 'master-profile'],
+  8: ['phd', 'doctor-by-profile'],
+};
 
 export async function generateNationalDataSet(db: Db, options: GenerateOptions = {}): Promise<GeneratedDataSet> {
   const started = performance.now();
@@ -259,8 +314,14 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
     const sector = V.SECTORS[sectorIndex] as (typeof V.SECTORS)[number];
     const part = Math.floor(i / V.SECTORS.length);
     const id = r.uuid();
-    const code = `SQF-${pad(i + 1, 3)}`;
-    const suffix = part ? { kk: ` (${part + 1}-бөлім)`, ru: ` (часть ${part + 1})`, en: ` (part ${part + 1})` } : { kk: '', ru: '', en: '' };
+    const code = `SYN-SQF-${pad(i + 1, 3)}`;
+    const suffix = part
+      ? {
+          kk: ` (${part + 1}-бөлім)`,
+          ru: ` (часть ${part + 1})`,
+          en: ` (part ${part + 1})`,
+        }
+      : { kk: '', ru: '', en: '' };
     const name = {
       kk: `${sector.name.kk} саласының біліктілік шеңбері${suffix.kk}`,
       ru: `Отраслевая рамка квалификаций: ${sector.name.ru.toLowerCase()}${suffix.ru}`,
@@ -306,7 +367,14 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
       });
     }
     searchDocuments.push(
-      searchRow({ entityType: 'sqf', entityId: id, title: name, codes: [code, ...sector.oked], body: [sector.name.kk, sector.name.ru, sector.name.en], status: 'active' }),
+      searchRow({
+        entityType: 'sqf',
+        entityId: id,
+        title: name,
+        codes: [code, ...sector.oked],
+        body: [sector.name.kk, sector.name.ru, sector.name.en],
+        status: 'active',
+      }),
     );
   }
   tableMs.sqfs = await insertAll(db, 'sqfs', sqfs, batchSize, onProgress);
@@ -322,7 +390,7 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
     const sectorIndex = rs.int(0, V.SECTORS.length - 1);
     const sector = V.SECTORS[sectorIndex] as (typeof V.SECTORS)[number];
     const id = rs.uuid();
-    const code = `OS-${pad(i + 1, 4)}`;
+    const code = `SYN-OS-${pad(i + 1, 4)}`;
     const occupations: Occupation[] = [];
     const occupationCount = rs.int(1, 4);
     for (let o = 0; o < occupationCount; o++) {
@@ -331,7 +399,11 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
       const isco = rs.pick(sector.isco);
       occupations.push({
         code: `${code}-${o + 1}`,
-        name: { kk: `${role.kk} (${sector.name.kk.toLowerCase()})`, ru: `${role.ru} (${sector.name.ru.toLowerCase()})`, en: `${role.en} (${sector.name.en.toLowerCase()})` },
+        name: {
+          kk: `${role.kk} (${sector.name.kk.toLowerCase()})`,
+          ru: `${role.ru} (${sector.name.ru.toLowerCase()})`,
+          en: `${role.en} (${sector.name.en.toLowerCase()})`,
+        },
         nqfLevel,
         sqfSublevel: rs.chance(0.3) ? `${nqfLevel}.${rs.int(1, 3)}` : null,
         iscoCode: isco,
@@ -387,7 +459,14 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
   const ro = rng('organizations');
   const regionWeights = ref.regions.map((reg) => [reg, reg.attributes.kind === 'city' ? 4 : 1] as const);
   const universityCount = Math.max(1, Math.round(total.organizations * 0.13));
-  type Org = { id: string; kind: string; regionCode: string; typeIndex: number; row: Insertable<Database['organizations']>; name: LangMap };
+  type Org = {
+    id: string;
+    kind: string;
+    regionCode: string;
+    typeIndex: number;
+    row: Insertable<Database['organizations']>;
+    name: LangMap;
+  };
   const orgs: Org[] = [];
   const collegeNumbers = new Map<string, number>();
   for (let i = 0; i < total.organizations; i++) {
@@ -414,12 +493,20 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
       const type = V.COLLEGE_TYPES[typeIndex] as LangMap;
       const n = (collegeNumbers.get(reg.code) ?? 0) + 1;
       collegeNumbers.set(reg.code, n);
-      name = { kk: `${centre.kk} №${n} ${type.kk}`, ru: `${type.ru} № ${n} (${centre.ru})`, en: `${centre.en} ${type.en} No. ${n}` };
+      name = {
+        kk: `${centre.kk} №${n} ${type.kk}`,
+        ru: `${type.ru} № ${n} (${centre.ru})`,
+        en: `${centre.en} ${type.en} No. ${n}`,
+      };
     }
     const id = ro.uuid();
     const createdAt = new Date(NOW - ro.int(400, 3000) * DAY);
     const kind = isUniversity ? ref.kinds.university : ref.kinds.college;
-    const status = ro.weighted([['active', 97], ['reorganized', 2], ['closed', 1]] as const);
+    const status = ro.weighted([
+      ['active', 97],
+      ['reorganized', 2],
+      ['closed', 1],
+    ] as const);
     orgs.push({
       id,
       kind,
@@ -456,7 +543,9 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
   for (const d of ref.directions) directionsByField.set(d.parentCode ?? '', [...(directionsByField.get(d.parentCode ?? '') ?? []), d]);
   const fieldsWithDirections = ref.fields.filter((f) => directionsByField.has(f.code));
   const groupsFor = (letter: Letter, direction: string) =>
-    ref.groups.filter((g) => (g.attributes.level === letter || g.attributes.level === undefined) && (g.attributes.directionCode === direction || g.parentCode === direction));
+    ref.groups.filter(
+      (g) => (g.attributes.level === letter || g.attributes.level === undefined) && (g.attributes.directionCode === direction || g.parentCode === direction),
+    );
   const sequences = new Map<string, number>();
   const programmes: Insertable<Database['programmes']>[] = [];
   const versions: Insertable<Database['record_versions']>[] = [];
@@ -470,7 +559,11 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
     const preferred = profile.length && rp.chance(0.75) ? rp.pick(profile) : null;
     const field = (preferred && ref.fields.find((f) => f.code === preferred)) || rp.pick(fieldsWithDirections);
     const direction = rp.pick(directionsByField.get(field.code) ?? []);
-    const letter = rp.weighted([['B', 60], ['M', 28], ['D', 12]] as const);
+    const letter = rp.weighted([
+      ['B', 60],
+      ['M', 28],
+      ['D', 12],
+    ] as const);
     const nqfLevel = LEVELS[letter];
     const seqKey = `${org.id}:${letter}:${direction.code}`;
     const seq = (sequences.get(seqKey) ?? 0) + 1;
@@ -484,7 +577,11 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
     const name: LangMap =
       seq === 1
         ? direction.name
-        : { kk: `${direction.name.kk}: ${topic.kk}`, ru: `${direction.name.ru}: ${topic.ru}`, en: `${direction.name.en}: ${topic.en}` };
+        : {
+            kk: `${direction.name.kk}: ${topic.kk}`,
+            ru: `${direction.name.ru}: ${topic.ru}`,
+            en: `${direction.name.en}: ${topic.en}`,
+          };
     const outcomes: Outcome[] = [];
     const outcomeCount = rp.int(6, 10);
     for (let o = 1; o <= outcomeCount; o++) {
@@ -505,22 +602,48 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
     const modules = rp.int(6, letter === 'B' ? 12 : 8);
     const prefix = `${direction.code}${letter}`;
     for (const g of general) {
-      courses.push({ code: `${prefix}${pad(courses.length + 1, 3)}`, name: g.name, cycle: g.cycle, component: g.component, credits: rp.int(3, 6), outcomes: rp.sample(outcomeCodes, rp.int(1, 2)) });
+      courses.push({
+        code: `${prefix}${pad(courses.length + 1, 3)}`,
+        name: g.name,
+        cycle: g.cycle,
+        component: g.component,
+        credits: rp.int(3, 6),
+        outcomes: rp.sample(outcomeCodes, rp.int(1, 2)),
+      });
     }
     for (let k = 1; k <= modules; k++) {
       const kindOf = rp.pick(V.MODULE_KINDS);
       const about = rp.pick(V.TOPICS);
       courses.push({
         code: `${prefix}${pad(courses.length + 1, 3)}`,
-        name: { kk: `${kindOf.kk} ${k}: ${about.kk}`, ru: `${kindOf.ru} ${k}: ${about.ru}`, en: `${kindOf.en} ${k}: ${about.en}` },
+        name: {
+          kk: `${kindOf.kk} ${k}: ${about.kk}`,
+          ru: `${kindOf.ru} ${k}: ${about.ru}`,
+          en: `${kindOf.en} ${k}: ${about.en}`,
+        },
         cycle: letter === 'B' ? 'major' : rp.pick(['major', 'research'] as const),
         component: rp.chance(0.5) ? 'core' : 'elective',
         credits: rp.int(4, 8),
         outcomes: rp.sample(outcomeCodes, rp.int(1, 3)),
       });
     }
-    courses.push({ code: `${prefix}${pad(courses.length + 1, 3)}`, name: V.FINAL_ATTESTATION, cycle: 'final-attestation', component: 'mandatory', credits: rp.int(8, 12), outcomes: rp.sample(outcomeCodes, 2) });
-    const status = rp.weighted([['included', 85], ['update', 4], ['excluded', 3], ['expert-review', 2], ['submitted', 2], ['returned', 2], ['draft', 2]] as const);
+    courses.push({
+      code: `${prefix}${pad(courses.length + 1, 3)}`,
+      name: V.FINAL_ATTESTATION,
+      cycle: 'final-attestation',
+      component: 'mandatory',
+      credits: rp.int(8, 12),
+      outcomes: rp.sample(outcomeCodes, 2),
+    });
+    const status = rp.weighted([
+      ['included', 85],
+      ['update', 4],
+      ['excluded', 3],
+      ['expert-review', 2],
+      ['submitted', 2],
+      ['returned', 2],
+      ['draft', 2],
+    ] as const);
     const everIncluded = status === 'included' || status === 'update' || status === 'excluded';
     const languages = rp.chance(0.6) ? ref.languages.filter((l) => l === 'kk' || l === 'ru') : rp.sample(ref.languages, rp.int(1, 2));
     const studyForms = rp.chance(0.8) ? ref.studyForms.slice(0, 1) : rp.sample(ref.studyForms, 2);
@@ -530,7 +653,12 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
     const usual = degrees.filter((d) => USUAL_DEGREES[nqfLevel]?.includes(d));
     const degree = usual.length && rp.chance(0.95) ? rp.pick(usual) : degrees.length ? rp.pick(degrees) : null;
     // Version history: created between 2018 and mid-2024, then revised every few months to years.
-    const versionCount = rp.weighted([[1, 30], [2, 35], [3, 25], [4, 10]] as const);
+    const versionCount = rp.weighted([
+      [1, 30],
+      [2, 35],
+      [3, 25],
+      [4, 10],
+    ] as const);
     const times = [NOW - rp.int(450, 2700) * DAY];
     while (times.length < versionCount) {
       const next = (times[times.length - 1] as number) + rp.int(60, 500) * DAY;
@@ -551,7 +679,11 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
       field_code: field.code,
       narrow_field_code: direction.code,
       group_code: group,
-      programme_type: rp.weighted([['existing', 85], ['new', 10], ['innovative', 5]] as const),
+      programme_type: rp.weighted([
+        ['existing', 85],
+        ['new', 10],
+        ['innovative', 5],
+      ] as const),
       nqf_level: nqfLevel,
       degree,
       credits_ects: letter === 'B' ? 240 : letter === 'M' ? (degree === 'master-profile' ? rp.pick([60, 90]) : 120) : 180,
@@ -569,7 +701,11 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
         en: `To prepare competitive professionals in ${direction.name.en.toLowerCase()}`,
       },
       distinctive_features: rp.chance(0.3)
-        ? { kk: `Ерекшелігі: ${topic.kk}`, ru: `Особенность: ${topic.ru}`, en: `Distinctive feature: ${topic.en}` }
+        ? {
+            kk: `Ерекшелігі: ${topic.kk}`,
+            ru: `Особенность: ${topic.ru}`,
+            en: `Distinctive feature: ${topic.en}`,
+          }
         : null,
       outcomes,
       courses,
@@ -626,7 +762,8 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
       // Earlier editions of the passport had fewer courses; the latest is the row itself.
       const versionCourses = last ? courses : courses.slice(0, Math.max(1, courses.length - (times.length - 1 - v) * rp.int(1, 2)));
       const versionStatus = last ? status : everIncluded ? 'included' : 'draft';
-      const action = v === 0 ? (everIncluded ? 'programme.include' : 'programme.create') : last ? (lastAction[status] ?? 'programme.update') : 'programme.update';
+      const action =
+        v === 0 ? (everIncluded ? 'programme.include' : 'programme.create') : last ? (lastAction[status] ?? 'programme.update') : 'programme.update';
       versions.push({
         entity_type: 'programme',
         entity_id: id,
@@ -710,9 +847,30 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
       version,
       updatedAt: at.toISOString(),
     });
-    const base = { entity_type: 'organization', entity_id: o.id, actor_id: null, actor_label: ACTOR, request_id: null };
-    orgVersions.push({ ...base, version: 1, valid_from: created, valid_to: updated, action: 'organization.create', data: toJson(presented(1, created, updated ? null : (o.row.website ?? null))) });
-    if (updated) orgVersions.push({ ...base, version: 2, valid_from: updated, valid_to: null, action: 'organization.update', data: toJson(presented(2, updated, o.row.website ?? null)) });
+    const base = {
+      entity_type: 'organization',
+      entity_id: o.id,
+      actor_id: null,
+      actor_label: ACTOR,
+      request_id: null,
+    };
+    orgVersions.push({
+      ...base,
+      version: 1,
+      valid_from: created,
+      valid_to: updated,
+      action: 'organization.create',
+      data: toJson(presented(1, created, updated ? null : (o.row.website ?? null))),
+    });
+    if (updated)
+      orgVersions.push({
+        ...base,
+        version: 2,
+        valid_from: updated,
+        valid_to: null,
+        action: 'organization.update',
+        data: toJson(presented(2, updated, o.row.website ?? null)),
+      });
     searchDocuments.push(
       searchRow({
         entityType: 'organization',
@@ -727,7 +885,9 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
       }),
     );
   }
-  tableMs.organizations = await insertAll(db, 'organizations',
+  tableMs.organizations = await insertAll(
+    db,
+    'organizations',
     orgs.map((o) => o.row),
     batchSize,
     onProgress,

@@ -23,12 +23,32 @@ export type ServerReady = {
   regionCodes: string[];
 };
 
-export const BARE_BODY = { status: 'ok', service: 'bare-hono', version: 1 } as const;
+export const BARE_BODY = {
+  status: 'ok',
+  service: 'bare-hono',
+  version: 1,
+} as const;
 
-function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<{ url: string; close(): void }> {
+type Listening = { url: string; close(): Promise<void> };
+
+function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<Listening> {
   return new Promise((resolve) => {
     const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => server.close() });
+      resolve({
+        url: `http://127.0.0.1:${info.port}`,
+        // Lets requests in progress finish (for a few seconds) before the database closes under them.
+        close: () =>
+          new Promise<void>((done) => {
+            const force = setTimeout(() => {
+              (server as import('node:http').Server).closeAllConnections?.();
+              done();
+            }, 5000);
+            server.close(() => {
+              clearTimeout(force);
+              done();
+            });
+          }),
+      });
     });
   });
 }
@@ -48,7 +68,12 @@ async function main(): Promise<void> {
   });
   process.stderr.write(`data set generated in ${(data.ms / 1000).toFixed(1)} s\n`);
 
-  const config = loadConfig({ LOG_LEVEL: 'warn', NODE_ENV: 'production', SAPA_DEMO: 'false', DB_POOL_SIZE: String(poolSize) });
+  const config = loadConfig({
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    SAPA_DEMO: 'false',
+    DB_POOL_SIZE: String(poolSize),
+  });
   const sapa = await listen(createApp({ db: database.db, config, log: benchLogger }).fetch);
   const bareApp = new Hono();
   bareApp.get('/bare', (c) => c.json(BARE_BODY));
@@ -58,8 +83,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    sapa.close();
-    bare.close();
+    await Promise.all([sapa.close(), bare.close()]);
     await database.close();
     process.exit(0);
   };

@@ -15,7 +15,11 @@ import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import { tableProgress } from './progress.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
-export type BenchDatabase = { db: Db; kind: DatabaseKind; close(): Promise<void> };
+export type BenchDatabase = {
+  db: Db;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+};
 
 /** Logs of the app and the seed go to stderr: stdout carries only the JSON result lines. */
 export const benchLogger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
@@ -34,7 +38,16 @@ export async function prepareDatabase(db: Db): Promise<{ reference: 'seeded' | '
     process.stderr.write(`reference data missing in ${referenceDir} (${missing.join(', ')}): using fallback codes\n`);
     return { reference: 'fallback' };
   }
-  await seedReference({ db, actor: systemActor('bench'), lang: 'en', log: benchLogger, requestId: null }, tableProgress());
+  await seedReference(
+    {
+      db,
+      actor: systemActor('bench'),
+      lang: 'en',
+      log: benchLogger,
+      requestId: null,
+    },
+    tableProgress(),
+  );
   return { reference: 'seeded' };
 }
 
@@ -67,7 +80,10 @@ export async function openFreshDatabase(options: { poolSize: number }): Promise<
   // On disk, as `sapa serve` runs embedded: a new directory per run, removed afterwards.
   await import('node:fs/promises').then((fs) => fs.mkdir(benchRoot, { recursive: true }));
   const dataDir = await mkdtemp(join(benchRoot, 'run-'));
-  const embedded = await startEmbeddedPostgres({ dataDir, maxConnections: options.poolSize + 4 });
+  const embedded = await startEmbeddedPostgres({
+    dataDir,
+    maxConnections: options.poolSize + 4,
+  });
   const { db } = kyselyFor(embedded.url, options.poolSize);
   return {
     db,

@@ -2,7 +2,12 @@
 // seeded: the same shapes as the real classifiers, so the benchmarks still run.
 import type { LangMap } from '../../src/platform/db/schema.ts';
 
-export type CodeEntry = { code: string; parentCode: string | null; name: LangMap; attributes: Record<string, unknown> };
+export type CodeEntry = {
+  code: string;
+  parentCode: string | null;
+  name: LangMap;
+  attributes: Record<string, unknown>;
+};
 
 const e = (code: string, kk: string, ru: string, en: string, parentCode: string | null = null, attributes: Record<string, unknown> = {}): CodeEntry => ({
   code,
@@ -12,7 +17,10 @@ const e = (code: string, kk: string, ru: string, en: string, parentCode: string 
 });
 
 const region = (code: string, kk: string, ru: string, en: string, kind: 'region' | 'city', centre: [string, string, string]) =>
-  e(code, kk, ru, en, null, { kind, centre: { kk: centre[0], ru: centre[1], en: centre[2] } });
+  e(code, kk, ru, en, null, {
+    kind,
+    centre: { kk: centre[0], ru: centre[1], en: centre[2] },
+  });
 
 export const FALLBACK_REGIONS: CodeEntry[] = [
   region('KZ-10', 'Абай облысы', 'Абайская область', 'Abai Region', 'region', ['Семей', 'Семей', 'Semey']),
@@ -28,7 +36,11 @@ export const FALLBACK_REGIONS: CodeEntry[] = [
   region('KZ-43', 'Қызылорда облысы', 'Кызылординская область', 'Kyzylorda Region', 'region', ['Қызылорда', 'Кызылорда', 'Kyzylorda']),
   region('KZ-47', 'Маңғыстау облысы', 'Мангистауская область', 'Mangystau Region', 'region', ['Ақтау', 'Актау', 'Aktau']),
   region('KZ-55', 'Павлодар облысы', 'Павлодарская область', 'Pavlodar Region', 'region', ['Павлодар', 'Павлодар', 'Pavlodar']),
-  region('KZ-59', 'Солтүстік Қазақстан облысы', 'Северо-Казахстанская область', 'North Kazakhstan Region', 'region', ['Петропавл', 'Петропавловск', 'Petropavl']),
+  region('KZ-59', 'Солтүстік Қазақстан облысы', 'Северо-Казахстанская область', 'North Kazakhstan Region', 'region', [
+    'Петропавл',
+    'Петропавловск',
+    'Petropavl',
+  ]),
   region('KZ-61', 'Түркістан облысы', 'Туркестанская область', 'Turkistan Region', 'region', ['Түркістан', 'Туркестан', 'Turkistan']),
   region('KZ-62', 'Ұлытау облысы', 'Область Улытау', 'Ulytau Region', 'region', ['Жезқазған', 'Жезказган', 'Zhezkazgan']),
   region('KZ-63', 'Шығыс Қазақстан облысы', 'Восточно-Казахстанская область', 'East Kazakhstan Region', 'region', ['Өскемен', 'Усть-Каменогорск', 'Oskemen']),
@@ -48,7 +60,12 @@ export const FALLBACK_FIELDS: CodeEntry[] = [
   e('07', 'Инженерлік, өңдеу және құрылыс салалары', 'Инженерные, обрабатывающие и строительные отрасли', 'Engineering, manufacturing and construction'),
   e('08', 'Ауыл шаруашылығы және биоресурстар', 'Сельское хозяйство и биоресурсы', 'Agriculture and bioresources'),
   e('09', 'Ветеринария', 'Ветеринария', 'Veterinary science'),
-  e('10', 'Денсаулық сақтау және әлеуметтік қамтамасыз ету (медицина)', 'Здравоохранение и социальное обеспечение (медицина)', 'Health care and social welfare (medicine)'),
+  e(
+    '10',
+    'Денсаулық сақтау және әлеуметтік қамтамасыз ету (медицина)',
+    'Здравоохранение и социальное обеспечение (медицина)',
+    'Health care and social welfare (medicine)',
+  ),
   e('11', 'Қызмет көрсету', 'Услуги', 'Services'),
 ];
 
@@ -81,19 +98,35 @@ export const FALLBACK_DIRECTIONS: CodeEntry[] = [
 
 export const FALLBACK_LANGUAGES = ['kk', 'ru', 'en'];
 export const FALLBACK_STUDY_FORMS = ['full-time', 'part-time', 'evening', 'distance'];
-export const FALLBACK_ORGANIZATION_KINDS = { university: 'university', college: 'college' };
+export const FALLBACK_ORGANIZATION_KINDS = {
+  university: 'university',
+  college: 'college',
+};
 
 /** Minimal NQF rows so programmes and qualifications (foreign keys on nqf_levels) can be inserted. */
 export function fallbackNqfLevel(level: number) {
-  const text = { kk: `${level}-деңгей`, ru: `Уровень ${level}`, en: `Level ${level}` };
+  const text = {
+    kk: `${level}-деңгей`,
+    ru: `Уровень ${level}`,
+    en: `Level ${level}`,
+  };
   return {
     level,
     eqf_level: level,
     qf_ehea: level >= 6 ? String(level - 5) : null,
     isced: [] as string[],
-    descriptors: JSON.stringify({ knowledge: text, skills: text, competences: text, achievement: text }),
+    descriptors: JSON.stringify({
+      knowledge: text,
+      skills: text,
+      competences: text,
+      achievement: text,
+    }),
     education: JSON.stringify(text),
     typical_qualification: JSON.stringify(text),
-    source: JSON.stringify({ document: 'bench fallback', lines: null, note: 'reference data was missing when the benchmark data set was generated' }),
+    source: JSON.stringify({
+      document: 'bench fallback',
+      lines: null,
+      note: 'reference data was missing when the benchmark data set was generated',
+    }),
   };
 }

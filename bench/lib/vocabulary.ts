@@ -88,32 +88,124 @@ export const OUTCOME_OBJECTS: LangMap[] = [
   m('экономикалық және әлеуметтік үдерістерді', 'экономические и социальные процессы', 'economic and social processes'),
   m('сапа мен қауіпсіздік стандарттарын', 'стандарты качества и безопасности', 'quality and safety standards'),
   m('инновациялық жобаларды', 'инновационные проекты', 'innovative projects'),
-  m('мемлекеттік және шет тілдерінде кәсіби мәтіндерді', 'профессиональные тексты на государственном и иностранных языках', 'professional texts in the state and foreign languages'),
+  m(
+    'мемлекеттік және шет тілдерінде кәсіби мәтіндерді',
+    'профессиональные тексты на государственном и иностранных языках',
+    'professional texts in the state and foreign languages',
+  ),
   m('әдептілік және академиялық адалдық қағидаттарын', 'принципы этики и академической честности', 'the principles of ethics and academic integrity'),
 ];
 
 /** Courses every programme has some of (general education and basic disciplines). */
-export const GENERAL_COURSES: { name: LangMap; cycle: Course['cycle']; component: 'mandatory' | 'university' | 'core' | 'elective' }[] = [
-  { name: m('Қазақстанның қазіргі заманғы тарихы', 'Современная история Казахстана', 'Contemporary History of Kazakhstan'), cycle: 'general', component: 'mandatory' },
-  { name: m('Философия', 'Философия', 'Philosophy'), cycle: 'general', component: 'mandatory' },
-  { name: m('Шетел тілі', 'Иностранный язык', 'Foreign Language'), cycle: 'general', component: 'mandatory' },
-  { name: m('Қазақ (орыс) тілі', 'Казахский (русский) язык', 'Kazakh (Russian) Language'), cycle: 'general', component: 'mandatory' },
-  { name: m('Ақпараттық-коммуникациялық технологиялар', 'Информационно-коммуникационные технологии', 'Information and Communication Technologies'), cycle: 'general', component: 'mandatory' },
-  { name: m('Әлеуметтік-саяси білім модулі', 'Модуль социально-политических знаний', 'Social and Political Studies'), cycle: 'general', component: 'mandatory' },
-  { name: m('Дене шынықтыру', 'Физическая культура', 'Physical Education'), cycle: 'general', component: 'mandatory' },
-  { name: m('Экология және тіршілік қауіпсіздігі', 'Экология и безопасность жизнедеятельности', 'Ecology and Life Safety'), cycle: 'general', component: 'elective' },
-  { name: m('Экономика және кәсіпкерлік негіздері', 'Основы экономики и предпринимательства', 'Foundations of Economics and Entrepreneurship'), cycle: 'general', component: 'elective' },
-  { name: m('Құқық негіздері және сыбайлас жемқорлыққа қарсы мәдениет', 'Основы права и антикоррупционной культуры', 'Foundations of Law and Anti-Corruption Culture'), cycle: 'general', component: 'elective' },
-  { name: m('Математика', 'Математика', 'Mathematics'), cycle: 'basic', component: 'university' },
-  { name: m('Статистика', 'Статистика', 'Statistics'), cycle: 'basic', component: 'university' },
-  { name: m('Ғылыми зерттеу әдістері', 'Методы научных исследований', 'Research Methods'), cycle: 'basic', component: 'university' },
-  { name: m('Академиялық жазылым', 'Академическое письмо', 'Academic Writing'), cycle: 'basic', component: 'elective' },
-  { name: m('Кәсіби этика', 'Профессиональная этика', 'Professional Ethics'), cycle: 'basic', component: 'elective' },
-  { name: m('Жобаларды басқару', 'Управление проектами', 'Project Management'), cycle: 'basic', component: 'elective' },
-  { name: m('Деректерді талдау', 'Анализ данных', 'Data Analysis'), cycle: 'basic', component: 'elective' },
-  { name: m('Өндірістік практика', 'Производственная практика', 'Industrial Internship'), cycle: 'practice', component: 'university' },
-  { name: m('Педагогикалық практика', 'Педагогическая практика', 'Teaching Practice'), cycle: 'practice', component: 'university' },
-  { name: m('Диплом алды практикасы', 'Преддипломная практика', 'Pre-Diploma Internship'), cycle: 'practice', component: 'university' },
+export const GENERAL_COURSES: {
+  name: LangMap;
+  cycle: Course['cycle'];
+  component: 'mandatory' | 'university' | 'core' | 'elective';
+}[] = [
+  {
+    name: m('Қазақстанның қазіргі заманғы тарихы', 'Современная история Казахстана', 'Contemporary History of Kazakhstan'),
+    cycle: 'general',
+    component: 'mandatory',
+  },
+  {
+    name: m('Философия', 'Философия', 'Philosophy'),
+    cycle: 'general',
+    component: 'mandatory',
+  },
+  {
+    name: m('Шетел тілі', 'Иностранный язык', 'Foreign Language'),
+    cycle: 'general',
+    component: 'mandatory',
+  },
+  {
+    name: m('Қазақ (орыс) тілі', 'Казахский (русский) язык', 'Kazakh (Russian) Language'),
+    cycle: 'general',
+    component: 'mandatory',
+  },
+  {
+    name: m('Ақпараттық-коммуникациялық технологиялар', 'Информационно-коммуникационные технологии', 'Information and Communication Technologies'),
+    cycle: 'general',
+    component: 'mandatory',
+  },
+  {
+    name: m('Әлеуметтік-саяси білім модулі', 'Модуль социально-политических знаний', 'Social and Political Studies'),
+    cycle: 'general',
+    component: 'mandatory',
+  },
+  {
+    name: m('Дене шынықтыру', 'Физическая культура', 'Physical Education'),
+    cycle: 'general',
+    component: 'mandatory',
+  },
+  {
+    name: m('Экология және тіршілік қауіпсіздігі', 'Экология и безопасность жизнедеятельности', 'Ecology and Life Safety'),
+    cycle: 'general',
+    component: 'elective',
+  },
+  {
+    name: m('Экономика және кәсіпкерлік негіздері', 'Основы экономики и предпринимательства', 'Foundations of Economics and Entrepreneurship'),
+    cycle: 'general',
+    component: 'elective',
+  },
+  {
+    name: m(
+      'Құқық негіздері және сыбайлас жемқорлыққа қарсы мәдениет',
+      'Основы права и антикоррупционной культуры',
+      'Foundations of Law and Anti-Corruption Culture',
+    ),
+    cycle: 'general',
+    component: 'elective',
+  },
+  {
+    name: m('Математика', 'Математика', 'Mathematics'),
+    cycle: 'basic',
+    component: 'university',
+  },
+  {
+    name: m('Статистика', 'Статистика', 'Statistics'),
+    cycle: 'basic',
+    component: 'university',
+  },
+  {
+    name: m('Ғылыми зерттеу әдістері', 'Методы научных исследований', 'Research Methods'),
+    cycle: 'basic',
+    component: 'university',
+  },
+  {
+    name: m('Академиялық жазылым', 'Академическое письмо', 'Academic Writing'),
+    cycle: 'basic',
+    component: 'elective',
+  },
+  {
+    name: m('Кәсіби этика', 'Профессиональная этика', 'Professional Ethics'),
+    cycle: 'basic',
+    component: 'elective',
+  },
+  {
+    name: m('Жобаларды басқару', 'Управление проектами', 'Project Management'),
+    cycle: 'basic',
+    component: 'elective',
+  },
+  {
+    name: m('Деректерді талдау', 'Анализ данных', 'Data Analysis'),
+    cycle: 'basic',
+    component: 'elective',
+  },
+  {
+    name: m('Өндірістік практика', 'Производственная практика', 'Industrial Internship'),
+    cycle: 'practice',
+    component: 'university',
+  },
+  {
+    name: m('Педагогикалық практика', 'Педагогическая практика', 'Teaching Practice'),
+    cycle: 'practice',
+    component: 'university',
+  },
+  {
+    name: m('Диплом алды практикасы', 'Преддипломная практика', 'Pre-Diploma Internship'),
+    cycle: 'practice',
+    component: 'university',
+  },
 ];
 
 export const FINAL_ATTESTATION: LangMap = m('Қорытынды аттестаттау', 'Итоговая аттестация', 'Final Attestation');
@@ -126,31 +218,131 @@ export const MODULE_KINDS: LangMap[] = [
 ];
 
 export const SECTORS: { name: LangMap; oked: string[]; isco: string[] }[] = [
-  { name: m('Ауыл шаруашылығы', 'Сельское хозяйство', 'Agriculture'), oked: ['01', '02'], isco: ['6111', '6121', '2132', '3142'] },
-  { name: m('Тау-кен өндірісі', 'Горнодобывающая промышленность', 'Mining'), oked: ['05', '07', '08'], isco: ['8111', '2146', '3117'] },
-  { name: m('Мұнай-газ саласы', 'Нефтегазовая отрасль', 'Oil and gas'), oked: ['06', '09', '19'], isco: ['8113', '2145', '3134'] },
-  { name: m('Металлургия', 'Металлургия', 'Metallurgy'), oked: ['24'], isco: ['8121', '2146', '3135'] },
-  { name: m('Машина жасау', 'Машиностроение', 'Mechanical engineering'), oked: ['28', '29'], isco: ['7223', '2144', '3115'] },
-  { name: m('Химия өнеркәсібі', 'Химическая промышленность', 'Chemical industry'), oked: ['20', '21'], isco: ['8131', '2113', '3133'] },
-  { name: m('Электр энергетикасы', 'Электроэнергетика', 'Electric power'), oked: ['35'], isco: ['7411', '2151', '3131'] },
-  { name: m('Құрылыс', 'Строительство', 'Construction'), oked: ['41', '42', '43'], isco: ['7112', '2142', '3112'] },
-  { name: m('Көлік және логистика', 'Транспорт и логистика', 'Transport and logistics'), oked: ['49', '52'], isco: ['8322', '1324', '4323'] },
-  { name: m('Ақпараттық-коммуникациялық технологиялар', 'Информационно-коммуникационные технологии', 'Information and communication technology'), oked: ['61', '62', '63'], isco: ['2512', '2522', '3512'] },
-  { name: m('Қаржы қызметі', 'Финансовая деятельность', 'Financial services'), oked: ['64', '65', '66'], isco: ['2412', '3311', '4211'] },
-  { name: m('Денсаулық сақтау', 'Здравоохранение', 'Health care'), oked: ['86'], isco: ['2211', '2221', '3221'] },
-  { name: m('Білім беру', 'Образование', 'Education'), oked: ['85'], isco: ['2330', '2341', '2351'] },
-  { name: m('Туризм және қонақжайлылық', 'Туризм и гостеприимство', 'Tourism and hospitality'), oked: ['55', '56', '79'], isco: ['5113', '1411', '4221'] },
-  { name: m('Мәдениет және өнер', 'Культура и искусство', 'Culture and arts'), oked: ['90', '91'], isco: ['2652', '2655', '3435'] },
-  { name: m('Сауда', 'Торговля', 'Trade'), oked: ['46', '47'], isco: ['5223', '1420', '3322'] },
-  { name: m('Тамақ өнеркәсібі', 'Пищевая промышленность', 'Food industry'), oked: ['10', '11'], isco: ['7512', '2145', '3142'] },
-  { name: m('Жеңіл өнеркәсіп', 'Лёгкая промышленность', 'Light industry'), oked: ['13', '14', '15'], isco: ['7531', '8153', '3119'] },
-  { name: m('Су шаруашылығы', 'Водное хозяйство', 'Water management'), oked: ['36', '37'], isco: ['3132', '2142', '7126'] },
-  { name: m('Байланыс және пошта', 'Связь и почта', 'Communications and post'), oked: ['53', '60'], isco: ['4412', '3522', '2153'] },
-  { name: m('Мемлекеттік қызмет', 'Государственная служба', 'Public service'), oked: ['84'], isco: ['1112', '2422', '3359'] },
-  { name: m('Әлеуметтік қызмет', 'Социальное обслуживание', 'Social work'), oked: ['87', '88'], isco: ['2635', '3412', '5322'] },
-  { name: m('Орман шаруашылығы', 'Лесное хозяйство', 'Forestry'), oked: ['02'], isco: ['6210', '2132', '3143'] },
-  { name: m('Азаматтық авиация', 'Гражданская авиация', 'Civil aviation'), oked: ['51'], isco: ['3153', '3154', '7232'] },
-  { name: m('Геология', 'Геология', 'Geology'), oked: ['71'], isco: ['2114', '3111', '8113'] },
+  {
+    name: m('Ауыл шаруашылығы', 'Сельское хозяйство', 'Agriculture'),
+    oked: ['01', '02'],
+    isco: ['6111', '6121', '2132', '3142'],
+  },
+  {
+    name: m('Тау-кен өндірісі', 'Горнодобывающая промышленность', 'Mining'),
+    oked: ['05', '07', '08'],
+    isco: ['8111', '2146', '3117'],
+  },
+  {
+    name: m('Мұнай-газ саласы', 'Нефтегазовая отрасль', 'Oil and gas'),
+    oked: ['06', '09', '19'],
+    isco: ['8113', '2145', '3134'],
+  },
+  {
+    name: m('Металлургия', 'Металлургия', 'Metallurgy'),
+    oked: ['24'],
+    isco: ['8121', '2146', '3135'],
+  },
+  {
+    name: m('Машина жасау', 'Машиностроение', 'Mechanical engineering'),
+    oked: ['28', '29'],
+    isco: ['7223', '2144', '3115'],
+  },
+  {
+    name: m('Химия өнеркәсібі', 'Химическая промышленность', 'Chemical industry'),
+    oked: ['20', '21'],
+    isco: ['8131', '2113', '3133'],
+  },
+  {
+    name: m('Электр энергетикасы', 'Электроэнергетика', 'Electric power'),
+    oked: ['35'],
+    isco: ['7411', '2151', '3131'],
+  },
+  {
+    name: m('Құрылыс', 'Строительство', 'Construction'),
+    oked: ['41', '42', '43'],
+    isco: ['7112', '2142', '3112'],
+  },
+  {
+    name: m('Көлік және логистика', 'Транспорт и логистика', 'Transport and logistics'),
+    oked: ['49', '52'],
+    isco: ['8322', '1324', '4323'],
+  },
+  {
+    name: m('Ақпараттық-коммуникациялық технологиялар', 'Информационно-коммуникационные технологии', 'Information and communication technology'),
+    oked: ['61', '62', '63'],
+    isco: ['2512', '2522', '3512'],
+  },
+  {
+    name: m('Қаржы қызметі', 'Финансовая деятельность', 'Financial services'),
+    oked: ['64', '65', '66'],
+    isco: ['2412', '3311', '4211'],
+  },
+  {
+    name: m('Денсаулық сақтау', 'Здравоохранение', 'Health care'),
+    oked: ['86'],
+    isco: ['2211', '2221', '3221'],
+  },
+  {
+    name: m('Білім беру', 'Образование', 'Education'),
+    oked: ['85'],
+    isco: ['2330', '2341', '2351'],
+  },
+  {
+    name: m('Туризм және қонақжайлылық', 'Туризм и гостеприимство', 'Tourism and hospitality'),
+    oked: ['55', '56', '79'],
+    isco: ['5113', '1411', '4221'],
+  },
+  {
+    name: m('Мәдениет және өнер', 'Культура и искусство', 'Culture and arts'),
+    oked: ['90', '91'],
+    isco: ['2652', '2655', '3435'],
+  },
+  {
+    name: m('Сауда', 'Торговля', 'Trade'),
+    oked: ['46', '47'],
+    isco: ['5223', '1420', '3322'],
+  },
+  {
+    name: m('Тамақ өнеркәсібі', 'Пищевая промышленность', 'Food industry'),
+    oked: ['10', '11'],
+    isco: ['7512', '2145', '3142'],
+  },
+  {
+    name: m('Жеңіл өнеркәсіп', 'Лёгкая промышленность', 'Light industry'),
+    oked: ['13', '14', '15'],
+    isco: ['7531', '8153', '3119'],
+  },
+  {
+    name: m('Су шаруашылығы', 'Водное хозяйство', 'Water management'),
+    oked: ['36', '37'],
+    isco: ['3132', '2142', '7126'],
+  },
+  {
+    name: m('Байланыс және пошта', 'Связь и почта', 'Communications and post'),
+    oked: ['53', '60'],
+    isco: ['4412', '3522', '2153'],
+  },
+  {
+    name: m('Мемлекеттік қызмет', 'Государственная служба', 'Public service'),
+    oked: ['84'],
+    isco: ['1112', '2422', '3359'],
+  },
+  {
+    name: m('Әлеуметтік қызмет', 'Социальное обслуживание', 'Social work'),
+    oked: ['87', '88'],
+    isco: ['2635', '3412', '5322'],
+  },
+  {
+    name: m('Орман шаруашылығы', 'Лесное хозяйство', 'Forestry'),
+    oked: ['02'],
+    isco: ['6210', '2132', '3143'],
+  },
+  {
+    name: m('Азаматтық авиация', 'Гражданская авиация', 'Civil aviation'),
+    oked: ['51'],
+    isco: ['3153', '3154', '7232'],
+  },
+  {
+    name: m('Геология', 'Геология', 'Geology'),
+    oked: ['71'],
+    isco: ['2114', '3111', '8113'],
+  },
 ];
 
 export const OCCUPATION_ROLES: LangMap[] = [
