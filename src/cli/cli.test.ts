@@ -40,7 +40,7 @@ test('sapa user add creates a user, and refuses the same e-mail twice with a cle
   assert.match(first.out, /user [0-9a-f-]{36} created/);
   const second = await sapa(...args);
   assert.equal(second.code, 1);
-  assert.match(second.err, /duplicate/);
+  assert.match(second.err, /A user with e-mail cli@sapa.kz already exists/);
 });
 
 test('sapa token prints a token that the API accepts', async () => {

@@ -1,12 +1,13 @@
 // The sapa command: serve, migrate, seed, user add, token add, audit verify, openapi.
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { ROLES, type Role, systemActor } from '../platform/access/roles.ts';
 import { verifyAuditTrail } from '../platform/audit/audit.service.ts';
 import { createUser, issueApiToken } from '../platform/auth/auth.service.ts';
 import { inTransaction } from '../platform/context.ts';
+import { AppError } from '../platform/errors.ts';
+import { problemFor } from '../platform/http/problem.ts';
 import { type Db, openDatabase } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { createLogger } from '../platform/log.ts';
@@ -131,9 +132,15 @@ program
     else process.stdout.write(text);
   });
 
+/** The same words the API would say, in English, with every field problem on its own line. */
+function describe(error: unknown): string {
+  if (!(error instanceof AppError)) return error instanceof Error ? error.message : String(error);
+  const problem = problemFor(error, 'en', 'cli', null);
+  return [`${problem.title} (${problem.code}): ${problem.detail}`, ...(problem.errors ?? []).map((e) => `  ${e.path}: ${e.message}`)].join('\n');
+}
+
 program.parseAsync().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describe(error));
   process.exit(1);
 });
 
-export { createApp };

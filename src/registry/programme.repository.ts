@@ -5,6 +5,15 @@ import { toJson } from '../platform/db/schema.ts';
 import type { RegistryTables } from './registry.table.ts';
 
 export type ProgrammeRow = Selectable<RegistryTables['programmes']>;
+export type ProgrammeSummaryRow = Omit<ProgrammeRow, 'outcomes' | 'courses' | 'objective' | 'distinctive_features'>;
+
+/** Lists leave out the long jsonb parts of the passport: they are most of its bytes. */
+const SUMMARY_COLUMNS = [
+  'id', 'organization_id', 'code', 'edition', 'name_kk', 'name_ru', 'name_en', 'field_code', 'narrow_field_code', 'group_code',
+  'programme_type', 'nqf_level', 'degree', 'credits_ects', 'languages', 'study_forms', 'occupational_standard_ids', 'atlas_entries',
+  'partner_ids', 'partnership', 'licence_id', 'council_approved_on', 'status', 'review_comment', 'first_included_at', 'is_synthetic',
+  'source', 'row_version', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof ProgrammeSummaryRow)[];
 
 export type ProgrammeFilters = {
   code?: string;
@@ -57,7 +66,7 @@ function filtered(db: Db, f: ProgrammeFilters) {
 export async function listProgrammes(db: Db, f: ProgrammeFilters, page: { limit: number; offset: number; sort: keyof typeof PROGRAMME_SORTS; desc: boolean }) {
   const [items, count] = await Promise.all([
     filtered(db, f)
-      .selectAll()
+      .select(SUMMARY_COLUMNS)
       .orderBy(PROGRAMME_SORTS[page.sort], page.desc ? 'desc' : 'asc')
       .orderBy('id')
       .limit(page.limit)

@@ -14,7 +14,14 @@ import {
 } from '../platform/http/openapi-common.ts';
 import { booleanQuery, sortQuery } from '../platform/http/query.ts';
 import { PROGRAMME_STATUSES } from './programme-lifecycle.ts';
-import { programmeDetailSchema, programmeInputSchema, programmePatchSchema, programmeSchema, transitionInputSchema } from './programme.schema.ts';
+import {
+  programmeDetailSchema,
+  programmeInputSchema,
+  programmePatchSchema,
+  programmeSchema,
+  programmeSummarySchema,
+  transitionInputSchema,
+} from './programme.schema.ts';
 import * as service from './programme.service.ts';
 
 const tags = ['Programmes'];
@@ -46,7 +53,7 @@ export function registerProgrammeRoutes(app: Api): void {
           ...asOfQuery,
         }),
       },
-      responses: { 200: jsonContent(listOf(programmeSchema, 'ProgrammeList'), 'Programmes'), ...errorResponses },
+      responses: { 200: jsonContent(listOf(programmeSummarySchema, 'ProgrammeList'), 'Programmes'), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');

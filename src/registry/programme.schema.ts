@@ -91,6 +91,11 @@ export const programmeSchema = z
   })
   .openapi('Programme');
 
+/** What lists return: the passport without its long parts (outcomes, courses, objective). */
+export const programmeSummarySchema = programmeSchema
+  .omit({ outcomes: true, courses: true, objective: true, distinctiveFeatures: true })
+  .openapi('ProgrammeSummary');
+
 export const programmeDetailSchema = programmeSchema
   .extend({
     organization: ref,
@@ -103,3 +108,4 @@ export const programmeDetailSchema = programmeSchema
 export type ProgrammeInput = z.infer<typeof programmeInputSchema>;
 export type ProgrammePatch = z.infer<typeof programmePatchSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
+export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>;

@@ -9,10 +9,18 @@ import { upsertSearchDocument } from '../platform/search/search-index.ts';
 import { entryByCode } from '../frameworks/classifier.repository.ts';
 import { EDITABLE, type ProgrammeAction, type ProgrammeStatus, TRANSITIONS, allowedActions, checkTransition } from './programme-lifecycle.ts';
 import { passportContradictions } from './programme-rules.ts';
-import type { Programme, ProgrammeInput, ProgrammePatch } from './programme.schema.ts';
+import type { Programme, ProgrammeInput, ProgrammePatch, ProgrammeSummary } from './programme.schema.ts';
 import * as repo from './programme.repository.ts';
 
 export const PROGRAMME = 'programme';
+
+export function summarize({ outcomes: _o, courses: _c, objective: _ob, distinctiveFeatures: _d, ...summary }: Programme): ProgrammeSummary {
+  return summary;
+}
+
+export function presentSummary(r: repo.ProgrammeSummaryRow): ProgrammeSummary {
+  return summarize(presentProgramme({ ...r, outcomes: [], courses: [], objective: null, distinctive_features: null }));
+}
 
 export function presentProgramme(r: repo.ProgrammeRow): Programme {
   return {
@@ -66,20 +74,21 @@ export type ListProgrammesQuery = Omit<repo.ProgrammeFilters, 'publicOnly' | 'al
 export async function listProgrammes(ctx: Ctx, q: ListProgrammesQuery) {
   const everything = canEverywhere(ctx.actor, 'programme.read-unpublished');
   if (q.asOf) {
-    return snapshotAsOf<Programme>(
+    const then = await snapshotAsOf<Programme>(
       ctx.db,
       PROGRAMME,
       endOfDayAlmaty(q.asOf),
       { code: q.code, organizationId: q.organizationId, fieldCode: q.fieldCode, nqfLevel: q.nqfLevel, status: q.status, ...(everything ? {} : { public: 'true' }) },
       q,
     );
+    return { items: then.items.map(summarize), total: then.total };
   }
   const { items, total } = await repo.listProgrammes(
     ctx.db,
     { ...q, publicOnly: !everything, alsoOrganizations: organizationsOf(ctx.actor, ['org-admin', 'org-editor']) },
     q,
   );
-  return { items: items.map(presentProgramme), total };
+  return { items: items.map(presentSummary), total };
 }
 
 export async function getProgramme(ctx: Ctx, id: string, asOf?: string) {

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_registry.ts';
 import * as m0004 from './migrations/0004_search.ts';
 import * as m0005 from './migrations/0005_standards.ts';
 import * as m0006 from './migrations/0006_frameworks_extra.ts';
+import * as m0007 from './migrations/0007_list_indexes.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_search': m0004,
   '0005_standards': m0005,
   '0006_frameworks_extra': m0006,
+  '0007_list_indexes': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,6 @@
-// SQL of the one-box search: full text over folded (Cyrillic/Latin-neutral) text, Russian stems,
-// programme-code prefixes, and trigram word similarity for typos; facet counts over the matches.
+// SQL of the one-box search, in one statement and one pass over the matches: full text over
+// folded (Cyrillic/Latin-neutral) text with prefixes (programme codes are in it too), Russian
+// stems, and trigram word similarity for typos. Every match condition can use a GIN index.
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 
@@ -31,13 +32,8 @@ export type SearchRow = {
 
 export type FacetRow = { facet: string; value: string; n: number };
 
-function matchedCte(q: SearchQuery, f: SearchFilters): RawBuilder<unknown> {
-  const prefixQuery = q.words.map((w) => `${w}:*`).join(' & ');
-  const folded = q.words.join(' ');
-  const codeMatch = q.codePrefixes.length
-    ? sql`EXISTS (SELECT 1 FROM unnest(d.codes) c WHERE ${sql.join(q.codePrefixes.map((p) => sql`c LIKE ${`${p}%`}`), sql` OR `)})`
-    : sql`false`;
-  const conditions = [
+function filterConditions(f: SearchFilters): RawBuilder<unknown>[] {
+  return [
     sql`d.is_public`,
     f.kind ? sql`d.entity_type = ${f.kind}` : null,
     f.regionCode ? sql`d.region_code = ${f.regionCode}` : null,
@@ -46,39 +42,42 @@ function matchedCte(q: SearchQuery, f: SearchFilters): RawBuilder<unknown> {
     f.language ? sql`${f.language} = ANY(d.languages)` : null,
     f.organizationKind ? sql`d.organization_kind = ${f.organizationKind}` : null,
   ].filter((c) => c !== null);
-  return sql`
-    WITH query AS (
-      SELECT to_tsquery('simple', ${prefixQuery || 'a & !a'}) AS simple_q,
-             plainto_tsquery('russian', ${q.raw}) AS russian_q,
-             ${folded}::text AS folded_q
-    ),
-    matched AS (
-      SELECT d.*,
-             ts_rank(d.tsv, query.simple_q || query.russian_q, 1)
-               + CASE WHEN EXISTS (SELECT 1 FROM unnest(d.name_keys) k WHERE k LIKE query.folded_q || '%') THEN 0.5 ELSE 0 END
-               + CASE WHEN ${codeMatch} THEN 1 ELSE 0 END
-               + 0.5 * word_similarity(query.folded_q, d.folded) AS score
-      FROM search_documents d, query
-      WHERE ${sql.join(conditions, sql` AND `)}
-        AND ${q.raw.trim() === '' ? sql`true` : sql`(d.tsv @@ query.simple_q OR d.tsv @@ query.russian_q OR ${codeMatch} OR query.folded_q <% d.folded)`}
-    )`;
 }
 
 export async function searchDocuments(db: Db, q: SearchQuery, f: SearchFilters, page: { limit: number; offset: number }) {
-  const cte = matchedCte(q, f);
-  const [rows, total, facets] = await Promise.all([
-    sql<SearchRow>`${cte}
-      SELECT entity_type, entity_id, title_kk, title_ru, title_en, codes, region_code, field_code, nqf_level,
-             organization_kind, is_synthetic, score::float8 AS score
-      FROM matched ORDER BY score DESC, title_kk, entity_id LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db),
-    sql<{ n: number }>`${cte} SELECT count(*)::int AS n FROM matched`.execute(db),
-    sql<FacetRow>`${cte}
+  const everything = q.raw.trim() === '';
+  const tsquery = sql`(to_tsquery('simple', ${q.words.map((w) => `${w}:*`).join(' & ') || 'a & !a'}) || plainto_tsquery('russian', ${q.raw}))`;
+  const folded = q.words.join(' ');
+  const codeBonus = q.codePrefixes.length
+    ? sql`CASE WHEN EXISTS (SELECT 1 FROM unnest(d.codes) c WHERE ${sql.join(q.codePrefixes.map((p) => sql`c LIKE ${`${p}%`}`), sql` OR `)}) THEN 1 ELSE 0 END`
+    : sql`0`;
+  const match = everything ? sql`true` : sql`(d.tsv @@ ${tsquery} OR ${folded} <% d.folded)`;
+  const score = everything
+    ? sql`0`
+    : sql`ts_rank(d.tsv, ${tsquery}, 1) + ${codeBonus}
+        + CASE WHEN EXISTS (SELECT 1 FROM unnest(d.name_keys) k WHERE k LIKE ${`${folded}%`}) THEN 0.5 ELSE 0 END
+        + 0.5 * word_similarity(${folded}, d.folded)`;
+  const result = await sql<{ total: number; items: SearchRow[] | null; facets: FacetRow[] | null }>`
+    WITH matched AS MATERIALIZED (
+      SELECT d.entity_type, d.entity_id, d.title_kk, d.title_ru, d.title_en, d.codes, d.region_code, d.field_code,
+             d.nqf_level, d.languages, d.organization_kind, d.is_synthetic, (${score})::float8 AS score
+      FROM search_documents d
+      WHERE ${sql.join(filterConditions(f), sql` AND `)} AND ${match}
+    ),
+    page AS (
+      SELECT * FROM matched ORDER BY score DESC, title_kk, entity_id LIMIT ${page.limit} OFFSET ${page.offset}
+    ),
+    facets AS (
       SELECT 'kind' AS facet, entity_type AS value, count(*)::int AS n FROM matched GROUP BY entity_type
       UNION ALL SELECT 'region', region_code, count(*)::int FROM matched WHERE region_code IS NOT NULL GROUP BY region_code
       UNION ALL SELECT 'field', field_code, count(*)::int FROM matched WHERE field_code IS NOT NULL GROUP BY field_code
       UNION ALL SELECT 'nqfLevel', nqf_level::text, count(*)::int FROM matched WHERE nqf_level IS NOT NULL GROUP BY nqf_level
       UNION ALL SELECT 'language', lang, count(*)::int FROM matched, unnest(languages) AS lang GROUP BY lang
-      UNION ALL SELECT 'organizationKind', organization_kind, count(*)::int FROM matched WHERE organization_kind IS NOT NULL GROUP BY organization_kind`.execute(db),
-  ]);
-  return { rows: rows.rows, total: total.rows[0]?.n ?? 0, facets: facets.rows };
+      UNION ALL SELECT 'organizationKind', organization_kind, count(*)::int FROM matched WHERE organization_kind IS NOT NULL GROUP BY organization_kind
+    )
+    SELECT (SELECT count(*)::int FROM matched) AS total,
+           (SELECT json_agg(page ORDER BY score DESC, title_kk, entity_id) FROM page) AS items,
+           (SELECT json_agg(facets) FROM facets) AS facets`.execute(db);
+  const row = result.rows[0];
+  return { rows: row?.items ?? [], total: row?.total ?? 0, facets: row?.facets ?? [] };
 }
