@@ -2,6 +2,7 @@
 // writes for sector councils and the ministry.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
+import { jsonBody, registerRecordRoutes } from '../platform/http/record-routes.ts';
 import {
   asOfQuery,
   errorResponses,
@@ -24,7 +25,6 @@ import { FRAMEWORK_STATUSES } from './sqf.schema.ts';
 import { withRules } from './validation-hook.ts';
 
 const tags = ['Occupational standards'];
-const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
 export function registerOccupationalStandardRoutes(app: Api): void {
   app.openapi(
@@ -52,56 +52,25 @@ export function registerOccupationalStandardRoutes(app: Api): void {
     async (c) => c.json(await service.listOccupationalStandards(c.get('ctx'), c.req.valid('query')), 200),
   );
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/occupational-standards/{id}',
-      tags,
-      summary: 'One occupational standard (asOf gives it as it was)',
-      request: { params: idParam, query: z.object(asOfQuery) },
-      responses: { 200: jsonContent(occupationalStandardSchema, 'Standard'), ...errorResponses },
-    }),
-    async (c) => c.json(await service.getOccupationalStandard(c.get('ctx'), c.req.valid('param').id, c.req.valid('query').asOf), 200),
-  );
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/occupational-standards/{id}/history',
-      tags,
-      summary: 'Every version of the standard with actor and time',
-      request: { params: idParam },
-      responses: { 200: jsonContent(historySchema, 'History'), ...errorResponses },
-    }),
-    async (c) => c.json(await service.occupationalStandardHistory(c.get('ctx'), c.req.valid('param').id), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/occupational-standards',
-      tags,
-      summary: 'Create an occupational standard (sector council, ministry)',
-      security: [{ bearer: [] }],
-      request: body(occupationalStandardInputSchema),
-      responses: { 201: jsonContent(occupationalStandardSchema, 'Created'), ...writeErrorResponses },
-    }),
-    async (c) => c.json(await writeTx(c, (ctx) => service.createOccupationalStandard(ctx, c.req.valid('json'))), 201),
+  registerRecordRoutes(app, {
+    path: '/api/occupational-standards',
+    tags,
+    summaries: {
+      get: 'One occupational standard (asOf gives it as it was)',
+      history: 'Every version of the standard with actor and time',
+      create: 'Create an occupational standard (sector council, ministry)',
+      update: 'Update an occupational standard; occupations, when sent, replace the stored ones (sector council, ministry)',
+    },
+    detail: occupationalStandardSchema,
+    created: occupationalStandardSchema,
+    input: occupationalStandardInputSchema,
+    patch: occupationalStandardPatchSchema,
+    get: service.getOccupationalStandard,
+    history: service.occupationalStandardHistory,
+    create: (ctx, input) => service.createOccupationalStandard(ctx, input),
+    update: service.updateOccupationalStandard,
     // A new standard without sqfId has none: its sub-levels have nothing to belong to.
-    withRules((raw) => occupationalStandardIssues({ sqfId: null, ...raw })),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/occupational-standards/{id}',
-      tags,
-      summary: 'Update an occupational standard; occupations, when sent, replace the stored ones (sector council, ministry)',
-      security: [{ bearer: [] }],
-      request: { params: idParam, ...body(occupationalStandardPatchSchema) },
-      responses: { 200: jsonContent(occupationalStandardSchema, 'Updated'), ...writeErrorResponses },
-    }),
-    async (c) => c.json(await writeTx(c, (ctx) => service.updateOccupationalStandard(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
-    withRules(occupationalStandardIssues),
-  );
+    hooks: { create: withRules((raw) => occupationalStandardIssues({ sqfId: null, ...raw })), update: withRules(occupationalStandardIssues) },
+  });
 }

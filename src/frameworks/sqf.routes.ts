@@ -1,6 +1,7 @@
 // API of sectoral qualification frameworks: public reads, writes for sector councils and the ministry.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
+import { jsonBody, registerRecordRoutes } from '../platform/http/record-routes.ts';
 import {
   asOfQuery,
   errorResponses,
@@ -18,7 +19,6 @@ import * as service from './sqf.service.ts';
 import { withRules } from './validation-hook.ts';
 
 const tags = ['Sectoral frameworks'];
-const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
 export function registerSqfRoutes(app: Api): void {
   app.openapi(
@@ -74,7 +74,7 @@ export function registerSqfRoutes(app: Api): void {
       tags,
       summary: 'Create a framework (sector council, ministry)',
       security: [{ bearer: [] }],
-      request: body(sqfInputSchema),
+      request: jsonBody(sqfInputSchema),
       responses: { 201: jsonContent(sqfDetailSchema, 'Created'), ...writeErrorResponses },
     }),
     async (c) => c.json(await writeTx(c, (ctx) => service.createSqf(ctx, c.req.valid('json'))), 201),
@@ -88,7 +88,7 @@ export function registerSqfRoutes(app: Api): void {
       tags,
       summary: 'Update a framework; levels or qualifications, when sent, replace the stored ones (sector council, ministry)',
       security: [{ bearer: [] }],
-      request: { params: idParam, ...body(sqfPatchSchema) },
+      request: { params: idParam, ...jsonBody(sqfPatchSchema) },
       responses: { 200: jsonContent(sqfDetailSchema, 'Updated'), ...writeErrorResponses },
     }),
     async (c) => c.json(await writeTx(c, (ctx) => service.updateSqf(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),

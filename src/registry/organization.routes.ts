@@ -1,6 +1,7 @@
 // API of organizations: public reads, role-checked writes.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
+import { jsonBody, registerRecordRoutes } from '../platform/http/record-routes.ts';
 import {
   asOfQuery,
   errorResponses,
@@ -25,7 +26,6 @@ import {
 import * as service from './organization.service.ts';
 
 const tags = ['Organizations'];
-const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
 export function registerOrganizationRoutes(app: Api): void {
   app.openapi(
@@ -58,62 +58,12 @@ export function registerOrganizationRoutes(app: Api): void {
 
   app.openapi(
     createRoute({
-      method: 'get',
-      path: '/api/organizations/{id}',
-      tags,
-      summary: 'One organization with licences and relationships (asOf gives the profile as it was)',
-      request: { params: idParam, query: z.object(asOfQuery) },
-      responses: { 200: jsonContent(organizationDetailSchema, 'Organization'), ...errorResponses },
-    }),
-    async (c) => c.json(await service.getOrganization(c.get('ctx'), c.req.valid('param').id, c.req.valid('query').asOf), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/organizations/{id}/history',
-      tags,
-      summary: 'Every version of the organization with actor and time',
-      request: { params: idParam },
-      responses: { 200: jsonContent(historySchema, 'History'), ...errorResponses },
-    }),
-    async (c) => c.json(await service.organizationHistory(c.get('ctx'), c.req.valid('param').id), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/organizations',
-      tags,
-      summary: 'Create an organization (ministry)',
-      security: [{ bearer: [] }],
-      request: body(organizationInputSchema),
-      responses: { 201: jsonContent(organizationSchema, 'Created'), ...writeErrorResponses },
-    }),
-    async (c) => c.json(await writeTx(c, (ctx) => service.createOrganization(ctx, c.req.valid('json'))), 201),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/organizations/{id}',
-      tags,
-      summary: "Update an organization's profile (ministry, or its own admin)",
-      security: [{ bearer: [] }],
-      request: { params: idParam, ...body(organizationPatchSchema) },
-      responses: { 200: jsonContent(organizationSchema, 'Updated'), ...writeErrorResponses },
-    }),
-    async (c) => c.json(await writeTx(c, (ctx) => service.updateOrganization(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
-  );
-
-  app.openapi(
-    createRoute({
       method: 'post',
       path: '/api/organizations/{id}/licences',
       tags,
       summary: 'Add a licence (ministry)',
       security: [{ bearer: [] }],
-      request: { params: idParam, ...body(licenceInputSchema) },
+      request: { params: idParam, ...jsonBody(licenceInputSchema) },
       responses: { 201: jsonContent(licenceSchema, 'Created'), ...writeErrorResponses },
     }),
     async (c) => {
@@ -140,7 +90,7 @@ export function registerOrganizationRoutes(app: Api): void {
       tags,
       summary: 'Record a dated relationship: merger, split, branch, parent, successor',
       security: [{ bearer: [] }],
-      request: { params: idParam, ...body(relationshipInputSchema) },
+      request: { params: idParam, ...jsonBody(relationshipInputSchema) },
       responses: { 201: jsonContent(z.object({ id: z.string() }), 'Created'), ...writeErrorResponses },
     }),
     async (c) => {
@@ -148,4 +98,23 @@ export function registerOrganizationRoutes(app: Api): void {
       return c.json({ id: row.id }, 201);
     },
   );
+
+  registerRecordRoutes(app, {
+    path: '/api/organizations',
+    tags,
+    summaries: {
+      get: 'One organization with licences and relationships (asOf gives the profile as it was)',
+      history: 'Every version of the organization with actor and time',
+      create: 'Create an organization (ministry)',
+      update: "Update an organization's profile (ministry, or its own admin)",
+    },
+    detail: organizationDetailSchema,
+    created: organizationSchema,
+    input: organizationInputSchema,
+    patch: organizationPatchSchema,
+    get: service.getOrganization,
+    history: service.organizationHistory,
+    create: (ctx, input) => service.createOrganization(ctx, input),
+    update: service.updateOrganization,
+  });
 }

@@ -1,6 +1,7 @@
 // API of the Register of Educational Programmes.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
+import { jsonBody, registerRecordRoutes } from '../platform/http/record-routes.ts';
 import {
   asOfQuery,
   errorResponses,
@@ -25,7 +26,6 @@ import {
 import * as service from './programme.service.ts';
 
 const tags = ['Programmes'];
-const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
 export function registerProgrammeRoutes(app: Api): void {
   app.openapi(
@@ -71,62 +71,12 @@ export function registerProgrammeRoutes(app: Api): void {
 
   app.openapi(
     createRoute({
-      method: 'get',
-      path: '/api/programmes/{id}',
-      tags,
-      summary: 'One programme passport (asOf gives it as it was that day)',
-      request: { params: idParam, query: z.object(asOfQuery) },
-      responses: { 200: jsonContent(programmeDetailSchema, 'Programme'), ...errorResponses },
-    }),
-    async (c) => c.json(await service.getProgramme(c.get('ctx'), c.req.valid('param').id, c.req.valid('query').asOf), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/programmes/{id}/history',
-      tags,
-      summary: 'Every version of the programme with actor and time',
-      request: { params: idParam },
-      responses: { 200: jsonContent(historySchema, 'History'), ...errorResponses },
-    }),
-    async (c) => c.json(await service.programmeHistory(c.get('ctx'), c.req.valid('param').id), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/programmes',
-      tags,
-      summary: "Create a programme passport as a draft (the organization's admin or editor)",
-      security: [{ bearer: [] }],
-      request: body(programmeInputSchema),
-      responses: { 201: jsonContent(programmeSchema, 'Created'), ...writeErrorResponses },
-    }),
-    async (c) => c.json(await writeTx(c, (ctx) => service.createProgramme(ctx, c.req.valid('json'))), 201),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/programmes/{id}',
-      tags,
-      summary: 'Edit a passport in draft, returned or update status',
-      security: [{ bearer: [] }],
-      request: { params: idParam, ...body(programmePatchSchema) },
-      responses: { 200: jsonContent(programmeSchema, 'Updated'), ...writeErrorResponses },
-    }),
-    async (c) => c.json(await writeTx(c, (ctx) => service.updateProgramme(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
-  );
-
-  app.openapi(
-    createRoute({
       method: 'post',
       path: '/api/programmes/{id}/transitions',
       tags,
       summary: 'Take a lifecycle step: submit, start-review, include, return (comment), start-update, exclude (comment)',
       security: [{ bearer: [] }],
-      request: { params: idParam, ...body(transitionInputSchema) },
+      request: { params: idParam, ...jsonBody(transitionInputSchema) },
       responses: { 200: jsonContent(programmeSchema, 'New state'), ...writeErrorResponses },
     }),
     async (c) => {
@@ -134,4 +84,23 @@ export function registerProgrammeRoutes(app: Api): void {
       return c.json(await writeTx(c, (ctx) => service.transitionProgramme(ctx, c.req.valid('param').id, action, comment)), 200);
     },
   );
+
+  registerRecordRoutes(app, {
+    path: '/api/programmes',
+    tags,
+    summaries: {
+      get: 'One programme passport (asOf gives it as it was that day)',
+      history: 'Every version of the programme with actor and time',
+      create: "Create a programme passport as a draft (the organization's admin or editor)",
+      update: 'Edit a passport in draft, returned or update status',
+    },
+    detail: programmeDetailSchema,
+    created: programmeSchema,
+    input: programmeInputSchema,
+    patch: programmePatchSchema,
+    get: service.getProgramme,
+    history: service.programmeHistory,
+    create: (ctx, input) => service.createProgramme(ctx, input),
+    update: service.updateProgramme,
+  });
 }

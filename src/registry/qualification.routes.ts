@@ -1,6 +1,7 @@
 // API of qualifications and certification centres.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
+import { jsonBody, registerRecordRoutes } from '../platform/http/record-routes.ts';
 import {
   asOfQuery,
   errorResponses,
@@ -23,7 +24,6 @@ import {
 import * as service from './qualification.service.ts';
 
 const tags = ['Qualifications'];
-const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
 export function registerQualificationRoutes(app: Api): void {
   app.openapi(
@@ -58,52 +58,6 @@ export function registerQualificationRoutes(app: Api): void {
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/api/qualifications/{id}',
-      tags,
-      summary: 'One qualification',
-      request: { params: idParam, query: z.object(asOfQuery) },
-      responses: { 200: jsonContent(qualificationSchema, 'Qualification'), ...errorResponses },
-    }),
-    async (c) => c.json(await service.getQualification(c.get('ctx'), c.req.valid('param').id, c.req.valid('query').asOf), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/qualifications/{id}/history',
-      tags,
-      summary: 'Every version of the qualification',
-      request: { params: idParam },
-      responses: { 200: jsonContent(historySchema, 'History'), ...errorResponses },
-    }),
-    async (c) => c.json(await service.qualificationHistory(c.get('ctx'), c.req.valid('param').id), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/qualifications',
-      tags,
-      summary: 'Create a qualification (ministry)',
-      security: [{ bearer: [] }],
-      request: body(qualificationInputSchema),
-      responses: { 201: jsonContent(qualificationSchema, 'Created'), ...writeErrorResponses },
-    }),
-    async (c) => c.json(await writeTx(c, (ctx) => service.createQualification(ctx, c.req.valid('json'))), 201),
-  );
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/qualifications/{id}',
-      tags,
-      summary: 'Update a qualification (ministry)',
-      security: [{ bearer: [] }],
-      request: { params: idParam, ...body(qualificationPatchSchema) },
-      responses: { 200: jsonContent(qualificationSchema, 'Updated'), ...writeErrorResponses },
-    }),
-    async (c) => c.json(await writeTx(c, (ctx) => service.updateQualification(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
       path: '/api/certification-centres',
       tags,
       summary: 'Certification centres for the independent certification of specialists',
@@ -119,7 +73,7 @@ export function registerQualificationRoutes(app: Api): void {
       tags,
       summary: 'Register (or update) an organization as a certification centre (ministry, sector council)',
       security: [{ bearer: [] }],
-      request: body(certificationCentreInputSchema),
+      request: jsonBody(certificationCentreInputSchema),
       responses: { 201: jsonContent(certificationCentreSchema, 'Registered'), ...writeErrorResponses },
     }),
     async (c) => {
@@ -127,4 +81,23 @@ export function registerQualificationRoutes(app: Api): void {
       return c.json(centre as z.infer<typeof certificationCentreSchema>, 201);
     },
   );
+
+  registerRecordRoutes(app, {
+    path: '/api/qualifications',
+    tags,
+    summaries: {
+      get: 'One qualification',
+      history: 'Every version of the qualification',
+      create: 'Create a qualification (ministry)',
+      update: 'Update a qualification (ministry)',
+    },
+    detail: qualificationSchema,
+    created: qualificationSchema,
+    input: qualificationInputSchema,
+    patch: qualificationPatchSchema,
+    get: service.getQualification,
+    history: service.qualificationHistory,
+    create: (ctx, input) => service.createQualification(ctx, input),
+    update: service.updateQualification,
+  });
 }
