@@ -4,6 +4,7 @@
 //
 // Run: `npx tsx bench/generate.ts` (fresh embedded database in data/bench/db) or with
 // DATABASE_URL set (that PostgreSQL database, which must not hold synthetic data yet).
+import { versionSummary } from '../src/platform/history/history.ts';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,9 @@ import { Rng } from './lib/prng.ts';
 import type { Progress } from './lib/progress.ts';
 import { tableProgress } from './lib/progress.ts';
 import * as V from './lib/vocabulary.ts';
+
+/** A version's stored JSON and the scalar summary asOf lists read, as recordChange writes them. */
+const versionColumns = (data: unknown) => ({ data: toJson(data), summary: toJson(versionSummary(data)) });
 
 export type { Progress };
 
@@ -774,7 +778,7 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
         actor_id: null,
         actor_label: ACTOR,
         request_id: null,
-        data: toJson(presented(v + 1, at, versionCourses, versionStatus)),
+        ...versionColumns(presented(v + 1, at, versionCourses, versionStatus)),
       });
     });
     const lastAt = new Date(times[times.length - 1] as number);
@@ -860,7 +864,7 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
       valid_from: created,
       valid_to: updated,
       action: 'organization.create',
-      data: toJson(presented(1, created, updated ? null : (o.row.website ?? null))),
+      ...versionColumns(presented(1, created, updated ? null : (o.row.website ?? null))),
     });
     if (updated)
       orgVersions.push({
@@ -869,7 +873,7 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
         valid_from: updated,
         valid_to: null,
         action: 'organization.update',
-        data: toJson(presented(2, updated, o.row.website ?? null)),
+        ...versionColumns(presented(2, updated, o.row.website ?? null)),
       });
     searchDocuments.push(
       searchRow({

@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_search.ts';
 import * as m0005 from './migrations/0005_standards.ts';
 import * as m0006 from './migrations/0006_frameworks_extra.ts';
 import * as m0007 from './migrations/0007_list_indexes.ts';
+import * as m0008 from './migrations/0008_version_summaries.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_standards': m0005,
   '0006_frameworks_extra': m0006,
   '0007_list_indexes': m0007,
+  '0008_version_summaries': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -67,6 +67,7 @@ export type PlatformTables = {
     actor_label: string;
     request_id: string | null;
     data: Json;
+    summary: JsonColumn<Record<string, unknown>>;
   };
   search_documents: {
     entity_type: string;

@@ -18,6 +18,12 @@ export type Change = {
   at?: Date;
 };
 
+/** The scalar top-level fields of a version: what asOf lists filter and sort on. */
+export function versionSummary(data: unknown): Record<string, unknown> {
+  if (!data || typeof data !== 'object') return {};
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => v === null || typeof v !== 'object'));
+}
+
 export async function recordChange(ctx: Ctx, change: Change): Promise<void> {
   const at = change.at ?? new Date();
   const base = { actorId: actorId(ctx.actor), actorLabel: actorLabel(ctx.actor), requestId: ctx.requestId };
@@ -50,6 +56,7 @@ export async function recordChange(ctx: Ctx, change: Change): Promise<void> {
       actor_label: base.actorLabel,
       request_id: base.requestId,
       data: toJson(change.after),
+      summary: toJson(versionSummary(change.after)),
     })
     .execute();
 }
@@ -86,10 +93,10 @@ export async function snapshotAsOf<T>(
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]));
   for (const [field, value] of Object.entries(filters)) {
     if (value === undefined) continue;
-    query = query.where(sql<string>`data->>${field}`, '=', String(value));
+    query = query.where(sql<string>`summary->>${field}`, '=', String(value));
   }
   const [rows, count] = await Promise.all([
-    query.select('data').orderBy(sql`data->>'id'`).limit(page.limit).offset(page.offset).execute(),
+    query.select('data').orderBy(sql`summary->>'id'`).limit(page.limit).offset(page.offset).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map((r) => r.data as T), total: Number(count.n) };
