@@ -5,6 +5,7 @@
 // Run: `npx tsx bench/generate.ts` (fresh embedded database in data/bench/db) or with
 // DATABASE_URL set (that PostgreSQL database, which must not hold synthetic data yet).
 import { versionSummary } from '../src/platform/history/history.ts';
+import { rebuildLexicon } from '../src/platform/search/search-index.ts';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -917,6 +918,7 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
   tableMs.record_versions = await insertAll(db, 'record_versions', [...orgVersions, ...versions], batchSize, onProgress);
   rows.record_versions = orgVersions.length + versions.length;
   tableMs.search_documents = await insertAll(db, 'search_documents', searchDocuments, batchSize, onProgress);
+  await rebuildLexicon(db);
   rows.search_documents = searchDocuments.length;
   // Fresh statistics, as a production database would have, so plans are not made on guesses.
   await sql`ANALYZE`.execute(db);

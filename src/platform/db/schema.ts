@@ -69,6 +69,7 @@ export type PlatformTables = {
     data: Json;
     summary: JsonColumn<Record<string, unknown>>;
   };
+  search_terms: { term: string };
   search_documents: {
     entity_type: string;
     entity_id: string;

@@ -62,6 +62,22 @@ export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise
       return Object.fromEntries(Object.keys(rest).map((k) => [k, eb.ref(`excluded.${k}` as 'excluded.folded')])) as never;
     }))
     .execute();
+  const terms = lexiconWords(folded);
+  if (terms.length) await db.insertInto('search_terms').values(terms.map((term) => ({ term }))).onConflict((oc) => oc.doNothing()).execute();
+}
+
+/** Refills the lexicon from every search document (bulk loads that bypass upsertSearchDocument). */
+export async function rebuildLexicon(db: Db): Promise<void> {
+  await sql`
+    INSERT INTO search_terms
+      SELECT DISTINCT word FROM search_documents, unnest(string_to_array(folded, ' ')) AS word
+      WHERE length(word) >= 4 AND word !~ '^[0-9]'
+    ON CONFLICT DO NOTHING`.execute(db);
+}
+
+/** Words worth correcting a typo towards: four letters or more, not codes. */
+export function lexiconWords(folded: string): string[] {
+  return [...new Set(folded.split(' ').filter((w) => w.length >= 4 && !/^[0-9]/.test(w)))];
 }
 
 export async function removeSearchDocument(db: Db, entityType: string, entityId: string): Promise<void> {

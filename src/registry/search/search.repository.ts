@@ -1,6 +1,7 @@
 // SQL of the one-box search, in one statement and one pass over the matches: full text over
 // folded (Cyrillic/Latin-neutral) text with prefixes (programme codes are in it too), Russian
-// stems, and trigram word similarity for typos. Every match condition can use a GIN index.
+// stems, and typo corrections from the trigram-indexed lexicon of names (search_terms), so every
+// match condition is a full-text match that the GIN index serves.
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 
@@ -14,6 +15,24 @@ export type SearchFilters = {
 };
 
 export type SearchQuery = { raw: string; words: string[]; codePrefixes: string[] };
+
+/** For each folded query word, the closest lexicon words (typo corrections), best first. */
+export async function closeTerms(db: Db, words: string[], minSimilarity: number, perWord: number): Promise<Map<string, string[]>> {
+  const candidates = words.filter((w) => w.length >= 4 && !/^[0-9]/.test(w));
+  if (!candidates.length) return new Map();
+  const rows = await sql<{ word: string; terms: string[] }>`
+    SELECT w AS word, ARRAY(
+      SELECT term FROM search_terms WHERE term % w AND similarity(term, w) >= ${minSimilarity} AND term <> w
+      ORDER BY similarity(term, w) DESC, term LIMIT ${perWord}
+    ) AS terms
+    FROM unnest(${candidates}::text[]) AS w`.execute(db);
+  return new Map(rows.rows.map((r) => [r.word, r.terms]));
+}
+
+/** `word:*` for each word, OR'ed with its corrections; the words AND'ed. Words are [a-z0-9] only. */
+export function prefixQuery(words: string[], corrections: Map<string, string[]> = new Map()): string {
+  return words.map((w) => [`${w}:*`, ...(corrections.get(w) ?? [])].join(' | ')).map((alternatives) => `(${alternatives})`).join(' & ');
+}
 
 export type SearchRow = {
   entity_type: string;
@@ -44,19 +63,25 @@ function filterConditions(f: SearchFilters): RawBuilder<unknown>[] {
   ].filter((c) => c !== null);
 }
 
-export async function searchDocuments(db: Db, q: SearchQuery, f: SearchFilters, page: { limit: number; offset: number }) {
+export async function searchDocuments(
+  db: Db,
+  q: SearchQuery & { corrections: Map<string, string[]> },
+  f: SearchFilters,
+  page: { limit: number; offset: number },
+) {
   const everything = q.raw.trim() === '';
-  const tsquery = sql`(to_tsquery('simple', ${q.words.map((w) => `${w}:*`).join(' & ') || 'a & !a'}) || plainto_tsquery('russian', ${q.raw}))`;
+  const exact = sql`(to_tsquery('simple', ${prefixQuery(q.words) || 'a & !a'}) || plainto_tsquery('russian', ${q.raw}))`;
+  const tsquery = sql`(to_tsquery('simple', ${prefixQuery(q.words, q.corrections) || 'a & !a'}) || plainto_tsquery('russian', ${q.raw}))`;
   const folded = q.words.join(' ');
   const codeBonus = q.codePrefixes.length
     ? sql`CASE WHEN EXISTS (SELECT 1 FROM unnest(d.codes) c WHERE ${sql.join(q.codePrefixes.map((p) => sql`c LIKE ${`${p}%`}`), sql` OR `)}) THEN 1 ELSE 0 END`
     : sql`0`;
-  const match = everything ? sql`true` : sql`(d.tsv @@ ${tsquery} OR ${folded} <% d.folded)`;
+  const match = everything ? sql`true` : sql`d.tsv @@ ${tsquery}`;
   const score = everything
     ? sql`0`
-    : sql`ts_rank(d.tsv, ${tsquery}, 1) + ${codeBonus}
-        + CASE WHEN EXISTS (SELECT 1 FROM unnest(d.name_keys) k WHERE k LIKE ${`${folded}%`}) THEN 0.5 ELSE 0 END
-        + 0.5 * word_similarity(${folded}, d.folded)`;
+    : // Spelled as asked beats a typo correction; a name that starts with the query beats a mention.
+      sql`2 * ts_rank(d.tsv, ${exact}, 1) + ts_rank(d.tsv, ${tsquery}, 1) + ${codeBonus}
+        + CASE WHEN EXISTS (SELECT 1 FROM unnest(d.name_keys) k WHERE k LIKE ${`${folded}%`}) THEN 0.5 ELSE 0 END`;
   const result = await sql<{ total: number; items: SearchRow[] | null; facets: FacetRow[] | null }>`
     WITH matched AS MATERIALIZED (
       SELECT d.entity_type, d.entity_id, d.title_kk, d.title_ru, d.title_en, d.codes, d.region_code, d.field_code,

@@ -4,11 +4,14 @@ import { type Lang } from '../../platform/i18n/i18n.ts';
 import { pickLang } from '../../platform/i18n/lang-map.ts';
 import { foldedWords } from '../../platform/search/fold.ts';
 import { PROGRAMME_CODE } from '../programme-rules.ts';
-import { type SearchFilters, searchDocuments } from './search.repository.ts';
+import { type SearchFilters, closeTerms, searchDocuments } from './search.repository.ts';
 
 /** Longer input is cut, not refused: people paste whole paragraphs. */
 export const MAX_QUERY_LENGTH = 200;
 const MAX_WORDS = 12;
+/** Lexicon words at least this similar (pg_trgm similarity) count as a correction of a query word. */
+const CORRECTION_SIMILARITY = 0.45;
+const CORRECTIONS_PER_WORD = 3;
 
 export type SearchInput = SearchFilters & { q: string; lang: Lang; limit: number; offset: number };
 
@@ -24,7 +27,8 @@ export async function search(ctx: Ctx, input: SearchInput, fallback: readonly La
   const raw = input.q.slice(0, MAX_QUERY_LENGTH);
   const words = foldedWords(raw).slice(0, MAX_WORDS);
   if (raw.trim() !== '' && words.length === 0) return { items: [], total: 0, facets: {} };
-  const { rows, total, facets } = await searchDocuments(ctx.db, { raw, words, codePrefixes: codePrefixes(raw) }, input, input);
+  const corrections = await closeTerms(ctx.db, words, CORRECTION_SIMILARITY, CORRECTIONS_PER_WORD);
+  const { rows, total, facets } = await searchDocuments(ctx.db, { raw, words, codePrefixes: codePrefixes(raw), corrections }, input, input);
   const groupedFacets: Record<string, { value: string; count: number }[]> = {};
   for (const f of facets) (groupedFacets[f.facet] ??= []).push({ value: f.value, count: f.n });
   for (const list of Object.values(groupedFacets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
