@@ -58,7 +58,9 @@ export function sqfIssues(input: SqfRuleInput): FieldIssue[] {
   const issues: FieldIssue[] = [...codeFormatIssues(input.okedCodes, 'okedCodes', OKED_CODE, 'errors.field.okedCode')];
   const levels = input.levels === undefined ? null : list(input.levels).map(record);
   if (levels) {
-    levels.forEach((l, i) => issues.push(...sublevelFormatIssue(l.sublevel, l.level, `levels.${i}.sublevel`)));
+    levels.forEach((l, i) => {
+      issues.push(...sublevelFormatIssue(l.sublevel, l.level, `levels.${i}.sublevel`));
+    });
     issues.push(
       ...duplicateIssues(levels, (i) => `levels.${i}`, (l) => (num(l.level) === null ? null : `${l.level}${str(l.sublevel) ? ` / ${l.sublevel}` : ''}`), 'errors.field.duplicateLevel'),
     );

@@ -2,17 +2,13 @@
 // writes for sector councils and the ministry.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
-import { jsonBody, registerRecordRoutes } from '../platform/http/record-routes.ts';
+import { registerRecordRoutes } from '../platform/http/record-routes.ts';
 import {
   asOfQuery,
   errorResponses,
-  historySchema,
-  idParam,
   jsonContent,
   listOf,
   paginationQuery,
-  writeErrorResponses,
-  writeTx,
 } from '../platform/http/openapi-common.ts';
 import { occupationalStandardIssues } from './framework-rules.ts';
 import {

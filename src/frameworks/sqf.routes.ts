@@ -1,7 +1,7 @@
 // API of sectoral qualification frameworks: public reads, writes for sector councils and the ministry.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
-import { jsonBody, registerRecordRoutes } from '../platform/http/record-routes.ts';
+import { jsonBody, } from '../platform/http/record-routes.ts';
 import {
   asOfQuery,
   errorResponses,

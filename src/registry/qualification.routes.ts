@@ -5,8 +5,6 @@ import { jsonBody, registerRecordRoutes } from '../platform/http/record-routes.t
 import {
   asOfQuery,
   errorResponses,
-  historySchema,
-  idParam,
   jsonContent,
   listOf,
   paginationQuery,

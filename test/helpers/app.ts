@@ -43,6 +43,7 @@ export async function createTestApp() {
     });
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: tests read loosely typed JSON bodies
   async function json<T = any>(method: string, path: string, options: Parameters<typeof request>[2] = {}): Promise<{ status: number; body: T; headers: Headers }> {
     const res = await request(method, path, options);
     const text = await res.text();

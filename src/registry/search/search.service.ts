@@ -1,6 +1,6 @@
 // One search box across every kind of public record, ranked, with facet counts.
 import type { Ctx } from '../../platform/context.ts';
-import { type Lang } from '../../platform/i18n/i18n.ts';
+import type { Lang } from '../../platform/i18n/i18n.ts';
 import { pickLang } from '../../platform/i18n/lang-map.ts';
 import { foldedWords } from '../../platform/search/fold.ts';
 import { PROGRAMME_CODE } from '../programme-rules.ts';
@@ -30,7 +30,10 @@ export async function search(ctx: Ctx, input: SearchInput, fallback: readonly La
   const corrections = await closeTerms(ctx.db, words, CORRECTION_SIMILARITY, CORRECTIONS_PER_WORD);
   const { rows, total, facets } = await searchDocuments(ctx.db, { raw, words, codePrefixes: codePrefixes(raw), corrections }, input, input);
   const groupedFacets: Record<string, { value: string; count: number }[]> = {};
-  for (const f of facets) (groupedFacets[f.facet] ??= []).push({ value: f.value, count: f.n });
+  for (const f of facets) {
+    groupedFacets[f.facet] ??= [];
+    groupedFacets[f.facet]?.push({ value: f.value, count: f.n });
+  }
   for (const list of Object.values(groupedFacets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   return {
     items: rows.map((r) => {
