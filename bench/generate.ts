@@ -5,7 +5,7 @@
 // Run: `npx tsx bench/generate.ts` (fresh embedded database in data/bench/db) or with
 // DATABASE_URL set (that PostgreSQL database, which must not hold synthetic data yet).
 import { versionSummary } from '../src/platform/history/history.ts';
-import { rebuildLexicon } from '../src/platform/search/search-index.ts';
+import { rebuildLexicon, searchDocumentRow } from '../src/platform/search/search-index.ts';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,6 @@ import type { Occupation, SqfLevel } from '../src/frameworks/frameworks.table.ts
 import type { Db } from '../src/platform/db/database.ts';
 import type { Database, LangMap } from '../src/platform/db/schema.ts';
 import { toJson } from '../src/platform/db/schema.ts';
-import { fold } from '../src/platform/search/fold.ts';
 import type { Course, Outcome } from '../src/registry/registry.table.ts';
 import {
   type CodeEntry,
@@ -81,7 +80,7 @@ const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The row upsertSearchDocument (src/platform/search/search-index.ts) would write, built the same way. */
+/** The row upsertSearchDocument writes, from the generator's flat description of a record. */
 function searchRow(doc: {
   entityType: string;
   entityId: string;
@@ -98,31 +97,10 @@ function searchRow(doc: {
   status?: string | null;
   isPublic?: boolean;
 }): Insertable<Database['search_documents']> {
-  const codes = doc.codes ?? [];
-  const folded = fold([doc.title.kk, doc.title.ru, doc.title.en, ...(doc.aliases ?? []), ...codes].join(' '));
-  const nameKeys = [...new Set([doc.title.kk, doc.title.ru, doc.title.en, ...(doc.aliases ?? [])].filter(Boolean).map(fold))];
-  const body = fold((doc.body ?? []).join(' '));
-  return {
-    entity_type: doc.entityType,
-    entity_id: doc.entityId,
-    title_kk: doc.title.kk,
-    title_ru: doc.title.ru,
-    title_en: doc.title.en,
-    codes: codes.map((c) => c.toUpperCase()),
-    folded,
-    name_keys: nameKeys,
-    // The table type says string (what is read); what is written is this expression.
-    tsv: sql<string>`setweight(to_tsvector('simple', ${folded}), 'A') || setweight(to_tsvector('russian', ${doc.title.ru}), 'B') || setweight(to_tsvector('simple', ${body}), 'C')` as unknown as string,
-    region_code: doc.regionCode ?? null,
-    field_code: doc.fieldCode ?? null,
-    nqf_level: doc.nqfLevel ?? null,
-    languages: doc.languages ?? [],
-    organization_kind: doc.organizationKind ?? null,
-    organization_id: doc.organizationId ?? null,
-    status: doc.status ?? null,
-    is_public: doc.isPublic ?? true,
-    is_synthetic: true,
-  };
+  const { regionCode, fieldCode, nqfLevel, languages, organizationKind, organizationId, status, ...rest } = doc;
+  const row = searchDocumentRow({ ...rest, facets: { regionCode, fieldCode, nqfLevel, languages, organizationKind, organizationId, status }, isSynthetic: true });
+  // The table type says string (what is read); what is written is this expression.
+  return { ...row, tsv: row.tsv as unknown as string };
 }
 
 /** Kazakhstan BIN: 12 digits, the last a check digit over the first 11 (two weight passes). */

@@ -25,7 +25,8 @@ export type SearchDocument = {
   isSynthetic?: boolean;
 };
 
-export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise<void> {
+/** The row of a record's search document; `tsv` is an SQL expression over the folded text. */
+export function searchDocumentRow(doc: SearchDocument) {
   // A missing translation is stored empty so readers can fall back and say so.
   const title: LangMap = { kk: doc.title.kk, ru: doc.title.ru, en: doc.title.en ?? '' };
   const codes = doc.codes ?? [];
@@ -34,7 +35,7 @@ export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise
   const nameKeys = [...new Set([title.kk, title.ru, title.en, ...(doc.aliases ?? [])].filter(Boolean).map(fold))];
   const body = fold((doc.body ?? []).join(' '));
   const f = doc.facets ?? {};
-  const row = {
+  return {
     entity_type: doc.entityType,
     entity_id: doc.entityId,
     title_kk: title.kk,
@@ -54,6 +55,10 @@ export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise
     is_public: doc.isPublic ?? true,
     is_synthetic: doc.isSynthetic ?? false,
   };
+}
+
+export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise<void> {
+  const row = searchDocumentRow(doc);
   await db
     .insertInto('search_documents')
     .values(row)
@@ -62,7 +67,7 @@ export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise
       return Object.fromEntries(Object.keys(rest).map((k) => [k, eb.ref(`excluded.${k}` as 'excluded.folded')])) as never;
     }))
     .execute();
-  const terms = lexiconWords(folded);
+  const terms = lexiconWords(row.folded);
   if (terms.length) await db.insertInto('search_terms').values(terms.map((term) => ({ term }))).onConflict((oc) => oc.doNothing()).execute();
 }
 
