@@ -12,6 +12,7 @@ import { validationFailed } from './platform/errors.ts';
 import { fieldIssuesFromZod } from './platform/http/zod-issues.ts';
 import { registerRegistryRoutes } from './registry/registry.routes.ts';
 import { registerSearchRoutes } from './registry/search/search.routes.ts';
+import { registerPortalPages } from './web/portal.routes.ts';
 
 export const OPENAPI_INFO = {
   openapi: '3.1.0',
@@ -63,6 +64,6 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   app.doc31('/api/openapi.json', OPENAPI_INFO);
   app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
-  app.get('/', (c) => c.redirect('/api/docs'));
+  registerPortalPages(app);
   return app;
 }

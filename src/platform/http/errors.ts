@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import { AppError, validationFailed } from '../errors.ts';
 import { DEFAULT_LANG, negotiateLang } from '../i18n/i18n.ts';
+import { renderErrorPage } from '../../web/error.page.tsx';
 import type { AppEnv } from './env.ts';
 import { problemFor } from './problem.ts';
 import { fieldIssuesFromZod } from './zod-issues.ts';
@@ -18,13 +19,14 @@ function asAppError(error: unknown): AppError | null {
   return null;
 }
 
-export function renderError(error: unknown, c: Context<AppEnv>): Response {
+export function renderError(error: unknown, c: Context<AppEnv>): Response | Promise<Response> {
   const ctx = c.get('ctx');
   const lang = ctx?.lang ?? negotiateLang(c.req.header('accept-language'), DEFAULT_LANG);
   const requestId = c.get('requestId') ?? null;
   const known = asAppError(error);
   const appError = known ?? new AppError('internal', 500, 'errors.internal');
   if (!known) (ctx?.log ?? console).error({ err: error }, 'unhandled error');
+  if (!c.req.path.startsWith('/api') && ctx) return renderErrorPage(c, appError, requestId);
   const problem = problemFor(appError, lang, c.req.path, requestId);
   return c.body(JSON.stringify(problem), appError.status as 400, {
     'content-type': 'application/problem+json; charset=utf-8',
@@ -32,6 +34,6 @@ export function renderError(error: unknown, c: Context<AppEnv>): Response {
   });
 }
 
-export function routeNotFound(c: Context<AppEnv>): Response {
+export function routeNotFound(c: Context<AppEnv>): Response | Promise<Response> {
   return renderError(new AppError('not_found', 404, 'errors.routeNotFound', { params: { path: c.req.path } }), c);
 }

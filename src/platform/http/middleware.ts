@@ -15,7 +15,9 @@ export const contextMiddleware = (deps: AppDeps) =>
     const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     c.header('x-request-id', requestId);
     const queryLang = c.req.query('lang');
-    const lang = isLang(queryLang) && !c.req.path.startsWith('/api/search') ? queryLang : negotiateLang(c.req.header('accept-language'));
+    // Pages carry their language in the path (/kk/…); the API negotiates it.
+    const pathLang = /^\/(kk|ru|en)(?=\/|$)/.exec(c.req.path)?.[1];
+    const lang = pathLang && isLang(pathLang) ? pathLang : isLang(queryLang) && !c.req.path.startsWith('/api/search') ? queryLang : negotiateLang(c.req.header('accept-language'));
     const authorization = c.req.header('authorization');
     const bearer = authorization?.toLowerCase().startsWith('bearer ') ? authorization.slice(7).trim() : undefined;
     const actor = await actorFor({ db: deps.db }, { bearer, session: getCookie(c, SESSION_COOKIE) });

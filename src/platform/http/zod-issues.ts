@@ -8,7 +8,8 @@ export function fieldIssuesFromZod(error: z.ZodError, prefix = ''): FieldIssue[]
     const raw = issue as unknown as Record<string, unknown>;
     switch (issue.code) {
       case 'invalid_type':
-        return raw.input === undefined
+        // Zod 4 leaves the input out of issues; its message says what it received.
+        return raw.input === undefined && /received undefined/.test(issue.message)
           ? { path, messageKey: 'errors.field.required' }
           : { path, messageKey: 'errors.field.typeMismatch', params: { expected: String(raw.expected) } };
       case 'too_small':

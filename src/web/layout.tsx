@@ -1,0 +1,73 @@
+// The page frame: header with search and language switch, main landmark, footer. No script needed.
+import type { Child } from 'hono/jsx';
+import { LANGUAGES, type Page } from './page.ts';
+import { STYLES } from './styles.ts';
+
+export function Layout(props: { page: Page; title: string; children: Child; jsonLd?: object; apiHref?: string }) {
+  const { page } = props;
+  const { t } = page;
+  return (
+    <html lang={page.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} — ${t('ui.siteName')}`}</title>
+        {LANGUAGES.map((l) => (
+          <link rel="alternate" hreflang={l} href={page.href(page.rest, l) + page.search} />
+        ))}
+        {props.apiHref ? <link rel="alternate" type="application/json" href={props.apiHref} /> : null}
+        <style>{STYLES}</style>
+        {props.jsonLd ? <script type="application/ld+json">{JSON.stringify(props.jsonLd).replace(/</g, '\\u003c')}</script> : null}
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {t('ui.skipToContent')}
+        </a>
+        <header class="site">
+          <a class="brand" href={page.href('/')}>
+            {t('ui.siteName')}
+          </a>
+          <nav aria-label={t('ui.language')} class="langs">
+            <ul>
+              {LANGUAGES.map((l) => (
+                <li>
+                  <a href={page.href(page.rest, l) + page.search} hreflang={l} lang={l} aria-current={l === page.lang ? 'true' : undefined}>
+                    {t(`ui.lang.${l}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <form class="search" role="search" action={page.href('/search')} method="get">
+            <label for="q">{t('ui.searchLabel')}</label>
+            <input id="q" name="q" type="search" placeholder={t('ui.searchPlaceholder')} />
+            <button type="submit">{t('ui.searchButton')}</button>
+          </form>
+        </header>
+        <main id="main">{props.children}</main>
+        <footer class="site">
+          <p>{t('ui.tagline')}</p>
+          <p>
+            <a href="/api/docs">{t('ui.apiDocs')}</a>
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/** A visible note when a field is shown in another language than the page's. */
+export function Translated(props: { page: Page; value: { text: string; lang: string; missing: boolean } }) {
+  const { page, value } = props;
+  if (!value.missing) return <>{value.text}</>;
+  return (
+    <>
+      <span lang={value.lang}>{value.text}</span>{' '}
+      <small class="note">({page.t('ui.translationMissing', { lang: page.t(`ui.lang.${page.lang}`), shown: page.t(`ui.lang.${value.lang}`) })})</small>
+    </>
+  );
+}
+
+export function SyntheticBadge(props: { page: Page; synthetic: boolean }) {
+  return props.synthetic ? <span class="badge">{props.page.t('ui.synthetic')}</span> : null;
+}

@@ -1,0 +1,175 @@
+// The home page and the search results page with facets: the public face of the register.
+import { createRoute, z } from '@hono/zod-openapi';
+import { listEntries } from '../frameworks/classifier.repository.ts';
+import type { Ctx } from '../platform/context.ts';
+import type { Api } from '../platform/http/env.ts';
+import { LANGUAGES } from '../platform/i18n/i18n.ts';
+import { search } from '../registry/search/search.service.ts';
+import { Layout, SyntheticBadge } from './layout.tsx';
+import { type Page, pageOf } from './page.ts';
+
+const PAGE_SIZE = 20;
+const FACETS = ['kind', 'region', 'field', 'nqfLevel', 'language', 'organizationKind'] as const;
+type Facet = (typeof FACETS)[number];
+const CLASSIFIER_OF: Partial<Record<Facet, string>> = { region: 'region', field: 'field', organizationKind: 'organization-kind', language: 'language' };
+
+export const PAGE_PATHS: Record<string, string> = {
+  organization: 'organizations',
+  programme: 'programmes',
+  qualification: 'qualifications',
+  sqf: 'sqfs',
+  'occupational-standard': 'occupational-standards',
+};
+
+const searchQuery = z.object({
+  q: z.string().default(''),
+  kind: z.string().max(40).optional(),
+  region: z.string().max(20).optional(),
+  field: z.string().max(10).optional(),
+  nqfLevel: z.coerce.number().int().min(1).max(8).optional(),
+  language: z.string().max(10).optional(),
+  organizationKind: z.string().max(40).optional(),
+  page: z.coerce.number().int().min(1).max(500).default(1),
+});
+type SearchParams = z.infer<typeof searchQuery>;
+
+async function facetLabels(ctx: Ctx, page: Page): Promise<(facet: Facet, value: string) => string> {
+  const names = new Map<string, string>();
+  for (const [facet, classifier] of Object.entries(CLASSIFIER_OF)) {
+    for (const e of await listEntries(ctx.db, classifier)) names.set(`${facet}:${e.code}`, page.text({ kk: e.name_kk, ru: e.name_ru, en: e.name_en }).text);
+  }
+  return (facet, value) => {
+    if (facet === 'kind') return page.t(`ui.kind.${value}`);
+    if (facet === 'nqfLevel') return `${page.t('ui.facet.nqfLevel')} ${value}`;
+    return names.get(`${facet}:${value}`) ?? value;
+  };
+}
+
+function searchHref(page: Page, params: SearchParams, change: Partial<Record<keyof SearchParams, string | number | undefined>>): string {
+  const merged: Record<string, unknown> = { ...params, page: undefined, ...change };
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== '' && !(k === 'page' && v === 1)) qs.set(k, String(v));
+  return `${page.href('/search')}?${qs.toString()}`;
+}
+
+export function registerSearchPages(app: Api): void {
+  for (const lang of LANGUAGES) {
+    app.get(`/${lang}`, (c) => c.redirect(`/${lang}/`, 301));
+    app.get(`/${lang}/`, async (c) => {
+      const page = pageOf(c);
+      const { t } = page;
+      const links: [string, string][] = [
+        ['/nqf', t('ui.home.nqf')],
+        ['/search?kind=programme', t('ui.home.programmes')],
+        ['/search?kind=organization', t('ui.home.organizations')],
+        ['/search?kind=occupational-standard', t('ui.home.standards')],
+        ['/search?kind=sqf', t('ui.home.sqfs')],
+      ];
+      return c.html(
+        <Layout
+          page={page}
+          title={t('ui.home.nqf')}
+          jsonLd={{ '@context': 'https://schema.org', '@type': 'WebSite', name: 'Sapa', inLanguage: lang, potentialAction: { '@type': 'SearchAction', target: `/${lang}/search?q={q}`, 'query-input': 'required name=q' } }}
+        >
+          <h1>{t('ui.tagline')}</h1>
+          <p>{t('ui.home.intro')}</p>
+          <h2>{t('ui.home.browse')}</h2>
+          <ul>
+            {links.map(([href, label]) => (
+              <li>
+                <a href={page.href(href)}>{label}</a>
+              </li>
+            ))}
+          </ul>
+        </Layout>,
+      );
+    });
+  }
+
+  app.get('/', (c) => c.redirect('/kk/', 302));
+
+  for (const lang of LANGUAGES) {
+    app.get(`/${lang}/search`, async (c) => {
+      const parsed = searchQuery.safeParse(c.req.query());
+      if (!parsed.success) throw parsed.error;
+      const params = parsed.data;
+      const page = pageOf(c);
+      const { t } = page;
+      const ctx = c.get('ctx');
+      const result = await search(
+        ctx,
+        { ...params, regionCode: params.region, fieldCode: params.field, lang, limit: PAGE_SIZE, offset: (params.page - 1) * PAGE_SIZE },
+        page.fallback,
+      );
+      const label = await facetLabels(ctx, page);
+      const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+      const heading = params.q ? t('ui.results', { total: page.number(result.total), q: params.q }) : t('ui.allResults', { total: page.number(result.total) });
+      const active = FACETS.filter((f) => params[f] !== undefined);
+      return c.html(
+        <Layout page={page} title={heading} apiHref={`/api/search${new URL(c.req.url).search}`}>
+          <h1>{heading}</h1>
+          <div class="layout">
+            <aside class="facets" aria-label={t('ui.filters')}>
+              {active.length ? (
+                <p>
+                  <a href={searchHref(page, params, Object.fromEntries(FACETS.map((f) => [f, undefined])))}>{t('ui.clearFilters')}</a>
+                </p>
+              ) : null}
+              {FACETS.map((facet) => {
+                const values = (result.facets as Record<string, { value: string; count: number }[]>)[facet] ?? [];
+                if (!values.length) return null;
+                return (
+                  <section>
+                    <h2>{t(`ui.facet.${facet}`)}</h2>
+                    <ul>
+                      {values.slice(0, 12).map((v) => {
+                        const on = String(params[facet]) === v.value;
+                        return (
+                          <li>
+                            <a href={searchHref(page, params, { [facet]: on ? undefined : v.value })} aria-current={on ? 'true' : undefined}>
+                              {label(facet, v.value)}
+                            </a>{' '}
+                            <span class="meta">({page.number(v.count)})</span>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </section>
+                );
+              })}
+            </aside>
+            <section>
+              {result.items.length === 0 ? <p>{t('ui.noResults')}</p> : null}
+              <ol class="results">
+                {result.items.map((item) => (
+                  <li>
+                    <a href={page.href(`/${PAGE_PATHS[item.kind] ?? item.kind}/${item.id}`)} lang={item.titleLang}>
+                      {item.title}
+                    </a>
+                    <SyntheticBadge page={page} synthetic={item.isSynthetic} />
+                    <div class="meta">
+                      {t(`ui.kind.${item.kind}`)}
+                      {item.codes.length ? ` · ${item.codes.join(', ')}` : ''}
+                      {item.nqfLevel ? ` · ${t('ui.facet.nqfLevel')} ${item.nqfLevel}` : ''}
+                      {item.regionCode ? ` · ${label('region', item.regionCode)}` : ''}
+                    </div>
+                    {item.translationMissing ? (
+                      <small class="note">{t('ui.translationMissing', { lang: t(`ui.lang.${lang}`), shown: t(`ui.lang.${item.titleLang}`) })}</small>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+              {pages > 1 ? (
+                <nav class="pager" aria-label={t('ui.page', { page: params.page, pages })}>
+                  {params.page > 1 ? <a href={searchHref(page, params, { page: params.page - 1 })}>{t('ui.previous')}</a> : null}
+                  <span>{t('ui.page', { page: params.page, pages })}</span>
+                  {params.page < pages ? <a href={searchHref(page, params, { page: params.page + 1 })}>{t('ui.next')}</a> : null}
+                </nav>
+              ) : null}
+            </section>
+          </div>
+        </Layout>,
+      );
+    });
+  }
+}

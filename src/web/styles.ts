@@ -1,0 +1,32 @@
+// One small stylesheet, inline: mobile first (360 px), visible focus, AA contrast, print-friendly.
+export const STYLES = `
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1a1a1a;background:#fff}
+a{color:#0b4f8a}a:hover{color:#073763}
+:focus-visible{outline:3px solid #b35c00;outline-offset:2px}
+.skip{position:absolute;left:-9999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:10}
+header.site{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center;padding:12px 16px;background:#0b3d66;color:#fff}
+header.site a{color:#fff}
+.brand{font-weight:700;font-size:1.25rem;text-decoration:none}
+.langs ul{display:flex;gap:12px;list-style:none;margin:0;padding:0}
+.langs a[aria-current]{font-weight:700;text-decoration:none;border-bottom:2px solid #fff}
+form.search{display:flex;flex-wrap:wrap;gap:6px;flex:1 1 100%}
+form.search label{flex-basis:100%;font-size:.875rem}
+form.search input{flex:1 1 12rem;min-width:0;padding:8px;font-size:1rem;border:1px solid #5a6b7b;border-radius:4px}
+button{padding:8px 14px;font-size:1rem;background:#b35c00;color:#fff;border:0;border-radius:4px;cursor:pointer}
+main{padding:16px;max-width:72rem;margin:0 auto}
+footer.site{padding:16px;border-top:1px solid #ccd;color:#444;font-size:.875rem}
+h1{font-size:1.6rem;line-height:1.25}
+.badge{display:inline-block;margin-left:8px;padding:1px 8px;border-radius:10px;background:#fff3cd;color:#5c4400;font-size:.8rem;border:1px solid #c9a227}
+.note{color:#555}
+.results{list-style:none;padding:0}.results li{padding:10px 0;border-bottom:1px solid #e3e6ea}
+.meta{color:#454f5b;font-size:.9rem}
+.layout{display:grid;gap:16px}
+@media (min-width:48rem){.layout{grid-template-columns:16rem 1fr}form.search{flex:1 1 auto}form.search label{position:absolute;left:-9999px}}
+.facets h2{font-size:1rem;margin:12px 0 4px}.facets ul{list-style:none;margin:0;padding:0}.facets li{padding:2px 0}
+.facets a[aria-current]{font-weight:700}
+dl.fields{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:4px 12px}dl.fields dt{font-weight:600}dl.fields dd{margin:0}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px;border-bottom:1px solid #dde}
+.pager{display:flex;gap:16px;align-items:center}
+@media print{header.site,footer.site,.facets,.pager,form{display:none}a{color:#000;text-decoration:none}main{max-width:none}}
+`;
