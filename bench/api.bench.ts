@@ -66,6 +66,12 @@ const FIGURES: Figure[] = [
     path: (_d, rng) => `/api/search?q=${encodeURIComponent(rng.pick(SEARCH_QUERIES))}`,
     responses: 30,
   },
+  {
+    name: 'search-page',
+    describe: 'GET /kk/search?q=…, the HTML results page with facets, same queries as search',
+    path: (_d, rng) => `/kk/search?q=${encodeURIComponent(rng.pick(SEARCH_QUERIES))}`,
+    responses: 30,
+  },
 ];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
