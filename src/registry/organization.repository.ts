@@ -13,7 +13,7 @@ export type OrganizationFilters = {
   name?: string;
   synthetic?: boolean;
 };
-export const ORGANIZATION_SORTS = { name: 'name_kk', nameRu: 'name_ru', nameEn: 'name_en', updated: 'updated_at' } as const;
+export const ORGANIZATION_SORTS = { name: 'name_kk_sort', nameRu: 'name_ru', nameEn: 'name_en', updated: 'updated_at' } as const;
 
 function filtered(db: Db, f: OrganizationFilters) {
   let q = db.selectFrom('organizations');

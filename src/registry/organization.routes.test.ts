@@ -46,7 +46,7 @@ describe('reading organizations', () => {
     assert.equal(res.status, 200);
     assert.ok(res.body.items.every((o: { regionCode: string }) => o.regionCode === region));
     const names = res.body.items.map((o: { name: { kk: string } }) => o.name.kk);
-    assert.deepEqual(names, [...names].sort().reverse());
+    assert.deepEqual(names, [...names].sort(new Intl.Collator('kk').compare).reverse());
   });
 
   test('an unknown sort key or a malformed id is a localized 4xx problem, not a 500', async () => {
@@ -169,6 +169,20 @@ describe('writing organizations', () => {
     assert.deepEqual(detail.body.relationships.map((r: { type: string; direction: string }) => `${r.type}/${r.direction}`), ['split/incoming']);
     const self = await t.json('POST', `/api/organizations/${a.body.id}/relationships`, { token: ministry, body: { type: 'branch', toId: a.body.id, effectiveOn: '2024-04-01' } });
     assert.equal(self.status, 422);
+  });
+});
+
+describe('Kazakh alphabetical order', () => {
+  test('lists sorted by name follow the Kazakh alphabet (Ә after А, Ғ after Г, Қ after К, Ұ Ү after У, І after Ы)', async () => {
+    const names = ['Қазақ', 'Кітап', 'Әлем', 'Алма', 'Өнер', 'Орда', 'Ұлт', 'Үміт', 'Уақыт', 'Іле', 'Ыстық', 'Жол', 'Ғылым', 'Гүл'];
+    for (const [i, name] of names.entries()) {
+      const res = await t.json('POST', '/api/organizations', { token: ministry, body: newOrganization({ bin: `77000000${String(i).padStart(4, '0')}`, name: { kk: `${name} сұрыптау`, ru: `${name} sort`, en: `${name} sort` } }) });
+      assert.equal(res.status, 201);
+    }
+    const res = await t.json('GET', `/api/organizations?name=${encodeURIComponent('сұрыптау')}&sort=name&limit=50`);
+    const got = res.body.items.map((o: { name: { kk: string } }) => o.name.kk.split(' ')[0]);
+    assert.deepEqual(got, ['Алма', 'Әлем', 'Гүл', 'Ғылым', 'Жол', 'Кітап', 'Қазақ', 'Орда', 'Өнер', 'Уақыт', 'Ұлт', 'Үміт', 'Ыстық', 'Іле']);
+    assert.deepEqual(got, [...names].sort(new Intl.Collator('kk').compare));
   });
 });
 

@@ -4,7 +4,7 @@ import type { Db } from '../platform/db/database.ts';
 import { toJson } from '../platform/db/schema.ts';
 import type { RegistryTables } from './registry.table.ts';
 
-export type ProgrammeRow = Selectable<RegistryTables['programmes']>;
+export type ProgrammeRow = Omit<Selectable<RegistryTables['programmes']>, 'name_kk_sort'>;
 export type ProgrammeSummaryRow = Omit<ProgrammeRow, 'outcomes' | 'courses' | 'objective' | 'distinctive_features'>;
 
 /** Lists leave out the long jsonb parts of the passport: they are most of its bytes. */
@@ -34,7 +34,7 @@ export type ProgrammeFilters = {
   alsoOrganizations?: string[];
 };
 
-export const PROGRAMME_SORTS = { code: 'code', name: 'name_kk', nameRu: 'name_ru', nameEn: 'name_en', updated: 'updated_at', level: 'nqf_level' } as const;
+export const PROGRAMME_SORTS = { code: 'code', name: 'name_kk_sort', nameRu: 'name_ru', nameEn: 'name_en', updated: 'updated_at', level: 'nqf_level' } as const;
 
 function filtered(db: Db, f: ProgrammeFilters) {
   let q = db.selectFrom('programmes');
@@ -100,7 +100,7 @@ export function findClashes(db: Db, p: { organizationId: string; code: string; e
 
 export type ProgrammeValues = Omit<
   RegistryTables['programmes'],
-  'id' | 'row_version' | 'created_at' | 'updated_at' | 'outcomes' | 'courses' | 'objective' | 'distinctive_features' | 'source'
+  'id' | 'name_kk_sort' | 'row_version' | 'created_at' | 'updated_at' | 'outcomes' | 'courses' | 'objective' | 'distinctive_features' | 'source'
 > & { outcomes: unknown[]; courses: unknown[]; objective: unknown; distinctive_features: unknown; source: unknown };
 
 const serialize = (v: Partial<ProgrammeValues>) => {

@@ -18,6 +18,7 @@ type Tracked = { row_version: Generated<number>; created_at: Generated<Date>; up
 export type RegistryTables = {
   organizations: Tracked & {
     id: Generated<string>;
+    name_kk_sort: Generated<string>;
     key: string | null;
     bin: string | null;
     identifiers: JsonColumn<Record<string, string>>;
@@ -56,6 +57,7 @@ export type RegistryTables = {
   };
   programmes: Tracked & {
     id: Generated<string>;
+    name_kk_sort: Generated<string>;
     organization_id: string;
     code: string;
     edition: number;
@@ -89,6 +91,7 @@ export type RegistryTables = {
   };
   qualifications: Tracked & {
     id: Generated<string>;
+    name_kk_sort: Generated<string>;
     code: string;
     name_kk: string;
     name_ru: string;

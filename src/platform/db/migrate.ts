@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_frameworks_extra.ts';
 import * as m0007 from './migrations/0007_list_indexes.ts';
 import * as m0008 from './migrations/0008_version_summaries.ts';
 import * as m0009 from './migrations/0009_search_terms.ts';
+import * as m0010 from './migrations/0010_kazakh_order.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_list_indexes': m0007,
   '0008_version_summaries': m0008,
   '0009_search_terms': m0009,
+  '0010_kazakh_order': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
