@@ -11,8 +11,17 @@ export function renderErrorPage(c: Context<AppEnv>, error: AppError, requestId: 
   const [title, text] =
     error.status === 404
       ? [t('ui.notFoundTitle'), t('ui.notFoundText', { path: c.req.path })]
-      : error.status < 500
-        ? [t('ui.badRequestTitle'), (error.details.issues ?? []).map((i) => t('ui.badRequestText', { name: i.path.replace(/^query\./, ''), message: t(i.messageKey, i.params) })).join(' ') || t(error.messageKey, error.details.params)]
+      : error.status === 401
+        ? [t('ui.signInRequiredTitle'), t('ui.signInRequiredText')]
+        : error.status === 403
+          ? [t('ui.forbiddenTitle'), t('ui.forbiddenText')]
+          : error.status < 500
+        ? [
+            t('ui.badRequestTitle'),
+            (error.details.issues ?? [])
+              .map((i) => t('ui.badRequestText', { name: i.path.replace(/^query\./, ''), message: t(i.messageKey, i.params) }))
+              .join(' ') || t(error.messageKey, error.details.params),
+          ]
         : [t('ui.serverErrorTitle'), t('ui.serverErrorText', { requestId: requestId ?? '-' })];
   const status = (error.status === 422 ? 400 : error.status) as 400;
   return c.html(

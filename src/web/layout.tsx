@@ -3,7 +3,51 @@ import type { Child } from 'hono/jsx';
 import { LANGUAGES, type Page } from './page.ts';
 import { STYLES } from './styles.ts';
 
-export function Layout(props: { page: Page; title: string; children: Child; jsonLd?: object; apiHref?: string }) {
+/** Names of the signed-in user's organizations (id → name in the page language), for the header. */
+export type Account = { organizations: Record<string, string> };
+
+// The account area and the workspace forms; kept here so styles.ts stays the portal's.
+const ACCOUNT_STYLES = `
+.account{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center;margin-left:auto;font-size:.9rem}
+.account p{margin:0}.account form{margin:0}.account button{padding:4px 10px;font-size:.9rem}
+form.ws label,form.ws legend{display:block;font-weight:600;margin-top:10px}
+form.ws input:not([type=checkbox]),form.ws select,form.ws textarea{display:block;width:100%;max-width:36rem;padding:8px;font-size:1rem;border:1px solid #5a6b7b;border-radius:4px}
+form.ws fieldset{border:1px solid #ccd;margin:12px 0;padding:8px 12px}
+form.ws .check{display:inline-flex;gap:6px;margin-right:16px;font-weight:400}
+.field-error{color:#a4161a;margin:2px 0 0;font-weight:600}
+[aria-invalid=true]{border-color:#a4161a!important;border-width:2px!important}
+.error-summary{border:2px solid #a4161a;padding:8px 16px;margin:12px 0}
+.actions{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start;margin:8px 0}.actions form{margin:0}
+`;
+
+/** The signed-in user's name, roles and organizations with a sign-out button; anonymous: a sign-in link. */
+function AccountArea(props: { page: Page; account?: Account }) {
+  const { page } = props;
+  const { t, actor } = page;
+  if (actor.kind !== 'user') {
+    return (
+      <nav class="account" aria-label={t('ui.workspace.accountNav')}>
+        <a href={page.href('/sign-in')}>{t('ui.signIn')}</a>
+      </nav>
+    );
+  }
+  const roles = actor.roles.map((r) => {
+    const org = r.organizationId ? (props.account?.organizations[r.organizationId] ?? null) : null;
+    return org ? t('ui.workspace.roleAt', { role: t(`ui.workspace.role.${r.role}`), organization: org }) : t(`ui.workspace.role.${r.role}`);
+  });
+  return (
+    <nav class="account" aria-label={t('ui.workspace.accountNav')}>
+      <p>
+        <a href={page.href('/workspace')}>{actor.label}</a> <span>({roles.join('; ')})</span>
+      </p>
+      <form method="post" action={page.href('/sign-out')}>
+        <button type="submit">{t('ui.signOut')}</button>
+      </form>
+    </nav>
+  );
+}
+
+export function Layout(props: { page: Page; title: string; children: Child; jsonLd?: object; apiHref?: string; account?: Account }) {
   const { page } = props;
   const { t } = page;
   return (
@@ -16,7 +60,7 @@ export function Layout(props: { page: Page; title: string; children: Child; json
           <link rel="alternate" hreflang={l} href={page.href(page.rest, l) + page.search} />
         ))}
         {props.apiHref ? <link rel="alternate" type="application/json" href={props.apiHref} /> : null}
-        <style>{STYLES}</style>
+        <style>{STYLES + ACCOUNT_STYLES}</style>
         {props.jsonLd ? <script type="application/ld+json">{JSON.stringify(props.jsonLd).replace(/</g, '\\u003c')}</script> : null}
       </head>
       <body>
@@ -43,6 +87,7 @@ export function Layout(props: { page: Page; title: string; children: Child; json
             <input id="q" name="q" type="search" placeholder={t('ui.searchPlaceholder')} />
             <button type="submit">{t('ui.searchButton')}</button>
           </form>
+          <AccountArea page={page} account={props.account} />
         </header>
         <main id="main">{props.children}</main>
         <footer class="site">

@@ -1,0 +1,331 @@
+// An organization's programmes in the workspace: the new-passport form, a programme's page and its lifecycle steps.
+import type { Context } from 'hono';
+import { listEntries } from '../../frameworks/classifier.repository.ts';
+import { can, organizationsOf } from '../../platform/access/roles.ts';
+import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import type { Api, AppEnv } from '../../platform/http/env.ts';
+import { writeTx } from '../../platform/http/openapi-common.ts';
+import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
+import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { PROGRAMME_ACTIONS, type ProgrammeAction } from '../../registry/programme-lifecycle.ts';
+import { programmeInputSchema } from '../../registry/programme.schema.ts';
+import { createProgramme, getProgramme, transitionProgramme } from '../../registry/programme.service.ts';
+import { Layout } from '../layout.tsx';
+import { type Page, pageOf } from '../page.ts';
+import { Checkboxes, ErrorSummary, FieldErrors, type FormProblem, type FormValues, Select, TextField, accountOf, fieldId, formProblemOf, formValues, issuesByField, many, one } from './forms.tsx';
+import { renderReviewQueue } from './review.page.tsx';
+import { ORG_ROLES, deniedPage, signInFirst, statusLabel } from './workspace.page.tsx';
+
+/** Rows of learning outcomes the form offers; empty rows are ignored. */
+const OUTCOME_ROWS = 3;
+const LANGS = ['kk', 'ru', 'en'] as const;
+
+const PROGRAMME_FIELDS = [
+  'organizationId',
+  'code',
+  'name.kk',
+  'name.ru',
+  'name.en',
+  'fieldCode',
+  'directionCode',
+  'nqfLevel',
+  'degree',
+  'creditsEcts',
+  'languages',
+  'outcomes',
+  ...Array.from({ length: OUTCOME_ROWS }, (_, i) => [`outcomes.${i}.code`, ...LANGS.map((l) => `outcomes.${i}.text.${l}`)]).flat(),
+];
+
+/** The passport from the form, with each outcome's position in the form kept for its errors. */
+function passportOf(values: FormValues, organizationId: string) {
+  const opt = (name: string) => one(values, name) || undefined;
+  const num = (name: string) => (one(values, name) === '' ? undefined : Number(one(values, name)));
+  const rows = Array.from({ length: OUTCOME_ROWS }, (_, i) => ({
+    row: i,
+    code: one(values, `outcomes.${i}.code`),
+    text: Object.fromEntries(LANGS.map((l) => [l, one(values, `outcomes.${i}.text.${l}`)])) as Record<(typeof LANGS)[number], string>,
+  })).filter((o) => o.code || LANGS.some((l) => o.text[l]));
+  return {
+    rows,
+    input: {
+      organizationId,
+      code: opt('code')?.toUpperCase(),
+      name: { kk: one(values, 'name.kk'), ru: one(values, 'name.ru'), en: opt('name.en') },
+      fieldCode: opt('fieldCode'),
+      directionCode: opt('directionCode'),
+      nqfLevel: num('nqfLevel'),
+      degree: opt('degree'),
+      creditsEcts: num('creditsEcts'),
+      languages: many(values, 'languages'),
+      outcomes: rows.map((o, j) => ({ code: o.code || `LO${j + 1}`, text: o.text })),
+    },
+  };
+}
+
+/** outcomes.{j} of the passport is row rows[j].row of the form. */
+function toFormPaths(issues: FieldIssue[], rows: { row: number }[]): FieldIssue[] {
+  return issues.map((i) => ({ ...i, path: i.path.replace(/^outcomes\.(\d+)/, (_, j: string) => `outcomes.${rows[Number(j)]?.row ?? j}`) }));
+}
+
+async function options(c: Context<AppEnv>, page: Page) {
+  const { db } = c.get('ctx');
+  const named = (rows: { code: string; name_kk: string; name_ru: string; name_en: string | null }[]): [string, string][] =>
+    rows.map((r) => [r.code, `${r.code} — ${page.text({ kk: r.name_kk, ru: r.name_ru, en: r.name_en }).text}`]);
+  const [fields, directions, languages, degrees] = await Promise.all([
+    listEntries(db, 'field'),
+    listEntries(db, 'direction'),
+    listEntries(db, 'language'),
+    db.selectFrom('qualification_types').select(['key', 'name_kk', 'name_ru', 'name_en', 'nqf_level']).orderBy('nqf_level').orderBy('key').execute(),
+  ]);
+  return {
+    fields: named(fields),
+    directions: named(directions),
+    languages: languages.map((l): [string, string] => [l.code, page.text({ kk: l.name_kk, ru: l.name_ru, en: l.name_en }).text]),
+    degrees: degrees.map((d): [string, string] => [d.key, page.text({ kk: d.name_kk, ru: d.name_ru, en: d.name_en }).text]),
+  };
+}
+
+function organizationFor(c: Context<AppEnv>, values?: FormValues): string | null {
+  const actor = c.get('ctx').actor;
+  const mine = organizationsOf(actor, ORG_ROLES);
+  const asked = (values ? one(values, 'organizationId') : '') || c.req.query('organization') || '';
+  if (asked && mine.includes(asked)) return asked;
+  return asked ? null : (mine[0] ?? null);
+}
+
+async function newProgrammeForm(c: Context<AppEnv>, organizationId: string, values: FormValues, problem?: FormProblem, status: 200 | 409 | 422 = 200) {
+  const page = pageOf(c);
+  const { t } = page;
+  const opts = await options(c, page);
+  const labels: Record<string, string> = {
+    organizationId: t('ui.workspace.programme.organization'),
+    code: t('ui.workspace.programme.code'),
+    'name.kk': t('ui.workspace.field.nameKk'),
+    'name.ru': t('ui.workspace.field.nameRu'),
+    'name.en': t('ui.workspace.field.nameEn'),
+    fieldCode: t('ui.workspace.programme.field'),
+    directionCode: t('ui.workspace.programme.direction'),
+    nqfLevel: t('ui.workspace.programme.nqfLevel'),
+    degree: t('ui.workspace.programme.degree'),
+    creditsEcts: t('ui.workspace.programme.credits'),
+    languages: t('ui.workspace.programme.languages'),
+    outcomes: t('ui.workspace.programme.outcomes'),
+  };
+  for (let i = 0; i < OUTCOME_ROWS; i++) {
+    labels[`outcomes.${i}.code`] = t('ui.workspace.programme.outcomeCode', { n: i + 1 });
+    for (const l of LANGS) labels[`outcomes.${i}.text.${l}`] = t('ui.workspace.programme.outcomeText', { n: i + 1, lang: t(`ui.lang.${l}`) });
+  }
+  const byField = issuesByField(problem?.issues ?? [], PROGRAMME_FIELDS);
+  const field = (path: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField page={page} path={path} label={labels[path] ?? path} value={one(values, path)} issues={byField.get(path)} {...extra} />
+  );
+  const title = t('ui.workspace.programme.new');
+  const account = await accountOf(c, page);
+  return c.html(
+    <Layout page={page} title={title} account={account}>
+      <h1>{title}</h1>
+      <p>{account.organizations[organizationId] ?? ''}</p>
+      <ErrorSummary page={page} problem={problem} byField={byField} labels={labels} />
+      <form class="ws" method="post" action={page.href('/workspace/programmes/new')} novalidate>
+        <input type="hidden" name="organizationId" value={organizationId} />
+        {field('code', { hint: t('ui.workspace.programme.codeHint'), required: true })}
+        {field('name.kk', { lang: 'kk', required: true })}
+        {field('name.ru', { lang: 'ru', required: true })}
+        {field('name.en', { lang: 'en' })}
+        <Select page={page} path="fieldCode" label={labels.fieldCode ?? ''} value={one(values, 'fieldCode')} options={opts.fields} issues={byField.get('fieldCode')} required />
+        <Select page={page} path="directionCode" label={labels.directionCode ?? ''} value={one(values, 'directionCode')} options={opts.directions} issues={byField.get('directionCode')} />
+        <Select
+          page={page}
+          path="nqfLevel"
+          label={labels.nqfLevel ?? ''}
+          value={one(values, 'nqfLevel')}
+          options={Array.from({ length: 8 }, (_, i): [string, string] => [String(i + 1), String(i + 1)])}
+          issues={byField.get('nqfLevel')}
+          required
+        />
+        <Select page={page} path="degree" label={labels.degree ?? ''} value={one(values, 'degree')} options={opts.degrees} issues={byField.get('degree')} />
+        {field('creditsEcts', { type: 'number', required: true, extra: { min: 1, max: 600, inputmode: 'numeric' } })}
+        <Checkboxes page={page} path="languages" legend={labels.languages ?? ''} values={many(values, 'languages')} options={opts.languages} issues={byField.get('languages')} />
+        <fieldset id={fieldId('outcomes')} tabindex={-1} aria-describedby={byField.get('outcomes') ? `${fieldId('outcomes')}-error` : undefined}>
+          <legend>{labels.outcomes}</legend>
+          <p class="meta">{t('ui.workspace.programme.outcomesHint')}</p>
+          <FieldErrors page={page} path="outcomes" issues={byField.get('outcomes')} />
+          {Array.from({ length: OUTCOME_ROWS }, (_, i) => (
+            <fieldset>
+              <legend>{t('ui.workspace.programme.outcome', { n: i + 1 })}</legend>
+              {field(`outcomes.${i}.code`, { hint: t('ui.workspace.programme.outcomeCodeHint') })}
+              {LANGS.map((l) => field(`outcomes.${i}.text.${l}`, { lang: l, multiline: true }))}
+            </fieldset>
+          ))}
+        </fieldset>
+        <p>
+          <button type="submit">{t('ui.workspace.programme.create')}</button>
+        </p>
+      </form>
+    </Layout>,
+    status,
+  );
+}
+
+export async function renderProgrammePage(c: Context<AppEnv>, id: string, problem?: FormProblem, status: 200 | 409 | 422 = 200) {
+  const page = pageOf(c);
+  const { t } = page;
+  const ctx = c.get('ctx');
+  const p = await getProgramme(ctx, id);
+  const scope = { organizationIds: [p.organizationId] };
+  const mayAct = (a: ProgrammeAction) =>
+    p.allowedActions.includes(a) && can(ctx.actor, a === 'submit' || a === 'start-update' ? 'programme.submit' : a === 'exclude' ? 'programme.exclude' : 'programme.review', scope);
+  const action = page.href(`/workspace/programmes/${p.id}/transitions`);
+  const commentIssues = problem?.issues.filter((i) => i.path === 'comment');
+  const title = `${p.code} ${page.text(p.name).text}`;
+  return c.html(
+    <Layout page={page} title={title} account={await accountOf(c, page)}>
+      <h1>{title}</h1>
+      {problem?.message && !commentIssues?.length ? (
+        <div class="error-summary" role="alert">
+          <p>{t(problem.message.key, problem.message.params)}</p>
+        </div>
+      ) : null}
+      <dl class="fields">
+        <dt>{t('ui.workspace.programme.status')}</dt>
+        <dd>{statusLabel(page, p.status)}</dd>
+        <dt>{t('ui.workspace.programme.organization')}</dt>
+        <dd>{page.text(p.organization.name).text}</dd>
+        <dt>{t('ui.workspace.programme.nqfLevel')}</dt>
+        <dd>{p.nqfLevel}</dd>
+        <dt>{t('ui.workspace.programme.credits')}</dt>
+        <dd>{p.creditsEcts}</dd>
+        <dt>{t('ui.workspace.programme.languages')}</dt>
+        <dd>{p.languages.join(', ')}</dd>
+        {p.reviewComment ? (
+          <>
+            <dt>{t('ui.workspace.programme.reviewComment')}</dt>
+            <dd>{p.reviewComment}</dd>
+          </>
+        ) : null}
+      </dl>
+      <h2>{t('ui.workspace.programme.outcomes')}</h2>
+      <ul>
+        {p.outcomes.map((o) => (
+          <li>
+            {o.code}: {page.text(o.text).text}
+          </li>
+        ))}
+      </ul>
+      {p.public ? (
+        <p>
+          <a href={page.href(`/programmes/${p.id}`)}>{t('ui.workspace.programme.publicPage')}</a>
+        </p>
+      ) : null}
+      <div class="actions">
+        {mayAct('submit') ? (
+          <form method="post" action={action}>
+            <input type="hidden" name="action" value="submit" />
+            <button type="submit">{t('ui.workspace.action.submit')}</button>
+          </form>
+        ) : null}
+        {mayAct('start-review') ? (
+          <form method="post" action={action}>
+            <input type="hidden" name="action" value="start-review" />
+            <button type="submit">{t('ui.workspace.action.start-review')}</button>
+          </form>
+        ) : null}
+        {mayAct('include') ? (
+          <form method="post" action={action}>
+            <input type="hidden" name="action" value="include" />
+            <button type="submit">{t('ui.workspace.action.include')}</button>
+          </form>
+        ) : null}
+      </div>
+      {mayAct('return') ? <ReturnForm page={page} id={p.id} action={action} issues={commentIssues} back="programme" /> : null}
+      <p>
+        <a href={page.href('/workspace')}>{t('ui.workspace.backToWorkspace')}</a>
+      </p>
+    </Layout>,
+    status,
+  );
+}
+
+/** Returning a programme needs a comment: the textarea carries its error. */
+export function ReturnForm(props: { page: Page; id: string; action: string; back: 'review' | 'programme'; issues?: FieldIssue[]; value?: string }) {
+  const { page } = props;
+  const { t } = page;
+  const path = `comment-${props.id}`;
+  const id = fieldId(path);
+  const invalid = Boolean(props.issues?.length);
+  return (
+    <form class="ws" method="post" action={props.action}>
+      <input type="hidden" name="action" value="return" />
+      <input type="hidden" name="back" value={props.back} />
+      <label for={id}>{t('ui.workspace.review.comment')}</label>
+      <textarea id={id} name="comment" rows={3} required aria-invalid={invalid ? 'true' : undefined} aria-describedby={invalid ? `${id}-error` : undefined}>
+        {props.value ?? ''}
+      </textarea>
+      <FieldErrors page={page} path={path} issues={props.issues} />
+      <p>
+        <button type="submit">{t('ui.workspace.action.return')}</button>
+      </p>
+    </form>
+  );
+}
+
+export function registerProgrammePages(app: Api): void {
+  for (const lang of LANGUAGES) {
+    app.get(`/${lang}/workspace/programmes/new`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const orgId = organizationFor(c);
+      if (!orgId || !can(c.get('ctx').actor, 'programme.create', { organizationIds: [orgId] })) return deniedPage(c);
+      return newProgrammeForm(c, orgId, { languages: [lang] });
+    });
+
+    app.post(`/${lang}/workspace/programmes/new`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const values = await formValues(c);
+      const orgId = organizationFor(c, values);
+      if (!orgId || !can(c.get('ctx').actor, 'programme.create', { organizationIds: [orgId] })) return deniedPage(c);
+      const { input, rows } = passportOf(values, orgId);
+      const parsed = programmeInputSchema.safeParse(input);
+      const extra: FieldIssue[] = rows.length ? [] : [{ path: 'outcomes', messageKey: 'ui.workspace.programme.outcomeRequired' }];
+      if (!parsed.success || extra.length) {
+        const issues = [...(parsed.success ? [] : toFormPaths(fieldIssuesFromZod(parsed.error), rows)), ...extra];
+        return newProgrammeForm(c, orgId, values, { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } }, 422);
+      }
+      try {
+        const created = await writeTx(c, (ctx) => createProgramme(ctx, parsed.data));
+        return c.redirect(`/${lang}/workspace/programmes/${created.id}`, 303);
+      } catch (error) {
+        const problem = formProblemOf(error);
+        if (!problem) throw error;
+        return newProgrammeForm(c, orgId, values, { ...problem, issues: toFormPaths(problem.issues, rows) }, error instanceof AppError && error.status === 409 ? 409 : 422);
+      }
+    });
+
+    app.get(`/${lang}/workspace/programmes/:id{[0-9a-fA-F-]{36}}`, async (c) => signInFirst(c) ?? renderProgrammePage(c, c.req.param('id')));
+
+    app.post(`/${lang}/workspace/programmes/:id{[0-9a-fA-F-]{36}}/transitions`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const id = c.req.param('id');
+      const values = await formValues(c);
+      const action = one(values, 'action') as ProgrammeAction;
+      if (!PROGRAMME_ACTIONS.includes(action)) {
+        throw new AppError('bad_request', 400, 'errors.field.oneOf', { params: { values: PROGRAMME_ACTIONS.join(', ') } });
+      }
+      const comment = one(values, 'comment') || undefined;
+      const back = one(values, 'back') === 'review' ? 'review' : 'programme';
+      try {
+        await writeTx(c, (ctx) => transitionProgramme(ctx, id, action, comment));
+      } catch (error) {
+        const problem = formProblemOf(error);
+        if (!problem) throw error;
+        // The comment's error is shown next to this programme's own textarea.
+        const scoped = { ...problem, issues: problem.issues.map((i) => (i.path === 'comment' ? { ...i, path: `comment-${id}` } : i)) };
+        const status = error instanceof AppError && error.status === 409 ? 409 : 422;
+        return back === 'review' ? renderReviewQueue(c, { id, problem: scoped }, status) : renderProgrammePage(c, id, { ...problem, issues: problem.issues }, status);
+      }
+      return c.redirect(back === 'review' ? `/${lang}/workspace/review?done=${action}&programme=${id}` : `/${lang}/workspace/programmes/${id}`, 303);
+    });
+  }
+}

@@ -1,0 +1,73 @@
+// Signing in and out from the portal: a plain form that sets the same session cookie as the API.
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { signIn, signOut } from '../../platform/auth/auth.service.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Api, AppEnv } from '../../platform/http/env.ts';
+import { SESSION_COOKIE } from '../../platform/http/middleware.ts';
+import { writeTx } from '../../platform/http/openapi-common.ts';
+import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { Layout } from '../layout.tsx';
+import { pageOf } from '../page.ts';
+import { FieldErrors, formValues, one } from './forms.tsx';
+
+function renderSignIn(c: Context<AppEnv>, email: string, failed: boolean) {
+  const page = pageOf(c);
+  const { t } = page;
+  const issues = failed ? [{ path: 'password', messageKey: 'errors.badCredentials' }] : undefined;
+  return c.html(
+    <Layout page={page} title={t('ui.workspace.signIn.title')}>
+      <h1>{t('ui.workspace.signIn.title')}</h1>
+      {failed ? (
+        <div class="error-summary" role="alert">
+          <p>{t('errors.badCredentials')}</p>
+        </div>
+      ) : null}
+      <form class="ws" method="post" action={page.href('/sign-in')}>
+        <label for="f-email">{t('ui.workspace.signIn.email')}</label>
+        <input id="f-email" name="email" type="email" autocomplete="username" required value={email} aria-invalid={failed ? 'true' : undefined} aria-describedby={failed ? 'f-password-error' : undefined} />
+        <label for="f-password">{t('ui.workspace.signIn.password')}</label>
+        <input id="f-password" name="password" type="password" autocomplete="current-password" required aria-invalid={failed ? 'true' : undefined} aria-describedby={failed ? 'f-password-error' : undefined} />
+        <FieldErrors page={page} path="password" issues={issues} />
+        <p>
+          <button type="submit">{t('ui.signIn')}</button>
+        </p>
+      </form>
+    </Layout>,
+    failed ? 401 : 200,
+  );
+}
+
+export function registerSignInPages(app: Api): void {
+  for (const lang of LANGUAGES) {
+    app.get(`/${lang}/sign-in`, (c) => (c.get('ctx').actor.kind === 'user' ? c.redirect(`/${lang}/workspace`, 303) : renderSignIn(c, '', false)));
+
+    app.post(`/${lang}/sign-in`, async (c) => {
+      const values = await formValues(c);
+      const email = one(values, 'email');
+      const password = typeof values.password === 'string' ? values.password : '';
+      const { config } = c.get('deps');
+      try {
+        const session = await writeTx(c, (ctx) => signIn(ctx, email, password, config.SESSION_TTL_HOURS));
+        setCookie(c, SESSION_COOKIE, session.token, {
+          httpOnly: true,
+          sameSite: 'Lax',
+          secure: config.PUBLIC_URL.startsWith('https:'),
+          path: '/',
+          expires: session.expiresAt,
+        });
+        return c.redirect(`/${lang}/workspace`, 303);
+      } catch (error) {
+        if (error instanceof AppError && error.status === 401) return renderSignIn(c, email, true);
+        throw error;
+      }
+    });
+
+    app.post(`/${lang}/sign-out`, async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await writeTx(c, (ctx) => signOut(ctx, token));
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.redirect(`/${lang}/`, 303);
+    });
+  }
+}

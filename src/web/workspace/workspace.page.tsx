@@ -1,0 +1,234 @@
+// The workspace home (who I am, my organization's programmes, the ministry's queue) and the organization profile form.
+import type { Context } from 'hono';
+import { can, canEverywhere, organizationsOf } from '../../platform/access/roles.ts';
+import type { Api, AppEnv } from '../../platform/http/env.ts';
+import { writeTx } from '../../platform/http/openapi-common.ts';
+import { LANGUAGES, type Lang } from '../../platform/i18n/i18n.ts';
+import { organizationPatchSchema } from '../../registry/organization.schema.ts';
+import { getOrganization, updateOrganization } from '../../registry/organization.service.ts';
+import { listProgrammes } from '../../registry/programme.service.ts';
+import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
+import { Layout } from '../layout.tsx';
+import { type Page, pageOf } from '../page.ts';
+import { ErrorSummary, type FormProblem, type FormValues, TextField, accountOf, formProblemOf, formValues, issuesByField, one } from './forms.tsx';
+
+/** The workspace roles that act for an organization. */
+export const ORG_ROLES = ['org-admin', 'org-editor'] as const;
+
+/** Anonymous visitors are sent to sign in rather than shown an error. */
+export function signInFirst(c: Context<AppEnv>): Response | null {
+  return c.get('ctx').actor.kind === 'user' ? null : c.redirect(`/${c.get('ctx').lang}/sign-in`, 303);
+}
+
+export async function deniedPage(c: Context<AppEnv>) {
+  const page = pageOf(c);
+  const { t } = page;
+  return c.html(
+    <Layout page={page} title={t('ui.workspace.denied.title')} account={await accountOf(c, page)}>
+      <h1>{t('ui.workspace.denied.title')}</h1>
+      <p>{t('ui.workspace.denied.text')}</p>
+      <p>
+        <a href={page.href('/workspace')}>{t('ui.workspace.backToWorkspace')}</a>
+      </p>
+    </Layout>,
+    403,
+  );
+}
+
+export function statusLabel(page: Page, status: string): string {
+  return page.t(`ui.workspace.status.${status}`);
+}
+
+async function home(c: Context<AppEnv>) {
+  const page = pageOf(c);
+  const { t } = page;
+  const ctx = c.get('ctx');
+  const actor = ctx.actor;
+  if (actor.kind !== 'user') throw new Error('unreachable: signInFirst ran');
+  const account = await accountOf(c, page);
+  const orgIds = [...new Set(organizationsOf(actor, ORG_ROLES))];
+  const orgSections = await Promise.all(
+    orgIds.map(async (orgId) => ({
+      orgId,
+      programmes: (await listProgrammes(ctx, { organizationId: orgId, limit: 500, offset: 0, sort: 'code', desc: false })).items.filter((p) => p.organizationId === orgId),
+    })),
+  );
+  const reviewer = canEverywhere(actor, 'programme.review');
+  const queue = reviewer
+    ? (await Promise.all(['submitted', 'expert-review'].map((status) => listProgrammes(ctx, { status, limit: 1, offset: 0, sort: 'code', desc: false })))).reduce((n, r) => n + r.total, 0)
+    : 0;
+  return c.html(
+    <Layout page={page} title={t('ui.workspace.title')} account={account}>
+      <h1>{t('ui.workspace.title')}</h1>
+      {c.req.query('saved') ? <p role="status">{t('ui.workspace.saved')}</p> : null}
+      <dl class="fields">
+        <dt>{t('ui.workspace.name')}</dt>
+        <dd>{actor.label}</dd>
+        <dt>{t('ui.workspace.roles')}</dt>
+        <dd>
+          <ul>
+            {actor.roles.map((r) => (
+              <li>
+                {t(`ui.workspace.role.${r.role}`)}
+                {r.organizationId ? ` — ${account.organizations[r.organizationId] ?? r.organizationId}` : ''}
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      {reviewer ? (
+        <section>
+          <h2>{t('ui.workspace.review.title')}</h2>
+          <p>
+            <a href={page.href('/workspace/review')}>{t('ui.workspace.review.link', { count: queue })}</a>
+          </p>
+        </section>
+      ) : null}
+      {orgSections.map(({ orgId, programmes }) => (
+        <section aria-labelledby={`org-${orgId}`}>
+          <h2 id={`org-${orgId}`}>{account.organizations[orgId] ?? orgId}</h2>
+          <ul>
+            {can(actor, 'organization.update', { organizationIds: [orgId] }) ? (
+              <li>
+                <a href={`${page.href('/workspace/organization')}?organization=${orgId}`}>{t('ui.workspace.organization.edit')}</a>
+              </li>
+            ) : null}
+            <li>
+              <a href={`${page.href('/workspace/programmes/new')}?organization=${orgId}`}>{t('ui.workspace.programme.new')}</a>
+            </li>
+          </ul>
+          <h3>{t('ui.workspace.programmes')}</h3>
+          {programmes.length ? (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('ui.workspace.programme.code')}</th>
+                  <th scope="col">{t('ui.workspace.programme.name')}</th>
+                  <th scope="col">{t('ui.workspace.programme.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {programmes.map((p) => (
+                  <tr>
+                    <td>{p.code}</td>
+                    <td>
+                      <a href={page.href(`/workspace/programmes/${p.id}`)}>{page.text(p.name).text}</a>
+                    </td>
+                    <td>{statusLabel(page, p.status)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{t('ui.workspace.noProgrammes')}</p>
+          )}
+        </section>
+      ))}
+    </Layout>,
+  );
+}
+
+const ORG_FIELDS = ['name.kk', 'name.ru', 'name.en', 'aliases', 'website'] as const;
+
+/** The organization the form is about: ?organization=, else the user's first. */
+function organizationParam(c: Context<AppEnv>, values?: FormValues): string | null {
+  const actor = c.get('ctx').actor;
+  const asked = (values ? one(values, 'organization') : '') || c.req.query('organization') || '';
+  if (/^[0-9a-f-]{36}$/i.test(asked)) return asked;
+  return organizationsOf(actor, ORG_ROLES)[0] ?? null;
+}
+
+async function organizationForm(c: Context<AppEnv>, orgId: string, values: FormValues | null, problem?: FormProblem) {
+  const page = pageOf(c);
+  const { t } = page;
+  const org = await getOrganization(c.get('ctx'), orgId);
+  const v = (name: string, stored: string) => (values ? one(values, name) : stored);
+  const labels: Record<string, string> = {
+    'name.kk': t('ui.workspace.field.nameKk'),
+    'name.ru': t('ui.workspace.field.nameRu'),
+    'name.en': t('ui.workspace.field.nameEn'),
+    aliases: t('ui.workspace.organization.aliases'),
+    website: t('ui.workspace.organization.website'),
+  };
+  const byField = issuesByField(problem?.issues ?? [], ORG_FIELDS);
+  const title = t('ui.workspace.organization.title', { name: page.text(org.name).text });
+  return c.html(
+    <Layout page={page} title={title} account={await accountOf(c, page)}>
+      <h1>{title}</h1>
+      <ErrorSummary page={page} problem={problem} byField={byField} labels={labels} />
+      <form class="ws" method="post" action={page.href('/workspace/organization')} novalidate>
+        <input type="hidden" name="organization" value={org.id} />
+        <input type="hidden" name="version" value={values ? one(values, 'version') : String(org.version)} />
+        <TextField page={page} path="name.kk" lang="kk" label={labels['name.kk'] ?? ''} value={v('name.kk', org.name.kk)} issues={byField.get('name.kk')} required />
+        <TextField page={page} path="name.ru" lang="ru" label={labels['name.ru'] ?? ''} value={v('name.ru', org.name.ru)} issues={byField.get('name.ru')} required />
+        <TextField page={page} path="name.en" lang="en" label={labels['name.en'] ?? ''} value={v('name.en', org.name.en ?? '')} issues={byField.get('name.en')} />
+        <TextField
+          page={page}
+          path="aliases"
+          label={labels.aliases ?? ''}
+          hint={t('ui.workspace.organization.aliasesHint')}
+          multiline
+          value={values ? one(values, 'aliases') : org.aliases.join('\n')}
+          issues={byField.get('aliases')}
+        />
+        <TextField page={page} path="website" type="url" label={labels.website ?? ''} value={v('website', org.website ?? '')} issues={byField.get('website')} />
+        <p>
+          <button type="submit">{t('ui.workspace.save')}</button>
+        </p>
+      </form>
+      <p>
+        <a href={page.href('/workspace')}>{t('ui.workspace.backToWorkspace')}</a>
+      </p>
+    </Layout>,
+    problem ? 422 : 200,
+  );
+}
+
+export function registerWorkspaceHome(app: Api): void {
+  for (const lang of LANGUAGES) {
+    app.get(`/${lang}/workspace`, async (c) => signInFirst(c) ?? home(c));
+
+    app.get(`/${lang}/workspace/organization`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const orgId = organizationParam(c);
+      if (!orgId || !can(c.get('ctx').actor, 'organization.update', { organizationIds: [orgId] })) return deniedPage(c);
+      return organizationForm(c, orgId, null);
+    });
+
+    app.post(`/${lang}/workspace/organization`, async (c) => {
+      const values = await formValues(c);
+      const orgId = organizationParam(c, values);
+      const away = signInFirst(c);
+      if (away) return away;
+      if (!orgId || !can(c.get('ctx').actor, 'organization.update', { organizationIds: [orgId] })) return deniedPage(c);
+      const parsed = organizationPatchSchema.safeParse(organizationPatchOf(values));
+      if (!parsed.success) {
+        const issues = fieldIssuesFromZod(parsed.error);
+        return organizationForm(c, orgId, values, { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } });
+      }
+      try {
+        await writeTx(c, (ctx) => updateOrganization(ctx, orgId, parsed.data));
+      } catch (error) {
+        const problem = formProblemOf(error);
+        if (problem) return organizationForm(c, orgId, values, problem);
+        throw error;
+      }
+      return c.redirect(`/${lang satisfies Lang}/workspace?saved=organization`, 303);
+    });
+  }
+}
+
+function organizationPatchOf(values: FormValues) {
+  const opt = (name: string) => one(values, name) || undefined;
+  const version = Number(one(values, 'version'));
+  return {
+    name: { kk: one(values, 'name.kk'), ru: one(values, 'name.ru'), en: opt('name.en') },
+    aliases: one(values, 'aliases')
+      .split(/\r?\n/)
+      .map((a) => a.trim())
+      .filter(Boolean),
+    website: opt('website'),
+    version: Number.isInteger(version) && version > 0 ? version : undefined,
+  };
+}

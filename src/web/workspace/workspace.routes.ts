@@ -1,0 +1,13 @@
+// The workspace under /{lang}: sign-in and out, the home, the organization profile, programmes and the review queue.
+import type { Api } from '../../platform/http/env.ts';
+import { registerProgrammePages } from './programme.page.tsx';
+import { registerReviewPages } from './review.page.tsx';
+import { registerSignInPages } from './sign-in.page.tsx';
+import { registerWorkspaceHome } from './workspace.page.tsx';
+
+export function registerWorkspacePages(app: Api): void {
+  registerSignInPages(app);
+  registerWorkspaceHome(app);
+  registerProgrammePages(app);
+  registerReviewPages(app);
+}
