@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { browserSkip, startBrowserStack } from '../../test/helpers/browser.ts';
+import { axeViolations, browserSkip, startBrowserStack } from '../../test/helpers/browser.ts';
 import { LANGUAGES } from '../platform/i18n/i18n.ts';
 
 let stack: Awaited<ReturnType<typeof startBrowserStack>>;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('the portal in a real browser', { skip: browserSkip }, () => {
   before(async () => {
@@ -52,4 +45,3 @@ describe('the portal in a real browser', { skip: browserSkip }, () => {
   }
 });
 
-export { axeViolations };
