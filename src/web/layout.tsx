@@ -6,19 +6,6 @@ import { STYLES } from './styles.ts';
 /** Names of the signed-in user's organizations (id → name in the page language), for the header. */
 export type Account = { organizations: Record<string, string> };
 
-// The account area and the workspace forms; kept here so styles.ts stays the portal's.
-const ACCOUNT_STYLES = `
-.account{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center;margin-left:auto;font-size:.9rem}
-.account p{margin:0}.account form{margin:0}.account button{padding:4px 10px;font-size:.9rem}
-form.ws label,form.ws legend{display:block;font-weight:600;margin-top:10px}
-form.ws input:not([type=checkbox]),form.ws select,form.ws textarea{display:block;width:100%;max-width:36rem;padding:8px;font-size:1rem;border:1px solid #5a6b7b;border-radius:4px}
-form.ws fieldset{border:1px solid #ccd;margin:12px 0;padding:8px 12px}
-form.ws .check{display:inline-flex;gap:6px;margin-right:16px;font-weight:400}
-.field-error{color:#a4161a;margin:2px 0 0;font-weight:600}
-[aria-invalid=true]{border-color:#a4161a!important;border-width:2px!important}
-.error-summary{border:2px solid #a4161a;padding:8px 16px;margin:12px 0}
-.actions{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start;margin:8px 0}.actions form{margin:0}
-`;
 
 /** The signed-in user's name, roles and organizations with a sign-out button; anonymous: a sign-in link. */
 function AccountArea(props: { page: Page; account?: Account }) {
@@ -60,8 +47,9 @@ export function Layout(props: { page: Page; title: string; children: Child; json
           <link rel="alternate" hreflang={l} href={page.href(page.rest, l) + page.search} />
         ))}
         {props.apiHref ? <link rel="alternate" type="application/json" href={props.apiHref} /> : null}
-        <style>{STYLES + ACCOUNT_STYLES}</style>
-        {props.jsonLd ? <script type="application/ld+json">{JSON.stringify(props.jsonLd).replace(/</g, '\\u003c')}</script> : null}
+        {/* Raw text: entities are not decoded inside style and script elements. */}
+        <style dangerouslySetInnerHTML={{ __html: STYLES }} />
+        {props.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(props.jsonLd).replace(/</g, '\\u003c') }} /> : null}
       </head>
       <body>
         <a class="skip" href="#main">

@@ -1,7 +1,23 @@
 // Every page of the public portal, under /kk, /ru and /en.
 import type { Api } from '../platform/http/env.ts';
+import { registerClassifierPage } from './classifier.page.tsx';
+import { registerNqfPages } from './nqf.page.tsx';
+import { registerOccupationalStandardPage } from './occupational-standard.page.tsx';
+import { registerOrganizationPage } from './organization.page.tsx';
+import { registerProgrammePage } from './programme.page.tsx';
+import { registerQualificationPage } from './qualification.page.tsx';
 import { registerSearchPages } from './search.page.tsx';
+import { registerSqfPage } from './sqf.page.tsx';
+import { registerWorkspacePages } from './workspace/workspace.routes.ts';
 
 export function registerPortalPages(app: Api): void {
   registerSearchPages(app);
+  registerOrganizationPage(app);
+  registerProgrammePage(app);
+  registerQualificationPage(app);
+  registerNqfPages(app);
+  registerSqfPage(app);
+  registerOccupationalStandardPage(app);
+  registerClassifierPage(app);
+  registerWorkspacePages(app);
 }

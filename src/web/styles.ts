@@ -28,5 +28,17 @@ h1{font-size:1.6rem;line-height:1.25}
 dl.fields{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:4px 12px}dl.fields dt{font-weight:600}dl.fields dd{margin:0}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px;border-bottom:1px solid #dde}
 .pager{display:flex;gap:16px;align-items:center}
+/* account area and workspace forms */
+.account{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center;margin-left:auto;font-size:.9rem}
+.account p{margin:0}.account form{margin:0}.account button{padding:4px 10px;font-size:.9rem}
+form.ws label,form.ws legend{display:block;font-weight:600;margin-top:10px}
+form.ws input:not([type=checkbox]),form.ws select,form.ws textarea{display:block;width:100%;max-width:36rem;padding:8px;font-size:1rem;border:1px solid #5a6b7b;border-radius:4px}
+form.ws fieldset{border:1px solid #ccd;margin:12px 0;padding:8px 12px}
+form.ws .check{display:inline-flex;gap:6px;margin-right:16px;font-weight:400}
+.field-error{color:#a4161a;margin:2px 0 0;font-weight:600}
+[aria-invalid=true]{border-color:#a4161a!important;border-width:2px!important}
+.error-summary{border:2px solid #a4161a;padding:8px 16px;margin:12px 0}
+.actions{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start;margin:8px 0}.actions form{margin:0}
+@media (max-width:48rem){table{display:block;overflow-x:auto}}
 @media print{header.site,footer.site,.facets,.pager,form{display:none}a{color:#000;text-decoration:none}main{max-width:none}}
 `;

@@ -1,0 +1,156 @@
+// The public page of an organization: profile, licences, relationships, programmes and history.
+import type { Api } from '../platform/http/env.ts';
+import { getOrganization, organizationHistory } from '../registry/organization.service.ts';
+import { listProgrammes } from '../registry/programme.service.ts';
+import { Layout, SyntheticBadge } from './layout.tsx';
+import { pageOf } from './page.ts';
+import { classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
+
+/** More than any organization has; the total is shown when it is not. */
+const PROGRAMME_LIMIT = 500;
+
+export function registerOrganizationPage(app: Api): void {
+  onEveryLanguage(app, '/organizations/:id', async (c) => {
+    const id = idOf(c);
+    const page = pageOf(c);
+    const { t } = page;
+    const ctx = c.get('ctx');
+    const org = await getOrganization(ctx, id);
+    const [history, programmes, kindName, legalFormName, regionName, groupName] = await Promise.all([
+      organizationHistory(ctx, id).catch(() => []),
+      listProgrammes(ctx, { organizationId: id, limit: PROGRAMME_LIMIT, offset: 0, sort: 'code', desc: false }),
+      classifierNames(ctx, page, 'organization-kind'),
+      classifierNames(ctx, page, 'legal-form'),
+      classifierNames(ctx, page, 'region'),
+      classifierNames(ctx, page, 'programme-group'),
+    ]);
+    // Staff of the organization may see its drafts through the API; the public page shows the register.
+    const published = programmes.items.filter((p) => p.public);
+    const title = page.text(org.name).text;
+    const identifiers = Object.entries({ ...(org.bin ? { BIN: org.bin } : {}), ...org.identifiers });
+    const relationships = sortByName(page, org.relationships, (r) => r.otherName);
+    return c.html(
+      <Layout
+        page={page}
+        title={title}
+        apiHref={`/api/organizations/${id}`}
+        jsonLd={{
+          '@context': 'https://schema.org',
+          '@type': org.kind === 'university' ? 'CollegeOrUniversity' : 'EducationalOrganization',
+          '@id': page.href(`/organizations/${id}`),
+          name: title,
+          alternateName: [org.name.kk, org.name.ru, org.name.en, org.shortName, ...org.aliases].filter((n): n is string => !!n && n !== title),
+          url: org.website ?? undefined,
+          identifier: identifiers.map(([propertyID, value]) => ({ '@type': 'PropertyValue', propertyID, value })),
+          address: org.regionCode ? { '@type': 'PostalAddress', addressRegion: regionName(org.regionCode), addressCountry: 'KZ' } : undefined,
+          inLanguage: page.lang,
+        }}
+      >
+        <h1>
+          <Name page={page} map={org.name} />
+          <SyntheticBadge page={page} synthetic={org.isSynthetic} />
+        </h1>
+        <section aria-labelledby="profile">
+          <h2 id="profile">{t('ui.record.profile')}</h2>
+          <Fields
+            rows={[
+              [t('ui.record.nameKk'), <span lang="kk">{org.name.kk}</span>],
+              [t('ui.record.nameRu'), <span lang="ru">{org.name.ru}</span>],
+              [t('ui.record.nameEn'), org.name.en ? <span lang="en">{org.name.en}</span> : null],
+              [t('ui.record.shortName'), org.shortName],
+              [t('ui.record.aliases'), org.aliases.join(', ')],
+              [t('ui.facet.organizationKind'), classifierLink(page, 'organization-kind', org.kind, kindName)],
+              [t('ui.record.legalForm'), classifierLink(page, 'legal-form', org.legalForm, legalFormName)],
+              [t('ui.facet.region'), classifierLink(page, 'region', org.regionCode, regionName)],
+              [t('ui.record.status'), t(`ui.organizationStatus.${org.status}`, { defaultValue: org.status })],
+              [t('ui.record.website'), org.website ? <a href={org.website}>{org.website}</a> : null],
+              ...identifiers.map(([scheme, value]): [string, string] => [t('ui.record.identifier', { scheme }), value]),
+              [t('ui.record.updated'), <time datetime={org.updatedAt}>{page.date(org.updatedAt)}</time>],
+            ]}
+          />
+        </section>
+
+        <section aria-labelledby="licences">
+          <h2 id="licences">{t('ui.record.licences')}</h2>
+          {org.licences.length ? (
+            <table>
+              <caption>{t('ui.record.licencesCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('ui.record.licenceNumber')}</th>
+                  <th scope="col">{t('ui.record.issuedOn')}</th>
+                  <th scope="col">{t('ui.record.validUntil')}</th>
+                  <th scope="col">{t('ui.record.status')}</th>
+                  <th scope="col">{t('ui.record.programmeGroups')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {org.licences.map((l) => (
+                  <tr>
+                    <th scope="row">{l.number}</th>
+                    <td>{page.date(l.issuedOn)}</td>
+                    <td>{l.validUntil ? page.date(l.validUntil) : t('ui.record.indefinite')}</td>
+                    <td>{t(`ui.licenceStatus.${l.status}`, { defaultValue: l.status })}</td>
+                    <td>{joined(l.programmeGroups.map((g) => classifierLink(page, 'programme-group', g, groupName)))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{t('ui.record.none')}</p>
+          )}
+        </section>
+
+        <section aria-labelledby="relationships">
+          <h2 id="relationships">{t('ui.record.relationships')}</h2>
+          {relationships.length ? (
+            <ul>
+              {relationships.map((r) => (
+                <li>
+                  {t(`ui.relationship.${r.type}.${r.direction}`, { defaultValue: r.type })}:{' '}
+                  <a href={page.href(`/organizations/${r.otherId}`)}>
+                    <Name page={page} map={r.otherName} />
+                  </a>
+                  {r.effectiveOn ? <span class="meta"> · {t('ui.record.since', { date: page.date(r.effectiveOn) })}</span> : null}
+                  {r.endedOn ? <span class="meta"> · {t('ui.record.until', { date: page.date(r.endedOn) })}</span> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('ui.record.none')}</p>
+          )}
+        </section>
+
+        <section aria-labelledby="programmes">
+          <h2 id="programmes">{t('ui.record.programmes')}</h2>
+          {published.length ? (
+            <>
+              <p class="meta">{t('ui.record.count', { count: page.number(published.length) })}</p>
+              <ul>
+                {sortByName(page, published, (p) => p.name).map((p) => (
+                  <li>
+                    <a href={page.href(`/programmes/${p.id}`)}>
+                      <Name page={page} map={p.name} />
+                    </a>{' '}
+                    <span class="meta">
+                      {p.code} · {t('ui.facet.nqfLevel')} {page.number(p.nqfLevel)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              {programmes.total > PROGRAMME_LIMIT ? (
+                <p>
+                  <a href={`${page.href('/search')}?kind=programme&q=${encodeURIComponent(title)}`}>{t('ui.record.allProgrammes')}</a>
+                </p>
+              ) : null}
+            </>
+          ) : (
+            <p>{t('ui.record.none')}</p>
+          )}
+        </section>
+
+        <HistorySection page={page} items={history} />
+      </Layout>,
+    );
+  });
+}

@@ -1,0 +1,115 @@
+// Pieces every record page shares: routing in three languages, field lists, names, classifier
+// labels and the history table.
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import { listEntries } from '../frameworks/classifier.repository.ts';
+import type { Ctx } from '../platform/context.ts';
+import type { HistoryEntry } from '../platform/history/history.ts';
+import type { Api, AppEnv } from '../platform/http/env.ts';
+import { idParam } from '../platform/http/openapi-common.ts';
+import type { MaybeLangMap } from '../platform/i18n/lang-map.ts';
+import { Translated } from './layout.tsx';
+import { collator, LANGUAGES, type Page } from './page.ts';
+
+type Handler = (c: Context<AppEnv>) => Response | Promise<Response>;
+
+/** Registers a page under /kk, /ru and /en. */
+export function onEveryLanguage(app: Api, path: string, handler: Handler): void {
+  for (const lang of LANGUAGES) app.get(`/${lang}${path}`, handler);
+}
+
+/** The record id of the path; a malformed one throws the ZodError that becomes a localized 400. */
+export const idOf = (c: Context<AppEnv>): string => idParam.parse({ id: c.req.param('id') }).id;
+
+/** A name in the page language, with a visible note when it falls back to another. */
+export function Name(props: { page: Page; map: MaybeLangMap }) {
+  return <Translated page={props.page} value={props.page.text(props.map)} />;
+}
+
+export type Field = [label: string, value: Child];
+
+const isEmpty = (v: Child): boolean => v === null || v === undefined || v === '' || v === false || (Array.isArray(v) && v.length === 0);
+
+/** A definition list of the fields that have a value. */
+export function Fields(props: { rows: Field[] }) {
+  return (
+    <dl class="fields">
+      {props.rows
+        .filter(([, value]) => !isEmpty(value))
+        .map(([label, value]) => (
+          <>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </>
+        ))}
+    </dl>
+  );
+}
+
+/** Items separated by commas (links or text); null when there are none, so the field is left out. */
+export function joined(items: Child[]): Child {
+  return items.length ? <>{items.flatMap((item, i) => (i === 0 ? [item] : [', ', item]))}</> : null;
+}
+
+/** Looks up the names of a classifier's entries in force: code → name in the page language. */
+export async function classifierNames(ctx: Ctx, page: Page, classifier: string): Promise<(code: string | null | undefined) => string | null> {
+  const names = new Map((await listEntries(ctx.db, classifier)).map((e) => [e.code, page.text({ kk: e.name_kk, ru: e.name_ru, en: e.name_en }).text]));
+  return (code) => (code ? (names.get(code) ?? code) : null);
+}
+
+/** A link to a classifier entry's page, labelled with its name; null without a code. */
+export function classifierLink(
+  page: Page,
+  classifier: string,
+  code: string | null | undefined,
+  name: (code: string | null | undefined) => string | null,
+): Child {
+  if (!code) return null;
+  return <a href={page.href(`/classifiers/${classifier}/${encodeURIComponent(code)}`)}>{name(code)}</a>;
+}
+
+/** Sorts by the page language's alphabetical order (Kazakh letters in their places). */
+export function sortByName<T>(page: Page, items: T[], nameOf: (item: T) => MaybeLangMap): T[] {
+  const order = collator(page.lang);
+  return [...items].sort((a, b) => order.compare(page.text(nameOf(a)).text, page.text(nameOf(b)).text));
+}
+
+/** The versions of a record: who changed it, how and when. */
+export function HistorySection(props: { page: Page; items: HistoryEntry[] }) {
+  const { page } = props;
+  const { t } = page;
+  return (
+    <section aria-labelledby="history">
+      <h2 id="history">{t('ui.record.history')}</h2>
+      {props.items.length ? (
+        <table>
+          <caption>{t('ui.record.historyCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('ui.record.version')}</th>
+              <th scope="col">{t('ui.record.action')}</th>
+              <th scope="col">{t('ui.record.actor')}</th>
+              <th scope="col">{t('ui.record.date')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.items.map((h) => (
+              <tr>
+                <th scope="row">{page.number(h.version)}</th>
+                <td>
+                  <code>{h.action}</code>
+                </td>
+                <td>{h.actor}</td>
+                <td>
+                  <time datetime={h.at}>{page.date(h.at)}</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t('ui.record.none')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { browserSkip, startBrowserStack } from '../../test/helpers/browser.ts';
+import { LANGUAGES } from '../platform/i18n/i18n.ts';
+import { createRecords, type Records, recordPagePaths } from './record-pages.fixtures.ts';
+
+let stack: Awaited<ReturnType<typeof startBrowserStack>>;
+let records: Records;
+
+describe('record pages in a real browser', { skip: browserSkip }, () => {
+  before(async () => {
+    stack = await startBrowserStack();
+    records = await createRecords(stack.t);
+  });
+  after(() => stack?.close());
+
+  for (const lang of LANGUAGES) {
+    test(`every record page type in ${lang} has no axe (WCAG 2.1 AA) violations and works without JavaScript`, async () => {
+      const context = await stack.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+      const page = await context.newPage();
+      for (const path of recordPagePaths(records)) {
+        const res = await page.goto(`${stack.base}/${lang}${path}`);
+        assert.equal(res?.status(), 200, path);
+        assert.equal(await page.getAttribute('html', 'lang'), lang);
+        assert.ok(((await page.textContent('h1')) ?? '').trim().length > 0, `${path}: a heading`);
+      }
+      await context.close();
+      // axe itself runs as a script, so it gets a context with JavaScript.
+      const checked = await stack.browser.newContext();
+      const axePage = await checked.newPage();
+      for (const path of recordPagePaths(records)) {
+        await axePage.goto(`${stack.base}/${lang}${path}`);
+        const result = await new AxeBuilder({ page: axePage }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        assert.deepEqual(violations, [], `${lang}${path}`);
+      }
+      await checked.close();
+    });
+  }
+});

@@ -1,0 +1,148 @@
+// The public page of a sectoral qualification framework: passport, level descriptors and the map of
+// professional qualifications with their ISCO-08, NKZ and OKED codes.
+import { listOccupationalStandards } from '../frameworks/occupational-standard.service.ts';
+import { getSqf, sqfHistory } from '../frameworks/sqf.service.ts';
+import type { Api } from '../platform/http/env.ts';
+import { Layout, SyntheticBadge, Translated } from './layout.tsx';
+import { pageOf } from './page.ts';
+import { Fields, HistorySection, idOf, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
+
+export function registerSqfPage(app: Api): void {
+  onEveryLanguage(app, '/sqfs/:id', async (c) => {
+    const id = idOf(c);
+    const page = pageOf(c);
+    const { t } = page;
+    const ctx = c.get('ctx');
+    const sqf = await getSqf(ctx, id);
+    const [history, standards] = await Promise.all([sqfHistory(ctx, id).catch(() => []), listOccupationalStandards(ctx, { sqfId: id, limit: 200, offset: 0 })]);
+    const title = page.text(sqf.name).text;
+    const levels = [...sqf.levels].sort((a, b) => a.level - b.level || (a.sublevel ?? '').localeCompare(b.sublevel ?? ''));
+    const qualifications = [...sqf.qualifications].sort((a, b) => a.nqfLevel - b.nqfLevel || a.code.localeCompare(b.code));
+    return c.html(
+      <Layout
+        page={page}
+        title={title}
+        apiHref={`/api/sqfs/${id}`}
+        jsonLd={{
+          '@context': 'https://schema.org',
+          '@type': 'DefinedTermSet',
+          '@id': page.href(`/sqfs/${id}`),
+          name: title,
+          identifier: sqf.code,
+          about: page.text(sqf.sector).text,
+          publisher: { '@type': 'Organization', name: sqf.developer },
+          dateCreated: sqf.approvedOn ?? undefined,
+          hasDefinedTerm: sqf.qualifications.map((q) => ({ '@type': 'DefinedTerm', termCode: q.code, name: page.text(q.name).text })),
+        }}
+      >
+        <h1>
+          <Name page={page} map={sqf.name} />
+          <SyntheticBadge page={page} synthetic={sqf.isSynthetic} />
+        </h1>
+        <section aria-labelledby="passport">
+          <h2 id="passport">{t('ui.record.passport')}</h2>
+          <Fields
+            rows={[
+              [t('ui.record.code'), sqf.code],
+              [t('ui.record.sector'), <Translated page={page} value={page.text(sqf.sector)} />],
+              [t('ui.record.oked'), sqf.okedCodes.join(', ')],
+              [t('ui.record.developer'), sqf.developer],
+              [t('ui.record.approvedOn'), sqf.approvedOn ? <time datetime={sqf.approvedOn}>{page.date(sqf.approvedOn)}</time> : null],
+              [t('ui.record.edition'), sqf.edition],
+              [t('ui.record.status'), t(`ui.frameworkStatus.${sqf.status}`, { defaultValue: sqf.status })],
+              [t('ui.record.updated'), <time datetime={sqf.updatedAt}>{page.date(sqf.updatedAt)}</time>],
+            ]}
+          />
+        </section>
+
+        <section aria-labelledby="levels">
+          <h2 id="levels">{t('ui.sqf.levels')}</h2>
+          {levels.length ? (
+            <table>
+              <caption>{t('ui.sqf.levelsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('ui.facet.nqfLevel')}</th>
+                  <th scope="col">{t('ui.sqf.sublevel')}</th>
+                  <th scope="col">{t('ui.sqf.descriptor')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {levels.map((l) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={page.href(`/nqf/${l.level}`)}>{page.number(l.level)}</a>
+                    </th>
+                    <td>{l.sublevel ?? '—'}</td>
+                    <td>
+                      <Translated page={page} value={page.text(l.descriptor)} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{t('ui.record.none')}</p>
+          )}
+        </section>
+
+        <section aria-labelledby="map">
+          <h2 id="map">{t('ui.sqf.map')}</h2>
+          {qualifications.length ? (
+            <table>
+              <caption>{t('ui.sqf.mapCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('ui.record.code')}</th>
+                  <th scope="col">{t('ui.sqf.qualification')}</th>
+                  <th scope="col">{t('ui.facet.nqfLevel')}</th>
+                  <th scope="col">{t('ui.sqf.sublevel')}</th>
+                  <th scope="col">ISCO-08</th>
+                  <th scope="col">{t('ui.sqf.nkz')}</th>
+                  <th scope="col">{t('ui.record.oked')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {qualifications.map((q) => (
+                  <tr>
+                    <td>{q.code}</td>
+                    <th scope="row">
+                      <Name page={page} map={q.name} />
+                    </th>
+                    <td>{page.number(q.nqfLevel)}</td>
+                    <td>{q.sublevel ?? '—'}</td>
+                    <td>{q.iscoCodes.join(', ')}</td>
+                    <td>{q.nkzCodes.join(', ')}</td>
+                    <td>{q.okedCodes.join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{t('ui.record.none')}</p>
+          )}
+        </section>
+
+        <section aria-labelledby="standards">
+          <h2 id="standards">{t('ui.record.occupationalStandards')}</h2>
+          {standards.items.length ? (
+            <ul>
+              {sortByName(page, standards.items, (s) => s.name).map((s) => (
+                <li>
+                  <a href={page.href(`/occupational-standards/${s.id}`)}>
+                    <Name page={page} map={s.name} />
+                  </a>{' '}
+                  <span class="meta">{s.code}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('ui.record.none')}</p>
+          )}
+        </section>
+
+        <HistorySection page={page} items={history} />
+      </Layout>,
+    );
+  });
+}
