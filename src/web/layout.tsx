@@ -70,6 +70,7 @@ export function Layout(props: { page: Page; title: string; children: Child; json
               ))}
             </ul>
           </nav>
+          {/* biome-ignore lint/a11y/useSemanticElements: the <search> element is too new for many screen readers in use */}
           <form class="search" role="search" action={page.href('/search')} method="get">
             <label for="q">{t('ui.searchLabel')}</label>
             <input id="q" name="q" type="search" placeholder={t('ui.searchPlaceholder')} />

@@ -48,7 +48,7 @@ export function Fields(props: { rows: Field[] }) {
 
 /** Items separated by commas (links or text); null when there are none, so the field is left out. */
 export function joined(items: Child[]): Child {
-  return items.length ? <>{items.flatMap((item, i) => (i === 0 ? [item] : [', ', item]))}</> : null;
+  return items.length ? items.flatMap((item, i) => (i === 0 ? [item] : [', ', item])) : null;
 }
 
 /** Looks up the names of a classifier's entries in force: code → name in the page language. */

@@ -1,5 +1,5 @@
 // The home page and the search results page with facets: the public face of the register.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { listEntries } from '../frameworks/classifier.repository.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Api } from '../platform/http/env.ts';
