@@ -16,15 +16,19 @@ export type SearchFilters = {
 
 export type SearchQuery = { raw: string; words: string[]; codePrefixes: string[] };
 
-/** For each folded query word, the closest lexicon words (typo corrections), best first. */
+/**
+ * For each folded query word that no known name word starts with, the closest lexicon words
+ * (typo corrections), best first. A word that is spelled like a known one is left alone: correcting
+ * it would only widen the matches (informatika → information).
+ */
 export async function closeTerms(db: Db, words: string[], minSimilarity: number, perWord: number): Promise<Map<string, string[]>> {
   const candidates = words.filter((w) => w.length >= 4 && !/^[0-9]/.test(w));
   if (!candidates.length) return new Map();
   const rows = await sql<{ word: string; terms: string[] }>`
-    SELECT w AS word, ARRAY(
-      SELECT term FROM search_terms WHERE term % w AND similarity(term, w) >= ${minSimilarity} AND term <> w
+    SELECT w AS word, CASE WHEN EXISTS (SELECT 1 FROM search_terms WHERE term LIKE w || '%') THEN '{}'::text[] ELSE ARRAY(
+      SELECT term FROM search_terms WHERE term % w AND similarity(term, w) >= ${minSimilarity}
       ORDER BY similarity(term, w) DESC, term LIMIT ${perWord}
-    ) AS terms
+    ) END AS terms
     FROM unnest(${candidates}::text[]) AS w`.execute(db);
   return new Map(rows.rows.map((r) => [r.word, r.terms]));
 }
@@ -71,7 +75,8 @@ export async function searchDocuments(
 ) {
   const everything = q.raw.trim() === '';
   const exact = sql`(to_tsquery('simple', ${prefixQuery(q.words) || 'a & !a'}) || plainto_tsquery('russian', ${q.raw}))`;
-  const tsquery = sql`(to_tsquery('simple', ${prefixQuery(q.words, q.corrections) || 'a & !a'}) || plainto_tsquery('russian', ${q.raw}))`;
+  const corrected = [...q.corrections.values()].some((terms) => terms.length > 0);
+  const tsquery = corrected ? sql`(to_tsquery('simple', ${prefixQuery(q.words, q.corrections)}) || plainto_tsquery('russian', ${q.raw}))` : exact;
   const folded = q.words.join(' ');
   const codeBonus = q.codePrefixes.length
     ? sql`CASE WHEN EXISTS (SELECT 1 FROM unnest(d.codes) c WHERE ${sql.join(q.codePrefixes.map((p) => sql`c LIKE ${`${p}%`}`), sql` OR `)}) THEN 1 ELSE 0 END`
@@ -80,7 +85,7 @@ export async function searchDocuments(
   const score = everything
     ? sql`0`
     : // Spelled as asked beats a typo correction; a name that starts with the query beats a mention.
-      sql`2 * ts_rank(d.tsv, ${exact}, 1) + ts_rank(d.tsv, ${tsquery}, 1) + ${codeBonus}
+      sql`${corrected ? sql`2 * ts_rank(d.tsv, ${exact}, 1) + ts_rank(d.tsv, ${tsquery}, 1)` : sql`3 * ts_rank(d.tsv, ${exact}, 1)`} + ${codeBonus}
         + CASE WHEN EXISTS (SELECT 1 FROM unnest(d.name_keys) k WHERE k LIKE ${`${folded}%`}) THEN 0.5 ELSE 0 END`;
   const result = await sql<{ total: number; items: SearchRow[] | null; facets: FacetRow[] | null }>`
     WITH matched AS MATERIALIZED (

@@ -7,6 +7,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE TABLE search_terms (term text PRIMARY KEY);
     CREATE INDEX search_terms_trgm ON search_terms USING gin (term gin_trgm_ops);
+    CREATE INDEX search_terms_prefix ON search_terms (term text_pattern_ops);
     INSERT INTO search_terms
       SELECT DISTINCT word FROM search_documents, unnest(string_to_array(folded, ' ')) AS word
       WHERE length(word) >= 4 AND word !~ '^[0-9]'
