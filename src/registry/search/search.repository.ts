@@ -17,18 +17,21 @@ export type SearchFilters = {
 export type SearchQuery = { raw: string; words: string[]; codePrefixes: string[] };
 
 /**
- * For each folded query word that no known name word starts with, the closest lexicon words
- * (typo corrections), best first. A word that is spelled like a known one is left alone: correcting
- * it would only widen the matches (informatika → information).
+ * For each folded query word, the closest lexicon words (typo corrections), best first. A word that
+ * some known name word starts with is spelled right: it only gets near-identical forms (another
+ * case ending, `similar.known`), since looser ones would just widen the matches (informatika →
+ * information); an unknown word gets anything `similar.unknown` or closer (univrsity → universiti).
  */
-export async function closeTerms(db: Db, words: string[], minSimilarity: number, perWord: number): Promise<Map<string, string[]>> {
+export async function closeTerms(db: Db, words: string[], similar: { known: number; unknown: number }, perWord: number): Promise<Map<string, string[]>> {
   const candidates = words.filter((w) => w.length >= 4 && !/^[0-9]/.test(w));
   if (!candidates.length) return new Map();
   const rows = await sql<{ word: string; terms: string[] }>`
-    SELECT w AS word, CASE WHEN EXISTS (SELECT 1 FROM search_terms WHERE term LIKE w || '%') THEN '{}'::text[] ELSE ARRAY(
-      SELECT term FROM search_terms WHERE term % w AND similarity(term, w) >= ${minSimilarity}
+    SELECT w AS word, ARRAY(
+      SELECT term FROM search_terms
+      WHERE term % w AND term <> w
+        AND similarity(term, w) >= CASE WHEN EXISTS (SELECT 1 FROM search_terms WHERE term LIKE w || '%') THEN ${similar.known}::real ELSE ${similar.unknown}::real END
       ORDER BY similarity(term, w) DESC, term LIMIT ${perWord}
-    ) END AS terms
+    ) AS terms
     FROM unnest(${candidates}::text[]) AS w`.execute(db);
   return new Map(rows.rows.map((r) => [r.word, r.terms]));
 }

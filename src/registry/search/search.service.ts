@@ -9,8 +9,8 @@ import { type SearchFilters, closeTerms, searchDocuments } from './search.reposi
 /** Longer input is cut, not refused: people paste whole paragraphs. */
 export const MAX_QUERY_LENGTH = 200;
 const MAX_WORDS = 12;
-/** Lexicon words at least this similar (pg_trgm similarity) count as a correction of a query word. */
-const CORRECTION_SIMILARITY = 0.45;
+/** pg_trgm similarity a lexicon word needs to count as a correction: of a known word, of an unknown one. */
+const CORRECTION_SIMILARITY = { known: 0.7, unknown: 0.45 };
 const CORRECTIONS_PER_WORD = 3;
 
 export type SearchInput = SearchFilters & { q: string; lang: Lang; limit: number; offset: number };
