@@ -6,7 +6,7 @@ import { getProgramme } from '../registry/programme.service.ts';
 import { getQualification, qualificationHistory } from '../registry/qualification.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { classifierLink, classifierNames, Fields, HistorySection, idOf, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
+import { classifierLink, classifierNames, Fields, HistorySection, idOf, Name, onEveryLanguage, sortByName, LinkedRecords } from './record-parts.tsx';
 
 export function registerQualificationPage(app: Api): void {
   onEveryLanguage(app, '/qualifications/:id', async (c) => {
@@ -93,20 +93,7 @@ export function registerQualificationPage(app: Api): void {
 
         <section aria-labelledby="programmes">
           <h2 id="programmes">{t('ui.record.programmes')}</h2>
-          {visible.length ? (
-            <ul>
-              {visible.map((p) => (
-                <li>
-                  <a href={page.href(`/programmes/${p.id}`)}>
-                    <Name page={page} map={p.name} />
-                  </a>{' '}
-                  <span class="meta">{p.code}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
+          <LinkedRecords page={page} path="/programmes" items={visible} />
         </section>
 
         <HistorySection page={page} items={history} />

@@ -113,3 +113,21 @@ export function HistorySection(props: { page: Page; items: HistoryEntry[] }) {
     </section>
   );
 }
+
+/** A list of linked records (name and code), or "none". */
+export function LinkedRecords(props: { page: Page; path: string; items: { id: string; code: string; name: MaybeLangMap }[] }) {
+  const { page } = props;
+  if (!props.items.length) return <p>{page.t('ui.record.none')}</p>;
+  return (
+    <ul>
+      {props.items.map((item) => (
+        <li>
+          <a href={page.href(`${props.path}/${item.id}`)}>
+            <Name page={page} map={item.name} />
+          </a>{' '}
+          <span class="meta">{item.code}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -5,7 +5,7 @@ import { getSqf, sqfHistory } from '../frameworks/sqf.service.ts';
 import type { Api } from '../platform/http/env.ts';
 import { Layout, SyntheticBadge, Translated } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { Fields, HistorySection, idOf, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
+import { Fields, HistorySection, idOf, Name, onEveryLanguage, sortByName, LinkedRecords } from './record-parts.tsx';
 
 export function registerSqfPage(app: Api): void {
   onEveryLanguage(app, '/sqfs/:id', async (c) => {
@@ -125,20 +125,7 @@ export function registerSqfPage(app: Api): void {
 
         <section aria-labelledby="standards">
           <h2 id="standards">{t('ui.record.occupationalStandards')}</h2>
-          {standards.items.length ? (
-            <ul>
-              {sortByName(page, standards.items, (s) => s.name).map((s) => (
-                <li>
-                  <a href={page.href(`/occupational-standards/${s.id}`)}>
-                    <Name page={page} map={s.name} />
-                  </a>{' '}
-                  <span class="meta">{s.code}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
+          <LinkedRecords page={page} path="/occupational-standards" items={sortByName(page, standards.items, (s) => s.name)} />
         </section>
 
         <HistorySection page={page} items={history} />

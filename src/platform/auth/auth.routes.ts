@@ -1,10 +1,8 @@
 // Sign-in and sign-out (session cookie) and "who am I".
 import { createRoute, z } from '@hono/zod-openapi';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Api } from '../http/env.ts';
-import { SESSION_COOKIE } from '../http/middleware.ts';
-import { jsonContent, writeErrorResponses, writeTx } from '../http/openapi-common.ts';
-import { signIn, signOut } from './auth.service.ts';
+import { jsonContent, writeErrorResponses } from '../http/openapi-common.ts';
+import { endSession, startSession } from '../http/session-cookie.ts';
 
 const meSchema = z
   .object({
@@ -27,15 +25,7 @@ export function registerAuthRoutes(app: Api): void {
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      const { config } = c.get('deps');
-      const session = await writeTx(c, (ctx) => signIn(ctx, email, password, config.SESSION_TTL_HOURS));
-      setCookie(c, SESSION_COOKIE, session.token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: config.PUBLIC_URL.startsWith('https:'),
-        path: '/',
-        expires: session.expiresAt,
-      });
+      const session = await startSession(c, email, password);
       return c.json({ userId: session.userId, expiresAt: session.expiresAt.toISOString() }, 200);
     },
   );
@@ -49,9 +39,7 @@ export function registerAuthRoutes(app: Api): void {
       responses: { 204: { description: 'Signed out' } },
     }),
     async (c) => {
-      const token = getCookie(c, SESSION_COOKIE);
-      if (token) await writeTx(c, (ctx) => signOut(ctx, token));
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      await endSession(c);
       return c.body(null, 204);
     },
   );

@@ -1,11 +1,8 @@
 // Signing in and out from the portal: a plain form that sets the same session cookie as the API.
 import type { Context } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { signIn, signOut } from '../../platform/auth/auth.service.ts';
+import { endSession, startSession } from '../../platform/http/session-cookie.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { SESSION_COOKIE } from '../../platform/http/middleware.ts';
-import { writeTx } from '../../platform/http/openapi-common.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../layout.tsx';
 import { pageOf } from '../page.ts';
@@ -46,16 +43,8 @@ export function registerSignInPages(app: Api): void {
       const values = await formValues(c);
       const email = one(values, 'email');
       const password = typeof values.password === 'string' ? values.password : '';
-      const { config } = c.get('deps');
       try {
-        const session = await writeTx(c, (ctx) => signIn(ctx, email, password, config.SESSION_TTL_HOURS));
-        setCookie(c, SESSION_COOKIE, session.token, {
-          httpOnly: true,
-          sameSite: 'Lax',
-          secure: config.PUBLIC_URL.startsWith('https:'),
-          path: '/',
-          expires: session.expiresAt,
-        });
+        await startSession(c, email, password);
         return c.redirect(`/${lang}/workspace`, 303);
       } catch (error) {
         if (error instanceof AppError && error.status === 401) return renderSignIn(c, email, true);
@@ -64,9 +53,7 @@ export function registerSignInPages(app: Api): void {
     });
 
     app.post(`/${lang}/sign-out`, async (c) => {
-      const token = getCookie(c, SESSION_COOKIE);
-      if (token) await writeTx(c, (ctx) => signOut(ctx, token));
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      await endSession(c);
       return c.redirect(`/${lang}/`, 303);
     });
   }
