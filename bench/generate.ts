@@ -100,7 +100,7 @@ function searchRow(doc: {
   const { regionCode, fieldCode, nqfLevel, languages, organizationKind, organizationId, status, ...rest } = doc;
   const row = searchDocumentRow({ ...rest, facets: { regionCode, fieldCode, nqfLevel, languages, organizationKind, organizationId, status }, isSynthetic: true });
   // The table type says string (what is read); what is written is this expression.
-  return { ...row, tsv: row.tsv as unknown as string };
+  return { ...row, tsv: row.tsv as unknown as string, tsv_title: row.tsv_title as unknown as string };
 }
 
 /** Kazakhstan BIN: 12 digits, the last a check digit over the first 11 (two weight passes). */

@@ -187,6 +187,17 @@ describe('joint programmes and search', () => {
     }
   });
 
+  test('words found in no name are looked for in outcomes and courses', async () => {
+    const res = await t.json('GET', `/api/search?q=${encodeURIComponent('Designs databases')}`);
+    assert.ok(res.body.items.some((i: { codes: string[] }) => i.codes.includes('6B06101')));
+  });
+
+  test('a query that matches names answers from names, not from every programme of that university', async () => {
+    const res = await t.json('GET', '/api/search?q=Alpha%20University');
+    assert.ok(res.body.items.length > 0);
+    assert.ok(res.body.items.every((i: { kind: string }) => i.kind === 'organization'), JSON.stringify(res.body.items.map((i: { kind: string }) => i.kind)));
+  });
+
   test('search never returns drafts', async () => {
     await t.json('POST', '/api/programmes', { token: editorA, body: passport({ code: '6B06111', name: { kk: 'Құпия жоба', ru: 'Секретный проект', en: 'Secret project' } }) });
     const res = await t.json('GET', '/api/search?q=Secret%20project');

@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007_list_indexes.ts';
 import * as m0008 from './migrations/0008_version_summaries.ts';
 import * as m0009 from './migrations/0009_search_terms.ts';
 import * as m0010 from './migrations/0010_kazakh_order.ts';
+import * as m0011 from './migrations/0011_title_search.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008_version_summaries': m0008,
   '0009_search_terms': m0009,
   '0010_kazakh_order': m0010,
+  '0011_title_search': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -80,6 +80,7 @@ export type PlatformTables = {
     folded: string;
     name_keys: string[];
     tsv: string;
+    tsv_title: string;
     region_code: string | null;
     field_code: string | null;
     nqf_level: number | null;

@@ -45,6 +45,7 @@ export function searchDocumentRow(doc: SearchDocument) {
     folded,
     name_keys: nameKeys,
     tsv: sql<string>`setweight(to_tsvector('simple', ${folded}), 'A') || setweight(to_tsvector('russian', ${title.ru}), 'B') || setweight(to_tsvector('simple', ${body}), 'C')`,
+    tsv_title: sql<string>`setweight(to_tsvector('simple', ${folded}), 'A') || setweight(to_tsvector('russian', ${title.ru}), 'B')`,
     region_code: f.regionCode ?? null,
     field_code: f.fieldCode ?? null,
     nqf_level: f.nqfLevel ?? null,

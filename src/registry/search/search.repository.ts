@@ -70,12 +70,29 @@ function filterConditions(f: SearchFilters): RawBuilder<unknown>[] {
   ].filter((c) => c !== null);
 }
 
+/**
+ * Names first: a query that matches some record's names, aliases or codes answers from those;
+ * only a query no name matches is looked for in whole documents (outcomes, courses, organization).
+ */
 export async function searchDocuments(
   db: Db,
   q: SearchQuery & { corrections: Map<string, string[]> },
   f: SearchFilters,
   page: { limit: number; offset: number },
 ) {
+  const byName = await searchIn(db, 'tsv_title', q, f, page);
+  if (byName.total > 0 || q.raw.trim() === '') return byName;
+  return searchIn(db, 'tsv', q, f, page);
+}
+
+async function searchIn(
+  db: Db,
+  column: 'tsv' | 'tsv_title',
+  q: SearchQuery & { corrections: Map<string, string[]> },
+  f: SearchFilters,
+  page: { limit: number; offset: number },
+) {
+  const vector = sql.ref(`d.${column}`);
   const everything = q.raw.trim() === '';
   const exact = sql`(to_tsquery('simple', ${prefixQuery(q.words) || 'a & !a'}) || plainto_tsquery('russian', ${q.raw}))`;
   const corrected = [...q.corrections.values()].some((terms) => terms.length > 0);
@@ -84,11 +101,11 @@ export async function searchDocuments(
   const codeBonus = q.codePrefixes.length
     ? sql`CASE WHEN EXISTS (SELECT 1 FROM unnest(d.codes) c WHERE ${sql.join(q.codePrefixes.map((p) => sql`c LIKE ${`${p}%`}`), sql` OR `)}) THEN 1 ELSE 0 END`
     : sql`0`;
-  const match = everything ? sql`true` : sql`d.tsv @@ ${tsquery}`;
+  const match = everything ? sql`true` : sql`${vector} @@ ${tsquery}`;
   const score = everything
     ? sql`0`
     : // Spelled as asked beats a typo correction; a name that starts with the query beats a mention.
-      sql`${corrected ? sql`2 * ts_rank(d.tsv, ${exact}, 1) + ts_rank(d.tsv, ${tsquery}, 1)` : sql`3 * ts_rank(d.tsv, ${exact}, 1)`} + ${codeBonus}
+      sql`${corrected ? sql`2 * ts_rank(${vector}, ${exact}, 1) + ts_rank(${vector}, ${tsquery}, 1)` : sql`3 * ts_rank(${vector}, ${exact}, 1)`} + ${codeBonus}
         + CASE WHEN EXISTS (SELECT 1 FROM unnest(d.name_keys) k WHERE k LIKE ${`${folded}%`}) THEN 0.5 ELSE 0 END`;
   const result = await sql<{ total: number; items: SearchRow[] | null; facets: FacetRow[] | null }>`
     WITH matched AS MATERIALIZED (
