@@ -22,10 +22,12 @@ h1{font-size:1.6rem;line-height:1.25}
 .results{list-style:none;padding:0}.results li{padding:10px 0;border-bottom:1px solid #e3e6ea}
 .meta{color:#454f5b;font-size:.9rem}
 .layout{display:grid;gap:16px}
+@media (max-width:47.99rem){.layout .facets{order:2}}
 @media (min-width:48rem){.layout{grid-template-columns:16rem 1fr}form.search{flex:1 1 auto}form.search label{position:absolute;left:-9999px}}
 .facets h2{font-size:1rem;margin:12px 0 4px}.facets ul{list-style:none;margin:0;padding:0}.facets li{padding:2px 0}
 .facets a[aria-current]{font-weight:700}
-dl.fields{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:4px 12px}dl.fields dt{font-weight:600}dl.fields dd{margin:0}
+dl.fields{display:grid;grid-template-columns:1fr;gap:2px 12px}dl.fields dt{font-weight:600;margin-top:6px}dl.fields dd{margin:0}dl.fields dt,dl.fields dd{overflow-wrap:anywhere}
+@media (min-width:36rem){dl.fields{grid-template-columns:minmax(8rem,14rem) 1fr}dl.fields dt{margin-top:0}}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px;border-bottom:1px solid #dde}
 .pager{display:flex;gap:16px;align-items:center}
 /* account area and workspace forms */
