@@ -1,6 +1,7 @@
 // SQL of occupational standards, including the searches by profession, labour function and developer.
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import { pageWithTotal } from '../platform/db/paging.ts';
 import { toJson } from '../platform/db/schema.ts';
 import type { FrameworkTables, Occupation } from './frameworks.table.ts';
 import { likePattern } from './sqf.repository.ts';
@@ -53,11 +54,7 @@ function filtered(db: Db, f: OccupationalStandardFilters) {
 }
 
 export async function listOccupationalStandards(db: Db, f: OccupationalStandardFilters, page: { limit: number; offset: number }) {
-  const [items, count] = await Promise.all([
-    filtered(db, f).selectAll().orderBy('code').orderBy('id').limit(page.limit).offset(page.offset).execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return pageWithTotal(filtered(db, f), (q) => q.selectAll().orderBy('code').orderBy('id').limit(page.limit).offset(page.offset));
 }
 
 export function findOccupationalStandard(db: Db, id: string) {

@@ -1,6 +1,7 @@
 // SQL of sectoral qualification frameworks and their qualification maps.
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import { pageWithTotal } from '../platform/db/paging.ts';
 import { toJson } from '../platform/db/schema.ts';
 import type { FrameworkTables, SqfLevel } from './frameworks.table.ts';
 
@@ -36,11 +37,7 @@ function filtered(db: Db, f: SqfFilters) {
 }
 
 export async function listSqfs(db: Db, f: SqfFilters, page: { limit: number; offset: number }) {
-  const [items, count] = await Promise.all([
-    filtered(db, f).selectAll().orderBy('code').orderBy('id').limit(page.limit).offset(page.offset).execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return pageWithTotal(filtered(db, f), (q) => q.selectAll().orderBy('code').orderBy('id').limit(page.limit).offset(page.offset));
 }
 
 export function findSqf(db: Db, id: string) {

@@ -1,6 +1,7 @@
 // SQL of organizations, licences and relationships.
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import { pageWithTotal } from '../platform/db/paging.ts';
 import { toJson } from '../platform/db/schema.ts';
 import type { RegistryTables } from './registry.table.ts';
 
@@ -24,7 +25,9 @@ function filtered(db: Db, f: OrganizationFilters) {
   if (f.synthetic !== undefined) q = q.where('is_synthetic', '=', f.synthetic);
   if (f.name) {
     const like = `%${f.name.replace(/[%_\\]/g, '\\$&')}%`;
-    q = q.where((eb) => eb.or([eb('name_kk', 'ilike', like), eb('name_ru', 'ilike', like), eb('name_en', 'ilike', like), eb(sql`array_to_string(aliases, ' ')`, 'ilike', like)]));
+    q = q.where((eb) =>
+      eb.or([eb('name_kk', 'ilike', like), eb('name_ru', 'ilike', like), eb('name_en', 'ilike', like), eb(sql`array_to_string(aliases, ' ')`, 'ilike', like)]),
+    );
   }
   return q;
 }
@@ -34,17 +37,14 @@ export async function listOrganizations(
   f: OrganizationFilters,
   page: { limit: number; offset: number; sort: keyof typeof ORGANIZATION_SORTS; desc: boolean },
 ) {
-  const [items, count] = await Promise.all([
-    filtered(db, f)
+  return pageWithTotal(filtered(db, f), (q) =>
+    q
       .selectAll()
       .orderBy(ORGANIZATION_SORTS[page.sort], page.desc ? 'desc' : 'asc')
       .orderBy('id')
       .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .offset(page.offset),
+  );
 }
 
 export function findOrganization(db: Db, id: string) {

@@ -1,6 +1,7 @@
 // SQL of programmes.
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import { pageWithTotal } from '../platform/db/paging.ts';
 import { toJson } from '../platform/db/schema.ts';
 import type { RegistryTables } from './registry.table.ts';
 
@@ -9,10 +10,36 @@ export type ProgrammeSummaryRow = Omit<ProgrammeRow, 'outcomes' | 'courses' | 'o
 
 /** Lists leave out the long jsonb parts of the passport: they are most of its bytes. */
 const SUMMARY_COLUMNS = [
-  'id', 'organization_id', 'code', 'edition', 'name_kk', 'name_ru', 'name_en', 'field_code', 'narrow_field_code', 'group_code',
-  'programme_type', 'nqf_level', 'degree', 'credits_ects', 'languages', 'study_forms', 'occupational_standard_ids', 'atlas_entries',
-  'partner_ids', 'partnership', 'licence_id', 'council_approved_on', 'status', 'review_comment', 'first_included_at', 'is_synthetic',
-  'source', 'row_version', 'created_at', 'updated_at',
+  'id',
+  'organization_id',
+  'code',
+  'edition',
+  'name_kk',
+  'name_ru',
+  'name_en',
+  'field_code',
+  'narrow_field_code',
+  'group_code',
+  'programme_type',
+  'nqf_level',
+  'degree',
+  'credits_ects',
+  'languages',
+  'study_forms',
+  'occupational_standard_ids',
+  'atlas_entries',
+  'partner_ids',
+  'partnership',
+  'licence_id',
+  'council_approved_on',
+  'status',
+  'review_comment',
+  'first_included_at',
+  'is_synthetic',
+  'source',
+  'row_version',
+  'created_at',
+  'updated_at',
 ] as const satisfies readonly (keyof ProgrammeSummaryRow)[];
 
 export type ProgrammeFilters = {
@@ -58,23 +85,22 @@ function filtered(db: Db, f: ProgrammeFilters) {
   }
   if (f.publicOnly) {
     const own = f.alsoOrganizations ?? [];
-    q = q.where((eb) => (own.length ? eb.or([eb('first_included_at', 'is not', null), eb('organization_id', 'in', own)]) : eb('first_included_at', 'is not', null)));
+    q = q.where((eb) =>
+      own.length ? eb.or([eb('first_included_at', 'is not', null), eb('organization_id', 'in', own)]) : eb('first_included_at', 'is not', null),
+    );
   }
   return q;
 }
 
 export async function listProgrammes(db: Db, f: ProgrammeFilters, page: { limit: number; offset: number; sort: keyof typeof PROGRAMME_SORTS; desc: boolean }) {
-  const [items, count] = await Promise.all([
-    filtered(db, f)
+  return pageWithTotal(filtered(db, f), (q) =>
+    q
       .select(SUMMARY_COLUMNS)
       .orderBy(PROGRAMME_SORTS[page.sort], page.desc ? 'desc' : 'asc')
       .orderBy('id')
       .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .offset(page.offset),
+  );
 }
 
 export function findProgramme(db: Db, id: string) {

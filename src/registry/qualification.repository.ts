@@ -1,6 +1,7 @@
 // SQL of qualifications and certification centres.
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import { pageWithTotal } from '../platform/db/paging.ts';
 import { toJson } from '../platform/db/schema.ts';
 import type { RegistryTables } from './registry.table.ts';
 
@@ -23,11 +24,7 @@ function filtered(db: Db, f: QualificationFilters) {
 }
 
 export async function listQualifications(db: Db, f: QualificationFilters, page: { limit: number; offset: number }) {
-  const [items, count] = await Promise.all([
-    filtered(db, f).selectAll().orderBy('nqf_level').orderBy('code').limit(page.limit).offset(page.offset).execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return pageWithTotal(filtered(db, f), (q) => q.selectAll().orderBy('nqf_level').orderBy('code').limit(page.limit).offset(page.offset));
 }
 
 export const findQualification = (db: Db, id: string) => db.selectFrom('qualifications').selectAll().where('id', '=', id).executeTakeFirst();
