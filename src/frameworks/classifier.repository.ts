@@ -5,12 +5,12 @@ import { toJson } from '../platform/db/schema.ts';
 /** Today in Kazakhstan (UTC+5, as endOfDayAlmaty): a version published for tomorrow is not yet in force. */
 export const todayInAlmaty = (now = new Date()): string => new Date(now.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
 
-/** The entries of the version in force on `on`: valid_from ≤ on < valid_to. */
-export function currentEntries(db: Db, classifier: string, on: string = todayInAlmaty()) {
+/** The entries of the version in force on `on` (valid_from ≤ on < valid_to), of one or several classifiers. */
+export function currentEntries(db: Db, classifier: string | string[], on: string = todayInAlmaty()) {
   return db
     .selectFrom('classifier_entries as e')
     .innerJoin('classifier_versions as v', (j) => j.onRef('v.classifier', '=', 'e.classifier').onRef('v.version', '=', 'e.version'))
-    .where('e.classifier', '=', classifier)
+    .where('e.classifier', 'in', Array.isArray(classifier) ? classifier : [classifier])
     .where('v.valid_from', '<=', on)
     .where((eb) => eb.or([eb('v.valid_to', 'is', null), eb('v.valid_to', '>', on)]));
 }

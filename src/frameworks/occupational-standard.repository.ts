@@ -2,7 +2,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
-import { toJson } from '../platform/db/schema.ts';
+import { withJson } from '../platform/db/schema.ts';
 import type { FrameworkTables, Occupation } from './frameworks.table.ts';
 import { likePattern } from './sqf.repository.ts';
 
@@ -84,11 +84,7 @@ export type OccupationalStandardValues = {
   source: unknown;
 };
 
-const serialize = (v: Partial<OccupationalStandardValues>) => ({
-  ...v,
-  ...(v.occupations !== undefined && { occupations: toJson(v.occupations) }),
-  ...(v.source !== undefined && { source: v.source === null ? null : toJson(v.source) }),
-});
+const serialize = (v: Partial<OccupationalStandardValues>) => withJson(v, ['occupations', 'source']);
 
 export async function insertOccupationalStandard(db: Db, values: OccupationalStandardValues, at?: Date): Promise<OccupationalStandardRow> {
   return db

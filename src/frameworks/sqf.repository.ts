@@ -2,7 +2,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
-import { toJson } from '../platform/db/schema.ts';
+import { withJson } from '../platform/db/schema.ts';
 import type { FrameworkTables, SqfLevel } from './frameworks.table.ts';
 
 export type SqfRow = Selectable<FrameworkTables['sqfs']>;
@@ -70,11 +70,7 @@ export type SqfValues = {
   source: unknown;
 };
 
-const serialize = (v: Partial<SqfValues>) => ({
-  ...v,
-  ...(v.levels !== undefined && { levels: toJson(v.levels) }),
-  ...(v.source !== undefined && { source: v.source === null ? null : toJson(v.source) }),
-});
+const serialize = (v: Partial<SqfValues>) => withJson(v, ['levels', 'source']);
 
 export async function insertSqf(db: Db, values: SqfValues, at?: Date): Promise<SqfRow> {
   return db

@@ -2,7 +2,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
-import { toJson } from '../platform/db/schema.ts';
+import { toJson, withJson } from '../platform/db/schema.ts';
 import type { RegistryTables } from './registry.table.ts';
 
 export type OrganizationRow = Selectable<RegistryTables['organizations']>;
@@ -83,11 +83,7 @@ export type OrganizationValues = {
   source: unknown;
 };
 
-const serialize = (v: Partial<OrganizationValues>) => ({
-  ...v,
-  ...(v.identifiers !== undefined && { identifiers: toJson(v.identifiers) }),
-  ...(v.source !== undefined && { source: v.source === null ? null : toJson(v.source) }),
-});
+const serialize = (v: Partial<OrganizationValues>) => withJson(v, ['identifiers', 'source']);
 
 export async function insertOrganization(db: Db, values: OrganizationValues, at?: Date): Promise<OrganizationRow> {
   return db

@@ -2,7 +2,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
-import { toJson } from '../platform/db/schema.ts';
+import { withJson } from '../platform/db/schema.ts';
 import type { RegistryTables } from './registry.table.ts';
 
 export type ProgrammeRow = Omit<Selectable<RegistryTables['programmes']>, 'name_kk_sort'>;
@@ -129,13 +129,7 @@ export type ProgrammeValues = Omit<
   'id' | 'name_kk_sort' | 'row_version' | 'created_at' | 'updated_at' | 'outcomes' | 'courses' | 'objective' | 'distinctive_features' | 'source'
 > & { outcomes: unknown[]; courses: unknown[]; objective: unknown; distinctive_features: unknown; source: unknown };
 
-const serialize = (v: Partial<ProgrammeValues>) => {
-  const out: Record<string, unknown> = { ...v };
-  for (const key of ['outcomes', 'courses', 'objective', 'distinctive_features', 'source'] as const) {
-    if (key in v) out[key] = v[key] === null || v[key] === undefined ? null : toJson(v[key]);
-  }
-  return out;
-};
+const serialize = (v: Partial<ProgrammeValues>) => withJson(v, ['outcomes', 'courses', 'objective', 'distinctive_features', 'source']);
 
 export async function insertProgramme(db: Db, values: ProgrammeValues, at?: Date): Promise<ProgrammeRow> {
   return db

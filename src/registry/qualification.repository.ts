@@ -2,7 +2,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
-import { toJson } from '../platform/db/schema.ts';
+import { withJson } from '../platform/db/schema.ts';
 import type { RegistryTables } from './registry.table.ts';
 
 export type QualificationRow = Selectable<RegistryTables['qualifications']>;
@@ -46,11 +46,7 @@ export type QualificationValues = {
   source: unknown;
 };
 
-const serialize = (v: Partial<QualificationValues>) => ({
-  ...v,
-  ...(v.occupations !== undefined && { occupations: toJson(v.occupations) }),
-  ...(v.source !== undefined && { source: v.source === null ? null : toJson(v.source) }),
-});
+const serialize = (v: Partial<QualificationValues>) => withJson(v, ['occupations', 'source']);
 
 export const insertQualification = (db: Db, v: QualificationValues) =>
   db.insertInto('qualifications').values(serialize(v) as never).returningAll().executeTakeFirstOrThrow();

@@ -12,6 +12,17 @@ export type NullableJson<T> = ColumnType<T | null, string | null, string | null>
 /** Serializes a value for a jsonb column. */
 export const toJson = (value: unknown): string => JSON.stringify(value);
 
+/** The values with the given jsonb columns serialized; an absent column stays absent, null stays null. */
+export function withJson<T extends object>(values: T, columns: readonly (keyof T)[]): Record<string, unknown> {
+  const out = { ...values } as Record<string, unknown>;
+  for (const column of columns) {
+    if (!(column in values)) continue;
+    const value = values[column];
+    out[column as string] = value === null || value === undefined ? null : toJson(value);
+  }
+  return out;
+}
+
 export type LangMap = { kk: string; ru: string; en: string };
 export type Source = { document: string; lines: string | null; translated?: string[]; note?: string } | null;
 
