@@ -13,6 +13,9 @@ import { fieldIssuesFromZod } from './platform/http/zod-issues.ts';
 import { registerRegistryRoutes } from './registry/registry.routes.ts';
 import { registerSearchRoutes } from './registry/search/search.routes.ts';
 import { registerPortalPages } from './web/portal.routes.ts';
+import { registerAccreditationRoutes } from './accreditation/accreditation.routes.ts';
+import { registerCredentialRoutes } from './credentials/credentials.routes.ts';
+import { useSettings } from './platform/settings.ts';
 
 export const OPENAPI_INFO = {
   openapi: '3.1.0',
@@ -25,6 +28,7 @@ export const OPENAPI_INFO = {
 };
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  useSettings(deps.config);
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
@@ -56,6 +60,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerFrameworkRoutes(app);
   registerRegistryRoutes(app);
   registerSearchRoutes(app);
+  registerAccreditationRoutes(app);
+  registerCredentialRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

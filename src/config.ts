@@ -22,6 +22,13 @@ const configSchema = z.object({
     .pipe(z.array(z.enum(languages)).min(1)),
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  /** Where uploaded documents (self-assessment evidence, reports) are stored. */
+  FILES_DIR: z.string().default('./data/files'),
+  MAX_UPLOAD_MB: z.coerce.number().positive().default(20),
+  /** Encrypts issuer private keys at rest; required outside demo mode (see credentials/keys). */
+  CREDENTIAL_KEY_SECRET: z.string().min(16).optional(),
+  /** How many years back panel service at an organization counts as a conflict of interest. */
+  CONFLICT_LOOKBACK_YEARS: z.coerce.number().int().min(0).default(5),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -12,6 +12,8 @@ import { createProgramme, transitionProgramme, updateProgramme } from '../regist
 import { createQualification, registerCertificationCentre } from '../registry/qualification.service.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
 import { seedDemoFrameworks } from './seed-demo-frameworks.ts';
+import { seedDemoAccreditation } from './seed-demo-accreditation.ts';
+import { seedDemoCredentials } from './seed-demo-credentials.ts';
 import type { Progress } from './seed-reference.ts';
 
 type Template = { direction: string; name: LangMap };
@@ -205,5 +207,7 @@ export async function seedDemo(ctx: Ctx, progress: Progress = () => {}): Promise
     progress('demo qualifications', 1, 1);
     await seedUsers(trx);
     progress('demo users', DEMO_USERS.length, DEMO_USERS.length);
+    await seedDemoAccreditation(trx, progress);
+    await seedDemoCredentials(trx, progress);
   });
 }

@@ -9,6 +9,8 @@ import { registerQualificationPage } from './qualification.page.tsx';
 import { registerSearchPages } from './search.page.tsx';
 import { registerSqfPage } from './sqf.page.tsx';
 import { registerWorkspacePages } from './workspace/workspace.routes.ts';
+import { registerAccreditationPages } from './accreditation/accreditation.pages.ts';
+import { registerCredentialPages } from './credentials/credential.pages.ts';
 
 export function registerPortalPages(app: Api): void {
   registerSearchPages(app);
@@ -19,5 +21,7 @@ export function registerPortalPages(app: Api): void {
   registerSqfPage(app);
   registerOccupationalStandardPage(app);
   registerClassifierPage(app);
+  registerAccreditationPages(app);
+  registerCredentialPages(app);
   registerWorkspacePages(app);
 }

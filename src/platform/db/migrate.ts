@@ -11,6 +11,12 @@ import * as m0008 from './migrations/0008_version_summaries.ts';
 import * as m0009 from './migrations/0009_search_terms.ts';
 import * as m0010 from './migrations/0010_kazakh_order.ts';
 import * as m0011 from './migrations/0011_title_search.ts';
+import * as m0012 from './migrations/0012_accreditation_core.ts';
+import * as m0013 from './migrations/0013_accreditation_panels.ts';
+import * as m0014 from './migrations/0014_accreditation_documents.ts';
+import * as m0015 from './migrations/0015_accreditation_after.ts';
+import * as m0016 from './migrations/0016_credentials.ts';
+import * as m0017 from './migrations/0017_credential_products.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -25,6 +31,12 @@ const migrations: Record<string, Migration> = {
   '0009_search_terms': m0009,
   '0010_kazakh_order': m0010,
   '0011_title_search': m0011,
+  '0012_accreditation_core': m0012,
+  '0013_accreditation_panels': m0013,
+  '0014_accreditation_documents': m0014,
+  '0015_accreditation_after': m0015,
+  '0016_credentials': m0016,
+  '0017_credential_products': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,12 @@ import type { ColumnType, Generated } from 'kysely';
 import type { FrameworkTables } from '../../frameworks/frameworks.table.ts';
 import type { RegistryTables } from '../../registry/registry.table.ts';
 import type { StandardTables } from '../../accreditation/standards.table.ts';
+import type { AccreditationCoreTables } from '../../accreditation/accreditation.table.ts';
+import type { PanelTables } from '../../accreditation/panels.table.ts';
+import type { DocumentTables } from '../../accreditation/documents.table.ts';
+import type { AfterDecisionTables } from '../../accreditation/after.table.ts';
+import type { CredentialTables } from '../../credentials/credentials.table.ts';
+import type { CredentialProductTables } from '../../credentials/credential-products.table.ts';
 
 /** A jsonb column: read as T, written as a JSON string (pg would turn JS arrays into SQL arrays). */
 export type JsonColumn<T> = ColumnType<T, string, string>;
@@ -104,4 +110,13 @@ export type PlatformTables = {
   };
 };
 
-export type Database = PlatformTables & FrameworkTables & RegistryTables & StandardTables;
+export type Database = PlatformTables &
+  FrameworkTables &
+  RegistryTables &
+  StandardTables &
+  AccreditationCoreTables &
+  PanelTables &
+  DocumentTables &
+  AfterDecisionTables &
+  CredentialTables &
+  CredentialProductTables;

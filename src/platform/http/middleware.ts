@@ -31,7 +31,8 @@ export const contextMiddleware = (deps: AppDeps) =>
   });
 
 /** Writes that anyone may make (signing in, later: verifying a credential). */
-const PUBLIC_WRITES = new Set(['/api/auth/sign-in', '/api/auth/sign-out']);
+// POST /api/verify only reads: anyone may verify a credential.
+const PUBLIC_WRITES = new Set(['/api/auth/sign-in', '/api/auth/sign-out', '/api/verify']);
 
 /**
  * Permission first: an anonymous write is refused before its body is even validated, so a

@@ -1,12 +1,18 @@
 // Message catalogs (kk, ru, en) behind i18next; the language comes from the URL or Accept-Language.
 import i18next, { type TFunction } from 'i18next';
-import en from './locales/en.json' with { type: 'json' };
-import kk from './locales/kk.json' with { type: 'json' };
-import ru from './locales/ru.json' with { type: 'json' };
+import { FRAGMENTS, mergeCatalog } from './fragments.ts';
+import enBase from './locales/en.json' with { type: 'json' };
+import kkBase from './locales/kk.json' with { type: 'json' };
+import ruBase from './locales/ru.json' with { type: 'json' };
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 export const DEFAULT_LANG: Lang = 'kk';
+
+// Typed as the platform catalogs; module fragments add keys under their own namespaces.
+const kk = mergeCatalog(kkBase, FRAGMENTS.kk) as typeof kkBase;
+const ru = mergeCatalog(ruBase, FRAGMENTS.ru) as typeof ruBase;
+const en = mergeCatalog(enBase, FRAGMENTS.en) as typeof enBase;
 
 export const catalogs = { kk, ru, en } as const;
 

@@ -1,0 +1,49 @@
+// Message catalogs of feature modules, merged into the platform catalogs. Each fragment keeps
+// its keys under its own namespace (e.g. errors.case.*, ui.case.*), so modules never collide.
+import accreditationCaseEn from '../../accreditation/locales/case.en.json' with { type: 'json' };
+import accreditationCaseKk from '../../accreditation/locales/case.kk.json' with { type: 'json' };
+import accreditationCaseRu from '../../accreditation/locales/case.ru.json' with { type: 'json' };
+import accreditationDocumentsEn from '../../accreditation/locales/documents.en.json' with { type: 'json' };
+import accreditationDocumentsKk from '../../accreditation/locales/documents.kk.json' with { type: 'json' };
+import accreditationDocumentsRu from '../../accreditation/locales/documents.ru.json' with { type: 'json' };
+import accreditationPagesEn from '../../accreditation/locales/pages.en.json' with { type: 'json' };
+import accreditationPagesKk from '../../accreditation/locales/pages.kk.json' with { type: 'json' };
+import accreditationPagesRu from '../../accreditation/locales/pages.ru.json' with { type: 'json' };
+import accreditationPanelEn from '../../accreditation/locales/panel.en.json' with { type: 'json' };
+import accreditationPanelKk from '../../accreditation/locales/panel.kk.json' with { type: 'json' };
+import accreditationPanelRu from '../../accreditation/locales/panel.ru.json' with { type: 'json' };
+import credentialsCoreEn from '../../credentials/locales/core.en.json' with { type: 'json' };
+import credentialsCoreKk from '../../credentials/locales/core.kk.json' with { type: 'json' };
+import credentialsCoreRu from '../../credentials/locales/core.ru.json' with { type: 'json' };
+import credentialsProductEn from '../../credentials/locales/product.en.json' with { type: 'json' };
+import credentialsProductKk from '../../credentials/locales/product.kk.json' with { type: 'json' };
+import credentialsProductRu from '../../credentials/locales/product.ru.json' with { type: 'json' };
+
+type Catalog = Record<string, unknown>;
+
+export const FRAGMENTS: Record<'kk' | 'ru' | 'en', Catalog[]> = {
+  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk],
+  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu],
+  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn],
+};
+
+/** Deep-merges fragments into a catalog; a key defined twice is a programming error. */
+export function mergeCatalog(base: Catalog, fragments: Catalog[]): Catalog {
+  const out = structuredClone(base);
+  const merge = (target: Catalog, source: Catalog, path: string) => {
+    for (const [key, value] of Object.entries(source)) {
+      const here = path ? `${path}.${key}` : key;
+      const existing = target[key];
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        if (existing !== undefined && (typeof existing !== 'object' || existing === null)) throw new Error(`i18n key defined twice: ${here}`);
+        target[key] = existing ?? {};
+        merge(target[key] as Catalog, value as Catalog, here);
+      } else {
+        if (existing !== undefined) throw new Error(`i18n key defined twice: ${here}`);
+        target[key] = value;
+      }
+    }
+  };
+  for (const fragment of fragments) merge(out, fragment, '');
+  return out;
+}
