@@ -18,13 +18,19 @@ import credentialsCoreRu from '../../credentials/locales/core.ru.json' with { ty
 import credentialsProductEn from '../../credentials/locales/product.en.json' with { type: 'json' };
 import credentialsProductKk from '../../credentials/locales/product.kk.json' with { type: 'json' };
 import credentialsProductRu from '../../credentials/locales/product.ru.json' with { type: 'json' };
+import accreditationAfterEn from '../../accreditation/locales/after.en.json' with { type: 'json' };
+import accreditationAfterKk from '../../accreditation/locales/after.kk.json' with { type: 'json' };
+import accreditationAfterRu from '../../accreditation/locales/after.ru.json' with { type: 'json' };
+import credentialsPagesEn from '../../credentials/locales/pages.en.json' with { type: 'json' };
+import credentialsPagesKk from '../../credentials/locales/pages.kk.json' with { type: 'json' };
+import credentialsPagesRu from '../../credentials/locales/pages.ru.json' with { type: 'json' };
 
 type Catalog = Record<string, unknown>;
 
 export const FRAGMENTS: Record<'kk' | 'ru' | 'en', Catalog[]> = {
-  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk],
-  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu],
-  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn],
+  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk, accreditationAfterKk, credentialsPagesKk],
+  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu, accreditationAfterRu, credentialsPagesRu],
+  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn, accreditationAfterEn, credentialsPagesEn],
 };
 
 /** Deep-merges fragments into a catalog; a key defined twice is a programming error. */
