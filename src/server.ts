@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { createLogger } from './platform/log.ts';
+import { startJobs, stopJobs } from './platform/jobs/jobs.ts';
 
 export async function startServer(config: Config, options: { bootstrap?: (db: import('./platform/db/database.ts').Db) => Promise<void> } = {}) {
   const log = createLogger(config);
@@ -14,6 +15,7 @@ export async function startServer(config: Config, options: { bootstrap?: (db: im
   if (applied.length) log.info({ applied }, 'migrations applied');
   await options.bootstrap?.(handle.db);
   const app = createApp({ db: handle.db, config, log });
+  await startJobs({ db: handle.db, log });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     log.info({ url: `http://localhost:${info.port}`, docs: `http://localhost:${info.port}/api/docs` }, 'Sapa is listening');
   });
@@ -26,6 +28,7 @@ export async function startServer(config: Config, options: { bootstrap?: (db: im
     const forced = setTimeout(() => process.exit(1), 10_000);
     forced.unref();
     server.close();
+    await stopJobs();
     await handle.close();
     log.info('stopped');
     process.exit(0);

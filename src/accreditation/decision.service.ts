@@ -1,6 +1,19 @@
-// Accreditation decisions (owner: helper A2): written by the case engine's council, approval and
-// publication steps; Registers 2 and 3 are computed from them. Placeholder signatures.
-import type { Ctx } from '../platform/context.ts';
+// Accreditation decisions (owner: helper A2): recorded by the council step of the case engine,
+// approved by the body head, published with their three publication deadlines. Registers 2 and 3
+// are computed from them (registers.*.ts); appeals and term changes add status periods.
+import { can } from '../platform/access/roles.ts';
+import { addDays, addMonths, dueAfter, todayInAlmaty } from '../platform/calendar/calendar.ts';
+import { type Ctx, requirePermission } from '../platform/context.ts';
+import { AppError, type FieldIssue, conflict, notFound, validationFailed } from '../platform/errors.ts';
+import { historyOf, recordChange } from '../platform/history/history.ts';
+import { appealsOfDecision } from './appeal.repository.ts';
+import { councilLimits, departsFrom, proposeDecision } from './decision-rule.ts';
+import * as repo from './decision.repository.ts';
+import type { DecisionStatus } from './decision.schema.ts';
+import { PUBLICATION_DEADLINES } from './deadlines.ts';
+import { panelFacts } from './panel.facts.ts';
+
+export const DECISION = 'accreditation-decision';
 
 export type DecisionInput = {
   /** What the council decided; may depart from the decision rule's proposal with a reason. */
@@ -10,17 +23,291 @@ export type DecisionInput = {
   decidedOn: string;
 };
 
+/** The last day of a term of `years` starting on `from` (15 June 2026 + 5 years → 14 June 2031). */
+export function termEnd(from: string, years: number): string {
+  return addDays(addMonths(from, 12 * years), -1);
+}
+
+/** The status a reader sees on `day`: an active or extended decision past its validity is expired. */
+export function effectiveStatus(status: string, validTo: string | null, day: string): DecisionStatus {
+  if ((status === 'active' || status === 'extended') && validTo !== null && validTo < day) return 'expired';
+  return status as DecisionStatus;
+}
+
+/** The proposal of the decision rule for a case, with the facts it used. */
+export async function proposalFor(ctx: Ctx, c: repo.CaseFacts, programmeIds: string[]) {
+  const [facts, previous] = await Promise.all([panelFacts(ctx.db, c.id), repo.previousDecision(ctx.db, c, programmeIds)]);
+  const ruleFacts = {
+    grades: facts.grades,
+    kind: c.kind,
+    hasStudents: c.has_students,
+    hasGraduates: c.has_graduates,
+    internalQaWorking: c.internal_qa_working,
+    reaccreditationAfterFiveYears: previous !== undefined && previous.body_id === c.body_id && previous.outcome === 'accredited' && previous.term_years === 5,
+  };
+  return { proposal: proposeDecision(ruleFacts), ruleFacts, facts, previous };
+}
+
 /** Called by the case service (permission already checked) when the council decides. */
-export async function recordDecision(_ctx: Ctx, _caseId: string, _input: DecisionInput): Promise<{ id: string }> {
-  throw new Error('not implemented');
+export async function recordDecision(ctx: Ctx, caseId: string, input: DecisionInput): Promise<{ id: string }> {
+  const c = await repo.findCase(ctx.db, caseId);
+  if (!c) throw notFound('accreditation-case', caseId);
+  const latest = await repo.latestDecisionOfCase(ctx.db, caseId);
+  if (latest?.status === 'pending-approval') throw conflict('errors.after.decisionPending', { id: latest.id });
+  const programmeIds = await repo.caseProgrammeIds(ctx.db, caseId);
+  const { proposal, ruleFacts, facts, previous } = await proposalFor(ctx, c, programmeIds);
+
+  const issues: FieldIssue[] = councilLimits(ruleFacts, input.outcome, input.termYears).map((code) => ({
+    path: 'termYears',
+    messageKey: `errors.after.council.${code}`,
+  }));
+  const reason = input.departureReason?.trim() || null;
+  if (departsFrom(proposal, input.outcome, input.termYears) && !reason) {
+    issues.push({
+      path: 'departureReason',
+      messageKey: 'errors.after.departureReasonRequired',
+      params: { outcome: proposal.outcome, term: proposal.termYears ?? '-' },
+    });
+  }
+  if (issues.length) throw validationFailed(issues);
+
+  const report = await repo.latestReport(ctx.db, caseId);
+  const grades = report?.grades.length
+    ? report.grades.map((g) => ({ standardCode: g.code, grade: g.grade }))
+    : facts.grades.map((grade) => ({ standardCode: null, grade }));
+  const row = await repo.insertDecision(
+    ctx.db,
+    {
+      case_id: c.id,
+      body_id: c.body_id,
+      organization_id: c.organization_id,
+      kind: c.kind,
+      eur_ace: c.eur_ace,
+      cross_border: c.cross_border,
+      outcome: input.outcome,
+      term_years: input.outcome === 'accredited' ? input.termYears : null,
+      proposed_outcome: proposal.outcome,
+      proposed_term_years: proposal.termYears,
+      departure_reason: departsFrom(proposal, input.outcome, input.termYears) ? reason : null,
+      decided_on: input.decidedOn,
+      enaee_status: c.eur_ace && input.outcome === 'accredited' ? 'pending' : null,
+      summary: {
+        proposal,
+        grades,
+        votes: facts.votes,
+        reportId: report?.id ?? null,
+        previousDecisionId: previous?.id ?? null,
+      },
+    },
+    programmeIds,
+  );
+  await recordChange(ctx, { entityType: DECISION, entityId: row.id, action: 'decide', before: null, after: snapshot(row, programmeIds) });
+  return { id: row.id };
+}
+
+function snapshot(row: repo.DecisionRow, programmeIds?: string[]) {
+  const { summary: _s, created_at: _c, updated_at: _u, ...rest } = row;
+  return programmeIds ? { ...rest, programme_ids: programmeIds } : rest;
+}
+
+/** KAZSEE-2026-0001-C: the body's short name, the year of approval, a yearly sequence. */
+export async function nextCertificateNumber(ctx: Ctx, bodyId: string, on: string): Promise<string> {
+  const prefix = await repo.bodyShortName(ctx.db, bodyId);
+  const year = Number(on.slice(0, 4));
+  const n = (await repo.lastCertificateSequence(ctx.db, prefix, year)) + 1;
+  return `${prefix}-${year}-${String(n).padStart(4, '0')}-C`;
 }
 
 /** Called when the body head approves: the decision gets its validity dates and certificate number. */
-export async function approveDecision(_ctx: Ctx, _caseId: string, _approvedOn: string): Promise<void> {
-  throw new Error('not implemented');
+export async function approveDecision(ctx: Ctx, caseId: string, approvedOn: string): Promise<void> {
+  const d = await repo.latestDecisionOfCase(ctx.db, caseId);
+  if (!d) throw notFound(DECISION, caseId);
+  if (d.status !== 'pending-approval') throw conflict('errors.after.notPendingApproval', { status: d.status });
+  const positive = d.outcome === 'accredited' && d.term_years !== null;
+  const validFrom = positive ? approvedOn : null;
+  const validTo = positive ? termEnd(approvedOn, d.term_years as number) : null;
+  const after = await repo.updateDecision(ctx.db, d.id, {
+    status: positive ? 'active' : 'refused',
+    approved_on: approvedOn,
+    valid_from: validFrom,
+    valid_to: validTo,
+    certificate_number: positive ? await nextCertificateNumber(ctx, d.body_id, approvedOn) : null,
+    // EUR-ACE®: the approved decision goes to ENAEE, whose approval awards the label.
+    enaee_status: d.eur_ace && positive ? 'submitted' : d.enaee_status,
+  });
+  await repo.openState(ctx.db, {
+    decision_id: d.id,
+    status: after.status,
+    outcome: after.outcome,
+    term_years: after.term_years,
+    valid_from: validFrom,
+    valid_to: validTo,
+    effective_from: approvedOn,
+    source: 'approval',
+  });
+  await recordChange(ctx, { entityType: DECISION, entityId: d.id, action: 'approve', before: snapshot(d), after: snapshot(after) });
 }
 
 /** Called when the case is published: the decision enters Registers 2/3 and publication deadlines start. */
-export async function publishDecision(_ctx: Ctx, _caseId: string, _publishedOn: string): Promise<void> {
-  throw new Error('not implemented');
+export async function publishDecision(ctx: Ctx, caseId: string, publishedOn: string): Promise<void> {
+  const d = await repo.latestDecisionOfCase(ctx.db, caseId);
+  if (!d) throw notFound(DECISION, caseId);
+  if (d.status === 'pending-approval') throw conflict('errors.after.notApproved');
+  const after = await repo.updateDecision(ctx.db, d.id, { published_on: publishedOn });
+  // UEIS 3, ministry 10, website 30 working days after the council's decision (digest 004 §8.4).
+  for (const step of Object.values(repo.PUBLICATION_STEPS)) {
+    await repo.upsertDeadline(ctx.db, caseId, step, d.decided_on, dueAfter(d.decided_on, PUBLICATION_DEADLINES[step]));
+  }
+  await recordChange(ctx, { entityType: DECISION, entityId: d.id, action: 'publish', before: snapshot(d), after: snapshot(after) });
+}
+
+function mayReadCase(ctx: Ctx, organizationId: string, bodyId: string): boolean {
+  return can(ctx.actor, 'accreditation.read-case', { organizationIds: [organizationId, bodyId] });
+}
+
+/** A decision awaiting approval is internal; once approved (positive or negative) it is public. */
+async function readableDecision(ctx: Ctx, id: string): Promise<repo.DecisionRow> {
+  const d = await repo.findDecisionById(ctx.db, id);
+  if (!d || (d.status === 'pending-approval' && !mayReadCase(ctx, d.organization_id, d.body_id))) throw notFound(DECISION, id);
+  return d;
+}
+
+const nameOf = (o: { name_kk: string; name_ru: string; name_en: string | null }) => ({ kk: o.name_kk, ru: o.name_ru, en: o.name_en });
+
+export async function getDecision(ctx: Ctx, id: string) {
+  const d = await readableDecision(ctx, id);
+  const [orgs, programmes, states, report, appeals, number] = await Promise.all([
+    repo.organizationsByIds(ctx.db, [d.organization_id, d.body_id]),
+    repo.decisionProgrammes(ctx.db, d.id),
+    repo.statesOf(ctx.db, d.id),
+    repo.latestReport(ctx.db, d.case_id),
+    appealsOfDecision(ctx.db, d.id),
+    repo.caseNumber(ctx.db, d.case_id),
+  ]);
+  const org = (oid: string) => {
+    const o = orgs.find((x) => x.id === oid);
+    return {
+      id: oid,
+      name: o ? nameOf(o) : { kk: '', ru: '', en: null },
+      shortName: o?.short_name ?? null,
+      regionCode: o?.region_code ?? null,
+    };
+  };
+  const summary = d.summary as { proposal?: { reasons?: string[] }; grades?: { standardCode: string | null; grade: string }[]; votes?: Record<string, number> };
+  const grades = report?.grades.length
+    ? report.grades.map((g) => ({
+        standardCode: g.code,
+        title: g.title_kk || g.title_ru ? { kk: g.title_kk ?? '', ru: g.title_ru ?? '', en: g.title_en } : null,
+        grade: g.grade,
+        findings: g.findings,
+        recommendations: g.recommendations,
+        goodPractice: g.good_practice,
+      }))
+    : (summary.grades ?? []).map((g) => ({ standardCode: g.standardCode, title: null, grade: g.grade, findings: null, recommendations: null, goodPractice: null }));
+  return {
+    id: d.id,
+    caseId: d.case_id,
+    caseNumber: number,
+    kind: d.kind,
+    eurAce: d.eur_ace,
+    enaeeStatus: d.enaee_status,
+    crossBorder: d.cross_border,
+    organization: org(d.organization_id),
+    body: org(d.body_id),
+    programmes: programmes.map((p) => ({ id: p.id, code: p.code, name: nameOf(p), fieldCode: p.field_code, nqfLevel: p.nqf_level, degree: p.degree })),
+    outcome: d.outcome,
+    termYears: d.term_years,
+    proposal: { outcome: d.proposed_outcome, termYears: d.proposed_term_years, reasons: summary.proposal?.reasons ?? [] },
+    departureReason: d.departure_reason,
+    decidedOn: d.decided_on,
+    approvedOn: d.approved_on,
+    publishedOn: d.published_on,
+    validFrom: d.valid_from,
+    validTo: d.valid_to,
+    status: effectiveStatus(d.status, d.valid_to, todayInAlmaty()),
+    statusReason: d.status_reason,
+    certificateNumber: d.certificate_number,
+    votes: summary.votes ?? null,
+    grades,
+    report: report
+      ? {
+          id: report.id,
+          version: report.version,
+          status: report.status,
+          summary: report.summary,
+          recommendedOutcome: report.recommended_outcome,
+          recommendedTermYears: report.recommended_term_years,
+        }
+      : null,
+    appeals: appeals.map((a) => ({ id: a.id, number: a.number, kind: a.kind, status: a.status, outcome: a.outcome, decidedOn: a.decided_on })),
+    history: states.map(presentState),
+  };
+}
+
+export function presentState(s: Awaited<ReturnType<typeof repo.statesOf>>[number]) {
+  return {
+    status: s.status,
+    outcome: s.outcome,
+    termYears: s.term_years,
+    validFrom: s.valid_from,
+    validTo: s.valid_to,
+    effectiveFrom: s.effective_from,
+    effectiveTo: s.effective_to,
+    source: s.source,
+    reason: s.reason,
+    details: s.details,
+  };
+}
+
+/** Every version of the decision record, with actor and time (the audit view of its history). */
+export async function decisionVersions(ctx: Ctx, id: string) {
+  await readableDecision(ctx, id);
+  return historyOf(ctx.db, DECISION, id);
+}
+
+async function caseOrFail(ctx: Ctx, caseId: string) {
+  const c = await repo.findCase(ctx.db, caseId);
+  if (!c) throw notFound('accreditation-case', caseId);
+  return c;
+}
+
+export async function listPublications(ctx: Ctx, caseId: string, today = todayInAlmaty()) {
+  const c = await caseOrFail(ctx, caseId);
+  requirePermission(ctx, 'accreditation.read-case', { organizationIds: [c.organization_id, c.body_id] });
+  const rows = await repo.publicationDeadlines(ctx.db, caseId);
+  const channelOf = Object.fromEntries(Object.entries(repo.PUBLICATION_STEPS).map(([k, v]) => [v, k])) as Record<string, repo.PublicationChannel>;
+  return rows.map((r) => ({
+    channel: channelOf[r.step] as repo.PublicationChannel,
+    startsOn: r.starts_on,
+    dueOn: r.due_on,
+    doneAt: r.met_at?.toISOString() ?? null,
+    overdue: r.met_at === null && r.due_on < today,
+  }));
+}
+
+/** Agency staff of the body mark one publication channel done. */
+export async function markPublicationDone(ctx: Ctx, caseId: string, channel: repo.PublicationChannel, doneOn?: string) {
+  const c = await caseOrFail(ctx, caseId);
+  requirePermission(ctx, 'accreditation.coordinate', { organizationIds: [c.body_id] });
+  const step = repo.PUBLICATION_STEPS[channel];
+  const existing = (await repo.publicationDeadlines(ctx.db, caseId)).find((r) => r.step === step);
+  if (!existing) throw conflict('errors.after.notPublished');
+  if (existing.met_at) throw conflict('errors.after.publicationAlreadyDone', { channel });
+  const at = doneOn ? new Date(`${doneOn}T12:00:00+05:00`) : new Date();
+  const after = await repo.markDeadlineMet(ctx.db, caseId, step, at);
+  await recordChange(ctx, { entityType: 'accreditation-deadline', entityId: existing.id, action: `publication-${channel}`, before: existing, after, versioned: false });
+  return listPublications(ctx, caseId);
+}
+
+/** ENAEE's answer on a EUR-ACE® decision: approval awards the label (and counts in statistics). */
+export async function recordEnaeeDecision(ctx: Ctx, id: string, status: 'approved' | 'rejected') {
+  const d = await repo.findDecisionById(ctx.db, id);
+  if (!d) throw notFound(DECISION, id);
+  requirePermission(ctx, 'accreditation.coordinate', { organizationIds: [d.body_id] });
+  if (!d.eur_ace || d.outcome !== 'accredited' || d.status === 'pending-approval') {
+    throw new AppError('conflict', 409, 'errors.after.notEurAce');
+  }
+  const after = await repo.updateDecision(ctx.db, id, { enaee_status: status });
+  await recordChange(ctx, { entityType: DECISION, entityId: id, action: `enaee-${status}`, before: snapshot(d), after: snapshot(after) });
+  return getDecision(ctx, id);
 }

@@ -1,4 +1,4 @@
-// The sapa command: serve, migrate, seed, user add, token add, audit verify, openapi.
+// The sapa command: serve, migrate, seed, user add, token add, audit verify, reminders, openapi.
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
@@ -118,6 +118,21 @@ program
         console.log(`audit trail BROKEN at entry ${result.firstBreak?.seq} (${result.firstBreak?.reason}); ${result.checked} entries before it are intact`);
         process.exitCode = 1;
       }
+    }),
+  );
+
+program
+  .command('reminders')
+  .description('remind open accreditation deadlines due within 5 working days or overdue (once a day)')
+  .option('--date <YYYY-MM-DD>', "the day to remind for (default: today in Almaty)")
+  .action((opts: { date?: string }) =>
+    withDatabase(async (db) => {
+      const { sendDeadlineReminders } = await import('../accreditation/reminders.ts');
+      const { todayInAlmaty } = await import('../platform/calendar/calendar.ts');
+      const progress = progressPrinter();
+      const sent = await inTransaction(systemCtx(db), (ctx) => sendDeadlineReminders(ctx, opts.date ?? todayInAlmaty(), { progress: (done, total) => progress('deadline reminders', done, total) }));
+      for (const r of sent) console.log(`${r.caseNumber} ${r.step} due ${r.dueOn}${r.overdue ? ' OVERDUE' : ''}`);
+      console.log(`${sent.length} reminder(s) sent`);
     }),
   );
 

@@ -6,6 +6,7 @@ import type { LangMap, Source } from '../platform/db/schema.ts';
 import { toJson } from '../platform/db/schema.ts';
 import { addRelationship, createOrganization } from '../registry/organization.service.ts';
 import { readReference } from './reference-files.ts';
+import { seedRecognitions } from '../accreditation/recognition.seed.ts';
 
 export type Progress = (step: string, done: number, total: number) => void;
 
@@ -240,5 +241,7 @@ export async function seedReference(ctx: Ctx, progress: Progress = () => {}): Pr
     await seedOrganizations(trx, progress);
     await seedStandards(trx);
     progress('standards', 1, 1);
+    await seedRecognitions(trx);
+    progress('Register 1 recognitions', 1, 1);
   });
 }

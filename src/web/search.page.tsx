@@ -63,6 +63,7 @@ export function registerSearchPages(app: Api): void {
         ['/search?kind=organization', t('ui.home.organizations')],
         ['/search?kind=occupational-standard', t('ui.home.standards')],
         ['/search?kind=sqf', t('ui.home.sqfs')],
+        ['/accreditation', t('ui.accreditationPublic.title')],
       ];
       return c.html(
         <Layout

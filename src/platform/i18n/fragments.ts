@@ -24,13 +24,16 @@ import accreditationAfterRu from '../../accreditation/locales/after.ru.json' wit
 import credentialsPagesEn from '../../credentials/locales/pages.en.json' with { type: 'json' };
 import credentialsPagesKk from '../../credentials/locales/pages.kk.json' with { type: 'json' };
 import credentialsPagesRu from '../../credentials/locales/pages.ru.json' with { type: 'json' };
+import accreditationPublicEn from '../../accreditation/locales/public.en.json' with { type: 'json' };
+import accreditationPublicKk from '../../accreditation/locales/public.kk.json' with { type: 'json' };
+import accreditationPublicRu from '../../accreditation/locales/public.ru.json' with { type: 'json' };
 
 type Catalog = Record<string, unknown>;
 
 export const FRAGMENTS: Record<'kk' | 'ru' | 'en', Catalog[]> = {
-  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk, accreditationAfterKk, credentialsPagesKk],
-  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu, accreditationAfterRu, credentialsPagesRu],
-  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn, accreditationAfterEn, credentialsPagesEn],
+  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk, accreditationAfterKk, credentialsPagesKk, accreditationPublicKk],
+  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu, accreditationAfterRu, credentialsPagesRu, accreditationPublicRu],
+  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn, accreditationAfterEn, credentialsPagesEn, accreditationPublicEn],
 };
 
 /** Deep-merges fragments into a catalog; a key defined twice is a programming error. */

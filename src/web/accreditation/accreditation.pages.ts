@@ -1,4 +1,14 @@
-// Accreditation pages: public registers and decisions, and the workspace of every accreditation role (owner: helper H1). Placeholder.
+// Accreditation pages: the public registers and decisions, and the workspace of every
+// accreditation role (owner of the workspace part: helper H1).
 import type { Api } from '../../platform/http/env.ts';
+import { registerPublicAccreditationPages } from './public.pages.tsx';
+import { registerCasePages } from './workspace-case.page.tsx';
+import { registerCouncilPages } from './workspace-council.page.tsx';
+import { registerCaseListPages } from './workspace-list.page.tsx';
 
-export function registerAccreditationPages(_app: Api): void {}
+export function registerAccreditationPages(app: Api): void {
+  registerPublicAccreditationPages(app);
+  registerCaseListPages(app);
+  registerCasePages(app);
+  registerCouncilPages(app);
+}

@@ -1,4 +1,12 @@
-// Credential pages: credential, verification, certificates, learner (owner: helper G). Placeholder.
+// Credential pages: the public credential, verification and certificate pages, the issuer's and
+// the learner's workspace pages, and the PDF download.
 import type { Api } from '../../platform/http/env.ts';
+import { registerCredentialPdfRoute } from './credential-pdf.routes.ts';
+import { registerCredentialPage } from './credential.page.tsx';
+import { registerVerifyPage } from './verify.page.tsx';
 
-export function registerCredentialPages(_app: Api): void {}
+export function registerCredentialPages(app: Api): void {
+  registerCredentialPdfRoute(app);
+  registerCredentialPage(app);
+  registerVerifyPage(app);
+}

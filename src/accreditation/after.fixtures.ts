@@ -1,0 +1,176 @@
+// Test fixtures for decisions and what follows them: rows written straight into the tables, so the
+// tests of Registers 2/3, appeals and follow-up do not depend on the case engine's routes.
+import type { Db } from '../platform/db/database.ts';
+import { toJson } from '../platform/db/schema.ts';
+import { termEnd } from './decision.service.ts';
+
+export async function orgByKey(db: Db, key: string): Promise<string> {
+  const row = await db.selectFrom('organizations').select('id').where('key', '=', key).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+let programmeSeq = 0;
+
+export async function insertProgramme(db: Db, organizationId: string, p: { code?: string; fieldCode?: string; nameRu?: string } = {}): Promise<string> {
+  const n = ++programmeSeq;
+  const code = p.code ?? `6B07${String(100 + n).padStart(3, '0')}`;
+  const name = p.nameRu ?? `Программа ${n}`;
+  const row = await db
+    .insertInto('programmes')
+    .values({
+      organization_id: organizationId,
+      code,
+      edition: 1,
+      name_kk: `Бағдарлама ${n}`,
+      name_ru: name,
+      name_en: `Programme ${n}`,
+      field_code: p.fieldCode ?? '07',
+      narrow_field_code: null,
+      group_code: null,
+      programme_type: 'existing',
+      nqf_level: 6,
+      degree: null,
+      credits_ects: 240,
+      languages: ['kk', 'ru'],
+      study_forms: ['full-time'],
+      occupational_standard_ids: [],
+      atlas_entries: [],
+      partner_ids: [],
+      partnership: null,
+      licence_id: null,
+      council_approved_on: null,
+      objective: null,
+      distinctive_features: null,
+      outcomes: toJson([]),
+      courses: toJson([]),
+      status: 'included',
+      review_comment: null,
+      first_included_at: new Date(),
+      is_synthetic: true,
+      source: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+let caseSeq = 0;
+
+export type CaseFixture = {
+  bodyId: string;
+  organizationId: string;
+  kind?: 'institutional' | 'programme';
+  programmeIds?: string[];
+  state?: string;
+  eurAce?: boolean;
+  crossBorder?: boolean;
+  hasStudents?: boolean;
+  hasGraduates?: boolean;
+  internalQaWorking?: boolean;
+  previousDecisionId?: string | null;
+  standardSetId?: string | null;
+  rejectReason?: string | null;
+};
+
+export async function insertCase(db: Db, c: CaseFixture): Promise<string> {
+  const row = await db
+    .insertInto('accreditation_cases')
+    .values({
+      number: `T-${process.pid}-${++caseSeq}`,
+      body_id: c.bodyId,
+      organization_id: c.organizationId,
+      kind: c.kind ?? 'programme',
+      eur_ace: c.eurAce ?? false,
+      cross_border: c.crossBorder ?? false,
+      standard_set_id: c.standardSetId ?? null,
+      state: c.state ?? 'council-scheduled',
+      coordinator_user_id: null,
+      reject_reason: c.rejectReason ?? null,
+      applied_on: '2024-01-10',
+      started_on: '2024-01-20',
+      previous_decision_id: c.previousDecisionId ?? null,
+      has_students: c.hasStudents ?? true,
+      has_graduates: c.hasGraduates ?? true,
+      internal_qa_working: c.internalQaWorking ?? true,
+      details: toJson({}),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (c.programmeIds?.length) {
+    await db
+      .insertInto('accreditation_case_programmes')
+      .values(c.programmeIds.map((programme_id) => ({ case_id: row.id, programme_id })))
+      .execute();
+  }
+  return row.id;
+}
+
+export type DecisionFixture = CaseFixture & {
+  outcome?: 'accredited' | 'refused';
+  termYears?: number | null;
+  decidedOn: string;
+  approvedOn?: string;
+  certificateNumber?: string | null;
+  enaeeStatus?: string | null;
+};
+
+/** An approved decision (with its case, programmes and first status period), as approval leaves it. */
+export async function insertApprovedDecision(db: Db, f: DecisionFixture): Promise<{ caseId: string; decisionId: string }> {
+  const caseId = await insertCase(db, { ...f, state: f.state ?? 'published' });
+  const outcome = f.outcome ?? 'accredited';
+  const term = outcome === 'accredited' ? (f.termYears ?? 5) : null;
+  const approvedOn = f.approvedOn ?? f.decidedOn;
+  const validFrom = term ? approvedOn : null;
+  const validTo = term ? termEnd(approvedOn, term) : null;
+  const status = outcome === 'accredited' ? 'active' : 'refused';
+  const d = await db
+    .insertInto('accreditation_decisions')
+    .values({
+      case_id: caseId,
+      body_id: f.bodyId,
+      organization_id: f.organizationId,
+      kind: f.kind ?? 'programme',
+      eur_ace: f.eurAce ?? false,
+      cross_border: f.crossBorder ?? false,
+      outcome,
+      term_years: term,
+      proposed_outcome: outcome,
+      proposed_term_years: term,
+      departure_reason: null,
+      decided_on: f.decidedOn,
+      approved_on: approvedOn,
+      valid_from: validFrom,
+      valid_to: validTo,
+      status,
+      status_reason: null,
+      certificate_number: f.certificateNumber ?? null,
+      enaee_status: f.enaeeStatus ?? null,
+      summary: toJson({ proposal: { outcome, termYears: term, reasons: [] }, grades: [] }),
+      published_on: approvedOn,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (f.programmeIds?.length) {
+    await db
+      .insertInto('accreditation_decision_programmes')
+      .values(f.programmeIds.map((programme_id) => ({ decision_id: d.id, programme_id })))
+      .execute();
+  }
+  await db
+    .insertInto('accreditation_decision_states')
+    .values({
+      decision_id: d.id,
+      status,
+      outcome,
+      term_years: term,
+      valid_from: validFrom,
+      valid_to: validTo,
+      effective_from: approvedOn,
+      effective_to: null,
+      source: 'approval',
+      source_id: null,
+      reason: null,
+    })
+    .execute();
+  return { caseId, decisionId: d.id };
+}

@@ -1,0 +1,180 @@
+// SQL of accreditation cases, their programmes, events and deadlines.
+import { type Selectable, sql } from 'kysely';
+import type { Db } from '../platform/db/database.ts';
+import type { Database } from '../platform/db/schema.ts';
+import { toJson } from '../platform/db/schema.ts';
+
+export type CaseRow = Selectable<Database['accreditation_cases']>;
+export type DeadlineRow = Selectable<Database['accreditation_deadlines']>;
+export type EventRow = Selectable<Database['accreditation_case_events']>;
+
+export async function findCase(db: Db, id: string): Promise<CaseRow | undefined> {
+  return db.selectFrom('accreditation_cases').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function lockCase(db: Db, id: string): Promise<CaseRow | undefined> {
+  return db.selectFrom('accreditation_cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function programmeIdsOf(db: Db, caseIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!caseIds.length) return out;
+  const rows = await db.selectFrom('accreditation_case_programmes').select(['case_id', 'programme_id']).where('case_id', 'in', caseIds).execute();
+  for (const r of rows) out.set(r.case_id, [...(out.get(r.case_id) ?? []), r.programme_id]);
+  return out;
+}
+
+export async function programmesByIds(db: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('programmes')
+    .select(['id', 'organization_id', 'code', 'name_kk', 'name_ru', 'name_en', 'nqf_level', 'field_code', 'narrow_field_code', 'status'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export async function organizationsByIds(db: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return db.selectFrom('organizations').select(['id', 'key', 'kind', 'short_name', 'name_kk', 'name_ru', 'name_en']).where('id', 'in', ids).execute();
+}
+
+export type CaseFilters = {
+  state?: string;
+  kind?: string;
+  bodyId?: string;
+  organizationId?: string;
+  /** Undefined = everything; otherwise the cases of these organizations, bodies or ids only. */
+  visible?: { organizationIds: string[]; bodyIds: string[]; caseIds: string[] };
+};
+
+export async function listCases(db: Db, f: CaseFilters, page: { limit: number; offset: number }) {
+  let q = db.selectFrom('accreditation_cases');
+  if (f.state) q = q.where('state', '=', f.state);
+  if (f.kind) q = q.where('kind', '=', f.kind);
+  if (f.bodyId) q = q.where('body_id', '=', f.bodyId);
+  if (f.organizationId) q = q.where('organization_id', '=', f.organizationId);
+  if (f.visible) {
+    const v = f.visible;
+    q = q.where((eb) =>
+      eb.or([
+        ...(v.organizationIds.length ? [eb('organization_id', 'in', v.organizationIds)] : []),
+        ...(v.bodyIds.length ? [eb('body_id', 'in', v.bodyIds)] : []),
+        ...(v.caseIds.length ? [eb('id', 'in', v.caseIds)] : []),
+        sql<boolean>`false`,
+      ]),
+    );
+  }
+  const [items, count] = await Promise.all([
+    q.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(page.limit).offset(page.offset).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export async function nextNumber(db: Db, prefix: string): Promise<string> {
+  const row = await db
+    .selectFrom('accreditation_cases')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('number', 'like', `${prefix}-%`)
+    .executeTakeFirstOrThrow();
+  return `${prefix}-${String(Number(row.n) + 1).padStart(4, '0')}`;
+}
+
+export type NewCase = {
+  number: string;
+  body_id: string;
+  organization_id: string;
+  kind: string;
+  eur_ace: boolean;
+  cross_border: boolean;
+  standard_set_id: string | null;
+  state: string;
+  has_students: boolean;
+  has_graduates: boolean;
+  previous_decision_id: string | null;
+  is_synthetic: boolean;
+};
+
+export async function insertCase(db: Db, v: NewCase, programmeIds: string[], at: Date): Promise<CaseRow> {
+  const row = await db
+    .insertInto('accreditation_cases')
+    .values({ ...v, details: toJson({}), state_since: at, created_at: at, updated_at: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (programmeIds.length) {
+    await db
+      .insertInto('accreditation_case_programmes')
+      .values(programmeIds.map((programme_id) => ({ case_id: row.id, programme_id })))
+      .execute();
+  }
+  return row;
+}
+
+export type CaseUpdate = Partial<{
+  state: string;
+  state_since: Date;
+  coordinator_user_id: string | null;
+  reject_reason: string | null;
+  applied_on: string | null;
+  started_on: string | null;
+  standard_set_id: string | null;
+  details: Record<string, unknown>;
+  updated_at: Date;
+}>;
+
+export async function updateCase(db: Db, id: string, v: CaseUpdate): Promise<CaseRow> {
+  const { details, ...rest } = v;
+  return db
+    .updateTable('accreditation_cases')
+    .set({ ...rest, ...(details !== undefined && { details: toJson(details) }) })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertEvent(
+  db: Db,
+  e: { case_id: string; action: string; from_state: string | null; to_state: string; actor_id: string | null; actor_label: string; at: Date; comment: string | null; payload: Record<string, unknown> },
+): Promise<void> {
+  await db.insertInto('accreditation_case_events').values({ ...e, payload: toJson(e.payload) }).execute();
+}
+
+export async function eventsOf(db: Db, caseId: string): Promise<EventRow[]> {
+  return db.selectFrom('accreditation_case_events').selectAll().where('case_id', '=', caseId).orderBy('at').orderBy('id').execute();
+}
+
+export async function deadlinesOf(db: Db, caseId: string): Promise<DeadlineRow[]> {
+  return db.selectFrom('accreditation_deadlines').selectAll().where('case_id', '=', caseId).orderBy('starts_on').orderBy('step').execute();
+}
+
+/** A step's clock (re)starts: a repeated step (a second SAR revision) replaces the earlier one. */
+export async function startDeadline(db: Db, caseId: string, step: string, startsOn: string, dueOn: string): Promise<void> {
+  await db
+    .insertInto('accreditation_deadlines')
+    .values({ case_id: caseId, step, starts_on: startsOn, due_on: dueOn, met_at: null, reminded_at: null })
+    .onConflict((oc) => oc.columns(['case_id', 'step']).doUpdateSet({ starts_on: startsOn, due_on: dueOn, met_at: null, reminded_at: null }))
+    .execute();
+}
+
+export async function meetDeadlines(db: Db, caseId: string, steps: string[], at: Date): Promise<void> {
+  if (!steps.length) return;
+  await db.updateTable('accreditation_deadlines').set({ met_at: at }).where('case_id', '=', caseId).where('step', 'in', steps).where('met_at', 'is', null).execute();
+}
+
+export async function userRoles(db: Db, userId: string) {
+  return db.selectFrom('role_assignments').select(['role', 'organization_id']).where('user_id', '=', userId).execute();
+}
+
+export async function userExists(db: Db, userId: string): Promise<boolean> {
+  return !!(await db.selectFrom('users').select('id').where('id', '=', userId).where('disabled_at', 'is', null).executeTakeFirst());
+}
+
+export async function latestDecision(db: Db, caseId: string) {
+  return db
+    .selectFrom('accreditation_decisions')
+    .select(['id', 'outcome', 'status'])
+    .where('case_id', '=', caseId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}

@@ -1,0 +1,265 @@
+// SQL of accreditation decisions: the case facts behind them, the decision rows, their status
+// periods and programmes, and the publication deadlines of a case.
+import { sql } from 'kysely';
+import type { Db } from '../platform/db/database.ts';
+import { toJson } from '../platform/db/schema.ts';
+
+export async function findCase(db: Db, caseId: string) {
+  return db
+    .selectFrom('accreditation_cases')
+    .select([
+      'id',
+      'number',
+      'body_id',
+      'organization_id',
+      'kind',
+      'eur_ace',
+      'cross_border',
+      'state',
+      'previous_decision_id',
+      'has_students',
+      'has_graduates',
+      'internal_qa_working',
+    ])
+    .where('id', '=', caseId)
+    .executeTakeFirst();
+}
+export type CaseFacts = NonNullable<Awaited<ReturnType<typeof findCase>>>;
+
+export async function caseProgrammeIds(db: Db, caseId: string): Promise<string[]> {
+  const rows = await db.selectFrom('accreditation_case_programmes').select('programme_id').where('case_id', '=', caseId).execute();
+  return rows.map((r) => r.programme_id);
+}
+
+export async function findDecisionById(db: Db, id: string) {
+  return db.selectFrom('accreditation_decisions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+export type DecisionRow = NonNullable<Awaited<ReturnType<typeof findDecisionById>>>;
+
+/** The case's most recent decision (a case may be decided again after an appeal). */
+export async function latestDecisionOfCase(db: Db, caseId: string): Promise<DecisionRow | undefined> {
+  return db
+    .selectFrom('accreditation_decisions')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/**
+ * The accreditation a new case renews: the case's named previous decision, else the latest positive
+ * decision of the same body for the same organization and kind (for programmes: sharing a programme).
+ */
+export async function previousDecision(db: Db, c: CaseFacts, programmeIds: string[]): Promise<DecisionRow | undefined> {
+  if (c.previous_decision_id) return findDecisionById(db, c.previous_decision_id);
+  let q = db
+    .selectFrom('accreditation_decisions as d')
+    .selectAll('d')
+    .where('d.organization_id', '=', c.organization_id)
+    .where('d.body_id', '=', c.body_id)
+    .where('d.kind', '=', c.kind)
+    .where('d.case_id', '!=', c.id)
+    .where('d.outcome', '=', 'accredited')
+    .where('d.status', 'not in', ['pending-approval', 'withdrawn']);
+  if (c.kind === 'programme') {
+    if (programmeIds.length === 0) return undefined;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('accreditation_decision_programmes as dp')
+          .select('dp.decision_id')
+          .whereRef('dp.decision_id', '=', 'd.id')
+          .where('dp.programme_id', 'in', programmeIds),
+      ),
+    );
+  }
+  return q.orderBy('d.decided_on', 'desc').limit(1).executeTakeFirst();
+}
+
+export async function insertDecision(
+  db: Db,
+  values: {
+    case_id: string;
+    body_id: string;
+    organization_id: string;
+    kind: string;
+    eur_ace: boolean;
+    cross_border: boolean;
+    outcome: string;
+    term_years: number | null;
+    proposed_outcome: string;
+    proposed_term_years: number | null;
+    departure_reason: string | null;
+    decided_on: string;
+    enaee_status: string | null;
+    summary: Record<string, unknown>;
+  },
+  programmeIds: string[],
+): Promise<DecisionRow> {
+  const row = await db
+    .insertInto('accreditation_decisions')
+    .values({ ...values, status: 'pending-approval', summary: toJson(values.summary) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (programmeIds.length) {
+    await db
+      .insertInto('accreditation_decision_programmes')
+      .values(programmeIds.map((programme_id) => ({ decision_id: row.id, programme_id })))
+      .execute();
+  }
+  return row;
+}
+
+export type DecisionPatch = Partial<{
+  outcome: string;
+  term_years: number | null;
+  status: string;
+  status_reason: string | null;
+  approved_on: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  certificate_number: string | null;
+  enaee_status: string | null;
+  published_on: string | null;
+}>;
+
+export async function updateDecision(db: Db, id: string, patch: DecisionPatch): Promise<DecisionRow> {
+  return db
+    .updateTable('accreditation_decisions')
+    .set({ ...patch, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function bodyShortName(db: Db, bodyId: string): Promise<string> {
+  const row = await db.selectFrom('organizations').select(['short_name', 'key']).where('id', '=', bodyId).executeTakeFirst();
+  return (row?.short_name ?? row?.key ?? 'AB').toUpperCase().replace(/[^A-Z0-9]+/g, '');
+}
+
+/** The highest sequence number used in the body's certificates of that year (prefix-YYYY-NNNN-C). */
+export async function lastCertificateSequence(db: Db, prefix: string, year: number): Promise<number> {
+  const row = await db
+    .selectFrom('accreditation_decisions')
+    .select(sql<number | null>`max(split_part(certificate_number, '-', 3)::int)`.as('n'))
+    .where('certificate_number', 'like', `${prefix}-${year}-%`)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export type StateValues = {
+  decision_id: string;
+  status: string;
+  outcome: string;
+  term_years: number | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  effective_from: string;
+  source: string;
+  source_id?: string | null;
+  reason?: string | null;
+  details?: Record<string, unknown>;
+};
+
+/** Ends the current status period on `effectiveFrom` and opens the next one from that day. */
+export async function openState(db: Db, values: StateValues): Promise<void> {
+  await db
+    .updateTable('accreditation_decision_states')
+    .set({ effective_to: values.effective_from })
+    .where('decision_id', '=', values.decision_id)
+    .where('effective_to', 'is', null)
+    .execute();
+  await db
+    .insertInto('accreditation_decision_states')
+    .values({ ...values, details: toJson(values.details ?? {}) })
+    .execute();
+}
+
+export async function statesOf(db: Db, decisionId: string) {
+  return db
+    .selectFrom('accreditation_decision_states')
+    .selectAll()
+    .where('decision_id', '=', decisionId)
+    .orderBy('effective_from')
+    .orderBy('recorded_at')
+    .execute();
+}
+
+export async function decisionProgrammes(db: Db, decisionId: string) {
+  return db
+    .selectFrom('accreditation_decision_programmes as dp')
+    .innerJoin('programmes as p', 'p.id', 'dp.programme_id')
+    .select(['p.id', 'p.code', 'p.name_kk', 'p.name_ru', 'p.name_en', 'p.field_code', 'p.nqf_level', 'p.degree'])
+    .where('dp.decision_id', '=', decisionId)
+    .orderBy('p.code')
+    .execute();
+}
+
+export async function organizationsByIds(db: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('organizations')
+    .select(['id', 'name_kk', 'name_ru', 'name_en', 'short_name', 'region_code', 'kind'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export async function caseNumber(db: Db, caseId: string): Promise<string | null> {
+  const row = await db.selectFrom('accreditation_cases').select('number').where('id', '=', caseId).executeTakeFirst();
+  return row?.number ?? null;
+}
+
+/** The case's latest panel report (the final one if there is one) with its grades per standard. */
+export async function latestReport(db: Db, caseId: string) {
+  const report = await db
+    .selectFrom('panel_reports')
+    .select(['id', 'version', 'status', 'summary', 'recommended_outcome', 'recommended_term_years', 'finalized_at'])
+    .where('case_id', '=', caseId)
+    .orderBy(sql`(status = 'final')`, 'desc')
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!report) return null;
+  const grades = await db
+    .selectFrom('panel_report_grades as g')
+    .innerJoin('standards as s', 's.id', 'g.standard_id')
+    .select(['s.code', 's.title_kk', 's.title_ru', 's.title_en', 's.position', 'g.grade', 'g.findings', 'g.recommendations', 'g.good_practice'])
+    .where('g.report_id', '=', report.id)
+    .orderBy('s.position')
+    .orderBy('s.code')
+    .execute();
+  return { ...report, grades };
+}
+
+export const PUBLICATION_STEPS = { ueis: 'publication-ueis', ministry: 'publication-ministry', website: 'publication-website' } as const;
+export type PublicationChannel = keyof typeof PUBLICATION_STEPS;
+
+export async function upsertDeadline(db: Db, caseId: string, step: string, startsOn: string, dueOn: string): Promise<void> {
+  await db
+    .insertInto('accreditation_deadlines')
+    .values({ case_id: caseId, step, starts_on: startsOn, due_on: dueOn })
+    .onConflict((oc) => oc.columns(['case_id', 'step']).doUpdateSet({ starts_on: startsOn, due_on: dueOn }))
+    .execute();
+}
+
+export async function publicationDeadlines(db: Db, caseId: string) {
+  return db
+    .selectFrom('accreditation_deadlines')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('step', 'in', Object.values(PUBLICATION_STEPS))
+    .orderBy('due_on')
+    .execute();
+}
+
+export async function markDeadlineMet(db: Db, caseId: string, step: string, at: Date) {
+  return db
+    .updateTable('accreditation_deadlines')
+    .set({ met_at: at })
+    .where('case_id', '=', caseId)
+    .where('step', '=', step)
+    .returningAll()
+    .executeTakeFirst();
+}

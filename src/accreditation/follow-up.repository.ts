@@ -1,0 +1,79 @@
+// SQL of follow-up after a decision: conditions, recommendations, corrective action plans, interim
+// reports and monitoring visits; and the decisions nearing expiry without a new case.
+import { sql } from 'kysely';
+import type { Db } from '../platform/db/database.ts';
+import { toJson } from '../platform/db/schema.ts';
+import type { FollowUpSubmission } from './after.table.ts';
+
+export async function findFollowUp(db: Db, id: string) {
+  return db.selectFrom('accreditation_follow_ups').selectAll().where('id', '=', id).executeTakeFirst();
+}
+export type FollowUpRow = NonNullable<Awaited<ReturnType<typeof findFollowUp>>>;
+
+export async function insertFollowUp(
+  db: Db,
+  values: { decision_id: string; kind: string; title: string; description: string | null; standard_code: string | null; due_on: string },
+): Promise<FollowUpRow> {
+  return db.insertInto('accreditation_follow_ups').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateFollowUp(
+  db: Db,
+  id: string,
+  patch: Partial<{ status: string; submissions: FollowUpSubmission[]; review_comment: string | null; reviewed_on: string | null }>,
+): Promise<FollowUpRow> {
+  const { submissions, ...rest } = patch;
+  return db
+    .updateTable('accreditation_follow_ups')
+    .set({ ...rest, ...(submissions ? { submissions: toJson(submissions) } : {}), updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function followUpsOf(db: Db, decisionId: string) {
+  return db.selectFrom('accreditation_follow_ups').selectAll().where('decision_id', '=', decisionId).orderBy('due_on').orderBy('created_at').execute();
+}
+
+/**
+ * Positive decisions in force that end between `from` and `to` and whose organization has not
+ * opened a new case for the same kind (for programmes: covering one of the programmes) since.
+ */
+export async function expiringWithoutNewCase(db: Db, from: string, to: string, visibleTo?: string[]) {
+  let q = db
+    .selectFrom('accreditation_decisions as d')
+    .innerJoin('accreditation_cases as c', 'c.id', 'd.case_id')
+    .innerJoin('organizations as o', 'o.id', 'd.organization_id')
+    .innerJoin('organizations as b', 'b.id', 'd.body_id')
+    .select([
+      'd.id',
+      'd.case_id',
+      'd.kind',
+      'd.valid_to',
+      'd.certificate_number',
+      'd.organization_id',
+      'd.body_id',
+      'o.name_kk as org_name_kk',
+      'o.name_ru as org_name_ru',
+      'o.name_en as org_name_en',
+      'b.short_name as body_short_name',
+    ])
+    .where('d.status', 'in', ['active', 'extended'])
+    .where('d.valid_to', '>=', from)
+    .where('d.valid_to', '<=', to)
+    .where(
+      sql<boolean>`not exists (
+        select 1 from accreditation_cases n
+        where n.organization_id = d.organization_id and n.kind = d.kind and n.id <> d.case_id
+          and n.created_at > c.created_at and n.state not in ('withdrawn', 'terminated-noncompliant')
+          and (d.kind <> 'programme' or exists (
+            select 1 from accreditation_case_programmes ncp
+            join accreditation_decision_programmes dp on dp.programme_id = ncp.programme_id and dp.decision_id = d.id
+            where ncp.case_id = n.id)))`,
+    );
+  if (visibleTo) {
+    if (!visibleTo.length) return [];
+    q = q.where((eb) => eb.or([eb('d.organization_id', 'in', visibleTo), eb('d.body_id', 'in', visibleTo)]));
+  }
+  return q.orderBy('d.valid_to').orderBy('d.id').execute();
+}

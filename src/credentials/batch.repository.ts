@@ -1,0 +1,96 @@
+// SQL of credential batches and their rows.
+import { type Selectable, sql } from 'kysely';
+import type { Db } from '../platform/db/database.ts';
+import { toJson } from '../platform/db/schema.ts';
+import type { BatchRowError, CredentialProductTables } from './credential-products.table.ts';
+
+export type BatchRecord = Selectable<CredentialProductTables['credential_batches']>;
+export type BatchRowRecord = Selectable<CredentialProductTables['credential_batch_rows']>;
+
+export const findBatch = (db: Db, id: string) => db.selectFrom('credential_batches').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findBatchByContent = (db: Db, specificationId: string, contentHash: string, partial: boolean) =>
+  db
+    .selectFrom('credential_batches')
+    .selectAll()
+    .where('specification_id', '=', specificationId)
+    .where('content_hash', '=', contentHash)
+    .where('partial', '=', partial)
+    .executeTakeFirst();
+
+export async function insertBatch(
+  db: Db,
+  batch: { specificationId: string; organizationId: string; contentHash: string; partial: boolean; createdBy: string | null; createdByLabel: string },
+  rows: { row: number; data: Record<string, string>; key: string | null; errors: BatchRowError[] }[],
+): Promise<BatchRecord> {
+  const invalid = rows.filter((r) => r.errors.length).length;
+  const created = await db
+    .insertInto('credential_batches')
+    .values({
+      specification_id: batch.specificationId,
+      organization_id: batch.organizationId,
+      content_hash: batch.contentHash,
+      partial: batch.partial,
+      total: rows.length,
+      invalid,
+      done: invalid,
+      created_by: batch.createdBy,
+      created_by_label: batch.createdByLabel,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('credential_batch_rows')
+      .values(
+        rows.slice(i, i + 500).map((r) => ({
+          batch_id: created.id,
+          row_number: r.row,
+          data: toJson(r.data),
+          idempotency_key: r.key,
+          status: r.errors.length ? 'invalid' : 'pending',
+          errors: toJson(r.errors),
+        })),
+      )
+      .execute();
+  }
+  return created;
+}
+
+export const setJobId = (db: Db, id: string, jobId: string) => db.updateTable('credential_batches').set({ job_id: jobId }).where('id', '=', id).execute();
+
+export const batchRows = (db: Db, id: string) =>
+  db.selectFrom('credential_batch_rows').selectAll().where('batch_id', '=', id).orderBy('row_number').execute();
+
+export const pendingRows = (db: Db, id: string) =>
+  db.selectFrom('credential_batch_rows').selectAll().where('batch_id', '=', id).where('status', '=', 'pending').orderBy('row_number').execute();
+
+export const markStarted = (db: Db, id: string) =>
+  db
+    .updateTable('credential_batches')
+    .set({ status: 'running', started_at: sql`coalesce(started_at, now())` })
+    .where('id', '=', id)
+    .execute();
+
+export const markFinished = (db: Db, id: string, status: 'completed' | 'failed', error: string | null = null) =>
+  db.updateTable('credential_batches').set({ status, error, finished_at: new Date() }).where('id', '=', id).execute();
+
+/** Records one row's outcome and advances the batch's counters in the same statement pair. */
+export async function settleRow(
+  db: Db,
+  batchId: string,
+  row: number,
+  outcome: { status: 'issued' | 'skipped' | 'failed'; credentialId: string | null; errors: BatchRowError[] },
+): Promise<void> {
+  await db
+    .updateTable('credential_batch_rows')
+    .set({ status: outcome.status, credential_id: outcome.credentialId, errors: toJson(outcome.errors) })
+    .where('batch_id', '=', batchId)
+    .where('row_number', '=', row)
+    .execute();
+  await db
+    .updateTable('credential_batches')
+    .set((eb) => ({ done: eb('done', '+', 1), [outcome.status]: eb(outcome.status, '+', 1) }))
+    .where('id', '=', batchId)
+    .execute();
+}

@@ -1,0 +1,177 @@
+// Batch issuance from a CSV of learners. Every row is checked before anything is issued; by
+// default one bad row stops the whole batch (listing every bad row), `partial` issues the good
+// ones. Issuing runs as a job with progress; the same file for the same specification is one
+// batch, and each row carries an idempotency key (specification + learner + date of award), so
+// running a batch again, or another file naming the same learner and date, issues nothing twice.
+import type { Logger } from 'pino';
+import { systemActor } from '../platform/access/roles.ts';
+import { actorId, actorLabel } from '../platform/access/roles.ts';
+import { type Ctx, inTransaction, requirePermission } from '../platform/context.ts';
+import type { Db } from '../platform/db/database.ts';
+import { AppError, conflict, notFound, validationFailed } from '../platform/errors.ts';
+import { recordChange } from '../platform/history/history.ts';
+import { translator } from '../platform/i18n/i18n.ts';
+import { enqueueJob, registerJob } from '../platform/jobs/jobs.ts';
+import { todayInAlmaty } from '../frameworks/classifier.repository.ts';
+import type { BatchRowError } from './credential-products.table.ts';
+import { type BatchRow, checkBatchCsv, contentHash } from './batch.rows.ts';
+import * as repo from './batch.repository.ts';
+import { issueFromSpecification } from './specification.issue.ts';
+import { findSpecification } from './specification.repository.ts';
+import { getSpecification, presentSpecification } from './specification.service.ts';
+
+export const ISSUE_BATCH_JOB = 'credentials.issue-batch';
+const BATCH = 'credential-batch';
+
+export type BatchRowView = {
+  row: number;
+  status: string;
+  name: string | null;
+  credentialId: string | null;
+  errors: { column: string; key: string; message: string }[];
+};
+
+export type BatchView = {
+  id: string;
+  specificationId: string;
+  organizationId: string;
+  status: string;
+  partial: boolean;
+  total: number;
+  done: number;
+  issued: number;
+  skipped: number;
+  invalid: number;
+  failed: number;
+  createdBy: string;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  error: string | null;
+  rows: BatchRowView[];
+};
+
+function present(ctx: Ctx, b: repo.BatchRecord, rows: repo.BatchRowRecord[]): BatchView {
+  const t = translator(ctx.lang);
+  return {
+    id: b.id,
+    specificationId: b.specification_id,
+    organizationId: b.organization_id,
+    status: b.status,
+    partial: b.partial,
+    total: b.total,
+    done: b.done,
+    issued: b.issued,
+    skipped: b.skipped,
+    invalid: b.invalid,
+    failed: b.failed,
+    createdBy: b.created_by_label,
+    createdAt: b.created_at.toISOString(),
+    startedAt: b.started_at?.toISOString() ?? null,
+    finishedAt: b.finished_at?.toISOString() ?? null,
+    error: b.error,
+    rows: rows.map((r) => ({
+      row: r.row_number,
+      status: r.status,
+      name: r.data.name ?? null,
+      credentialId: r.credential_id,
+      errors: r.errors.map((e) => ({ column: e.column, key: e.messageKey, message: t(e.messageKey, e.params) })),
+    })),
+  };
+}
+
+export async function getBatch(ctx: Ctx, id: string): Promise<BatchView> {
+  const batch = await repo.findBatch(ctx.db, id);
+  if (!batch) throw notFound(BATCH, id);
+  requirePermission(ctx, 'credential.issue', { organizationIds: [batch.organization_id] });
+  return present(ctx, batch, await repo.batchRows(ctx.db, id));
+}
+
+export type CreateBatchInput = { specificationId: string; csv: string; partial: boolean };
+
+/**
+ * Checks the file and queues the batch (in the caller's transaction, so the job exists only if the
+ * batch does). `created` is false when the same file was already submitted: nothing new happens.
+ */
+export async function createBatch(ctx: Ctx, input: CreateBatchInput, options: { enqueue?: boolean } = {}): Promise<{ batch: BatchView; created: boolean }> {
+  const spec = await getSpecification(ctx, input.specificationId);
+  requirePermission(ctx, 'credential.issue', { organizationIds: [spec.organizationId] });
+  if (spec.status !== 'active') throw conflict('errors.product.specificationWithdrawn', { id: spec.id });
+  const hash = contentHash(spec.id, input.partial, input.csv);
+  const earlier = await repo.findBatchByContent(ctx.db, spec.id, hash, input.partial);
+  if (earlier) return { batch: present(ctx, earlier, await repo.batchRows(ctx.db, earlier.id)), created: false };
+
+  const checked = checkBatchCsv(input.csv, { specificationId: spec.id, identification: spec.learnerIdentification, today: todayInAlmaty() });
+  if (!checked.ok) throw validationFailed([{ path: 'csv', messageKey: checked.problem.messageKey, params: checked.problem.params }]);
+  const bad = checked.rows.filter((r) => r.issues.length);
+  if (bad.length && !input.partial) {
+    throw new AppError('validation_failed', 422, 'errors.product.batch.invalidRows', {
+      issues: bad.flatMap((r) => r.issues.map((i) => ({ path: `rows.${r.row}.${i.column}`, messageKey: i.messageKey, params: i.params }))),
+      extra: { badRows: bad.map((r) => r.row) },
+    });
+  }
+  const batch = await repo.insertBatch(
+    ctx.db,
+    { specificationId: spec.id, organizationId: spec.organizationId, contentHash: hash, partial: input.partial, createdBy: actorId(ctx.actor), createdByLabel: actorLabel(ctx.actor) },
+    checked.rows.map((r) => ({
+      row: r.row,
+      data: r.value ? (Object.fromEntries(Object.entries(r.value).filter(([, v]) => v !== null)) as Record<string, string>) : r.data,
+      key: r.key,
+      errors: r.issues.map((i): BatchRowError => ({ column: i.column, messageKey: i.messageKey, params: i.params })),
+    })),
+  );
+  await recordChange(ctx, {
+    entityType: BATCH,
+    entityId: batch.id,
+    action: 'create',
+    before: null,
+    after: { specificationId: spec.id, total: batch.total, invalid: batch.invalid, partial: input.partial, contentHash: hash },
+    versioned: false,
+  });
+  if (batch.invalid === batch.total) await repo.markFinished(ctx.db, batch.id, 'completed');
+  else if (options.enqueue !== false) await repo.setJobId(ctx.db, batch.id, await enqueueJob(ISSUE_BATCH_JOB, { batchId: batch.id }, { db: ctx.db }));
+  const stored = (await repo.findBatch(ctx.db, batch.id)) as repo.BatchRecord;
+  return { batch: present(ctx, stored, await repo.batchRows(ctx.db, batch.id)), created: true };
+}
+
+/**
+ * Issues the pending rows of a batch, one transaction per row so progress is visible and a crash
+ * resumes where it stopped. The job and the CLI both run this.
+ */
+export async function runBatch(db: Db, log: Logger, batchId: string, onProgress?: (done: number, total: number) => void): Promise<void> {
+  const batch = await repo.findBatch(db, batchId);
+  if (!batch || batch.status === 'completed') return;
+  await repo.markStarted(db, batchId);
+  const specRow = await findSpecification(db, batch.specification_id);
+  if (!specRow) throw notFound('credential-specification', batch.specification_id);
+  const spec = presentSpecification(specRow);
+  const base: Ctx = { db, actor: systemActor(`batch ${batchId} for ${batch.created_by_label}`), lang: 'en', log, requestId: `batch:${batchId}` };
+  let done = batch.done;
+  for (const row of await repo.pendingRows(db, batchId)) {
+    const v = row.data as Partial<BatchRow>;
+    try {
+      await inTransaction(base, async (ctx) => {
+        const issued = await issueFromSpecification(
+          ctx,
+          spec,
+          { name: v.name ?? '', email: v.email ?? null, identifier: v.identifier ?? '' },
+          v.awardedOn ?? '',
+          row.idempotency_key ?? '',
+        );
+        await repo.settleRow(ctx.db, batchId, row.row_number, { status: issued.created ? 'issued' : 'skipped', credentialId: issued.id, errors: [] });
+      });
+    } catch (error) {
+      const message = error instanceof AppError ? error.messageKey : (error as Error).message;
+      log.warn({ err: error, batchId, row: row.row_number }, 'batch row failed');
+      await repo.settleRow(db, batchId, row.row_number, {
+        status: 'failed',
+        credentialId: null,
+        errors: [{ column: '', messageKey: 'errors.product.row.issueFailed', params: { row: row.row_number, message } }],
+      });
+    }
+    onProgress?.(++done, batch.total);
+  }
+  await repo.markFinished(db, batchId, 'completed');
+}
+
+registerJob<{ batchId: string }>(ISSUE_BATCH_JOB, (data, job) => runBatch(job.db, job.log, data.batchId));

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { orgIdByKey, registeredCentre } from './specification.fixtures.ts';
+
+let t: TestApp;
+let centre: string;
+let staff: string;
+
+before(async () => {
+  t = await createTestApp();
+  centre = (await registeredCentre(t)).organizationId;
+  staff = await t.tokenFor('org-editor', centre);
+});
+after(() => t?.close());
+
+const body = (over: Record<string, unknown> = {}) => ({
+  organizationId: centre,
+  number: 'CC-2026-0001',
+  holderName: 'Ерлан Қасымов',
+  title: 'Электр дәнекерлеуші, 4-разряд',
+  issuedOn: '2026-03-10',
+  validUntil: '2029-03-10',
+  ...over,
+});
+
+test('registers a certificate that anyone can look up by id and by organization and number', async () => {
+  const res = await t.json('POST', '/api/certificates', { token: staff, body: body() });
+  assert.equal(res.status, 201, JSON.stringify(res.body));
+  assert.equal(res.body.status, 'valid');
+  assert.match(res.body.verificationUrl, new RegExp(`/kk/certificates/${res.body.id}$`));
+  const byId = await t.json('GET', `/api/certificates/${res.body.id}`, { lang: 'en' });
+  assert.equal(byId.status, 200);
+  assert.equal(byId.body.holderName, 'Ерлан Қасымов');
+  assert.equal(byId.body.organizationName.ru, 'Центр сертификации');
+  assert.match(byId.body.verificationUrl, /\/en\/certificates\//);
+  const byNumber = await t.json('GET', `/api/certificates?organization=${centre}&number=CC-2026-0001`);
+  assert.deepEqual(byNumber.body.items.map((c: { id: string }) => c.id), [res.body.id]);
+  const none = await t.json('GET', `/api/certificates?organization=${centre}&number=NOPE`);
+  assert.equal(none.body.total, 0);
+});
+
+test('refuses a second certificate with the same number in the same organization, but not in another', async () => {
+  const dup = await t.json('POST', '/api/certificates', { token: staff, body: body({ holderName: 'Басқа адам' }) });
+  assert.equal(dup.status, 409);
+  const satbayev = await orgIdByKey(t, 'satbayev-university');
+  const other = await t.json('POST', '/api/certificates', { token: await t.tokenFor('org-admin', satbayev), body: body({ organizationId: satbayev }) });
+  assert.equal(other.status, 201);
+});
+
+test("anonymous callers cannot list an organization's holders; its staff can", async () => {
+  assert.equal((await t.json('GET', `/api/certificates?organization=${centre}`)).status, 401);
+  const mine = await t.json('GET', `/api/certificates?organization=${centre}`, { token: staff });
+  assert.equal(mine.status, 200);
+  assert.ok(mine.body.total >= 1);
+});
+
+test('a revoked certificate says so with the reason; only its organization may revoke it', async () => {
+  const created = await t.json('POST', '/api/certificates', { token: staff, body: body({ number: 'CC-2026-0002' }) });
+  const foreign = await t.tokenFor('org-admin', await orgIdByKey(t, 'enu'));
+  assert.equal((await t.json('POST', `/api/certificates/${created.body.id}/revoke`, { token: foreign, body: { reason: 'x' } })).status, 403);
+  const revoked = await t.json('POST', `/api/certificates/${created.body.id}/revoke`, { token: staff, body: { reason: 'Issued in error' } });
+  assert.equal(revoked.body.status, 'revoked');
+  assert.equal((await t.json('GET', `/api/certificates/${created.body.id}`)).body.statusReason, 'Issued in error');
+});
+
+test('refuses learners and invalid dates', async () => {
+  const learner = await t.tokenFor('learner');
+  assert.equal((await t.json('POST', '/api/certificates', { token: learner, body: body({ number: 'L-1' }) })).status, 403);
+  const bad = await t.json('POST', '/api/certificates', { token: staff, body: body({ number: 'D-1', validUntil: '2020-01-01' }) });
+  assert.equal(bad.status, 422);
+  assert.equal(bad.body.errors[0].path, 'validUntil');
+});

@@ -1,0 +1,84 @@
+// SQL of issued credentials.
+import type { Db } from '../platform/db/database.ts';
+import { pageWithTotal } from '../platform/db/paging.ts';
+import { toJson } from '../platform/db/schema.ts';
+
+export type NewCredentialRow = {
+  id: string;
+  organization_id: string;
+  credential: Record<string, unknown>;
+  hash: string;
+  learner_name: string;
+  learner_email: string | null;
+  learner_identifier: string | null;
+  learner_user_id: string | null;
+  achievement_name: string;
+  specification_id: string | null;
+  idempotency_key: string | null;
+  valid_from: Date;
+  valid_until: Date | null;
+  issued_by: string | null;
+  revocation_list_id: string;
+  revocation_index: number;
+  suspension_list_id: string;
+  suspension_index: number;
+  is_synthetic: boolean;
+};
+
+export const insertCredential = (db: Db, row: NewCredentialRow) =>
+  db
+    .insertInto('credentials')
+    .values({ ...row, credential: toJson(row.credential) })
+    .execute();
+
+const listColumns = [
+  'id',
+  'organization_id',
+  'learner_name',
+  'learner_email',
+  'learner_user_id',
+  'achievement_name',
+  'specification_id',
+  'valid_from',
+  'valid_until',
+  'issued_at',
+  'status',
+  'status_reason',
+  'status_changed_at',
+  'is_synthetic',
+] as const;
+
+export const credentialRow = (db: Db, id: string) =>
+  db.selectFrom('credentials').select([...listColumns, 'credential', 'hash', 'learner_identifier', 'idempotency_key']).where('id', '=', id).executeTakeFirst();
+
+export const byIdempotencyKey = (db: Db, organizationId: string, key: string) =>
+  db.selectFrom('credentials').select('id').where('organization_id', '=', organizationId).where('idempotency_key', '=', key).executeTakeFirst();
+
+export type CredentialFilter = {
+  organizationId?: string;
+  /** The learner's account, or (with learnerEmail) the e-mail the credential was issued to before the account existed. */
+  learnerUserId?: string;
+  learnerEmail?: string;
+  status?: string;
+  specificationId?: string;
+  limit: number;
+  offset: number;
+};
+
+export function listCredentials(db: Db, f: CredentialFilter) {
+  let q = db.selectFrom('credentials');
+  if (f.organizationId) q = q.where('organization_id', '=', f.organizationId);
+  const { learnerUserId, learnerEmail } = f;
+  if (learnerUserId && learnerEmail) q = q.where((eb) => eb.or([eb('learner_user_id', '=', learnerUserId), eb('learner_email', '=', learnerEmail.trim().toLowerCase())]));
+  else if (learnerUserId) q = q.where('learner_user_id', '=', learnerUserId);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.specificationId) q = q.where('specification_id', '=', f.specificationId);
+  return pageWithTotal(q, (page) => page.select(listColumns).orderBy('issued_at', 'desc').orderBy('id').limit(f.limit).offset(f.offset));
+}
+
+export const userIdByEmail = (db: Db, email: string) =>
+  db
+    .selectFrom('users')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.trim().toLowerCase()))
+    .executeTakeFirst();

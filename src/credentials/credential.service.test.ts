@@ -1,0 +1,199 @@
+// Issuance and verification end to end over a real database: round trip, tampering, status,
+// dates, unknown issuer, wrong key, key rotation, undefined terms.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { inTransaction } from '../platform/context.ts';
+import { createUser } from '../platform/auth/auth.service.ts';
+import { type IssueCredentialInput, issueCredential, listMyCredentials } from './credential.service.ts';
+import { generateMultikey } from './keys.multikey.ts';
+import { rotateIssuerKey, signingKeyFor } from './keys.service.ts';
+import { signWithIssuerKey } from './proof.ts';
+import { changeCredentialStatus } from './status-list.service.ts';
+import { type CheckName, verifyCredential } from './verify.service.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: tests edit credentials as loose JSON
+type Loose = Record<string, any>;
+
+let t: TestApp;
+let orgId: string;
+let otherOrgId: string;
+
+const input = (over: Partial<IssueCredentialInput> = {}): IssueCredentialInput => ({
+  organizationId: orgId,
+  learner: { name: 'Әлия Нұрланқызы', email: 'aliya@example.kz' },
+  achievement: {
+    name: 'Деректерді талдау негіздері',
+    description: 'Python тілінде деректерді талдаудың негізгі әдістері.',
+    criteria: { narrative: 'Қорытынды жобаны қорғау.' },
+    achievementType: 'MicroCredential',
+    creditsAvailable: 5,
+  },
+  validFrom: '2025-06-01',
+  validUntil: '2030-06-01',
+  ...over,
+});
+
+const now = new Date('2026-01-15T00:00:00Z');
+const issue = (over: Partial<IssueCredentialInput> = {}) => inTransaction(t.system, (ctx) => issueCredential(ctx, input(over)));
+const verify = (credential: unknown, at = now) => verifyCredential(t.db, credential, { now: at, lang: 'en' });
+const check = (report: Awaited<ReturnType<typeof verify>>, name: CheckName) => report.checks.find((c) => c.check === name);
+const failed = (report: Awaited<ReturnType<typeof verify>>) => report.checks.filter((c) => !c.ok && c.severity === 'error').map((c) => c.check);
+
+before(async () => {
+  t = await createTestApp();
+  const orgs = await t.db.selectFrom('organizations').select(['id', 'key']).where('key', 'in', ['satbayev-university', 'kazsee']).execute();
+  orgId = orgs.find((o) => o.key === 'satbayev-university')?.id ?? '';
+  otherOrgId = orgs.find((o) => o.key === 'kazsee')?.id ?? '';
+  assert.ok(orgId && otherOrgId);
+});
+after(() => t.close());
+
+describe('issuing and verifying an Open Badges 3.0 credential', () => {
+  test('a credential Sapa issues verifies with every error-level check passing', async () => {
+    const { credential } = await issue();
+    assert.deepEqual(credential.type, ['VerifiableCredential', 'OpenBadgeCredential']);
+    assert.match(String((credential.issuer as { id: string }).id), /^did:web:localhost%3A3000:issuers:satbayev-university$/);
+    const proof = credential.proof as { type: string; cryptosuite: string };
+    assert.equal(proof.type, 'DataIntegrityProof');
+    assert.equal(proof.cryptosuite, 'eddsa-rdfc-2022');
+    const report = await verify(credential);
+    assert.deepEqual(failed(report), [], JSON.stringify(report.checks, null, 1));
+    assert.notEqual(report.verdict, 'invalid');
+  });
+
+  test('changing the learner, the issuer, a date or the proof value fails and names the check', async () => {
+    const { credential } = await issue();
+    const cases: [string, (c: Loose) => void, CheckName][] = [
+      ['subject', (c) => { c.credentialSubject.name = 'Әлия Нұрланқызь'; }, 'proof'],
+      ['achievement', (c) => { c.credentialSubject.achievement.creditsAvailable = 6; }, 'proof'],
+      ['issuer name', (c) => { c.issuer.name = 'Other'; }, 'proof'],
+      ['issuer id', (c) => { c.issuer.id = 'did:web:evil.example:issuers:x'; }, 'issuer'],
+      ['validFrom', (c) => { c.validFrom = '2025-06-02T00:00:00Z'; }, 'proof'],
+      ['validUntil', (c) => { c.validUntil = '2031-06-01T00:00:00Z'; }, 'proof'],
+      ['proof value', (c) => { const v: string = c.proof.proofValue; c.proof.proofValue = v.slice(0, -2) + (v.endsWith('a') ? 'bb' : 'aa'); }, 'proof'],
+    ];
+    for (const [what, change, expected] of cases) {
+      const copy = structuredClone(credential) as Loose;
+      change(copy);
+      const report = await verify(copy);
+      assert.equal(report.verdict, 'invalid', what);
+      assert.ok(failed(report).includes(expected), `${what}: ${failed(report).join(',')}`);
+    }
+  });
+
+  test('a revoked credential fails the status check with the reason, and a suspended one too until reinstated', async () => {
+    const revoked = await issue();
+    await inTransaction(t.system, (ctx) => changeCredentialStatus(ctx, revoked.id, 'revoke', 'Plagiarism in the final project'));
+    const r1 = await verify(revoked.credential);
+    assert.equal(check(r1, 'status')?.ok, false);
+    assert.match(check(r1, 'status')?.message ?? '', /Revoked.*Plagiarism in the final project/);
+    assert.equal(r1.verdict, 'invalid');
+
+    const suspended = await issue();
+    await inTransaction(t.system, (ctx) => changeCredentialStatus(ctx, suspended.id, 'suspend', 'Under investigation'));
+    const r2 = await verify(suspended.credential);
+    assert.match(check(r2, 'status')?.message ?? '', /Suspended.*Under investigation/);
+    await inTransaction(t.system, (ctx) => changeCredentialStatus(ctx, suspended.id, 'reinstate', null));
+    assert.equal(check(await verify(suspended.credential), 'status')?.ok, true);
+    // The other credential on the same lists is untouched.
+    const fresh = await issue();
+    assert.equal(check(await verify(fresh.credential), 'status')?.ok, true);
+  });
+
+  test('an expired credential and one not yet valid fail the validity check', async () => {
+    const { credential } = await issue({ validFrom: '2020-01-01', validUntil: '2021-01-01' });
+    const expired = await verify(credential);
+    assert.deepEqual(failed(expired), ['validity']);
+    assert.match(check(expired, 'validity')?.message ?? '', /Expired on 2021-01-01/);
+    const early = await verify(credential, new Date('2019-06-01T00:00:00Z'));
+    assert.match(check(early, 'validity')?.message ?? '', /Not valid before 2020-01-01/);
+  });
+
+  test('a credential signed by a did:web Sapa does not know fails the issuer and proof checks', async () => {
+    const { credential } = await issue();
+    const pair = generateMultikey();
+    const did = 'did:web:elsewhere.example:issuers:fake';
+    const unsigned = structuredClone(credential) as Loose;
+    delete unsigned.proof;
+    unsigned.issuer.id = did;
+    const forged = await signWithIssuerKey(unsigned, { verificationMethod: `${did}#${pair.publicKeyMultibase}`, controller: did, ...pair });
+    const report = await verify(forged);
+    assert.ok(failed(report).includes('issuer'));
+    assert.ok(failed(report).includes('proof'));
+    assert.match(check(report, 'proof')?.message ?? '', /not a key of any issuer/);
+  });
+
+  test("a credential signed with a key not the issuer's own fails the proof check", async () => {
+    const { credential } = await issue();
+    const pair = generateMultikey();
+    const vm = (credential.proof as { verificationMethod: string }).verificationMethod;
+    const did = vm.split('#')[0] ?? '';
+    const unsigned = structuredClone(credential) as Loose;
+    delete unsigned.proof;
+    // Claims the issuer's real verification method, but signs with another key.
+    const forged = await signWithIssuerKey(unsigned, { verificationMethod: vm, controller: did, ...pair });
+    const report = await verify(forged);
+    assert.deepEqual(failed(report), ['proof']);
+  });
+
+  test("a status entry pointing at another organization's list fails the status check", async () => {
+    const { credential } = await issue();
+    const foreign = await inTransaction(t.system, async (ctx) => {
+      const other = await issueCredential(ctx, input({ organizationId: otherOrgId }));
+      return (other.credential.credentialStatus as { statusListCredential: string }[])[0]?.statusListCredential ?? '';
+    });
+    const unsigned = structuredClone(credential) as Loose;
+    delete unsigned.proof;
+    unsigned.credentialStatus[0].statusListCredential = foreign;
+    unsigned.credentialStatus[0].id = `${foreign}#0`;
+    const resigned = await inTransaction(t.system, async (ctx) => signWithIssuerKey(unsigned, await signingKeyFor(ctx, orgId)));
+    const report = await verify(resigned);
+    assert.deepEqual(failed(report), ['status']);
+    assert.match(check(report, 'status')?.message ?? '', /belongs to another issuer/);
+  });
+
+  test('a credential signed before a key rotation still verifies, and new ones use the new key', async () => {
+    const before = await issue();
+    const rotation = await inTransaction(t.system, (ctx) => rotateIssuerKey(ctx, orgId));
+    assert.equal(rotation.retired?.status, 'rotated');
+    assert.deepEqual(failed(await verify(before.credential)), []);
+    const afterRotation = await issue();
+    assert.equal((afterRotation.credential.proof as { verificationMethod: string }).verificationMethod, rotation.current.verificationMethod);
+    assert.deepEqual(failed(await verify(afterRotation.credential)), []);
+  });
+
+  test('a credential with a term outside its contexts is refused by the shape check', async () => {
+    const { credential } = await issue();
+    const copy = structuredClone(credential) as Loose;
+    copy.credentialSubject.favouriteColour = 'blue';
+    const report = await verify(copy);
+    assert.equal(check(report, 'shape')?.ok, false);
+    assert.match(check(report, 'shape')?.message ?? '', /favouriteColour/);
+    assert.equal(report.verdict, 'invalid');
+  });
+
+  test('re-issuing with the same idempotency key returns the first credential', async () => {
+    const first = await issue({ idempotencyKey: 'batch-1:row-1' });
+    const second = await issue({ idempotencyKey: 'batch-1:row-1' });
+    assert.equal(second.id, first.id);
+    assert.equal(second.created, false);
+  });
+
+  test('a learner who signs up after issuance sees the credentials issued to their e-mail', async () => {
+    const issued = await issue({ learner: { name: 'Марат Ибраев', email: 'Marat.Ibraev@Example.kz' } });
+    const { id } = await inTransaction(t.system, (ctx) =>
+      createUser(ctx, { email: 'marat.ibraev@example.kz', displayName: 'Марат', password: 'correct horse battery', roles: [{ role: 'learner', organizationId: null }] }),
+    );
+    const mine = await listMyCredentials({ ...t.system, actor: { kind: 'user', userId: id, label: 'Марат', roles: [{ role: 'learner', organizationId: null }] } }, { limit: 10, offset: 0 });
+    assert.deepEqual(mine.items.map((c) => c.id), [issued.id]);
+  });
+
+  test('the verdict comes in Kazakh and Russian too', async () => {
+    const { credential } = await issue();
+    const kk = await verifyCredential(t.db, credential, { now, lang: 'kk' });
+    const ru = await verifyCredential(t.db, credential, { now, lang: 'ru' });
+    assert.match(kk.summary, /Түпнұсқа/);
+    assert.match(ru.summary, /Подлинное/);
+  });
+});

@@ -1,0 +1,128 @@
+// Issuer keys: one active Ed25519 key per organization, published in its did:web document;
+// rotation keeps the old keys so what they signed still verifies.
+import type { Ctx } from '../platform/context.ts';
+import { requirePermission } from '../platform/context.ts';
+import type { Db } from '../platform/db/database.ts';
+import { notFound } from '../platform/errors.ts';
+import { recordChange } from '../platform/history/history.ts';
+import { settings } from '../platform/settings.ts';
+import { didDocument, didWebFor, issuerSlug, verificationMethodId } from './keys.did.ts';
+import { generateMultikey } from './keys.multikey.ts';
+import * as repo from './keys.repository.ts';
+import { keySecret, openSecret, sealSecret } from './keys.secret.ts';
+import type { SigningKey, VerificationMethodDoc } from './proof.ts';
+
+export type IssuerKeySummary = {
+  id: string;
+  verificationMethod: string;
+  publicKeyMultibase: string;
+  status: string;
+  createdAt: string;
+  rotatedAt: string | null;
+};
+
+type KeyRow = Awaited<ReturnType<typeof repo.keysOfOrganization>>[number];
+
+const summary = (k: KeyRow): IssuerKeySummary => ({
+  id: k.id,
+  verificationMethod: k.verification_method,
+  publicKeyMultibase: k.public_key_multibase,
+  status: k.status,
+  createdAt: k.created_at.toISOString(),
+  rotatedAt: k.rotated_at?.toISOString() ?? null,
+});
+
+async function createKey(ctx: Ctx, organizationId: string, action: 'issuer-key.create' | 'issuer-key.rotate') {
+  const org = await repo.organizationById(ctx.db, organizationId);
+  if (!org) throw notFound('organization', organizationId);
+  const did = didWebFor(settings().PUBLIC_URL, issuerSlug(org));
+  const pair = generateMultikey();
+  const row = await repo.insertKey(ctx.db, {
+    organization_id: organizationId,
+    did,
+    verification_method: verificationMethodId(did, pair.publicKeyMultibase),
+    public_key_multibase: pair.publicKeyMultibase,
+    secret_key_encrypted: sealSecret(pair.secretKeyMultibase, organizationId, keySecret()),
+  });
+  await recordChange(ctx, { entityType: 'issuer-key', entityId: row.id, action, before: null, after: { organizationId, ...summary(row) }, versioned: false });
+  return row;
+}
+
+/**
+ * The organization's signing key, made on first use. Callers have already checked that the
+ * actor may issue for the organization; this only prepares the key.
+ */
+export async function signingKeyFor(ctx: Ctx, organizationId: string): Promise<SigningKey> {
+  let row = await repo.activeKey(ctx.db, organizationId);
+  if (!row) {
+    await repo.lockOrganization(ctx.db, organizationId);
+    row = (await repo.activeKey(ctx.db, organizationId)) ?? (await createKey(ctx, organizationId, 'issuer-key.create'));
+  }
+  return {
+    verificationMethod: row.verification_method,
+    controller: row.did,
+    publicKeyMultibase: row.public_key_multibase,
+    secretKeyMultibase: openSecret(row.secret_key_encrypted, organizationId, keySecret()),
+  };
+}
+
+/** Retires the active key (kept for verification) and makes a new one; audited. */
+export async function rotateIssuerKey(ctx: Ctx, organizationId: string): Promise<{ retired: IssuerKeySummary | null; current: IssuerKeySummary }> {
+  requirePermission(ctx, 'issuer-key.manage', { organizationIds: [organizationId] });
+  await repo.lockOrganization(ctx.db, organizationId);
+  const old = await repo.activeKey(ctx.db, organizationId);
+  const at = new Date();
+  if (old) {
+    await repo.retireKey(ctx.db, old.id, at);
+    await recordChange(ctx, {
+      entityType: 'issuer-key',
+      entityId: old.id,
+      action: 'issuer-key.retire',
+      before: summary(old),
+      after: { ...summary(old), status: 'rotated', rotatedAt: at.toISOString() },
+      versioned: false,
+    });
+  }
+  const current = await createKey(ctx, organizationId, 'issuer-key.rotate');
+  return { retired: old ? { ...summary(old), status: 'rotated', rotatedAt: at.toISOString() } : null, current: summary(current) };
+}
+
+export async function listIssuerKeys(ctx: Ctx, organizationId: string): Promise<IssuerKeySummary[]> {
+  const org = await repo.organizationById(ctx.db, organizationId);
+  if (!org) throw notFound('organization', organizationId);
+  return (await repo.keysOfOrganization(ctx.db, organizationId)).map(summary);
+}
+
+/** The did:web document of an organization (by key or id), or null when it has no keys yet. */
+export async function issuerDidDocument(db: Db, slug: string) {
+  const org = await repo.organizationBySlug(db, slug);
+  if (!org) return null;
+  const keys = await repo.keysOfOrganization(db, org.id);
+  const did = keys.at(-1)?.did ?? didWebFor(settings().PUBLIC_URL, issuerSlug(org));
+  // A DID that changed with PUBLIC_URL keeps its own keys; the document lists the current DID's.
+  const own = keys.filter((k) => k.did === did);
+  return own.length ? didDocument(did, own) : null;
+}
+
+export type KnownKey = VerificationMethodDoc & { organizationId: string; status: string; rotatedAt: Date | null };
+
+/** Resolves a verification method from the database only (Sapa never fetches a DID document). */
+export async function resolveIssuerKey(db: Db, id: string): Promise<KnownKey | null> {
+  const row = await repo.keyByVerificationMethod(db, id);
+  if (!row) return null;
+  return {
+    id: row.verification_method,
+    type: 'Multikey',
+    controller: row.did,
+    publicKeyMultibase: row.public_key_multibase,
+    organizationId: row.organization_id,
+    status: row.status,
+    rotatedAt: row.rotated_at,
+  };
+}
+
+/** The organization a did:web names, if Sapa issued keys under it. */
+export async function organizationOfDid(db: Db, did: string): Promise<string | null> {
+  const keys = await repo.keysOfDid(db, did);
+  return keys[0]?.organization_id ?? null;
+}

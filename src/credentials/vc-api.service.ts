@@ -1,0 +1,130 @@
+// The W3C CCG VC API over Sapa's services: who issues (token → organization), verification
+// results in the VC API shape, status updates. Demo mode binds the token `sapa-demo-issuer`.
+import { randomBytes } from 'node:crypto';
+import { type Actor, can, systemActor } from '../platform/access/roles.ts';
+import { actorFor, createUser, issueApiToken } from '../platform/auth/auth.service.ts';
+import type { Ctx } from '../platform/context.ts';
+import { inTransaction } from '../platform/context.ts';
+import { AppError, notFound, unauthenticated } from '../platform/errors.ts';
+import { settings } from '../platform/settings.ts';
+import { uuidOfCredentialId } from './credential.service.ts';
+import { didOf } from './keys.did.ts';
+import { organizationOfDid } from './keys.service.ts';
+import type { StatusAction } from './status-list.rules.ts';
+import { type VerificationReport, verifyCredential } from './verify.service.ts';
+
+/** Demo mode only: the bearer token of the demo issuer (README). */
+export const DEMO_ISSUER_TOKEN = 'sapa-demo-issuer';
+export const DEMO_ISSUER_ORGANIZATION_KEY = 'demo-digital-competence-centre';
+const DEMO_ISSUER_EMAIL = 'vc-api-issuer@demo.sapa.kz';
+
+export const badRequest = (message: string) => new AppError('bad_request', 400, 'errors.credential.malformed', { params: { message } });
+
+/**
+ * The actor of a VC API call. In demo mode the token `sapa-demo-issuer` belongs to an org-admin
+ * of the demo competence centre, made on first use (so a fresh demo database needs no setup).
+ */
+export async function vcApiActor(ctx: Ctx, bearer: string | undefined): Promise<Actor> {
+  if (ctx.actor.kind !== 'anonymous' || bearer !== DEMO_ISSUER_TOKEN || !settings().SAPA_DEMO) return ctx.actor;
+  const org = await ctx.db.selectFrom('organizations').select('id').where('key', '=', DEMO_ISSUER_ORGANIZATION_KEY).executeTakeFirst();
+  if (!org) return ctx.actor;
+  await inTransaction({ ...ctx, actor: systemActor('vc-api demo token') }, async (sys) => {
+    const existing = await sys.db.selectFrom('users').select('id').where('email', '=', DEMO_ISSUER_EMAIL).executeTakeFirst();
+    const userId =
+      existing?.id ??
+      (
+        await createUser(sys, {
+          email: DEMO_ISSUER_EMAIL,
+          displayName: 'VC API demo issuer (Digital Competence Centre, demo)',
+          password: randomBytes(18).toString('base64url'),
+          roles: [{ role: 'org-admin', organizationId: org.id }],
+          isSynthetic: true,
+        })
+      ).id;
+    const bound = await actorFor(sys, { bearer });
+    if (bound.kind === 'anonymous') await issueApiToken(sys, userId, 'VC API demo issuer', DEMO_ISSUER_TOKEN);
+  });
+  return actorFor(ctx, { bearer });
+}
+
+/** The organization the caller issues for: the one its credential names, or its only one. */
+export async function issuingOrganization(ctx: Ctx, issuer: unknown): Promise<string> {
+  if (ctx.actor.kind === 'anonymous') throw unauthenticated();
+  const claimed = typeof issuer === 'string' ? issuer : issuer && typeof issuer === 'object' && 'id' in issuer ? String(issuer.id) : null;
+  if (claimed) {
+    const org = await organizationOfDid(ctx.db, didOf(claimed));
+    if (org && can(ctx.actor, 'credential.issue', { organizationIds: [org] })) return org;
+  }
+  const own = ctx.actor.kind === 'user' ? [...new Set(ctx.actor.roles.map((r) => r.organizationId).filter((id): id is string => id !== null))] : [];
+  const issuing = own.filter((id) => can(ctx.actor, 'credential.issue', { organizationIds: [id] }));
+  if (issuing.length === 1 && issuing[0]) return issuing[0];
+  throw new AppError('forbidden', 403, 'errors.credential.noIssuerOrganization');
+}
+
+export type VcApiProblem = { type: string; title: string; detail: string };
+export type VcApiVerification = { verified: boolean; checks: string[]; warnings: VcApiProblem[]; errors: VcApiProblem[]; verdict: string; summary: string };
+
+export function toVcApiResult(report: VerificationReport): VcApiVerification {
+  const problem = (c: VerificationReport['checks'][number]): VcApiProblem => ({ type: `urn:sapa:verification:${c.check}`, title: c.check, detail: c.message });
+  return {
+    verified: report.verdict !== 'invalid',
+    checks: report.checks.filter((c) => c.ok).map((c) => c.check),
+    warnings: report.checks.filter((c) => !c.ok && c.severity === 'warning').map(problem),
+    errors: report.checks.filter((c) => !c.ok && c.severity === 'error').map(problem),
+    verdict: report.verdict,
+    summary: report.summary,
+  };
+}
+
+export async function verifyForVcApi(ctx: Ctx, credential: unknown): Promise<VcApiVerification> {
+  return toVcApiResult(await verifyCredential(ctx.db, credential, { lang: ctx.lang }));
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Verifies every credential of a presentation; the presentation's own proof is reported, not required. */
+export async function verifyPresentationForVcApi(ctx: Ctx, presentation: Record<string, unknown>) {
+  const contexts = Array.isArray(presentation['@context']) ? presentation['@context'] : [presentation['@context']];
+  const types = Array.isArray(presentation.type) ? presentation.type : [presentation.type];
+  if (contexts[0] !== 'https://www.w3.org/ns/credentials/v2' || !types.includes('VerifiablePresentation')) throw badRequest('not a VC 2.0 VerifiablePresentation');
+  const vcs = Array.isArray(presentation.verifiableCredential) ? presentation.verifiableCredential : presentation.verifiableCredential === undefined ? [] : [presentation.verifiableCredential];
+  if (!vcs.every(isObject)) throw badRequest('verifiableCredential must hold credential objects');
+  const credentialResults = [];
+  for (const vc of vcs) credentialResults.push(await verifyForVcApi(ctx, vc));
+  const warnings: VcApiProblem[] = presentation.proof
+    ? [{ type: 'urn:sapa:verification:presentation-proof', title: 'presentation-proof', detail: 'The presentation proof was not checked: Sapa resolves only its own issuers’ keys.' }]
+    : [];
+  const errors = credentialResults.flatMap((r, i) => r.errors.map((e) => ({ ...e, title: `verifiableCredential[${i}].${e.title}` })));
+  return {
+    verified: credentialResults.every((r) => r.verified),
+    checks: credentialResults.length && credentialResults.every((r) => r.verified) ? ['credentials'] : [],
+    warnings,
+    errors,
+    credentialResults,
+  };
+}
+
+/** VC API status values to Sapa's status actions. */
+export function statusActionOf(status: unknown): StatusAction | null {
+  switch (status) {
+    case 'revoked':
+    case 'revoke':
+      return 'revoke';
+    case 'suspended':
+    case 'suspend':
+      return 'suspend';
+    case 'active':
+    case 'unsuspended':
+    case 'reinstated':
+      return 'reinstate';
+    default:
+      return null;
+  }
+}
+
+export function credentialUuid(credentialId: unknown): string {
+  if (typeof credentialId !== 'string' || !credentialId) throw badRequest('credentialId is required');
+  const uuid = /^[0-9a-f-]{36}$/i.test(credentialId) ? credentialId.toLowerCase() : uuidOfCredentialId(credentialId);
+  if (!uuid) throw notFound('credential', credentialId);
+  return uuid;
+}

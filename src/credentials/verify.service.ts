@@ -1,0 +1,185 @@
+// Verification of a credential, each check reported on its own, with a verdict in plain words.
+// Reads only Sapa's database and the bundled contexts: it never fetches anything.
+import { sql } from 'kysely';
+import type { Db } from '../platform/db/database.ts';
+import { type Lang, translator } from '../platform/i18n/i18n.ts';
+import { uuidOfCredentialId } from './credential.service.ts';
+import { didOf } from './keys.did.ts';
+import { organizationById } from './keys.repository.ts';
+import { type KnownKey, organizationOfDid, resolveIssuerKey } from './keys.service.ts';
+import { checkProof } from './proof.ts';
+import { slotStates, statusListIdOf } from './status-list.service.ts';
+import { issuerIdOf, shapeProblems } from './verify.shape.ts';
+
+export const CHECKS = ['shape', 'proof', 'issuer', 'accreditation', 'status', 'validity'] as const;
+export type CheckName = (typeof CHECKS)[number];
+export type Verdict = 'valid' | 'valid-with-warnings' | 'invalid';
+
+export type CheckResult = {
+  check: CheckName;
+  ok: boolean;
+  /** A failed warning does not make the credential invalid (e.g. no licence found on the award date). */
+  severity: 'error' | 'warning';
+  /** Whether the check ran (false: an earlier failure made it meaningless). */
+  checked: boolean;
+  message: string;
+  /** Catalog key of the message and its parameters, for pages that render it in another language. */
+  key: string;
+  params: Record<string, string>;
+};
+
+export type VerificationReport = {
+  verdict: Verdict;
+  summary: string;
+  credentialId: string | null;
+  issuer: { id: string | null; organizationId: string | null; name: string | null };
+  checks: CheckResult[];
+};
+
+type Outcome = { ok: boolean; key: string; params?: Record<string, string>; checked?: boolean };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+const day = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString()).slice(0, 10);
+const skipped: Outcome = { ok: false, key: 'ui.credential.result.skipped', checked: false };
+
+type Resolve = (id: string) => Promise<KnownKey | null>;
+
+async function proofOutcome(credential: Record<string, unknown>, issuerId: string | null, resolve: Resolve): Promise<Outcome> {
+  const proofs = asArray(credential.proof).filter(isObject);
+  if (!proofs.length) return { ok: false, key: 'ui.credential.result.proof.missing' };
+  for (const proof of proofs) {
+    const method = typeof proof.verificationMethod === 'string' ? proof.verificationMethod : '';
+    const key = await resolve(method);
+    if (!key) return { ok: false, key: 'ui.credential.result.proof.unknownKey', params: { key: method || '—' } };
+    if (issuerId && key.controller !== issuerId) return { ok: false, key: 'ui.credential.result.proof.notIssuerKey', params: { controller: key.controller } };
+    const created = typeof proof.created === 'string' ? new Date(proof.created) : null;
+    if (key.rotatedAt && (!created || Number.isNaN(created.getTime()) || created > key.rotatedAt)) {
+      return { ok: false, key: 'ui.credential.result.proof.rotated', params: { date: day(key.rotatedAt) } };
+    }
+  }
+  const result = await checkProof(credential, resolve);
+  if (!result.verified) return { ok: false, key: 'ui.credential.result.proof.invalid', params: { error: result.error ?? '' } };
+  return { ok: true, key: 'ui.credential.result.proof.ok', params: { key: String(proofs[0]?.verificationMethod ?? '') } };
+}
+
+/** A licence, an accreditation decision or a certification-centre accreditation valid on the date. */
+async function accreditationOutcome(db: Db, organizationId: string, name: string, awardDate: string): Promise<Outcome> {
+  const licence = await db
+    .selectFrom('licences')
+    .select(['number'])
+    .where('organization_id', '=', organizationId)
+    .where('issued_on', '<=', awardDate)
+    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', awardDate)]))
+    .where('status', 'not in', ['revoked', 'suspended', 'cancelled'])
+    .executeTakeFirst();
+  if (licence) return { ok: true, key: 'ui.credential.result.accreditation.licence', params: { name, number: licence.number, date: awardDate } };
+  const decision = await db
+    .selectFrom('accreditation_decisions')
+    .select([sql<string>`valid_from::text`.as('from'), sql<string>`valid_to::text`.as('to')])
+    .where('organization_id', '=', organizationId)
+    .where('outcome', '=', 'accredited')
+    .where('status', 'in', ['active', 'extended', 'expired'])
+    .where('valid_from', '<=', awardDate)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', awardDate)]))
+    .executeTakeFirst();
+  if (decision) return { ok: true, key: 'ui.credential.result.accreditation.accreditation', params: { name, date: awardDate, from: decision.from, to: decision.to ?? '…' } };
+  const centre = await db
+    .selectFrom('certification_centres')
+    .select('organization_id')
+    .where('organization_id', '=', organizationId)
+    .where('accredited_on', '<=', awardDate)
+    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', awardDate)]))
+    .executeTakeFirst();
+  if (centre) return { ok: true, key: 'ui.credential.result.accreditation.certificationCentre', params: { name, date: awardDate } };
+  return { ok: false, key: 'ui.credential.result.accreditation.none', params: { name, date: awardDate } };
+}
+
+async function statusOutcome(db: Db, credential: Record<string, unknown>, organizationId: string | null): Promise<Outcome> {
+  const entries = asArray(credential.credentialStatus).filter(isObject);
+  if (!entries.length) return { ok: true, key: 'ui.credential.result.status.none' };
+  const slots = entries.map((entry) => ({ listId: statusListIdOf(String(entry.statusListCredential ?? '')) ?? '', index: Number(entry.statusListIndex) }));
+  const states = await slotStates(
+    db,
+    slots.filter((s) => s.listId),
+  );
+  let next = 0;
+  for (const [i, entry] of entries.entries()) {
+    const url = String(entry.statusListCredential ?? '') || '—';
+    const state = slots[i]?.listId ? states[next++] : null;
+    // A list of another organization, or of another purpose, cannot vouch for this credential.
+    if (entry.type !== 'BitstringStatusListEntry' || !state) return { ok: false, key: 'ui.credential.result.status.unknownList', params: { url } };
+    if (state.purpose !== entry.statusPurpose || (organizationId && state.organizationId !== organizationId)) {
+      return { ok: false, key: 'ui.credential.result.status.foreignList', params: { url } };
+    }
+    if (state.set) {
+      const uuid = uuidOfCredentialId(credential.id);
+      const row = uuid ? await db.selectFrom('credentials').select(['status_reason', 'status_changed_at']).where('id', '=', uuid).executeTakeFirst() : undefined;
+      const params = { reason: row?.status_reason ?? '—', date: row?.status_changed_at ? day(row.status_changed_at) : '—' };
+      return { ok: false, key: state.purpose === 'revocation' ? 'ui.credential.result.status.revoked' : 'ui.credential.result.status.suspended', params };
+    }
+  }
+  return { ok: true, key: 'ui.credential.result.status.ok' };
+}
+
+function validityOutcome(credential: Record<string, unknown>, now: Date): Outcome {
+  const from = typeof credential.validFrom === 'string' ? new Date(credential.validFrom) : null;
+  const until = typeof credential.validUntil === 'string' ? new Date(credential.validUntil) : null;
+  if (from && !Number.isNaN(from.getTime()) && from > now) return { ok: false, key: 'ui.credential.result.validity.notYet', params: { from: day(from) } };
+  if (until && !Number.isNaN(until.getTime()) && until < now) return { ok: false, key: 'ui.credential.result.validity.expired', params: { until: day(until) } };
+  return { ok: true, key: 'ui.credential.result.validity.ok', params: { now: day(now) } };
+}
+
+/** Runs every check on a credential and says, in the caller's language, whether to rely on it. */
+export async function verifyCredential(db: Db, input: unknown, options: { now?: Date; lang?: Lang } = {}): Promise<VerificationReport> {
+  const now = options.now ?? new Date();
+  const t = translator(options.lang ?? 'en');
+  const outcomes = new Map<CheckName, Outcome>();
+  const problems = await shapeProblems(input);
+  const shapeParams: Record<string, string> = { problems: problems.map((p) => t(`errors.credential.shape.${p.key}`, p.params ?? {})).join('; ') };
+  outcomes.set('shape', problems.length ? { ok: false, key: 'ui.credential.result.shape.failed', params: shapeParams } : { ok: true, key: 'ui.credential.result.shape.ok' });
+
+  const credential = isObject(input) ? input : null;
+  const issuerId = credential ? issuerIdOf(credential) : null;
+  let organizationId: string | null = null;
+  let name: string | null = null;
+  if (!credential) {
+    for (const check of CHECKS.slice(1)) outcomes.set(check, skipped);
+  } else {
+    // Each verification method is read once, whichever check asks first.
+    const keys = new Map<string, Promise<KnownKey | null>>();
+    const resolve: Resolve = (id) => {
+      let found = keys.get(id);
+      if (!found) keys.set(id, (found = resolveIssuerKey(db, id)));
+      return found;
+    };
+    outcomes.set('proof', await proofOutcome(credential, issuerId, resolve));
+    const firstMethod = asArray(credential.proof).filter(isObject)[0]?.verificationMethod;
+    const signer = typeof firstMethod === 'string' ? await resolve(firstMethod) : null;
+    organizationId = issuerId ? (signer && signer.controller === didOf(issuerId) ? signer.organizationId : await organizationOfDid(db, didOf(issuerId))) : null;
+    const org = organizationId ? await organizationById(db, organizationId) : undefined;
+    name = org ? (options.lang === 'ru' ? org.name_ru : options.lang === 'en' ? (org.name_en ?? org.name_ru) : org.name_kk) : null;
+    outcomes.set('issuer', organizationId && name ? { ok: true, key: 'ui.credential.result.issuer.ok', params: { name } } : { ok: false, key: 'ui.credential.result.issuer.unknown', params: { issuer: issuerId ?? '—' } });
+    const awardDate = typeof credential.validFrom === 'string' && !Number.isNaN(Date.parse(credential.validFrom)) ? day(new Date(credential.validFrom)) : null;
+    outcomes.set('accreditation', organizationId && name && awardDate ? await accreditationOutcome(db, organizationId, name, awardDate) : skipped);
+    outcomes.set('status', await statusOutcome(db, credential, organizationId));
+    outcomes.set('validity', validityOutcome(credential, now));
+  }
+
+  const checks: CheckResult[] = CHECKS.map((check) => {
+    const o = outcomes.get(check) ?? skipped;
+    const params = o.params ?? {};
+    return { check, ok: o.ok, severity: check === 'accreditation' ? 'warning' : 'error', checked: o.checked ?? true, message: t(o.key, params), key: o.key, params };
+  });
+  const failed = checks.filter((c) => !c.ok && c.severity === 'error');
+  const warned = checks.filter((c) => !c.ok && c.severity === 'warning');
+  const verdict: Verdict = failed.length ? 'invalid' : warned.length ? 'valid-with-warnings' : 'valid';
+  const labels = (list: CheckResult[]) => list.map((c) => t(`ui.credential.check.${c.check}`)).join(', ');
+  const summary =
+    verdict === 'valid'
+      ? t('ui.credential.verdict.valid', { issuer: name ?? '—' })
+      : verdict === 'valid-with-warnings'
+        ? t('ui.credential.verdict.warning', { issuer: name ?? '—', warnings: labels(warned) })
+        : t('ui.credential.verdict.invalid', { failed: labels(failed) });
+  return { verdict, summary, credentialId: credential && typeof credential.id === 'string' ? credential.id : null, issuer: { id: issuerId, organizationId, name }, checks };
+}

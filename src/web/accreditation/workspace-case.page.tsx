@@ -1,0 +1,272 @@
+// One accreditation case in the workspace: its facts, deadlines and history, the steps THIS actor
+// may take now (from the case engine) as small forms, and the sections of its current step.
+import type { Context } from 'hono';
+import { REJECT_REASONS, TRANSITIONS, type CaseAction, type PayloadField, isCaseAction } from '../../accreditation/case-states.ts';
+import { actionPayloadSchema } from '../../accreditation/case.schema.ts';
+import { getCase, takeAction } from '../../accreditation/case.service.ts';
+import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import type { Api, AppEnv } from '../../platform/http/env.ts';
+import { writeTx } from '../../platform/http/openapi-common.ts';
+import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
+import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { Layout } from '../layout.tsx';
+import { type Page, pageOf } from '../page.ts';
+import { type FormProblem, type FormValues, accountOf, formProblemOf, formValues, one } from '../workspace/forms.tsx';
+import { signInFirst } from '../workspace/workspace.page.tsx';
+import { ACC, Field, ProblemBox, UUID, actionLabel, caseHref, issuesFor, kindLabel, stateLabel, stepLabel } from './workspace-common.tsx';
+import { loadSections, registerSectionPosts, Sections } from './workspace-sections.tsx';
+
+export type CaseProblem = { form: string; problem: FormProblem };
+type CaseView = Awaited<ReturnType<typeof getCase>>;
+
+async function coordinatorOptions(c: Context<AppEnv>, bodyId: string): Promise<[string, string][]> {
+  const rows = await c
+    .get('ctx')
+    .db.selectFrom('role_assignments as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select(['u.id', 'u.display_name'])
+    .where('r.role', '=', 'agency-staff')
+    .where('r.organization_id', '=', bodyId)
+    .orderBy('u.display_name')
+    .execute();
+  return rows.map((r) => [r.id, r.display_name]);
+}
+
+function payloadFields(action: CaseAction): PayloadField[] {
+  const fields: PayloadField[] = [...TRANSITIONS[action].payload];
+  // The council's decision may carry a term and a reason for departing from the proposal.
+  if (action === 'decide') fields.push('termYears');
+  return fields;
+}
+
+function ActionForm(props: { page: Page; view: CaseView; action: CaseAction; coordinators: [string, string][]; problem?: CaseProblem; values?: FormValues }) {
+  const { page, action, problem } = props;
+  const { t } = page;
+  const form = `action-${action}`;
+  const v = (name: string) => (problem?.form === form && props.values ? one(props.values, name) : '');
+  const f = (name: string, extra: Omit<Parameters<typeof Field>[0], 'page' | 'form' | 'name' | 'label'> = {}) => (
+    <Field page={page} form={form} name={name} label={t(`ui.accreditationPages.payload.${name}`)} value={v(name)} issues={issuesFor(problem, form, name)} {...extra} />
+  );
+  const fields = payloadFields(action);
+  return (
+    <form class="ws" method="post" action={page.href(`${ACC}/cases/${props.view.id}/actions`)}>
+      <input type="hidden" name="action" value={action} />
+      {fields.map((name) => {
+        switch (name) {
+          case 'rejectReason':
+            return f(name, { type: 'select', required: true, options: REJECT_REASONS.map((r): [string, string] => [r, t(`ui.case.rejectReasons.${r}`)]) });
+          case 'comment':
+          case 'writtenOpinion':
+            return f(name, { type: 'textarea', required: true });
+          case 'coordinatorUserId':
+            return f(name, { type: 'select', required: true, options: props.coordinators });
+          case 'signedOn':
+          case 'visitStart':
+          case 'visitEnd':
+            return f(name, { type: 'date', required: true });
+          case 'visitFormat':
+            return f(name, { type: 'select', required: true, options: ['on-site', 'online', 'hybrid'].map((m): [string, string] => [m, t(`ui.panel.visitMode.${m}`)]) });
+          case 'outcome':
+            return f(name, {
+              type: 'select',
+              required: true,
+              options: ['accredited', 'refused'].map((o): [string, string] => [o, t(`ui.accreditationPages.outcome.${o}`)]),
+            });
+          case 'termYears':
+            return f(name, { type: 'select', options: ['1', '3', '5', '7'].map((y): [string, string] => [y, t('ui.accreditationPages.years', { count: Number(y) })]) });
+          default:
+            return f(name, { required: true });
+        }
+      })}
+      {action === 'decide' ? f('departureReason', { type: 'textarea' }) : null}
+      <p>
+        <button type="submit">{actionLabel(page, action)}</button>
+      </p>
+    </form>
+  );
+}
+
+export async function renderCasePage(c: Context<AppEnv>, id: string, problem?: CaseProblem, values?: FormValues, status: 200 | 409 | 422 = 200) {
+  const page = pageOf(c);
+  const { t } = page;
+  const view = await getCase(c.get('ctx'), id);
+  const [sections, coordinators] = await Promise.all([
+    loadSections(c, view),
+    view.allowedActions.includes('assign-coordinator') ? coordinatorOptions(c, view.bodyId) : Promise.resolve([] as [string, string][]),
+  ]);
+  const title = t('ui.accreditationPages.case.title', { number: view.number });
+  const done = c.req.query('done');
+  return c.html(
+    <Layout page={page} title={title} account={await accountOf(c, page)}>
+      <h1>{title}</h1>
+      {done ? <p role="status">{t('ui.accreditationPages.case.done')}</p> : null}
+      <ProblemBox page={page} problem={problem?.problem} fieldless />
+      <dl class="fields">
+        <dt>{t('ui.accreditationPages.case.organization')}</dt>
+        <dd>{page.text(view.organization.name).text}</dd>
+        <dt>{t('ui.accreditationPages.case.body')}</dt>
+        <dd>{page.text(view.body.name).text}</dd>
+        <dt>{t('ui.accreditationPages.case.kind')}</dt>
+        <dd>
+          {kindLabel(page, view.kind)}
+          {view.eurAce ? ' · EUR-ACE®' : ''}
+          {view.crossBorder ? ` · ${t('ui.accreditationPages.case.crossBorder')}` : ''}
+        </dd>
+        <dt>{t('ui.accreditationPages.case.state')}</dt>
+        <dd>
+          <strong>{stateLabel(page, view.state)}</strong> ({t('ui.accreditationPages.case.since', { date: page.date(view.stateSince) })})
+        </dd>
+        {view.rejectReason ? (
+          <>
+            <dt>{t('ui.accreditationPages.payload.rejectReason')}</dt>
+            <dd>{t(`ui.case.rejectReasons.${view.rejectReason}`)}</dd>
+          </>
+        ) : null}
+        <dt>{t('ui.accreditationPages.case.standardSet')}</dt>
+        <dd>{sections.standardSet ?? '—'}</dd>
+        <dt>{t('ui.accreditationPages.case.programmes')}</dt>
+        <dd>
+          {view.programmes.length ? (
+            <ul>
+              {view.programmes.map((p) => (
+                <li>
+                  {p.code} {page.text(p.name).text}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            '—'
+          )}
+        </dd>
+      </dl>
+
+      <section aria-labelledby="deadlines">
+        <h2 id="deadlines">{t('ui.accreditationPages.case.deadlines')}</h2>
+        {view.deadlines.length ? (
+          <table>
+            <caption class="meta">{t('ui.accreditationPages.case.deadlines')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('ui.accreditationPages.case.step')}</th>
+                <th scope="col">{t('ui.accreditationPages.case.dueOn')}</th>
+                <th scope="col">{t('ui.accreditationPages.case.deadlineStatus')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.deadlines.map((d) => (
+                <tr>
+                  <td>{stepLabel(page, d.step)}</td>
+                  <td>{page.date(d.dueOn)}</td>
+                  <td>
+                    {d.met ? (
+                      t('ui.case.deadlines.met')
+                    ) : d.overdue ? (
+                      <strong class="badge">{t('ui.case.deadlines.overdue')}</strong>
+                    ) : (
+                      t('ui.accreditationPages.case.daysLeft', { count: d.workingDaysLeft ?? 0 })
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>{t('ui.accreditationPages.list.none')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="actions">
+        <h2 id="actions">{t('ui.accreditationPages.case.actions')}</h2>
+        {view.allowedActions.length ? (
+          view.allowedActions
+            .filter(isCaseAction)
+            .map((a) => <ActionForm page={page} view={view} action={a} coordinators={coordinators} problem={problem} values={values} />)
+        ) : (
+          <p>{t('ui.accreditationPages.case.noActions')}</p>
+        )}
+      </section>
+
+      <Sections page={page} view={view} data={sections} problem={problem} values={values} />
+
+      <section aria-labelledby="history">
+        <h2 id="history">{t('ui.accreditationPages.case.history')}</h2>
+        <table>
+          <caption class="meta">{t('ui.accreditationPages.case.history')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('ui.accreditationPages.case.when')}</th>
+              <th scope="col">{t('ui.accreditationPages.case.step')}</th>
+              <th scope="col">{t('ui.accreditationPages.case.who')}</th>
+              <th scope="col">{t('ui.accreditationPages.payload.comment')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.events.map((e) => (
+              <tr>
+                <td>{page.date(e.at)}</td>
+                <td>
+                  {e.action === 'create' ? t('ui.accreditationPages.case.created') : actionLabel(page, e.action)} → {stateLabel(page, e.toState)}
+                </td>
+                <td>{e.actor}</td>
+                <td>{e.comment ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <p>
+        <a href={page.href(ACC)}>{t('ui.accreditationPages.back')}</a>
+      </p>
+    </Layout>,
+    status,
+  );
+}
+
+/** The payload of an action form, as the API's JSON would carry it. */
+function payloadOf(values: FormValues) {
+  const out: Record<string, unknown> = {};
+  for (const name of ['comment', 'rejectReason', 'writtenOpinion', 'coordinatorUserId', 'contractNumber', 'signedOn', 'visitStart', 'visitEnd', 'visitFormat', 'outcome', 'departureReason']) {
+    const v = one(values, name);
+    if (v) out[name] = v;
+  }
+  const term = one(values, 'termYears');
+  if (term) out.termYears = Number(term);
+  return out;
+}
+
+/** A refused form re-renders the case with the errors next to its fields; other errors go to the error page. */
+export async function refusedForm(c: Context<AppEnv>, caseId: string, form: string, values: FormValues, error: unknown) {
+  const problem = formProblemOf(error);
+  if (!problem) throw error;
+  return renderCasePage(c, caseId, { form, problem }, values, error instanceof AppError && error.status === 409 ? 409 : 422);
+}
+
+export function invalidForm(c: Context<AppEnv>, caseId: string, form: string, values: FormValues, issues: FieldIssue[]) {
+  return renderCasePage(c, caseId, { form, problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } }, values, 422);
+}
+
+export function registerCasePages(app: Api): void {
+  for (const lang of LANGUAGES) {
+    app.get(`/${lang}${ACC}/cases/:id{${UUID}}`, async (c) => signInFirst(c) ?? renderCasePage(c, c.req.param('id')));
+
+    app.post(`/${lang}${ACC}/cases/:id{${UUID}}/actions`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const id = c.req.param('id');
+      const values = await formValues(c);
+      const action = one(values, 'action');
+      if (!isCaseAction(action)) throw new AppError('bad_request', 400, 'errors.field.oneOf', { params: { values: Object.keys(TRANSITIONS).join(', ') } });
+      const form = `action-${action}`;
+      const parsed = actionPayloadSchema.safeParse(payloadOf(values));
+      if (!parsed.success) return invalidForm(c, id, form, values, fieldIssuesFromZod(parsed.error));
+      try {
+        await writeTx(c, (ctx) => takeAction(ctx, id, action, parsed.data));
+      } catch (error) {
+        return refusedForm(c, id, form, values, error);
+      }
+      return c.redirect(`${caseHref(pageOf(c), id)}?done=${action}`, 303);
+    });
+
+    registerSectionPosts(app, lang);
+  }
+}

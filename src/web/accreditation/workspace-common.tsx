@@ -1,0 +1,136 @@
+// Shared pieces of the accreditation workspace: paths, labels, organization names, deadlines and
+// the small "problem" box a page shows after a refused form.
+import type { Context } from 'hono';
+import type { AppEnv } from '../../platform/http/env.ts';
+import { organizationsByIds } from '../../accreditation/case.repository.ts';
+import type { DeadlineView } from '../../accreditation/deadlines.ts';
+import type { Page } from '../page.ts';
+import type { FieldIssue } from '../../platform/errors.ts';
+import { FieldErrors, type FormProblem, fieldId } from '../workspace/forms.tsx';
+
+export const ACC = '/workspace/accreditation';
+export const UUID = '[0-9a-fA-F-]{36}';
+
+export const caseHref = (page: Page, id: string) => page.href(`${ACC}/cases/${id}`);
+export const meetingHref = (page: Page, id: string) => page.href(`${ACC}/council/${id}`);
+
+export const stateLabel = (page: Page, state: string) => page.t(`ui.case.states.${state}`);
+export const actionLabel = (page: Page, action: string) => page.t(`ui.case.actions.${action}`);
+export const stepLabel = (page: Page, step: string) => page.t(`ui.case.deadlines.${step}`, { defaultValue: step });
+export const kindLabel = (page: Page, kind: string) => page.t(`ui.accreditationPages.kind.${kind}`);
+
+/** Organization names in the page language, by id. */
+export async function organizationNames(c: Context<AppEnv>, page: Page, ids: string[]): Promise<Record<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return {};
+  const rows = await organizationsByIds(c.get('ctx').db, unique);
+  return Object.fromEntries(rows.map((o) => [o.id, page.text({ kk: o.name_kk, ru: o.name_ru, en: o.name_en }).text]));
+}
+
+/** The open deadline due first (overdue ones first of all), or null when nothing is open. */
+export function nearestDeadline(deadlines: DeadlineView[]): DeadlineView | null {
+  return deadlines.filter((d) => !d.met).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0] ?? null;
+}
+
+export function DeadlineCell(props: { page: Page; deadline: DeadlineView | null }) {
+  const { page, deadline: d } = props;
+  if (!d) return <span>—</span>;
+  return (
+    <span>
+      {stepLabel(page, d.step)}: {page.date(d.dueOn)}
+      {d.overdue ? (
+        <>
+          {' '}
+          <strong class="badge">{page.t('ui.case.deadlines.overdue')}</strong>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/** The message of a refused form that belongs to no single field (409s, or 422 without a field here). */
+export function ProblemBox(props: { page: Page; problem?: FormProblem; fieldless?: boolean }) {
+  const { page, problem } = props;
+  if (!problem?.message) return null;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1} id="error-summary">
+      <h2>{page.t('ui.workspace.form.errorsTitle')}</h2>
+      <p>{page.t(problem.message.key, problem.message.params)}</p>
+      {props.fieldless && problem.issues.length ? (
+        <ul>
+          {problem.issues.map((i) => (
+            <li>{page.t(i.messageKey, i.params)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** Runs a service call that may be refused for this viewer (403/404): null instead of the error. */
+export async function ifAllowed<T>(work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 403 || status === 404 || status === 401) return null;
+    throw error;
+  }
+}
+
+/** The issues of a refused form that belong to one of its fields. */
+export function issuesFor(problem: { form: string; problem: FormProblem } | undefined, form: string, name: string): FieldIssue[] | undefined {
+  if (!problem || problem.form !== form) return undefined;
+  const found = problem.problem.issues.filter((i) => i.path === name || i.path.startsWith(`${name}.`));
+  return found.length ? found : undefined;
+}
+
+/** One labelled field of a small form; its id is unique on the page (form + name) and its errors follow it. */
+export function Field(props: {
+  page: Page;
+  form: string;
+  name: string;
+  label: string;
+  type?: 'text' | 'date' | 'textarea' | 'select' | 'file';
+  options?: [string, string][];
+  value?: string;
+  issues?: FieldIssue[];
+  required?: boolean;
+  lang?: string;
+  accept?: string;
+}) {
+  const path = `${props.form}.${props.name}`;
+  const id = fieldId(path);
+  const invalid = Boolean(props.issues?.length);
+  const common = {
+    id,
+    name: props.name,
+    required: props.required,
+    lang: props.lang,
+    'aria-invalid': invalid ? 'true' : undefined,
+    'aria-describedby': invalid ? `${id}-error` : undefined,
+  } as const;
+  const type = props.type ?? 'text';
+  return (
+    <div>
+      <label for={id}>{props.label}</label>
+      {type === 'textarea' ? (
+        <textarea {...common} rows={3}>
+          {props.value ?? ''}
+        </textarea>
+      ) : type === 'select' ? (
+        <select {...common}>
+          <option value="">—</option>
+          {(props.options ?? []).map(([value, label]) => (
+            <option value={value} selected={value === props.value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input {...common} type={type} value={type === 'file' ? undefined : (props.value ?? '')} accept={props.accept} />
+      )}
+      <FieldErrors page={props.page} path={path} issues={props.issues} />
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+// A council meeting in the workspace: its agenda, and for each case a vote form (for / against /
+// abstain) for a member who may vote. A recused member sees a notice instead: no form, no tally.
+import type { Context } from 'hono';
+import { castVote, getMeeting, listVotes } from '../../accreditation/council.service.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Api, AppEnv } from '../../platform/http/env.ts';
+import { writeTx } from '../../platform/http/openapi-common.ts';
+import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { Layout } from '../layout.tsx';
+import { pageOf } from '../page.ts';
+import { type FormProblem, type FormValues, accountOf, fieldId, formProblemOf, formValues, one } from '../workspace/forms.tsx';
+import { signInFirst } from '../workspace/workspace.page.tsx';
+import { ACC, ProblemBox, UUID, caseHref, organizationNames } from './workspace-common.tsx';
+
+const CHOICES = ['for', 'against', 'abstain'] as const;
+
+type VoteProblem = { caseId: string; problem: FormProblem };
+
+export async function renderMeeting(c: Context<AppEnv>, id: string, problem?: VoteProblem, status: 200 | 403 | 409 | 422 = 200) {
+  const page = pageOf(c);
+  const { t } = page;
+  const ctx = c.get('ctx');
+  const meeting = await getMeeting(ctx, id);
+  const tallies = (await listVotes(ctx, id)).items;
+  const names = await organizationNames(c, page, [meeting.bodyId, ...meeting.agenda.map((a) => a.organizationId)]);
+  const manager = meeting.agenda.every((a) => a.recused === undefined);
+  const title = t('ui.accreditationPages.council.meetingOf', { date: page.date(meeting.meetsOn), body: names[meeting.bodyId] ?? '' });
+  const voted = c.req.query('voted');
+  return c.html(
+    <Layout page={page} title={title} account={await accountOf(c, page)}>
+      <h1>{title}</h1>
+      {voted ? <p role="status">{t('ui.accreditationPages.council.voteRecorded')}</p> : null}
+      <p>
+        {t(`ui.accreditationPages.council.status.${meeting.status}`)}
+        {meeting.location ? ` — ${meeting.location}` : ''}
+      </p>
+      <ProblemBox page={page} problem={problem?.problem} />
+      <h2>{t('ui.accreditationPages.council.agenda')}</h2>
+      {meeting.agenda.length ? null : <p>{t('ui.accreditationPages.list.none')}</p>}
+      {meeting.agenda.map((item) => {
+        const tally = tallies.find((x) => x.caseId === item.caseId);
+        const headingId = `item-${item.caseId}`;
+        const mine = problem?.caseId === item.caseId ? problem.problem : undefined;
+        const errorId = `${fieldId(`vote-${item.caseId}`)}-error`;
+        return (
+          <section aria-labelledby={headingId} class="agenda-item">
+            <h3 id={headingId}>
+              {item.position}. {manager ? <a href={caseHref(page, item.caseId)}>{item.caseNumber}</a> : item.caseNumber} — {names[item.organizationId] ?? ''}
+            </h3>
+            <p>
+              {t('ui.accreditationPages.council.proposal', {
+                outcome: t(`ui.accreditationPages.outcome.${item.proposedOutcome}`),
+                term: item.proposedTermYears ? t('ui.accreditationPages.years', { count: item.proposedTermYears }) : '—',
+              })}
+            </p>
+            {item.recused ? (
+              <p class="note" role="note">
+                {t('ui.accreditationPages.council.recused')}
+              </p>
+            ) : (
+              <>
+                {item.myVote ? <p>{t('ui.accreditationPages.council.yourVote', { choice: t(`ui.panel.vote.${item.myVote}`) })}</p> : null}
+                {!manager && !item.myVote && meeting.status !== 'cancelled' ? (
+                  <form class="ws" method="post" action={page.href(`${ACC}/council/${meeting.id}/votes`)}>
+                    <input type="hidden" name="caseId" value={item.caseId} />
+                    <fieldset id={fieldId(`vote-${item.caseId}`)} aria-describedby={mine ? errorId : undefined}>
+                      <legend>{t('ui.accreditationPages.council.yourChoice', { case: item.caseNumber })}</legend>
+                      {CHOICES.map((choice) => (
+                        <label class="check">
+                          <input type="radio" name="choice" value={choice} aria-invalid={mine ? 'true' : undefined} />
+                          {t(`ui.panel.vote.${choice}`)}
+                        </label>
+                      ))}
+                      {mine ? (
+                        <p class="field-error" id={errorId}>
+                          {mine.issues.map((i) => t(i.messageKey, i.params)).join(' ') || (mine.message ? t(mine.message.key, mine.message.params) : '')}
+                        </p>
+                      ) : null}
+                    </fieldset>
+                    <p>
+                      <button type="submit">{t('ui.accreditationPages.council.vote')}</button>
+                    </p>
+                  </form>
+                ) : null}
+                {tally ? (
+                  <p class="tally">
+                    {t('ui.accreditationPages.council.tally', { for: tally.for, against: tally.against, abstain: tally.abstain, recused: tally.recused, eligible: tally.eligible })}
+                  </p>
+                ) : null}
+                {tally?.votes?.length ? (
+                  <ul>
+                    {tally.votes.map((v) => (
+                      <li>
+                        {v.name}: {t(`ui.panel.vote.${v.choice}`)}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </>
+            )}
+          </section>
+        );
+      })}
+      <p>
+        <a href={page.href(ACC)}>{t('ui.accreditationPages.back')}</a>
+      </p>
+    </Layout>,
+    status,
+  );
+}
+
+export function registerCouncilPages(app: Api): void {
+  for (const lang of LANGUAGES) {
+    app.get(`/${lang}${ACC}/council/:id{${UUID}}`, async (c) => signInFirst(c) ?? renderMeeting(c, c.req.param('id')));
+
+    app.post(`/${lang}${ACC}/council/:id{${UUID}}/votes`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const id = c.req.param('id');
+      const values: FormValues = await formValues(c);
+      const caseId = one(values, 'caseId');
+      const choice = one(values, 'choice');
+      if (!(CHOICES as readonly string[]).includes(choice)) {
+        const issues = [{ path: 'choice', messageKey: 'ui.accreditationPages.council.chooseOne' }];
+        return renderMeeting(c, id, { caseId, problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: 1 } } } }, 422);
+      }
+      try {
+        await writeTx(c, (ctx) => castVote(ctx, id, { caseId, choice }));
+      } catch (error) {
+        const problem = formProblemOf(error);
+        if (!problem) throw error;
+        return renderMeeting(c, id, { caseId, problem }, error instanceof AppError && error.status === 409 ? 409 : 422);
+      }
+      return c.redirect(`/${lang}${ACC}/council/${id}?voted=${caseId}`, 303);
+    });
+  }
+}

@@ -1,0 +1,107 @@
+// Pieces the credential pages share: the QR code, the live status and the list of verification checks.
+import QRCode from 'qrcode';
+import type { LiveStatus } from '../../credentials/credential-pdf.ts';
+import type { CheckResult, VerificationReport } from '../../credentials/verify.service.ts';
+import { settings } from '../../platform/settings.ts';
+import type { Page } from '../page.ts';
+
+/** An absolute URL of a page of this Sapa (what a QR code must hold). */
+export const publicUrl = (path: string): string => `${settings().PUBLIC_URL.replace(/\/+$/, '')}${path}`;
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The QR code as inline SVG, announced as one image with its alt text. */
+export async function qrSvg(url: string, alt: string): Promise<string> {
+  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  // qrcode writes <svg xmlns=… viewBox=…>; the title and role make it one accessible image.
+  return svg.replace(/<svg\b([^>]*)>/, (_m, attrs: string) => `<svg${attrs} role="img" aria-label="${escapeHtml(alt)}" width="160" height="160"><title>${escapeHtml(alt)}</title>`);
+}
+
+export function QrFigure(props: { svg: string; caption: string; url: string }) {
+  return (
+    <figure class="qr">
+      <div dangerouslySetInnerHTML={{ __html: props.svg }} />
+      <figcaption>
+        {props.caption} <a href={props.url}>{props.url}</a>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The live status in one line, with the reason and date of a revocation or suspension. */
+export function StatusLine(props: { page: Page; status: LiveStatus; reason?: string | null; date?: string | null; until?: string | null }) {
+  const { page, status } = props;
+  const { t } = page;
+  const detail =
+    status === 'revoked' || status === 'suspended'
+      ? t(`ui.credentialPages.statusDetail.${status}`, { reason: props.reason ?? '—', date: props.date ? page.date(props.date) : '—' })
+      : status === 'expired' && props.until
+        ? t('ui.credentialPages.statusDetail.expired', { date: page.date(props.until) })
+        : null;
+  return (
+    <p class={`status status-${status}`}>
+      <strong>{t(`ui.credentialPages.status.${status}`)}</strong>
+      {detail ? <> — {detail}</> : null}
+    </p>
+  );
+}
+
+function checkState(c: CheckResult): 'ok' | 'failed' | 'warning' | 'skipped' {
+  if (!c.checked) return 'skipped';
+  if (c.ok) return 'ok';
+  return c.severity === 'warning' ? 'warning' : 'failed';
+}
+
+/** Every check with its outcome and message in the page language, and the verdict in plain words. */
+export function VerificationResult(props: { page: Page; report: VerificationReport; headingLevel?: 2 | 3 }) {
+  const { page, report } = props;
+  const { t } = page;
+  const H = props.headingLevel === 3 ? 'h3' : 'h2';
+  return (
+    <section aria-labelledby="verification" class={`verdict verdict-${report.verdict}`}>
+      <H id="verification">{t(`ui.credentialPages.verdict.${report.verdict}`)}</H>
+      <p class="summary">{report.summary}</p>
+      <table>
+        <caption>{t('ui.credentialPages.checksCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('ui.credentialPages.check')}</th>
+            <th scope="col">{t('ui.credentialPages.result')}</th>
+            <th scope="col">{t('ui.credentialPages.details')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.checks.map((c) => {
+            const state = checkState(c);
+            return (
+              <tr data-check={c.check} data-state={state}>
+                <th scope="row">{t(`ui.credential.check.${c.check}`)}</th>
+                <td class={`check-${state}`}>
+                  <span aria-hidden="true">{state === 'ok' ? '✔ ' : state === 'skipped' ? '– ' : state === 'warning' ? '! ' : '✘ '}</span>
+                  {t(`ui.credentialPages.checkState.${state}`)}
+                </td>
+                <td>{t(c.key, c.params)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Page styles of the credential pages, added to the layout's stylesheet by a style element. */
+export const CREDENTIAL_STYLES = `
+.qr{margin:12px 0}.qr svg{display:block;max-width:100%;height:auto}.qr figcaption{font-size:.9rem;overflow-wrap:anywhere}
+.status{padding:8px 12px;border-left:6px solid #1d6b2f;background:#eef7f0}
+.status-revoked,.status-invalid{border-color:#a4161a;background:#fbeeee}
+.status-suspended,.status-expired,.status-not-yet-valid{border-color:#8a5a00;background:#fff6e0}
+.verdict h2,.verdict h3{margin-bottom:4px}
+.check-ok{color:#1d6b2f;font-weight:600}.check-failed{color:#a4161a;font-weight:600}.check-warning{color:#7a4f00;font-weight:600}.check-skipped{color:#454f5b}
+.downloads{display:flex;flex-wrap:wrap;gap:8px 16px;list-style:none;padding:0}
+textarea.json{font-family:ui-monospace,monospace;font-size:.85rem;min-height:12rem}
+`;
+
+export function CredentialStyles() {
+  return <style dangerouslySetInnerHTML={{ __html: CREDENTIAL_STYLES }} />;
+}
