@@ -22,12 +22,14 @@ test('docs/openapi.json matches the routes (run `npm run openapi` after changing
   assert.deepEqual(committed, JSON.parse(JSON.stringify(openApiDocument())));
 });
 
-test('every /api route of the app is documented, and every documented path exists', () => {
+const API_PREFIXES = ['/api/', '/vc/', '/issuers/', '/status-lists/'];
+
+test('every API route of the app (/api, the VC API, DID documents, status lists) is documented, and every documented path exists', () => {
   const app = createApp({ db: null as unknown as Db, config: loadConfig({}), log: silentLogger });
   const undocumented = new Set(['/api/openapi.json', '/api/docs']);
   const routes = new Set(
     app.routes
-      .filter((r) => r.path.startsWith('/api/') && !undocumented.has(r.path) && r.method !== 'ALL')
+      .filter((r) => API_PREFIXES.some((p) => r.path.startsWith(p)) && !undocumented.has(r.path) && r.method !== 'ALL')
       .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
   );
   const documented = new Set(

@@ -15,7 +15,7 @@ export async function startServer(config: Config, options: { bootstrap?: (db: im
   if (applied.length) log.info({ applied }, 'migrations applied');
   await options.bootstrap?.(handle.db);
   const app = createApp({ db: handle.db, config, log });
-  await startJobs({ db: handle.db, log });
+  await startJobs({ connectionString: handle.url, db: handle.db, log });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     log.info({ url: `http://localhost:${info.port}`, docs: `http://localhost:${info.port}/api/docs` }, 'Sapa is listening');
   });

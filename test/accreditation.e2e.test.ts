@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { settings, useSettings } from '../src/platform/settings.ts';
-import { type TestApp, createTestApp } from './helpers/app.ts';
+import { createTestApp, type TestApp } from './helpers/app.ts';
 import { sampleExe, samplePdf } from './helpers/sample-files.ts';
 
 let t: TestApp;
@@ -92,11 +92,24 @@ async function includedProgramme(code: string): Promise<string> {
       creditsEcts: 240,
       languages: ['kk', 'ru', 'en'],
       outcomes: [{ code: 'LO1', text: { kk: 'Басқару жүйелерін жобалайды', ru: 'Проектирует системы управления', en: 'Designs control systems' } }],
-      courses: [{ code: 'AC101', name: { kk: 'Басқару теориясы', ru: 'Теория управления', en: 'Control theory' }, cycle: 'major', component: 'core', credits: 6, outcomes: ['LO1'] }],
+      courses: [
+        {
+          code: 'AC101',
+          name: { kk: 'Басқару теориясы', ru: 'Теория управления', en: 'Control theory' },
+          cycle: 'major',
+          component: 'core',
+          credits: 6,
+          outcomes: ['LO1'],
+        },
+      ],
     },
   });
   ok(created, 201, 'programme');
-  for (const [action, token] of [['submit', tok.adminA], ['start-review', tok.ministry], ['include', tok.ministry]] as const) {
+  for (const [action, token] of [
+    ['submit', tok.adminA],
+    ['start-review', tok.ministry],
+    ['include', tok.ministry],
+  ] as const) {
     ok(await t.json('POST', `/api/programmes/${created.body.id}/transitions`, { token, body: { action } }), 200, `programme ${action}`);
   }
   return created.body.id;
@@ -214,7 +227,12 @@ async function panelAndVisit(caseId: string, admin: string, crew: Team, institut
     { expertId: ids.academic3, role: 'member' },
     { expertId: ids.employer, role: 'member' },
     { expertId: ids.student, role: 'member' },
-    ...(institutional ? [{ expertId: ids.foreign, role: 'foreign' }, { userId: coordinatorId, role: 'coordinator' }] : []),
+    ...(institutional
+      ? [
+          { expertId: ids.foreign, role: 'foreign' },
+          { userId: coordinatorId, role: 'coordinator' },
+        ]
+      : []),
   ];
   const set = await t.json('PUT', `/api/accreditation/cases/${caseId}/panel`, { token: tok.staff, body: { members } });
   ok(set, 200, 'panel');
@@ -241,7 +259,11 @@ async function panelAndVisit(caseId: string, admin: string, crew: Team, institut
   const panel = await t.json('GET', `/api/accreditation/cases/${caseId}/panel`, { token: admin });
   const active = panel.body.members.filter((m: { status: string }) => m.status === 'active').map((m: { expertId: string }) => m.expertId);
   assert.ok(active.includes(ids.spareEmployer) && !active.includes(ids.employer), 'the replacement sits instead of the challenged expert');
-  ok(await t.json('POST', `/api/accreditation/cases/${caseId}/panel/acceptance`, { token: admin, body: { letter: 'We accept the panel.' } }), 200, 'accept panel');
+  ok(
+    await t.json('POST', `/api/accreditation/cases/${caseId}/panel/acceptance`, { token: admin, body: { letter: 'We accept the panel.' } }),
+    200,
+    'accept panel',
+  );
 
   const plan = await t.json('PUT', `/api/accreditation/cases/${caseId}/visit`, {
     token: tok.staff,
@@ -260,8 +282,22 @@ async function panelAndVisit(caseId: string, admin: string, crew: Team, institut
   assert.equal(plan.body.days, 3);
   await act(caseId, 'schedule-visit', tok.staff, { visitStart: '2026-04-06', visitEnd: '2026-04-08', visitFormat: 'hybrid' });
   await act(caseId, 'start-visit', tok.staff);
-  ok(await t.json('POST', `/api/accreditation/cases/${caseId}/visit/opinions`, { token: crew.memberToken, body: { text: 'Good laboratories; employer links are weak.' } }), 201, 'opinion');
-  ok(await t.json('POST', `/api/accreditation/cases/${caseId}/visit/protocol`, { token: crew.chairToken, body: { text: 'Protocol of the visit, signed by the chair.' } }), 200, 'protocol');
+  ok(
+    await t.json('POST', `/api/accreditation/cases/${caseId}/visit/opinions`, {
+      token: crew.memberToken,
+      body: { text: 'Good laboratories; employer links are weak.' },
+    }),
+    201,
+    'opinion',
+  );
+  ok(
+    await t.json('POST', `/api/accreditation/cases/${caseId}/visit/protocol`, {
+      token: crew.chairToken,
+      body: { text: 'Protocol of the visit, signed by the chair.' },
+    }),
+    200,
+    'protocol',
+  );
   await act(caseId, 'complete-visit', crew.chairToken);
 }
 
@@ -274,7 +310,14 @@ async function report(caseId: string, admin: string, crew: Team, grades: { stand
   });
   ok(draft, 200, 'report draft');
   assert.deepEqual(draft.body.current.missingStandards, []);
-  ok(await t.json('POST', `/api/accreditation/cases/${caseId}/report/dissents`, { token: crew.memberToken, body: { standardCode: grades[0]?.standardCode, text: 'I would grade this standard compliant.' } }), 200, 'dissent');
+  ok(
+    await t.json('POST', `/api/accreditation/cases/${caseId}/report/dissents`, {
+      token: crew.memberToken,
+      body: { standardCode: grades[0]?.standardCode, text: 'I would grade this standard compliant.' },
+    }),
+    200,
+    'dissent',
+  );
   // Nobody outside the body and the panel sees a draft.
   assert.equal((await t.json('GET', `/api/accreditation/cases/${caseId}/report`, { token: admin })).status, 404);
   ok(await t.json('POST', `/api/accreditation/cases/${caseId}/report/submission`, { token: crew.chairToken }), 200, 'report submission');
@@ -283,7 +326,14 @@ async function report(caseId: string, admin: string, crew: Team, grades: { stand
   await act(caseId, 'send-for-factual-check', tok.staff);
   const seen = await t.json('GET', `/api/accreditation/cases/${caseId}/report`, { token: admin });
   ok(seen, 200, 'the organization reads the report at the factual check');
-  ok(await t.json('POST', `/api/accreditation/cases/${caseId}/report/factual-comments`, { token: admin, body: { text: 'Table 2.3 shows 2024 figures; 2025 attached.' } }), 200, 'factual comments');
+  ok(
+    await t.json('POST', `/api/accreditation/cases/${caseId}/report/factual-comments`, {
+      token: admin,
+      body: { text: 'Table 2.3 shows 2024 figures; 2025 attached.' },
+    }),
+    200,
+    'factual comments',
+  );
   const final = await t.json('POST', `/api/accreditation/cases/${caseId}/report/final`, { token: crew.chairToken, body: { grades: [] } });
   ok(final, 200, 'final report');
   assert.equal(final.body.current.status, 'final');
@@ -337,7 +387,10 @@ before(async () => {
   tok.voter2 = await t.tokenFor('council-member', org.kazsee);
   tok.recused = await t.tokenFor('council-member', org.kazsee);
   ok(
-    await t.json('POST', '/api/accreditation/council/declarations', { token: tok.recused, body: { organizationId: org.satbayev, reason: 'I chaired its supervisory board until 2024.' } }),
+    await t.json('POST', '/api/accreditation/council/declarations', {
+      token: tok.recused,
+      body: { organizationId: org.satbayev, reason: 'I chaired its supervisory board until 2024.' },
+    }),
     201,
     'declaration',
   );
@@ -359,7 +412,10 @@ describe('a programme case from the application to Register 3, then an appeal', 
   test('the applicant opens a case for its programme and the body takes it to an accepted SAR; wrong and oversized files are refused', async () => {
     crew = await team('P');
     const programmeId = await includedProgramme('6B07199');
-    const created = await t.json('POST', '/api/accreditation/cases', { token: tok.adminA, body: { bodyId: org.kazsee, kind: 'programme', programmeIds: [programmeId] } });
+    const created = await t.json('POST', '/api/accreditation/cases', {
+      token: tok.adminA,
+      body: { bodyId: org.kazsee, kind: 'programme', programmeIds: [programmeId] },
+    });
     ok(created, 201, 'case');
     caseId = created.body.id;
     assert.equal(created.body.state, 'draft');
@@ -382,10 +438,19 @@ describe('a programme case from the application to Register 3, then an appeal', 
   test('a panel that breaks rules gets a 422 listing every broken rule', async () => {
     const res = await t.json('PUT', `/api/accreditation/cases/${caseId}/panel`, {
       token: tok.staff,
-      body: { members: [{ expertId: crew.ids.student, role: 'chair' }, { expertId: crew.ids.academic3, role: 'member' }] },
+      body: {
+        members: [
+          { expertId: crew.ids.student, role: 'chair' },
+          { expertId: crew.ids.academic3, role: 'member' },
+        ],
+      },
     });
     assert.equal(res.status, 422);
-    assert.deepEqual(res.body.errors.map((e: { key: string }) => e.key).sort(), ['errors.panel.rule.academics', 'errors.panel.rule.chairNotAcademic', 'errors.panel.rule.employer']);
+    assert.deepEqual(res.body.errors.map((e: { key: string }) => e.key).sort(), [
+      'errors.panel.rule.academics',
+      'errors.panel.rule.chairNotAcademic',
+      'errors.panel.rule.employer',
+    ]);
   });
 
   test('panel with a challenged and replaced expert, visit, report and the council with a recused member', async () => {
@@ -403,9 +468,15 @@ describe('a programme case from the application to Register 3, then an appeal', 
   });
 
   test('a departure from the rule needs a reason; the rule’s proposal is decided, approved, certified and published', async () => {
-    const departing = await t.json('POST', `/api/accreditation/cases/${caseId}/actions/decide`, { token: tok.staff, body: { outcome: 'accredited', termYears: 5 } });
+    const departing = await t.json('POST', `/api/accreditation/cases/${caseId}/actions/decide`, {
+      token: tok.staff,
+      body: { outcome: 'accredited', termYears: 5 },
+    });
     assert.equal(departing.status, 422);
-    assert.deepEqual(departing.body.errors.map((e: { path: string }) => e.path), ['departureReason']);
+    assert.deepEqual(
+      departing.body.errors.map((e: { path: string }) => e.path),
+      ['departureReason'],
+    );
     await act(caseId, 'decide', tok.staff, { outcome: 'accredited', termYears: 3 });
     assert.equal(await registerEntry(3, caseId), undefined, 'not in the register before approval');
     assert.equal((await t.json('POST', `/api/accreditation/cases/${caseId}/actions/approve`, { token: tok.staff })).status, 403, 'only the head approves');
@@ -438,13 +509,24 @@ describe('a programme case from the application to Register 3, then an appeal', 
     assert.equal(decision.body.report.status, 'final');
     assert.ok(decision.body.certificateNumber);
     const inRegister = await t.json('GET', `/api/registers/3?q=6B07199`);
-    assert.deepEqual(inRegister.body.items.map((i: { decisionId: string }) => i.decisionId), [decisionId]);
+    assert.deepEqual(
+      inRegister.body.items.map((i: { decisionId: string }) => i.decisionId),
+      [decisionId],
+    );
   });
 
   test('an appeal is filed in writing, decided by the head with a commission, and its outcome shows in the history and Register 3', async () => {
     const oral = await t.json('POST', '/api/accreditation/appeals', { token: tok.adminA, body: { caseId, subject: 'council-decision', form: 'oral' } });
     assert.equal(oral.status, 422);
-    assert.equal((await t.json('POST', '/api/accreditation/appeals', { token: tok.adminB, body: { caseId, subject: 'council-decision', form: 'written', signedBy: 'X', documentRef: 'Y', grounds: 'Z' } })).status, 403);
+    assert.equal(
+      (
+        await t.json('POST', '/api/accreditation/appeals', {
+          token: tok.adminB,
+          body: { caseId, subject: 'council-decision', form: 'written', signedBy: 'X', documentRef: 'Y', grounds: 'Z' },
+        })
+      ).status,
+      403,
+    );
     const filed = await t.json('POST', '/api/accreditation/appeals', {
       token: tok.adminA,
       body: {
@@ -459,9 +541,16 @@ describe('a programme case from the application to Register 3, then an appeal', 
     });
     ok(filed, 201, 'appeal');
     assert.equal(filed.body.decisionId, decisionId);
-    const early = await t.json('POST', `/api/accreditation/appeals/${filed.body.id}/decision`, { token: tok.head, body: { outcome: 'upheld', reason: 'x', newOutcome: 'accredited', newTermYears: 5 } });
+    const early = await t.json('POST', `/api/accreditation/appeals/${filed.body.id}/decision`, {
+      token: tok.head,
+      body: { outcome: 'upheld', reason: 'x', newOutcome: 'accredited', newTermYears: 5 },
+    });
     assert.equal(early.status, 409, 'a commission first');
-    assert.equal((await t.json('PUT', `/api/accreditation/appeals/${filed.body.id}/commission`, { token: tok.staff, body: { members: [{ name: 'A', role: 'chair' }] } })).status, 403);
+    assert.equal(
+      (await t.json('PUT', `/api/accreditation/appeals/${filed.body.id}/commission`, { token: tok.staff, body: { members: [{ name: 'A', role: 'chair' }] } }))
+        .status,
+      403,
+    );
     ok(
       await t.json('PUT', `/api/accreditation/appeals/${filed.body.id}/commission`, {
         token: tok.head,
@@ -524,7 +613,12 @@ describe('an institutional case from the application to Register 2', () => {
     const set = await t.json('GET', `/api/accreditation/standard-sets/${c.body.standardSetId}`);
     const standards: string[] = set.body.standards.map((s: { code: string }) => s.code);
     assert.ok(standards.length >= 8 && codes.length >= standards.length);
-    await report(caseId, tok.adminA, crew, standards.map((code) => ({ standardCode: code, grade: 'compliant' })));
+    await report(
+      caseId,
+      tok.adminA,
+      crew,
+      standards.map((code) => ({ standardCode: code, grade: 'compliant' })),
+    );
     await council(caseId, '2026-06-11', { outcome: 'accredited', termYears: 5 });
     await act(caseId, 'decide', tok.staff, { outcome: 'accredited', termYears: 5 });
     await act(caseId, 'approve', tok.head);

@@ -1,6 +1,8 @@
-// Accreditation API (owner: helper A): Register 1, standards, cases, registers 2 and 3, decisions,
-// appeals, follow-up, statistics; it also mounts the panel and document routes.
+// Accreditation API: Register 1, standards, cases, experts and panels, documents, registers 2 and
+// 3, decisions, appeals, follow-up, statistics.
 import type { Api } from '../platform/http/env.ts';
+// Registers the daily reminder job with the job runner the server starts.
+import './reminders.job.ts';
 import { registerAfterDecisionRoutes } from './after.routes.ts';
 import { registerCaseRoutes } from './case.routes.ts';
 import { registerDocumentRoutes } from './documents.routes.ts';

@@ -7,7 +7,14 @@ describe('appeals and complaints', () => {
   let t: TestApp;
   const id = {} as Record<'case' | 'decision' | 'enu' | 'kazsee' | 'p' | 'satbayev', string>;
   const tok = {} as Record<'head' | 'orgAdmin' | 'otherAdmin' | 'staff', string>;
-  const written = { kind: 'appeal', subject: 'council-decision', form: 'written', signedBy: 'Б. Жәкенов, ректор', documentRef: 'Шығ. № 01-12/345', grounds: 'Factual errors in the report on standard 5.' };
+  const written = {
+    kind: 'appeal',
+    subject: 'council-decision',
+    form: 'written',
+    signedBy: 'Б. Жәкенов, ректор',
+    documentRef: 'Шығ. № 01-12/345',
+    grounds: 'Factual errors in the report on standard 5.',
+  };
 
   before(async () => {
     t = await createTestApp();
@@ -15,7 +22,13 @@ describe('appeals and complaints', () => {
     id.satbayev = await orgByKey(t.db, 'satbayev-university');
     id.enu = await orgByKey(t.db, 'enu');
     id.p = await insertProgramme(t.db, id.satbayev, { code: '6B07201', nameRu: 'Горное дело' });
-    const refusal = await insertApprovedDecision(t.db, { bodyId: id.kazsee, organizationId: id.satbayev, programmeIds: [id.p], outcome: 'refused', decidedOn: '2025-03-01' });
+    const refusal = await insertApprovedDecision(t.db, {
+      bodyId: id.kazsee,
+      organizationId: id.satbayev,
+      programmeIds: [id.p],
+      outcome: 'refused',
+      decidedOn: '2025-03-01',
+    });
     id.case = refusal.caseId;
     id.decision = refusal.decisionId;
     tok.orgAdmin = await t.tokenFor('org-admin', id.satbayev);
@@ -63,7 +76,13 @@ describe('appeals and complaints', () => {
 
     const decided = await t.json('POST', `/api/accreditation/appeals/${appealId}/decision`, {
       token: tok.head,
-      body: { outcome: 'upheld', reason: 'The report misread the graduates’ employment data.', decidedOn: '2025-04-15', newOutcome: 'accredited', newTermYears: 3 },
+      body: {
+        outcome: 'upheld',
+        reason: 'The report misread the graduates’ employment data.',
+        decidedOn: '2025-04-15',
+        newOutcome: 'accredited',
+        newTermYears: 3,
+      },
     });
     assert.equal(decided.status, 200);
     assert.equal(decided.body.outcome, 'upheld');
@@ -75,7 +94,12 @@ describe('appeals and complaints', () => {
     assert.equal(page.body.certificateNumber, 'KAZSEE-2025-0001-C');
     assert.match(page.body.statusReason, /^APL-2025-0001: /);
     assert.deepEqual(
-      page.body.history.map((h: { status: string; source: string; effectiveFrom: string; effectiveTo: string | null }) => [h.status, h.source, h.effectiveFrom, h.effectiveTo]),
+      page.body.history.map((h: { status: string; source: string; effectiveFrom: string; effectiveTo: string | null }) => [
+        h.status,
+        h.source,
+        h.effectiveFrom,
+        h.effectiveTo,
+      ]),
       [
         ['refused', 'approval', '2025-03-01', '2025-04-15'],
         ['active', 'appeal', '2025-04-15', null],
@@ -110,7 +134,10 @@ describe('appeals and complaints', () => {
     const d = await insertApprovedDecision(t.db, { bodyId: id.kazsee, organizationId: id.satbayev, programmeIds: [p], termYears: 1, decidedOn: '2025-06-02' });
     const filed = await file({ caseId: d.caseId, ...written, receivedOn: '2025-06-20' });
     assert.equal(filed.body.number, 'APL-2025-0002');
-    await t.json('PUT', `/api/accreditation/appeals/${filed.body.id}/commission`, { token: tok.head, body: { members: [{ name: 'К. Омаров', role: 'chair' }] } });
+    await t.json('PUT', `/api/accreditation/appeals/${filed.body.id}/commission`, {
+      token: tok.head,
+      body: { members: [{ name: 'К. Омаров', role: 'chair' }] },
+    });
     const decided = await t.json('POST', `/api/accreditation/appeals/${filed.body.id}/decision`, {
       token: tok.head,
       body: { outcome: 'partially-upheld', reason: 'Procedure breached at the visit; the council must vote again.', decidedOn: '2025-07-01' },
@@ -130,13 +157,19 @@ describe('appeals and complaints', () => {
     const p = await insertProgramme(t.db, id.satbayev, { code: '6B07203' });
     const d = await insertApprovedDecision(t.db, { bodyId: id.kazsee, organizationId: id.satbayev, programmeIds: [p], termYears: 3, decidedOn: '2025-09-01' });
     const filed = await file({ caseId: d.caseId, ...written });
-    await t.json('PUT', `/api/accreditation/appeals/${filed.body.id}/commission`, { token: tok.head, body: { members: [{ name: 'К. Омаров', role: 'chair' }] } });
+    await t.json('PUT', `/api/accreditation/appeals/${filed.body.id}/commission`, {
+      token: tok.head,
+      body: { members: [{ name: 'К. Омаров', role: 'chair' }] },
+    });
     const wrong = await t.json('POST', `/api/accreditation/appeals/${filed.body.id}/decision`, {
       token: tok.head,
       body: { outcome: 'rejected', reason: 'No factual error', newOutcome: 'accredited', newTermYears: 5 },
     });
     assert.equal(wrong.status, 422);
-    const ok = await t.json('POST', `/api/accreditation/appeals/${filed.body.id}/decision`, { token: tok.head, body: { outcome: 'rejected', reason: 'No factual error' } });
+    const ok = await t.json('POST', `/api/accreditation/appeals/${filed.body.id}/decision`, {
+      token: tok.head,
+      body: { outcome: 'rejected', reason: 'No factual error' },
+    });
     assert.equal(ok.status, 200);
     const page = await t.json('GET', `/api/accreditation/decisions/${d.decisionId}`);
     assert.equal(page.body.status, 'active');
@@ -151,6 +184,21 @@ describe('appeals and complaints', () => {
     const ok = await file({ caseId: rejected, ...written, subject: 'initial-review-rejection' });
     assert.equal(ok.status, 201);
     assert.equal(ok.body.decisionId, null);
+    const stateOf = async () => (await t.db.selectFrom('accreditation_cases').select('state').where('id', '=', rejected).executeTakeFirstOrThrow()).state;
+    assert.equal(await stateOf(), 'appealed', 'the case engine records the appeal');
+    await t.json('PUT', `/api/accreditation/appeals/${ok.body.id}/commission`, { token: tok.head, body: { members: [{ name: 'К. Омаров', role: 'chair' }] } });
+    const withTerm = await t.json('POST', `/api/accreditation/appeals/${ok.body.id}/decision`, {
+      token: tok.head,
+      body: { outcome: 'upheld', reason: 'The licence was on file', newOutcome: 'accredited', newTermYears: 5 },
+    });
+    assert.equal(withTerm.status, 422, 'an application appeal does not decide accreditation');
+    const upheld = await t.json('POST', `/api/accreditation/appeals/${ok.body.id}/decision`, {
+      token: tok.head,
+      body: { outcome: 'upheld', reason: 'The licence was on file' },
+    });
+    assert.equal(upheld.status, 200);
+    assert.equal(upheld.body.effect.caseState, 'accepted');
+    assert.equal(await stateOf(), 'accepted');
   });
 
   test('a complaint is logged with its own numbering and decided without touching the decision', async () => {
@@ -160,7 +208,10 @@ describe('appeals and complaints', () => {
     assert.equal(filed.status, 201);
     assert.equal(filed.body.number, 'CMP-2025-0001');
     await t.json('PUT', `/api/accreditation/appeals/${filed.body.id}/commission`, { token: tok.head, body: { members: [{ name: 'Д. Ли', role: 'chair' }] } });
-    const decided = await t.json('POST', `/api/accreditation/appeals/${filed.body.id}/decision`, { token: tok.head, body: { outcome: 'upheld', reason: 'The coordinator will be replaced.' } });
+    const decided = await t.json('POST', `/api/accreditation/appeals/${filed.body.id}/decision`, {
+      token: tok.head,
+      body: { outcome: 'upheld', reason: 'The coordinator will be replaced.' },
+    });
     assert.equal(decided.status, 200);
     assert.deepEqual(decided.body.effect, {});
   });

@@ -34,7 +34,10 @@ export const appealDecisionInputSchema = z
     outcome: z.enum(APPEAL_OUTCOMES),
     reason: z.string().trim().min(1).max(20000),
     decidedOn: dateSchema.optional(),
-    newOutcome: z.enum(['accredited', 'refused']).optional().openapi({ description: 'What the accreditation becomes when the appeal is upheld; absent: the decision is withdrawn for a new council vote.' }),
+    newOutcome: z
+      .enum(['accredited', 'refused'])
+      .optional()
+      .openapi({ description: 'What the accreditation becomes when the appeal is upheld; absent: the decision is withdrawn for a new council vote.' }),
     newTermYears: z.number().int().optional(),
   })
   .openapi('AppealDecisionInput');

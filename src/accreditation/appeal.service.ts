@@ -203,5 +203,11 @@ async function applyToDecision(ctx: Ctx, a: repo.AppealRow, input: AppealDecisio
     details: { appealNumber: a.number, appealOutcome: input.outcome },
   });
   await recordChange(ctx, { entityType: DECISION, entityId: d.id, action: 'appeal-upheld', before: d, after });
-  return { decisionStatus: after.status, outcome: after.outcome as 'accredited' | 'refused', termYears: after.term_years, validFrom: after.valid_from, validTo: after.valid_to };
+  return {
+    decisionStatus: after.status,
+    outcome: after.outcome as 'accredited' | 'refused',
+    termYears: after.term_years,
+    validFrom: after.valid_from,
+    validTo: after.valid_to,
+  };
 }

@@ -43,6 +43,8 @@ export type CaseFilters = {
   kind?: string;
   bodyId?: string;
   organizationId?: string;
+  /** Only cases with an open deadline past its day (Almaty). */
+  overdueOn?: string;
   /** Undefined = everything; otherwise the cases of these organizations, bodies or ids only. */
   visible?: { organizationIds: string[]; bodyIds: string[]; caseIds: string[] };
 };
@@ -53,6 +55,18 @@ export async function listCases(db: Db, f: CaseFilters, page: { limit: number; o
   if (f.kind) q = q.where('kind', '=', f.kind);
   if (f.bodyId) q = q.where('body_id', '=', f.bodyId);
   if (f.organizationId) q = q.where('organization_id', '=', f.organizationId);
+  if (f.overdueOn) {
+    const day = f.overdueOn;
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('accreditation_deadlines as d')
+          .select('d.id')
+          .whereRef('d.case_id', '=', 'accreditation_cases.id')
+          .where('d.met_at', 'is', null)
+          .where('d.due_on', '<', day),
+      ),
+    );
+  }
   if (f.visible) {
     const v = f.visible;
     q = q.where((eb) =>
@@ -177,4 +191,20 @@ export async function latestDecision(db: Db, caseId: string) {
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst();
+}
+
+/** The open deadlines past their day, per case. */
+export async function overdueStepsOf(db: Db, caseIds: string[], today: string): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!caseIds.length) return out;
+  const rows = await db
+    .selectFrom('accreditation_deadlines')
+    .select(['case_id', 'step'])
+    .where('case_id', 'in', caseIds)
+    .where('met_at', 'is', null)
+    .where('due_on', '<', today)
+    .orderBy('due_on')
+    .execute();
+  for (const r of rows) out.set(r.case_id, [...(out.get(r.case_id) ?? []), r.step]);
+  return out;
 }

@@ -294,6 +294,15 @@ describe('walking a programme case', () => {
     assert.ok(ministryList.body.items.some((c: { id: string }) => c.id === caseId));
     const staffList = await t.json('GET', `/api/accreditation/cases?state=sar-accepted`, { token: tok.staffK });
     assert.deepEqual(staffList.body.items.map((c: { id: string }) => c.id), [caseId]);
+    assert.deepEqual(staffList.body.items[0].overdueSteps, []);
+    // An open deadline past its day flags the case in the list and on the case.
+    await t.db.insertInto('accreditation_deadlines').values({ case_id: caseId, step: 'council', starts_on: '2019-11-01', due_on: '2020-01-01' }).execute();
+    const overdue = await t.json('GET', '/api/accreditation/cases?overdue=true', { token: tok.staffK });
+    assert.deepEqual(overdue.body.items.map((c: { id: string }) => c.id), [caseId]);
+    assert.deepEqual(overdue.body.items[0].overdueSteps, ['council']);
+    const detail = await t.json('GET', `/api/accreditation/cases/${caseId}`, { token: tok.adminA });
+    assert.equal(detail.body.deadlines.find((d: { step: string }) => d.step === 'council').overdue, true);
+    await t.db.deleteFrom('accreditation_deadlines').where('case_id', '=', caseId).where('step', '=', 'council').execute();
   });
 
   test("an expert reads only the cases of their panel, and the panel's chair takes the chair's steps", async () => {
@@ -326,5 +335,104 @@ describe('walking a programme case', () => {
     const withdrawn = await act(id, 'withdraw', tok.adminA, { comment: 'Передумали' });
     assert.equal(withdrawn.body.state, 'withdrawn');
     assert.deepEqual(withdrawn.body.allowedActions, []);
+  });
+
+  const ready = {
+    panelRuleViolations: [],
+    panelExists: true,
+    panelAccepted: true,
+    openChallenges: 0,
+    visitPlanned: true,
+    protocolSigned: true,
+    reportComplete: true,
+    grades: ['compliant' as const],
+    templateChecked: true,
+    factualCommentsReceived: true,
+    reportFinal: true,
+    councilMeetingScheduled: true,
+    votes: { for: 5, against: 0, abstain: 0, recused: 1 },
+  };
+
+  /** Opens a case and takes it to the approved decision, with the panel's facts all in place. */
+  async function walkToApproved(body: Record<string, unknown>, chairEmail: string) {
+    caseFactSources.panel = async () => ready;
+    const chair = await user(chairEmail, [{ role: 'expert', organizationId: null }]);
+    const c = await t.json('POST', '/api/accreditation/cases', { token: tok.adminA, body: { bodyId: ids.kazsee, ...body } });
+    assert.equal(c.status, 201, JSON.stringify(c.body));
+    const id = c.body.id as string;
+    await t.db.insertInto('panel_members').values({ case_id: id, user_id: chair.id, role: 'chair', conflicts: '[]' }).execute();
+    const steps: [string, string, unknown?][] = [
+      ['apply', tok.adminA],
+      ['register', tok.staffK],
+      ['start-initial-review', tok.staffK],
+      ['accept', tok.headK],
+      ['start-contracting', tok.headK],
+      ['sign-contract', tok.staffK, { contractNumber: `Д-${id.slice(0, 4)}`, signedOn: '2026-02-01' }],
+      ['assign-coordinator', tok.headK, { coordinatorUserId: coordinatorId }],
+      ['start-sar', tok.staffK],
+      ['submit-sar', tok.adminA],
+      ['start-sar-review', tok.staffK],
+      ['request-sar-revision', tok.staffK, { comment: 'Добавить английскую версию раздела 3' }],
+      ['submit-sar', tok.adminA],
+      ['start-sar-review', tok.staffK],
+      ['accept-sar', tok.staffK],
+      ['schedule-visit', tok.staffK, { visitStart: '2026-04-06', visitEnd: '2026-04-08', visitFormat: 'on-site' }],
+      ['start-visit', tok.staffK],
+      ['complete-visit', chair.token],
+      ['start-report', chair.token],
+      ['submit-draft-report', chair.token],
+      ['return-to-chair', tok.staffK, { comment: 'Не по шаблону' }],
+      ['submit-draft-report', chair.token],
+      ['send-for-factual-check', tok.staffK],
+      ['finalise-report', chair.token],
+      ['schedule-council', tok.staffK],
+      ['decide', tok.staffK, { outcome: 'accredited', termYears: 5, departureReason: 'Совет согласился с комиссией' }],
+      ['approve', tok.headK],
+    ];
+    for (const [action, token, payload] of steps) {
+      const r = await act(id, action, token, payload);
+      assert.equal(r.status, 200, `${action}: ${JSON.stringify(r.body)}`);
+    }
+    return id;
+  }
+
+  test('walks an institutional case on to publication, with the decision recorded, approved and published', async () => {
+    const id = await walkToApproved({ kind: 'institutional' }, 'chair2@test.sapa.kz');
+    const last = await act(id, 'publish', tok.staffK);
+    assert.equal(last.status, 200, JSON.stringify(last.body));
+    assert.equal(last.body.state, 'published');
+    const own = ['contract', 'sar', 'sar-review', 'sar-revision', 'draft-report', 'factual-comments', 'council'];
+    for (const step of own) assert.equal(last.body.deadlines.find((d: { step: string }) => d.step === step)?.met, true, step);
+    const decision = await t.db.selectFrom('accreditation_decisions').select(['outcome', 'term_years', 'status']).where('case_id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(decision.outcome, 'accredited');
+    assert.equal(decision.term_years, 5);
+    assert.equal(decision.status, 'active');
+  });
+
+  test('a EUR-ACE® case passes ENAEE before publication', async () => {
+    const id = await walkToApproved({ kind: 'programme', programmeIds: [ids.programme], eurAce: true }, 'chair3@test.sapa.kz');
+    const early = await act(id, 'publish', tok.staffK);
+    assert.equal(early.status, 409);
+    assert.deepEqual(early.body.allowedNext, ['submit-to-enaee']);
+    assert.equal((await act(id, 'submit-to-enaee', tok.staffK)).status, 200);
+    assert.equal((await act(id, 'record-enaee-approval', tok.staffK)).status, 200);
+    const done = await act(id, 'publish-eur-ace', tok.staffK);
+    assert.equal(done.body.state, 'published');
+    const decision = await t.db.selectFrom('accreditation_decisions').select(['enaee_status']).where('case_id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(decision.enaee_status, 'approved');
+  });
+
+  test('publishes the workflow as data', async () => {
+    const w = await t.json('GET', '/api/accreditation/case-workflow');
+    assert.equal(w.body.rejectReasons.length, 4);
+    assert.deepEqual(w.body.actions.find((a: { action: string }) => a.action === 'approve'), {
+      action: 'approve',
+      from: ['council-decided'],
+      to: 'approved',
+      by: ['agency-head', 'system'],
+      payload: [],
+      requires: [],
+      eurAce: null,
+    });
   });
 });

@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
 import { errorResponses, idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
+import { booleanQuery } from '../platform/http/query.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
 import { CASE_ACTIONS, CASE_STATES } from './case-states.ts';
 import { actionPayloadSchema, caseDetailSchema, caseInputSchema, caseSummarySchema, workflowSchema } from './case.schema.ts';
@@ -47,6 +48,7 @@ export function registerCaseRoutes(app: Api): void {
           kind: z.enum(['institutional', 'programme']).optional(),
           body: z.string().uuid().optional(),
           organization: z.string().uuid().optional(),
+          overdue: booleanQuery.optional().openapi({ type: 'string', enum: ['true', 'false'], description: 'Only cases with an overdue step' }),
           ...paginationQuery,
         }),
       },

@@ -1,6 +1,7 @@
 // The accreditation case engine: opening a case (only with a body recognized for its scope),
 // reading it within the caller's scope, and taking every step of case-states.ts with its checks
 // (role 403, state 409 with allowedNext, payload 422, preconditions 409), event, audit and deadlines.
+import { submitLatestSarVersion } from './sar.service.ts';
 import { type Actor, actorId, actorLabel, can, canEverywhere, organizationsOf } from '../platform/access/roles.ts';
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
@@ -23,7 +24,7 @@ import {
 } from './case-states.ts';
 import type { ActionPayload, CaseInput } from './case.schema.ts';
 import * as repo from './case.repository.ts';
-import { approveDecision, publishDecision, recordDecision, recordEnaeeDecision } from './decision.service.ts';
+import { approveDecision, publishDecision, recordDecision, recordEnaeeStep } from './decision.service.ts';
 import { VISIT_MIN_DAYS, deadlineChanges, presentDeadline } from './deadlines.ts';
 import { type PanelFacts, panelFacts } from './panel.facts.ts';
 import { caseIdsOfExpertUser, listMembers } from './panel.repository.ts';
@@ -186,7 +187,11 @@ export async function createCase(ctx: Ctx, input: CaseInput, meta: { at?: Date; 
   return after;
 }
 
-export async function listCases(ctx: Ctx, q: { state?: string; kind?: string; bodyId?: string; organizationId?: string; limit: number; offset: number }) {
+export async function listCases(
+  ctx: Ctx,
+  q: { state?: string; kind?: string; bodyId?: string; organizationId?: string; overdue?: boolean; limit: number; offset: number },
+) {
+  const today = todayInAlmaty();
   let visible: repo.CaseFilters['visible'];
   if (!canEverywhere(ctx.actor, 'accreditation.read-case')) {
     const actor = ctx.actor;
@@ -196,9 +201,10 @@ export async function listCases(ctx: Ctx, q: { state?: string; kind?: string; bo
       caseIds: actor.kind === 'user' ? await caseIdsOfExpertUser(ctx.db, actor.userId) : [],
     };
   }
-  const { items, total } = await repo.listCases(ctx.db, { ...q, visible }, q);
-  const programmes = await repo.programmeIdsOf(ctx.db, items.map((r) => r.id));
-  return { items: items.map((r) => presentCase(r, programmes.get(r.id) ?? [])), total };
+  const { items, total } = await repo.listCases(ctx.db, { ...q, overdueOn: q.overdue ? today : undefined, visible }, q);
+  const caseIds = items.map((r) => r.id);
+  const [programmes, overdue] = await Promise.all([repo.programmeIdsOf(ctx.db, caseIds), repo.overdueStepsOf(ctx.db, caseIds, today)]);
+  return { items: items.map((r) => ({ ...presentCase(r, programmes.get(r.id) ?? []), overdueSteps: overdue.get(r.id) ?? [] })), total };
 }
 
 export async function getCase(ctx: Ctx, id: string) {
@@ -318,6 +324,8 @@ export async function takeAction(ctx: Ctx, id: string, action: CaseAction, paylo
   }
   const more = await payloadIssues(ctx, row, action, payload);
   if (more.length) throw invalid(more);
+  // Submitting the case's SAR freezes its latest draft, so the body and panel see what was submitted.
+  if (action === 'submit-sar') await submitLatestSarVersion(ctx, id);
 
   const programmeIds = (await repo.programmeIdsOf(ctx.db, [id])).get(id) ?? [];
   const before = presentCase(row, programmeIds);
@@ -371,9 +379,10 @@ export async function takeAction(ctx: Ctx, id: string, action: CaseAction, paylo
     await approveDecision(ctx, id, today);
   } else if (action === 'publish' || action === 'publish-eur-ace') {
     await publishDecision(ctx, id, today);
+  } else if (action === 'submit-to-enaee') {
+    await recordEnaeeStep(ctx, id, 'submitted');
   } else if (action === 'record-enaee-approval' || action === 'record-enaee-rejection') {
-    const decision = await repo.latestDecision(ctx.db, id);
-    if (decision) await recordEnaeeDecision(ctx, decision.id, action === 'record-enaee-approval' ? 'approved' : 'rejected');
+    await recordEnaeeStep(ctx, id, action === 'record-enaee-approval' ? 'approved' : 'rejected');
   }
 
   const changes = deadlineChanges(action, today);

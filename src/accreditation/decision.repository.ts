@@ -199,11 +199,7 @@ export async function decisionProgrammes(db: Db, decisionId: string) {
 
 export async function organizationsByIds(db: Db, ids: string[]) {
   if (!ids.length) return [];
-  return db
-    .selectFrom('organizations')
-    .select(['id', 'name_kk', 'name_ru', 'name_en', 'short_name', 'region_code', 'kind'])
-    .where('id', 'in', ids)
-    .execute();
+  return db.selectFrom('organizations').select(['id', 'name_kk', 'name_ru', 'name_en', 'short_name', 'region_code', 'kind']).where('id', 'in', ids).execute();
 }
 
 export async function caseNumber(db: Db, caseId: string): Promise<string | null> {
@@ -230,7 +226,15 @@ export async function latestReport(db: Db, caseId: string) {
     .orderBy('s.position')
     .orderBy('s.code')
     .execute();
-  return { ...report, grades };
+  // Dissenting opinions are part of the published report (without the member's name).
+  const dissents = await db
+    .selectFrom('panel_report_dissents as x')
+    .leftJoin('standards as s', 's.id', 'x.standard_id')
+    .select(['s.code', 'x.text'])
+    .where('x.report_id', '=', report.id)
+    .orderBy('x.created_at')
+    .execute();
+  return { ...report, grades, dissents };
 }
 
 export const PUBLICATION_STEPS = { ueis: 'publication-ueis', ministry: 'publication-ministry', website: 'publication-website' } as const;
@@ -255,11 +259,5 @@ export async function publicationDeadlines(db: Db, caseId: string) {
 }
 
 export async function markDeadlineMet(db: Db, caseId: string, step: string, at: Date) {
-  return db
-    .updateTable('accreditation_deadlines')
-    .set({ met_at: at })
-    .where('case_id', '=', caseId)
-    .where('step', '=', step)
-    .returningAll()
-    .executeTakeFirst();
+  return db.updateTable('accreditation_deadlines').set({ met_at: at }).where('case_id', '=', caseId).where('step', '=', step).returningAll().executeTakeFirst();
 }

@@ -14,7 +14,8 @@ export function registerDecisionRoutes(app: Api): void {
       method: 'get',
       path: '/api/accreditation/decisions/{id}',
       tags,
-      summary: 'The public page of a decision (negative ones too): organization, body, programmes, outcome, term, dates, grades per standard, the report, appeals and the history of its status',
+      summary:
+        'The public page of a decision (negative ones too): organization, body, programmes, outcome, term, dates, grades per standard, the report, appeals and the history of its status',
       request: { params: idParam },
       responses: { 200: jsonContent(decisionSchema, 'The decision'), ...errorResponses },
     }),

@@ -67,9 +67,19 @@ export const decisionSchema = z
     votes: z.record(z.string(), z.number()).nullable(),
     grades: z.array(gradeSchema),
     report: z
-      .object({ id: z.string(), version: z.number().int(), status: z.string(), summary: z.string().nullable(), recommendedOutcome: z.string().nullable(), recommendedTermYears: z.number().int().nullable() })
+      .object({
+        id: z.string(),
+        version: z.number().int(),
+        status: z.string(),
+        summary: z.string().nullable(),
+        recommendedOutcome: z.string().nullable(),
+        recommendedTermYears: z.number().int().nullable(),
+        dissents: z.array(z.object({ standardCode: z.string().nullable(), text: z.string() })),
+      })
       .nullable(),
-    appeals: z.array(z.object({ id: z.string(), number: z.string(), kind: z.string(), status: z.string(), outcome: z.string().nullable(), decidedOn: z.string().nullable() })),
+    appeals: z.array(
+      z.object({ id: z.string(), number: z.string(), kind: z.string(), status: z.string(), outcome: z.string().nullable(), decidedOn: z.string().nullable() }),
+    ),
     history: z.array(statusPeriodSchema),
   })
   .openapi('AccreditationDecision');
@@ -84,8 +94,8 @@ export const publicationSchema = z
   })
   .openapi('PublicationDeadline');
 
-export const publicationDoneSchema = z.strictObject({ doneOn: dateSchema.optional().openapi({ description: 'Defaults to today.' }) }).openapi('PublicationDone');
+export const publicationDoneSchema = z
+  .strictObject({ doneOn: dateSchema.optional().openapi({ description: 'Defaults to today.' }) })
+  .openapi('PublicationDone');
 
-export const enaeeInputSchema = z
-  .strictObject({ status: z.enum(['approved', 'rejected']), on: dateSchema.optional() })
-  .openapi('EnaeeDecision');
+export const enaeeInputSchema = z.strictObject({ status: z.enum(['approved', 'rejected']), on: dateSchema.optional() }).openapi('EnaeeDecision');

@@ -16,15 +16,32 @@ describe('a decision from the council to the registers (recordDecision → appro
     id.kazsee = await orgByKey(t.db, 'kazsee');
     id.satbayev = await orgByKey(t.db, 'satbayev-university');
     id.p = await insertProgramme(t.db, id.satbayev, { code: '6B07401', nameRu: 'Металлургия' });
-    const set = await t.db.selectFrom('standard_sets').select('id').where('key', '=', 'kazsee-programme').orderBy('valid_from', 'desc').executeTakeFirstOrThrow();
-    id.case = await insertCase(t.db, { bodyId: id.kazsee, organizationId: id.satbayev, programmeIds: [id.p], standardSetId: set.id, state: 'council-scheduled' });
+    const set = await t.db
+      .selectFrom('standard_sets')
+      .select('id')
+      .where('key', '=', 'kazsee-programme')
+      .orderBy('valid_from', 'desc')
+      .executeTakeFirstOrThrow();
+    id.case = await insertCase(t.db, {
+      bodyId: id.kazsee,
+      organizationId: id.satbayev,
+      programmeIds: [id.p],
+      standardSetId: set.id,
+      state: 'council-scheduled',
+    });
     // The panel's final report: every standard compliant but one with recommendations → 3 years.
     const report = await t.db
       .insertInto('panel_reports')
       .values({ case_id: id.case, version: 1, status: 'final', summary: 'The programme meets the standards.', created_by: 'test' })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const standards = await t.db.selectFrom('standards').select(['id', 'code']).where('set_id', '=', set.id).where('parent_code', 'is', null).orderBy('position').execute();
+    const standards = await t.db
+      .selectFrom('standards')
+      .select(['id', 'code'])
+      .where('set_id', '=', set.id)
+      .where('parent_code', 'is', null)
+      .orderBy('position')
+      .execute();
     assert.ok(standards.length >= 2);
     await t.db
       .insertInto('panel_report_grades')
@@ -42,6 +59,16 @@ describe('a decision from the council to the registers (recordDecision → appro
     id.secondStandard = standards[1]?.code as string;
     tok.staff = await t.tokenFor('agency-staff', id.kazsee);
     tok.orgAdmin = await t.tokenFor('org-admin', id.satbayev);
+    const someone = await t.db.selectFrom('users').select('id').limit(1).executeTakeFirstOrThrow();
+    const member = await t.db
+      .insertInto('panel_members')
+      .values({ case_id: id.case, user_id: someone.id, role: 'member', expert_id: null, override_justification: null, removed_at: null, conflicts: '[]' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto('panel_report_dissents')
+      .values({ report_id: report.id, member_id: member.id, standard_id: standards[1]?.id ?? null, text: 'Employers are involved enough: compliant.' })
+      .execute();
   });
   after(() => t.close());
 
@@ -59,15 +86,26 @@ describe('a decision from the council to the registers (recordDecision → appro
   test('departing from the proposed term needs a reason; terms above the limits are refused', async () => {
     const noReason = await issuesOf(tx((ctx) => recordDecision(ctx, id.case, { outcome: 'accredited', termYears: 5, decidedOn: '2026-03-02' })));
     assert.deepEqual(noReason, { status: 422, issues: ['errors.after.departureReasonRequired'] });
-    const seven = await issuesOf(tx((ctx) => recordDecision(ctx, id.case, { outcome: 'accredited', termYears: 7, departureReason: 'x', decidedOn: '2026-03-02' })));
+    const seven = await issuesOf(
+      tx((ctx) => recordDecision(ctx, id.case, { outcome: 'accredited', termYears: 7, departureReason: 'x', decidedOn: '2026-03-02' })),
+    );
     assert.deepEqual(seven, { status: 422, issues: ['errors.after.council.term-above-limit'] });
-    const count = await t.db.selectFrom('accreditation_decisions').select((eb) => eb.fn.countAll<number>().as('n')).where('case_id', '=', id.case).executeTakeFirstOrThrow();
+    const count = await t.db
+      .selectFrom('accreditation_decisions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('case_id', '=', id.case)
+      .executeTakeFirstOrThrow();
     assert.equal(Number(count.n), 0, 'nothing stored');
   });
 
   test('the council decision is recorded with the proposal, the reason and the grades, awaiting approval', async () => {
     const { id: decisionId } = await tx((ctx) =>
-      recordDecision(ctx, id.case, { outcome: 'accredited', termYears: 5, departureReason: 'The council finds the employer involvement sufficient.', decidedOn: '2026-03-02' }),
+      recordDecision(ctx, id.case, {
+        outcome: 'accredited',
+        termYears: 5,
+        departureReason: 'The council finds the employer involvement sufficient.',
+        decidedOn: '2026-03-02',
+      }),
     );
     id.decision = decisionId;
     const row = await t.db.selectFrom('accreditation_decisions').selectAll().where('id', '=', decisionId).executeTakeFirstOrThrow();
@@ -81,7 +119,9 @@ describe('a decision from the council to the registers (recordDecision → appro
       programmes.map((p) => p.programme_id),
       [id.p],
     );
-    const again = await issuesOf(tx((ctx) => recordDecision(ctx, id.case, { outcome: 'refused', termYears: null, departureReason: 'x', decidedOn: '2026-03-03' })));
+    const again = await issuesOf(
+      tx((ctx) => recordDecision(ctx, id.case, { outcome: 'refused', termYears: null, departureReason: 'x', decidedOn: '2026-03-03' })),
+    );
     assert.equal(again.status, 409);
     assert.equal((await t.json('GET', '/api/registers/3')).body.total, 0, 'not in the register before approval');
   });
@@ -98,6 +138,7 @@ describe('a decision from the council to the registers (recordDecision → appro
     assert.equal(page.body.publishedOn, '2026-03-05');
     assert.deepEqual(page.body.proposal, { outcome: 'accredited', termYears: 3, reasons: ['standard-with-recommendations'] });
     assert.equal(page.body.report.summary, 'The programme meets the standards.');
+    assert.deepEqual(page.body.report.dissents, [{ standardCode: id.secondStandard, text: 'Employers are involved enough: compliant.' }]);
     const graded = page.body.grades.find((g: { standardCode: string }) => g.standardCode === id.secondStandard);
     assert.equal(graded.grade, 'with-recommendations');
     assert.equal(graded.recommendations, 'Involve employers in programme design.');
@@ -137,7 +178,9 @@ describe('a decision from the council to the registers (recordDecision → appro
     const p = await insertProgramme(t.db, id.satbayev, { code: '6B07402' });
     const caseId = await insertCase(t.db, { bodyId: id.kazsee, organizationId: id.satbayev, programmeIds: [p], eurAce: true, hasGraduates: false });
     // No report: the rule proposes no positive outcome, so a positive decision departs from it.
-    const { id: decisionId } = await tx((ctx) => recordDecision(ctx, caseId, { outcome: 'accredited', termYears: 3, departureReason: 'Grades recorded on paper', decidedOn: '2026-05-04' }));
+    const { id: decisionId } = await tx((ctx) =>
+      recordDecision(ctx, caseId, { outcome: 'accredited', termYears: 3, departureReason: 'Grades recorded on paper', decidedOn: '2026-05-04' }),
+    );
     await tx((ctx) => approveDecision(ctx, caseId, '2026-05-05'));
     const submitted = await t.json('GET', `/api/accreditation/decisions/${decisionId}`);
     assert.equal(submitted.body.enaeeStatus, 'submitted');

@@ -203,7 +203,14 @@ export async function getDecision(ctx: Ctx, id: string) {
         recommendations: g.recommendations,
         goodPractice: g.good_practice,
       }))
-    : (summary.grades ?? []).map((g) => ({ standardCode: g.standardCode, title: null, grade: g.grade, findings: null, recommendations: null, goodPractice: null }));
+    : (summary.grades ?? []).map((g) => ({
+        standardCode: g.standardCode,
+        title: null,
+        grade: g.grade,
+        findings: null,
+        recommendations: null,
+        goodPractice: null,
+      }));
   return {
     id: d.id,
     caseId: d.case_id,
@@ -237,6 +244,7 @@ export async function getDecision(ctx: Ctx, id: string) {
           summary: report.summary,
           recommendedOutcome: report.recommended_outcome,
           recommendedTermYears: report.recommended_term_years,
+          dissents: report.dissents.map((x) => ({ standardCode: x.code, text: x.text })),
         }
       : null,
     appeals: appeals.map((a) => ({ id: a.id, number: a.number, kind: a.kind, status: a.status, outcome: a.outcome, decidedOn: a.decided_on })),
@@ -295,7 +303,14 @@ export async function markPublicationDone(ctx: Ctx, caseId: string, channel: rep
   if (existing.met_at) throw conflict('errors.after.publicationAlreadyDone', { channel });
   const at = doneOn ? new Date(`${doneOn}T12:00:00+05:00`) : new Date();
   const after = await repo.markDeadlineMet(ctx.db, caseId, step, at);
-  await recordChange(ctx, { entityType: 'accreditation-deadline', entityId: existing.id, action: `publication-${channel}`, before: existing, after, versioned: false });
+  await recordChange(ctx, {
+    entityType: 'accreditation-deadline',
+    entityId: existing.id,
+    action: `publication-${channel}`,
+    before: existing,
+    after,
+    versioned: false,
+  });
   return listPublications(ctx, caseId);
 }
 
@@ -310,4 +325,15 @@ export async function recordEnaeeDecision(ctx: Ctx, id: string, status: 'approve
   const after = await repo.updateDecision(ctx.db, id, { enaee_status: status });
   await recordChange(ctx, { entityType: DECISION, entityId: id, action: `enaee-${status}`, before: snapshot(d), after: snapshot(after) });
   return getDecision(ctx, id);
+}
+
+/**
+ * For the case engine's EUR-ACE® steps (submit-to-enaee → 'submitted', record-enaee-approval →
+ * 'approved', record-enaee-rejection → 'rejected'); permission already checked by the case service.
+ */
+export async function recordEnaeeStep(ctx: Ctx, caseId: string, status: 'submitted' | 'approved' | 'rejected'): Promise<void> {
+  const d = await repo.latestDecisionOfCase(ctx.db, caseId);
+  if (!d?.eur_ace || d.outcome !== 'accredited') return;
+  const after = await repo.updateDecision(ctx.db, d.id, { enaee_status: status });
+  await recordChange(ctx, { entityType: DECISION, entityId: d.id, action: `enaee-${status}`, before: snapshot(d), after: snapshot(after) });
 }

@@ -5,7 +5,7 @@ import { createMiddleware } from 'hono/factory';
 import { validationFailed } from '../platform/errors.ts';
 import { attachmentDisposition, maxUploadBytes, withFileBatch } from '../platform/files/files.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
-import { errorResponses, idParam, jsonContent, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
+import { binary, errorResponses, idParam, jsonContent, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
 import { certificatePdf } from './certificate.service.ts';
 import { addEvidence, evidenceFile, removeEvidence } from './evidence.service.ts';
@@ -37,10 +37,6 @@ const evidenceParams = idParam.extend({
     .openapi({ param: { name: 'evidenceId', in: 'path' } }),
 });
 
-const binary = (mediaType: string, description: string) => ({
-  description,
-  content: { [mediaType]: { schema: z.string().openapi({ type: 'string', format: 'binary' }) } },
-});
 
 /** Multipart overhead allowed on top of the file itself. */
 const FORM_OVERHEAD = 64 * 1024;

@@ -17,9 +17,13 @@ describe('follow-up, term changes and expiry reminders', () => {
     id.p = await insertProgramme(t.db, id.satbayev, { code: '6B07301', nameRu: 'Нефтегазовое дело' });
     id.q = await insertProgramme(t.db, id.satbayev, { code: '6B07302' });
     // 5 years from 2022-01-10: ends 2027-01-09.
-    id.decision = (await insertApprovedDecision(t.db, { bodyId: id.kazsee, organizationId: id.satbayev, programmeIds: [id.p], termYears: 5, decidedOn: '2022-01-10' })).decisionId;
+    id.decision = (
+      await insertApprovedDecision(t.db, { bodyId: id.kazsee, organizationId: id.satbayev, programmeIds: [id.p], termYears: 5, decidedOn: '2022-01-10' })
+    ).decisionId;
     // Ends 2029: no reminder yet.
-    id.later = (await insertApprovedDecision(t.db, { bodyId: id.kazsee, organizationId: id.satbayev, programmeIds: [id.q], termYears: 5, decidedOn: '2024-09-02' })).decisionId;
+    id.later = (
+      await insertApprovedDecision(t.db, { bodyId: id.kazsee, organizationId: id.satbayev, programmeIds: [id.q], termYears: 5, decidedOn: '2024-09-02' })
+    ).decisionId;
     tok.orgAdmin = await t.tokenFor('org-admin', id.satbayev);
     tok.otherAdmin = await t.tokenFor('org-admin', id.enu);
     tok.staff = await t.tokenFor('agency-staff', id.kazsee);
@@ -39,7 +43,10 @@ describe('follow-up, term changes and expiry reminders', () => {
     assert.equal(plan.body.overdue, true);
     const interim = await t.json('POST', url, { token: tok.staff, body: { kind: 'interim-report', title: 'Interim report', dueOn: '2099-06-01' } });
     assert.equal(interim.body.overdue, false);
-    const visit = await t.json('POST', url, { token: tok.staff, body: { kind: 'monitoring-visit', title: 'Post-accreditation monitoring visit', dueOn: '2099-09-01' } });
+    const visit = await t.json('POST', url, {
+      token: tok.staff,
+      body: { kind: 'monitoring-visit', title: 'Post-accreditation monitoring visit', dueOn: '2099-09-01' },
+    });
     assert.equal(visit.status, 201);
 
     const submitUrl = `/api/accreditation/follow-ups/${plan.body.id}/submissions`;
@@ -74,8 +81,7 @@ describe('follow-up, term changes and expiry reminders', () => {
   });
 
   test('expiry reminders list accreditations ending within a year without a new case', async () => {
-    const system = { ...t.system, db: t.db };
-    const due = await expiryReminders(system, '2026-11-23');
+    const due = await expiryReminders(t.system, '2026-11-23');
     assert.deepEqual(
       due.map((r) => [r.decisionId, r.validTo, r.daysLeft]),
       [[id.decision, '2027-01-09', 47]],
@@ -128,9 +134,37 @@ describe('follow-up, term changes and expiry reminders', () => {
     assert.ok(versions.body.some((v: { action: string }) => v.action === 'extension'));
   });
 
+  test('the body head suspends, reinstates and withdraws an accreditation; registers follow from each date', async () => {
+    const url = `/api/accreditation/decisions/${id.later}/status`;
+    assert.equal((await t.json('POST', url, { token: tok.staff, body: { status: 'suspended', reason: 'x' } })).status, 403);
+    const reinstateFirst = await t.json('POST', url, { token: tok.head, body: { status: 'reinstated', reason: 'x' } });
+    assert.equal(reinstateFirst.status, 409);
+    assert.deepEqual(reinstateFirst.body.allowedNext, ['suspended', 'withdrawn']);
+    const suspended = await t.json('POST', url, {
+      token: tok.head,
+      body: { status: 'suspended', reason: 'Monitoring found no teaching staff', effectiveOn: '2025-10-01' },
+    });
+    assert.equal(suspended.body.status, 'suspended');
+    const reinstated = await t.json('POST', url, { token: tok.head, body: { status: 'reinstated', reason: 'Staff hired', effectiveOn: '2025-12-01' } });
+    assert.equal(reinstated.body.status, 'active');
+    const withdrawn = await t.json('POST', url, { token: tok.head, body: { status: 'withdrawn', reason: 'Programme closed', effectiveOn: '2026-02-01' } });
+    assert.equal(withdrawn.body.status, 'withdrawn');
+    assert.deepEqual(
+      withdrawn.body.history.map((h: { status: string; source: string }) => [h.status, h.source]),
+      [
+        ['active', 'approval'],
+        ['suspended', 'suspension'],
+        ['active', 'reinstatement'],
+        ['withdrawn', 'withdrawal'],
+      ],
+    );
+    const inForce = async (day: string) => (await t.json('GET', `/api/registers/3?asOf=${day}&q=6B07302`)).body.total;
+    assert.deepEqual([await inForce('2025-09-01'), await inForce('2025-11-01'), await inForce('2026-01-05'), await inForce('2026-03-01')], [1, 0, 1, 0]);
+  });
+
   test('a new case for the programme silences the expiry reminder', async () => {
     await insertCase(t.db, { bodyId: id.kazsee, organizationId: id.satbayev, programmeIds: [id.p], state: 'submitted' });
-    const due = await expiryReminders({ ...t.system }, '2026-11-23');
+    const due = await expiryReminders(t.system, '2026-11-23');
     assert.deepEqual(due, []);
   });
 });

@@ -9,6 +9,7 @@ import {
   followUpInputSchema,
   followUpSchema,
   reviewInputSchema,
+  statusChangeInputSchema,
   submissionInputSchema,
   termChangeInputSchema,
 } from './follow-up.schema.ts';
@@ -77,6 +78,18 @@ export function registerFollowUpRoutes(app: Api): void {
       responses: { 200: jsonContent(decisionSchema, 'The decision'), ...writeErrorResponses },
     }),
     async (c) => c.json((await writeTx(c, (ctx) => service.changeTerm(ctx, c.req.valid('param').id, c.req.valid('json')))) as never, 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/accreditation/decisions/{id}/status',
+      tags,
+      summary: 'Suspend or withdraw an accreditation, or reinstate a suspended one, with a reason (the body head); 409 lists the allowed next statuses',
+      security,
+      request: { params: idParam, ...jsonBody(statusChangeInputSchema) },
+      responses: { 200: jsonContent(decisionSchema, 'The decision'), ...writeErrorResponses },
+    }),
+    async (c) => c.json((await writeTx(c, (ctx) => service.changeStatus(ctx, c.req.valid('param').id, c.req.valid('json')))) as never, 200),
   );
   app.openapi(
     createRoute({

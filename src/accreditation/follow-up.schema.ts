@@ -57,6 +57,15 @@ export const termChangeInputSchema = z
   .openapi('TermChangeInput');
 export type TermChangeInput = z.infer<typeof termChangeInputSchema>;
 
+export const statusChangeInputSchema = z
+  .strictObject({
+    status: z.enum(['suspended', 'withdrawn', 'reinstated']),
+    reason: z.string().trim().min(1).max(5000),
+    effectiveOn: dateSchema.optional().openapi({ description: 'Defaults to today.' }),
+  })
+  .openapi('DecisionStatusChangeInput');
+export type StatusChangeInput = z.infer<typeof statusChangeInputSchema>;
+
 export const expiryReminderSchema = z
   .object({
     decisionId: z.string(),

@@ -5,12 +5,12 @@
 import { actorLabel, canEverywhere, organizationsOf } from '../platform/access/roles.ts';
 import { addMonths, todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
-import { conflict, notFound, validationFailed } from '../platform/errors.ts';
+import { AppError, conflict, notFound, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import * as decisions from './decision.repository.ts';
 import { DECISION, getDecision } from './decision.service.ts';
 import * as repo from './follow-up.repository.ts';
-import type { FollowUpInput, TermChangeInput } from './follow-up.schema.ts';
+import type { FollowUpInput, StatusChangeInput, TermChangeInput } from './follow-up.schema.ts';
 
 export const FOLLOW_UP = 'accreditation-follow-up';
 
@@ -121,6 +121,56 @@ export async function changeTerm(ctx: Ctx, decisionId: string, input: TermChange
     details: { previousValidTo: d.valid_to, legalBasis: input.legalBasis ?? null },
   });
   await recordChange(ctx, { entityType: DECISION, entityId: d.id, action: input.kind, before: d, after });
+  return getDecision(ctx, d.id);
+}
+
+const STATUS_MOVES: Record<string, readonly string[]> = {
+  active: ['suspended', 'withdrawn'],
+  extended: ['suspended', 'withdrawn'],
+  suspended: ['reinstated', 'withdrawn'],
+};
+
+/**
+ * The body head suspends or withdraws an accreditation (e.g. after monitoring), or reinstates a
+ * suspended one; from `effectiveOn` the registers show the new status, and the history keeps both.
+ */
+export async function changeStatus(ctx: Ctx, decisionId: string, input: StatusChangeInput) {
+  const d = await decisionOrFail(ctx, decisionId);
+  requirePermission(ctx, 'accreditation.approve', { organizationIds: [d.body_id] });
+  const allowed = d.outcome === 'accredited' ? (STATUS_MOVES[d.status] ?? []) : [];
+  if (!allowed.includes(input.status)) {
+    throw new AppError('invalid_transition', 409, 'errors.after.statusChange', {
+      params: { from: d.status, to: input.status },
+      extra: { allowedNext: allowed },
+    });
+  }
+  // Reinstating returns to the status held before the suspension (active or extended).
+  let status: string = input.status;
+  if (input.status === 'reinstated') {
+    const periods = await decisions.statesOf(ctx.db, d.id);
+    status = periods.filter((p) => p.status === 'active' || p.status === 'extended').at(-1)?.status ?? 'active';
+  }
+  const on = input.effectiveOn ?? todayInAlmaty();
+  const reason = input.reason.trim();
+  const after = await decisions.updateDecision(ctx.db, d.id, { status, status_reason: reason });
+  await decisions.openState(ctx.db, {
+    decision_id: d.id,
+    status,
+    outcome: after.outcome,
+    term_years: after.term_years,
+    valid_from: after.valid_from,
+    valid_to: after.valid_to,
+    effective_from: on,
+    source: input.status === 'reinstated' ? 'reinstatement' : input.status === 'suspended' ? 'suspension' : 'withdrawal',
+    reason,
+  });
+  await recordChange(ctx, {
+    entityType: DECISION,
+    entityId: d.id,
+    action: input.status === 'reinstated' ? 'reinstate' : input.status === 'suspended' ? 'suspend' : 'withdraw',
+    before: d,
+    after,
+  });
   return getDecision(ctx, d.id);
 }
 

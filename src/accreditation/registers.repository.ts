@@ -52,7 +52,8 @@ function base(db: Db, register: 2 | 3, f: RegisterFilters) {
   }
   if (f.q?.trim()) {
     const like = `%${f.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    const programmeText = register === 3 ? sql`or p.code ilike ${like} or p.name_kk ilike ${like} or p.name_ru ilike ${like} or p.name_en ilike ${like}` : sql``;
+    const programmeText =
+      register === 3 ? sql`or p.code ilike ${like} or p.name_kk ilike ${like} or p.name_ru ilike ${like} or p.name_en ilike ${like}` : sql``;
     q = q.where(
       sql<boolean>`(o.name_kk ilike ${like} or o.name_ru ilike ${like} or o.name_en ilike ${like} or o.short_name ilike ${like} or d.certificate_number ilike ${like} ${programmeText})`,
     );
@@ -92,7 +93,7 @@ function columns(day: string) {
 export async function listRegister(db: Db, register: 2 | 3, f: RegisterFilters, page: { limit: number; offset: number }) {
   const q = base(db, register, f);
   // biome-ignore lint/suspicious/noExplicitAny: the joined programme columns exist only for Register 3
-  const withColumns = (q.select(columns(f.day) as any) as SelectQueryBuilder<any, any, any>);
+  const withColumns = q.select(columns(f.day) as any) as SelectQueryBuilder<any, any, any>;
   const rows =
     register === 3
       ? withColumns.select([
@@ -106,7 +107,10 @@ export async function listRegister(db: Db, register: 2 | 3, f: RegisterFilters, 
           'p.degree as programme_degree',
         ])
       : withColumns;
-  const ordered = register === 3 ? rows.orderBy('o.name_kk_sort').orderBy('p.code').orderBy('d.decided_on', 'desc') : rows.orderBy('o.name_kk_sort').orderBy('d.decided_on', 'desc');
+  const ordered =
+    register === 3
+      ? rows.orderBy('o.name_kk_sort').orderBy('p.code').orderBy('d.decided_on', 'desc')
+      : rows.orderBy('o.name_kk_sort').orderBy('d.decided_on', 'desc');
   const [items, count] = await Promise.all([
     ordered.orderBy('d.id').limit(page.limit).offset(page.offset).execute(),
     q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),

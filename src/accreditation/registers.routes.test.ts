@@ -18,7 +18,16 @@ describe('Registers 2 and 3, the decision page and statistics', () => {
     id.p2 = await insertProgramme(db, id.satbayev, { code: '6B06102', fieldCode: '06', nameRu: 'Информационные системы' });
     id.p3 = await insertProgramme(db, id.enu, { code: '6B07103', fieldCode: '07', nameRu: 'Машиностроение' });
     // 5 years from 2021-06-01: ended 2026-05-31, so expired today but in force in 2022.
-    id.d1 = (await insertApprovedDecision(db, { bodyId: id.kazsee, organizationId: id.satbayev, programmeIds: [id.p1], termYears: 5, decidedOn: '2021-06-01', certificateNumber: 'KAZSEE-2021-0007-C' })).decisionId;
+    id.d1 = (
+      await insertApprovedDecision(db, {
+        bodyId: id.kazsee,
+        organizationId: id.satbayev,
+        programmeIds: [id.p1],
+        termYears: 5,
+        decidedOn: '2021-06-01',
+        certificateNumber: 'KAZSEE-2021-0007-C',
+      })
+    ).decisionId;
     id.d2 = (
       await insertApprovedDecision(db, {
         bodyId: id.kazsee,
@@ -30,9 +39,22 @@ describe('Registers 2 and 3, the decision page and statistics', () => {
         enaeeStatus: 'approved',
       })
     ).decisionId;
-    id.d3 = (await insertApprovedDecision(db, { bodyId: id.iqaa, organizationId: id.enu, programmeIds: [id.p3], outcome: 'refused', decidedOn: '2025-05-05' })).decisionId;
-    id.d4 = (await insertApprovedDecision(db, { bodyId: id.kazsee, organizationId: id.satbayev, kind: 'institutional', termYears: 5, decidedOn: '2024-02-01' })).decisionId;
-    id.d5 = (await insertApprovedDecision(db, { bodyId: id.iqaa, organizationId: id.enu, kind: 'institutional', termYears: 1, crossBorder: true, decidedOn: '2023-01-10' })).decisionId;
+    id.d3 = (
+      await insertApprovedDecision(db, { bodyId: id.iqaa, organizationId: id.enu, programmeIds: [id.p3], outcome: 'refused', decidedOn: '2025-05-05' })
+    ).decisionId;
+    id.d4 = (
+      await insertApprovedDecision(db, { bodyId: id.kazsee, organizationId: id.satbayev, kind: 'institutional', termYears: 5, decidedOn: '2024-02-01' })
+    ).decisionId;
+    id.d5 = (
+      await insertApprovedDecision(db, {
+        bodyId: id.iqaa,
+        organizationId: id.enu,
+        kind: 'institutional',
+        termYears: 1,
+        crossBorder: true,
+        decidedOn: '2023-01-10',
+      })
+    ).decisionId;
     // A decision awaiting approval is in no register and not public.
     const pendingCase = await insertCase(db, { bodyId: id.kazsee, organizationId: id.enu, programmeIds: [id.p3] });
     const pending = await db

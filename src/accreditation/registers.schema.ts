@@ -10,12 +10,18 @@ export const registerQuerySchema = z.object({
   body: z.string().uuid().optional().openapi({ description: 'Accreditation body (organization id)' }),
   organization: z.string().uuid().optional(),
   region: z.string().max(20).optional().openapi({ description: 'Region code of the organization, e.g. KZ-75' }),
-  field: z.string().max(10).optional().openapi({ description: 'Field of education code (Register 3: of the programme; Register 2: the organization runs a programme in it)' }),
+  field: z
+    .string()
+    .max(10)
+    .optional()
+    .openapi({ description: 'Field of education code (Register 3: of the programme; Register 2: the organization runs a programme in it)' }),
   outcome: z.enum(['accredited', 'refused', 'any']).default('accredited').openapi({ description: 'Negative decisions are public too: outcome=refused or any' }),
   status: z
     .string()
     .optional()
-    .openapi({ description: `Comma-separated statuses on the day: ${['active', 'extended', 'expired', 'refused', 'suspended', 'withdrawn'].join(', ')}. Default: in force (active, extended) for accredited, refused for refused, every status for any.` }),
+    .openapi({
+      description: `Comma-separated statuses on the day: ${['active', 'extended', 'expired', 'refused', 'suspended', 'withdrawn'].join(', ')}. Default: in force (active, extended) for accredited, refused for refused, every status for any.`,
+    }),
   eurAce: booleanQuery.optional().openapi({ type: 'string', enum: ['true', 'false'] }),
   q: z.string().max(200).optional().openapi({ description: 'Text in the organization or programme name, programme code or certificate number' }),
   ...paginationQuery,

@@ -12,7 +12,10 @@ export type RegisterQuery = z.infer<typeof registerQuerySchema>;
 
 function statusesOf(q: RegisterQuery): string[] | undefined {
   if (q.status) {
-    const list = q.status.split(',').map((s) => s.trim()).filter(Boolean);
+    const list = q.status
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = list.filter((s) => !(REGISTER_STATUSES as string[]).includes(s));
     if (unknown.length) throw validationFailed(unknown.map((s) => ({ path: 'status', messageKey: 'errors.after.unknownStatus', params: { status: s } })));
     return list;

@@ -37,7 +37,9 @@ export async function yearlyCounts(db: Db, f: StatisticsFilters): Promise<Statis
       sql<number>`extract(year from d.decided_on)::int`.as('year'),
       sql<number>`count(*) filter (where d.outcome = 'accredited' and d.kind = 'institutional' and not d.cross_border)`.as('institutional'),
       sql<number>`coalesce(sum(${programmes}) filter (where d.outcome = 'accredited' and d.kind = 'programme' and not d.cross_border), 0)`.as('programme'),
-      sql<number>`coalesce(sum(case when d.kind = 'programme' then ${programmes} else 1 end) filter (where d.outcome = 'accredited' and d.cross_border), 0)`.as('cross_border'),
+      sql<number>`coalesce(sum(case when d.kind = 'programme' then ${programmes} else 1 end) filter (where d.outcome = 'accredited' and d.cross_border), 0)`.as(
+        'cross_border',
+      ),
       sql<number>`coalesce(sum(${programmes}) filter (where d.outcome = 'accredited' and d.eur_ace and d.enaee_status = 'approved'), 0)`.as('eur_ace'),
       sql<number>`count(*) filter (where d.outcome = 'refused')`.as('refused'),
     ])

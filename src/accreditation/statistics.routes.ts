@@ -5,7 +5,14 @@ import { errorResponses, jsonContent } from '../platform/http/openapi-common.ts'
 import { statistics } from './statistics.service.ts';
 
 const yearOrDay = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'YYYY or YYYY-MM-DD');
-const counts = { institutional: z.number().int(), programme: z.number().int(), crossBorder: z.number().int(), eurAce: z.number().int(), refused: z.number().int(), total: z.number().int() };
+const counts = {
+  institutional: z.number().int(),
+  programme: z.number().int(),
+  crossBorder: z.number().int(),
+  eurAce: z.number().int(),
+  refused: z.number().int(),
+  total: z.number().int(),
+};
 
 const statisticsSchema = z
   .object({

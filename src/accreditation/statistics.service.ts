@@ -17,7 +17,10 @@ export async function statistics(ctx: Ctx, q: { body?: string; from?: string; to
     refused: r.refused,
     total: r.institutional + r.programme + r.cross_border,
   }));
-  const totals = new Map<string, { bodyId: string; institutional: number; programme: number; crossBorder: number; eurAce: number; refused: number; total: number }>();
+  const totals = new Map<
+    string,
+    { bodyId: string; institutional: number; programme: number; crossBorder: number; eurAce: number; refused: number; total: number }
+  >();
   for (const i of items) {
     const t = totals.get(i.body.id) ?? { bodyId: i.body.id, institutional: 0, programme: 0, crossBorder: 0, eurAce: 0, refused: 0, total: 0 };
     t.institutional += i.institutional;

@@ -123,7 +123,7 @@ program
 
 program
   .command('reminders')
-  .description('remind open accreditation deadlines due within 5 working days or overdue (once a day)')
+  .description('remind open accreditation deadlines due within 5 working days or overdue (once a day), and list accreditations expiring within a year without a new case')
   .option('--date <YYYY-MM-DD>', "the day to remind for (default: today in Almaty)")
   .action((opts: { date?: string }) =>
     withDatabase(async (db) => {
@@ -133,6 +133,36 @@ program
       const sent = await inTransaction(systemCtx(db), (ctx) => sendDeadlineReminders(ctx, opts.date ?? todayInAlmaty(), { progress: (done, total) => progress('deadline reminders', done, total) }));
       for (const r of sent) console.log(`${r.caseNumber} ${r.step} due ${r.dueOn}${r.overdue ? ' OVERDUE' : ''}`);
       console.log(`${sent.length} reminder(s) sent`);
+      // Re-accreditation must start at least a year before expiry (PRODUCT §3.3).
+      const { expiryReminders } = await import('../accreditation/follow-up.service.ts');
+      const expiring = await expiryReminders(systemCtx(db), opts.date ?? todayInAlmaty());
+      for (const e of expiring) console.log(`${e.certificateNumber ?? e.decisionId} ${e.organization.name.ru}: expires ${e.validTo} (${e.daysLeft} days), no re-accreditation case yet`);
+      console.log(`${expiring.length} accreditation(s) expiring within a year without a new case`);
+    }),
+  );
+
+program
+  .command('issue')
+  .description('issue credentials from a CSV of learners for a specification (every row checked first; nothing twice)')
+  .requiredOption('--batch <csv>', 'CSV file: name, email, identifier, date (YYYY-MM-DD), grade')
+  .requiredOption('--spec <id>', 'micro-credential specification id')
+  .option('--partial', 'issue the good rows even when some rows are bad')
+  .action((opts: { batch: string; spec: string; partial?: boolean }) =>
+    withDatabase(async (db) => {
+      const { readFileSync } = await import('node:fs');
+      const { createBatch, runBatch } = await import('../credentials/batch.service.ts');
+      const csv = readFileSync(opts.batch, 'utf8');
+      const { batch, created } = await inTransaction(systemCtx(db), (ctx) =>
+        createBatch(ctx, { specificationId: opts.spec, csv, partial: opts.partial ?? false }, { enqueue: false }),
+      );
+      if (!created) console.log(`this file was submitted before as batch ${batch.id}; issuing only what is still pending`);
+      const progress = progressPrinter();
+      await runBatch(db, log, batch.id, (done, total) => progress('rows', done, total));
+      const { getBatch } = await import('../credentials/batch.service.ts');
+      const result = await getBatch(systemCtx(db), batch.id);
+      console.log(`batch ${result.id}: ${result.issued} issued, ${result.skipped} issued before, ${result.invalid} invalid, ${result.failed} failed`);
+      for (const row of result.rows.filter((r) => r.errors.length)) console.log(`  row ${row.row}: ${row.errors.map((e) => e.message).join('; ')}`);
+      if (result.failed) process.exitCode = 1;
     }),
   );
 

@@ -76,6 +76,7 @@ export const referenceSchemas = {
     z
       .object({
         owner: z.string(),
+        version: z.string(),
         title: langMap,
         standards: z.array(
           z.object({ code: z.string(), title: langMap, criteria: z.array(z.object({ code: z.string(), title: langMap.nullable(), esg: z.array(z.string()).optional() })).default([]) }).loose(),

@@ -1,16 +1,27 @@
 // The people and the frame of the accreditation demo (owner: helper H2): IQAA's recognition beside
 // KAZSEE's, KAZSEE's 2018 standards for the older cases, extra demo accounts (panel chairs and
 // council members), the experts database and the council members' declared conflicts. Synthetic.
-import type { Actor, Role } from '../platform/access/roles.ts';
-import { createUser } from '../platform/auth/auth.service.ts';
-import type { Ctx } from '../platform/context.ts';
+
+import { declareConflict } from '../accreditation/council.service.ts';
+import { createExpert, excludeExpert } from '../accreditation/experts.service.ts';
 import { addRecognition } from '../accreditation/recognition.service.ts';
 import { createSetVersion } from '../accreditation/standards.service.ts';
-import { createExpert, excludeExpert } from '../accreditation/experts.service.ts';
-import { declareConflict } from '../accreditation/council.service.ts';
+import type { Actor, Role } from '../platform/access/roles.ts';
+import { createUser } from '../platform/auth/auth.service.ts';
+import { addDays, todayInAlmaty } from '../platform/calendar/calendar.ts';
+import type { Ctx } from '../platform/context.ts';
 import { DEMO_PASSWORD } from './demo-users.ts';
 
-export type Team = { chair: string; academic2: string; academic3: string; employer: string; student: string; foreign: string; spareEmployer: string; chairUserId: string };
+export type Team = {
+  chair: string;
+  academic2: string;
+  academic3: string;
+  employer: string;
+  student: string;
+  foreign: string;
+  spareEmployer: string;
+  chairUserId: string;
+};
 
 export type DemoPeople = {
   kazsee: string;
@@ -19,6 +30,7 @@ export type DemoPeople = {
   councilUserIds: string[];
   /** Panel teams: team n serves the n-th case with a panel at each organization (panel service conflicts otherwise). */
   teams: Team[];
+  expertIds: string[];
 };
 
 export async function orgIdByKey(ctx: Ctx, key: string): Promise<string> {
@@ -37,7 +49,12 @@ export async function asUser(ctx: Ctx, userId: string): Promise<Ctx> {
     ctx.db.selectFrom('users').select(['display_name']).where('id', '=', userId).executeTakeFirstOrThrow(),
     ctx.db.selectFrom('role_assignments').select(['role', 'organization_id']).where('user_id', '=', userId).execute(),
   ]);
-  const actor: Actor = { kind: 'user', userId, label: user.display_name, roles: roles.map((r) => ({ role: r.role as Role, organizationId: r.organization_id })) };
+  const actor: Actor = {
+    kind: 'user',
+    userId,
+    label: user.display_name,
+    roles: roles.map((r) => ({ role: r.role as Role, organizationId: r.organization_id })),
+  };
   return { ...ctx, actor };
 }
 
@@ -53,7 +70,7 @@ async function recognizeIqaa(ctx: Ctx, iqaa: string): Promise<void> {
     orderNumber: 'DEMO-117',
     orderDate: '2019-03-12',
     validFrom: '2019-03-12',
-    validTo: '2029-03-11',
+    validTo: null,
     status: 'active',
     scopeTypes: ['institutional', 'programme'],
     scopeLevels: [],
@@ -66,7 +83,12 @@ async function recognizeIqaa(ctx: Ctx, iqaa: string): Promise<void> {
 /** KAZSEE's standards before the 2021 revision, for the demo's older cases (the reference sets start in 2024). */
 async function standards2018(ctx: Ctx, kazsee: string): Promise<void> {
   for (const scope of ['institutional', 'programme'] as const) {
-    const set = await ctx.db.selectFrom('standard_sets').select(['id', 'title_kk', 'title_ru', 'title_en']).where('key', '=', `kazsee-${scope}`).orderBy('valid_from').executeTakeFirst();
+    const set = await ctx.db
+      .selectFrom('standard_sets')
+      .select(['id', 'title_kk', 'title_ru', 'title_en'])
+      .where('key', '=', `kazsee-${scope}`)
+      .orderBy('valid_from')
+      .executeTakeFirst();
     if (!set) continue;
     const rows = await ctx.db.selectFrom('standards').selectAll().where('set_id', '=', set.id).orderBy('position').execute();
     const title = (r: { title_kk: string | null; title_ru: string | null; title_en: string | null }) => ({
@@ -106,7 +128,14 @@ const ACADEMICS = [
   ['Жанар Исабекова', 'candidate', null],
   ['Дмитрий Соколов', 'phd', 'ассоциированный профессор'],
 ] as const;
-const EMPLOYERS = ['Арман Жақыпов (ҚазМұнайГаз)', 'Ирина Белова (Kazakhtelecom)', 'Талғат Нұрпейісов (KEGOC)', 'Светлана Ли (Air Astana)', 'Ержан Бекмұхамбетов (Kazatomprom)', 'Айдос Мұқанов (Samruk-Energy)'];
+const EMPLOYERS = [
+  'Арман Жақыпов (ҚазМұнайГаз)',
+  'Ирина Белова (Kazakhtelecom)',
+  'Талғат Нұрпейісов (KEGOC)',
+  'Светлана Ли (Air Astana)',
+  'Ержан Бекмұхамбетов (Kazatomprom)',
+  'Айдос Мұқанов (Samruk-Energy)',
+];
 const STUDENTS = ['Аружан Сәкенова', 'Тимур Ахметжанов', 'Дильназ Қайратқызы', 'Максим Орлов', 'Айша Серікқызы'];
 const FOREIGN = [
   ['Markus Weber', 'DE'],
@@ -116,7 +145,20 @@ const FOREIGN = [
   ['Tomas Novak', 'CZ'],
 ] as const;
 
-async function expert(ctx: Ctx, bodyId: string, input: { fullName: string; category: string; degree?: string; academicTitle?: string | null; country?: string; priorPanels?: number; userId?: string; languages?: string[] }) {
+async function expert(
+  ctx: Ctx,
+  bodyId: string,
+  input: {
+    fullName: string;
+    category: string;
+    degree?: string;
+    academicTitle?: string | null;
+    country?: string;
+    priorPanels?: number;
+    userId?: string;
+    languages?: string[];
+  },
+) {
   const e = await createExpert(ctx, {
     bodyId,
     fullName: input.fullName,
@@ -129,7 +171,8 @@ async function expert(ctx: Ctx, bodyId: string, input: { fullName: string; categ
     languages: input.languages ?? ['kk', 'ru'],
     certificateNumber: null,
     certifiedOn: '2024-06-14',
-    certificationExpiresOn: '2029-06-13',
+    // Valid for years from whenever the demo is seeded (panels are judged on the real today).
+    certificationExpiresOn: addDays(todayInAlmaty(), 1500),
     training: [{ title: 'KAZSEE expert training (ESG 2015, EUR-ACE®)', on: '2024-06-14', hours: 24 }],
     declarations: signed,
     priorPanels: input.priorPanels ?? 0,
@@ -145,28 +188,54 @@ async function teams(ctx: Ctx, kazsee: string, count: number): Promise<Team[]> {
   const out: Team[] = [];
   for (let n = 0; n < count; n++) {
     const chairUserId =
-      n === 0 ? await userIdByEmail(ctx, 'expert@demo.sapa.kz') : await demoUser(ctx, `expert${n + 1}@demo.sapa.kz`, `${ACADEMICS[(n * 3) % ACADEMICS.length]?.[0]} (expert, demo)`, 'expert', null);
-    const academic = (k: number) => ACADEMICS[(n * 3 + k) % ACADEMICS.length] as (typeof ACADEMICS)[number];
-    const [chairName, chairDegree, chairTitle] = academic(0);
-    out.push({
-      chairUserId,
-      chair: await expert(ctx, kazsee, { fullName: n === 0 ? 'Гүлнар Қасымова' : chairName, category: 'academic', degree: n === 0 ? 'doctor' : chairDegree, academicTitle: chairTitle, priorPanels: 12, userId: chairUserId }),
-      academic2: await expert(ctx, kazsee, { fullName: academic(1)[0], category: 'academic', degree: academic(1)[1], academicTitle: academic(1)[2], priorPanels: 4 }),
-      academic3: await expert(ctx, kazsee, { fullName: academic(2)[0], category: 'academic', degree: academic(2)[1], academicTitle: academic(2)[2], priorPanels: 1 }),
-      employer: await expert(ctx, kazsee, { fullName: EMPLOYERS[n % EMPLOYERS.length] as string, category: 'employer' }),
-      student: await expert(ctx, kazsee, { fullName: STUDENTS[n % STUDENTS.length] as string, category: 'student' }),
-      foreign: await expert(ctx, kazsee, {
-        fullName: FOREIGN[n % FOREIGN.length]?.[0] as string,
-        category: 'foreign',
-        degree: 'phd',
-        country: FOREIGN[n % FOREIGN.length]?.[1],
-        languages: ['en', 'ru'],
-        priorPanels: 2,
-      }),
-      spareEmployer: await expert(ctx, kazsee, { fullName: EMPLOYERS[(n + 3) % EMPLOYERS.length] as string, category: 'employer' }),
-    });
+      n === 0
+        ? await userIdByEmail(ctx, 'expert@demo.sapa.kz')
+        : await demoUser(ctx, `expert${n + 1}@demo.sapa.kz`, `${ACADEMICS[(n * 3) % ACADEMICS.length]?.[0]} (expert, demo)`, 'expert', null);
+    out.push(await makeTeam(ctx, kazsee, n, chairUserId));
   }
   return out;
+}
+
+/** One panel team (chair, two more academics, employer, student, foreign expert, a spare employer) of a body. */
+export async function makeTeam(ctx: Ctx, kazsee: string, n: number, chairUserId: string): Promise<Team> {
+  const academic = (k: number) => ACADEMICS[(n * 3 + k) % ACADEMICS.length] as (typeof ACADEMICS)[number];
+  const [chairName, chairDegree, chairTitle] = academic(0);
+  return {
+    chairUserId,
+    chair: await expert(ctx, kazsee, {
+      fullName: n === 0 ? 'Гүлнар Қасымова' : chairName,
+      category: 'academic',
+      degree: n === 0 ? 'doctor' : chairDegree,
+      academicTitle: chairTitle,
+      priorPanels: 12,
+      userId: chairUserId,
+    }),
+    academic2: await expert(ctx, kazsee, {
+      fullName: academic(1)[0],
+      category: 'academic',
+      degree: academic(1)[1],
+      academicTitle: academic(1)[2],
+      priorPanels: 4,
+    }),
+    academic3: await expert(ctx, kazsee, {
+      fullName: academic(2)[0],
+      category: 'academic',
+      degree: academic(2)[1],
+      academicTitle: academic(2)[2],
+      priorPanels: 1,
+    }),
+    employer: await expert(ctx, kazsee, { fullName: EMPLOYERS[n % EMPLOYERS.length] as string, category: 'employer' }),
+    student: await expert(ctx, kazsee, { fullName: STUDENTS[n % STUDENTS.length] as string, category: 'student' }),
+    foreign: await expert(ctx, kazsee, {
+      fullName: FOREIGN[n % FOREIGN.length]?.[0] as string,
+      category: 'foreign',
+      degree: 'phd',
+      country: FOREIGN[n % FOREIGN.length]?.[1],
+      languages: ['en', 'ru'],
+      priorPanels: 2,
+    }),
+    spareEmployer: await expert(ctx, kazsee, { fullName: EMPLOYERS[(n + 3) % EMPLOYERS.length] as string, category: 'employer' }),
+  };
 }
 
 export async function seedPeople(ctx: Ctx, options: { teams: number; councilConflictOrganizationId: string; satbayev: string }): Promise<DemoPeople> {
@@ -180,11 +249,18 @@ export async function seedPeople(ctx: Ctx, options: { teams: number; councilConf
     councilUserIds.push(await demoUser(ctx, `council${i + 2}@demo.sapa.kz`, `${name} (council member, demo)`, 'council-member', kazsee));
   }
   // Recusals: the last member is tied to Satbayev University; council@demo to another applicant.
-  await declareConflict(await asUser(ctx, councilUserIds.at(-1) as string), { organizationId: options.satbayev, reason: 'Член попечительского совета университета до 2024 года (демо)' });
-  await declareConflict(await asUser(ctx, councilUserIds[0] as string), { organizationId: options.councilConflictOrganizationId, reason: 'Жұбайы осы университетте жұмыс істейді (демо)' });
+  await declareConflict(await asUser(ctx, councilUserIds.at(-1) as string), {
+    organizationId: options.satbayev,
+    reason: 'Член попечительского совета университета до 2024 года (демо)',
+  });
+  await declareConflict(await asUser(ctx, councilUserIds[0] as string), {
+    organizationId: options.councilConflictOrganizationId,
+    reason: 'Жұбайы осы университетте жұмыс істейді (демо)',
+  });
   const panelTeams = await teams(ctx, kazsee, options.teams);
   // The experts database also shows someone excluded.
   const excluded = await expert(ctx, kazsee, { fullName: 'Қанат Жұмабеков', category: 'academic', degree: 'candidate', priorPanels: 3 });
   await excludeExpert(ctx, excluded, 'Нарушение кодекса этики эксперта: разглашение проекта отчёта (демо)');
-  return { kazsee, iqaa, coordinatorUserId, councilUserIds, teams: panelTeams };
+  const expertIds = [...panelTeams.flatMap(({ chairUserId: _u, ...experts }) => Object.values(experts)), excluded];
+  return { kazsee, iqaa, coordinatorUserId, councilUserIds, teams: panelTeams, expertIds };
 }

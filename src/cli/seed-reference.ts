@@ -12,6 +12,14 @@ export type Progress = (step: string, done: number, total: number) => void;
 
 const CLASSIFIER_VERSION = { version: '2024', validFrom: '2024-01-01' };
 
+/** A standard set is in force from its approval: '2021-06-18' as is, '2015' or 'draft 2022' from 1 January. */
+export function inForceFrom(version: string): string {
+  const day = version.match(/\d{4}-\d{2}-\d{2}/)?.[0];
+  if (day) return day;
+  const year = version.match(/\d{4}/)?.[0];
+  return year ? `${year}-01-01` : '2024-01-01';
+}
+
 type Entry = { code: string; parentCode?: string | null; name: LangMap; attributes?: Record<string, unknown>; source?: Source };
 
 async function upsertClassifier(ctx: Ctx, classifier: string, title: string, entries: Entry[]): Promise<void> {
@@ -198,7 +206,7 @@ async function seedStandards(ctx: Ctx): Promise<void> {
         title_kk: set.title.kk,
         title_ru: set.title.ru,
         title_en: set.title.en,
-        valid_from: '2024-01-01',
+        valid_from: inForceFrom(set.version),
         valid_to: null,
         source: set.source ? toJson(set.source) : null,
       })

@@ -6,6 +6,8 @@ import { ROLES } from '../platform/access/roles.ts';
 import { verifyAuditTrail } from '../platform/audit/audit.service.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
 import { seedDemo } from './seed-demo.ts';
+import { credentialDemoChecks } from './seed-demo-credentials.checks.ts';
+import { accreditationDemoChecks } from './seed-demo-accreditation.checks.ts';
 import { seedReference } from './seed-reference.ts';
 
 let t: TestApp;
@@ -16,13 +18,18 @@ before(async () => {
 });
 after(() => t.close());
 
+// One seeded database for every check of the demo data: seeding it takes minutes.
+accreditationDemoChecks(() => t);
+credentialDemoChecks(() => t);
+
 const count = async (query: ReturnType<typeof sql<{ n: number }>>) => Number((await query.execute(t.db)).rows[0]?.n);
 
 test('the demo holds at least 300 synthetic programmes across at least 30 universities, outcomes in kk, ru and en', async () => {
   assert.ok((await count(sql`SELECT count(*) AS n FROM programmes WHERE is_synthetic`)) >= 300);
   assert.ok((await count(sql`SELECT count(DISTINCT organization_id) AS n FROM programmes WHERE is_synthetic`)) >= 30);
   assert.equal(await count(sql`SELECT count(*) AS n FROM programmes WHERE NOT is_synthetic`), 0);
-  const outcome = (await sql<{ o: { text: { kk: string; ru: string; en: string } } }>`SELECT outcomes->0 AS o FROM programmes LIMIT 1`.execute(t.db)).rows[0]?.o;
+  const outcome = (await sql<{ o: { text: { kk: string; ru: string; en: string } } }>`SELECT outcomes->0 AS o FROM programmes LIMIT 1`.execute(t.db)).rows[0]
+    ?.o;
   assert.ok(outcome?.text.kk && outcome.text.ru && outcome.text.en);
 });
 

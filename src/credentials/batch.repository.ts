@@ -57,6 +57,16 @@ export async function insertBatch(
   return created;
 }
 
+export async function listBatches(db: Db, q: { organizationId: string; specificationId?: string; limit: number; offset: number }) {
+  let query = db.selectFrom('credential_batches').where('organization_id', '=', q.organizationId);
+  if (q.specificationId) query = query.where('specification_id', '=', q.specificationId);
+  const [items, count] = await Promise.all([
+    query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(q.limit).offset(q.offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
 export const setJobId = (db: Db, id: string, jobId: string) => db.updateTable('credential_batches').set({ job_id: jobId }).where('id', '=', id).execute();
 
 export const batchRows = (db: Db, id: string) =>
@@ -68,7 +78,7 @@ export const pendingRows = (db: Db, id: string) =>
 export const markStarted = (db: Db, id: string) =>
   db
     .updateTable('credential_batches')
-    .set({ status: 'running', started_at: sql`coalesce(started_at, now())` })
+    .set({ status: 'running', error: null, finished_at: null, started_at: sql`coalesce(started_at, now())` })
     .where('id', '=', id)
     .execute();
 

@@ -19,7 +19,7 @@ before(async () => {
   const spec = await t.json('POST', '/api/credentials/specifications', { token: editor, body: specBody(university) });
   assert.equal(spec.status, 201, JSON.stringify(spec.body));
   specId = spec.body.id;
-  await startJobs({ db: t.db, log: silentLogger, pollingIntervalSeconds: 0.5 });
+  await startJobs({ connectionString: t.url, db: t.db, log: silentLogger, pollingIntervalSeconds: 0.5 });
 });
 after(async () => {
   await stopJobs();
@@ -127,4 +127,22 @@ test('refuses learners, anonymous callers and staff of another organization', as
   assert.equal((await t.json('POST', '/api/credentials/batches', { token: other, body: { specificationId: specId, csv } })).status, 403);
   const any = await t.db.selectFrom('credential_batches').select('id').executeTakeFirstOrThrow();
   assert.equal((await t.json('GET', `/api/credentials/batches/${any.id}`, { token: other })).status, 403);
+});
+
+test('the organization lists its batches with their progress', async () => {
+  const res = await t.json('GET', `/api/credentials/batches?organization=${university}&specification=${specId}`, { token: editor });
+  assert.equal(res.status, 200);
+  assert.ok(res.body.total >= 4);
+  assert.ok(res.body.items.every((b: { specificationId: string; rows: unknown[] }) => b.specificationId === specId && b.rows.length === 0));
+});
+
+test('a licence that lapsed after the specification was saved stops new batches, with the reason', async () => {
+  await t.db.updateTable('licences').set({ status: 'suspended' }).where('organization_id', '=', university).execute();
+  try {
+    const res = await t.json('POST', '/api/credentials/batches', { token: editor, body: { specificationId: specId, csv: csvOf('New Person,new@example.kz,2026-05-01,') } });
+    assert.equal(res.status, 422);
+    assert.equal(res.body.errors[0].key, 'errors.product.entitlement.noValidLicence');
+  } finally {
+    await t.db.updateTable('licences').set({ status: 'active' }).where('organization_id', '=', university).execute();
+  }
 });

@@ -16,9 +16,9 @@ import { todayInAlmaty } from '../frameworks/classifier.repository.ts';
 import type { BatchRowError } from './credential-products.table.ts';
 import { type BatchRow, checkBatchCsv, contentHash } from './batch.rows.ts';
 import * as repo from './batch.repository.ts';
-import { issueFromSpecification } from './specification.issue.ts';
+import { issueFromSpecification, standardsOf } from './specification.issue.ts';
 import { findSpecification } from './specification.repository.ts';
-import { getSpecification, presentSpecification } from './specification.service.ts';
+import { assertStillEntitled, getSpecification, presentSpecification } from './specification.service.ts';
 
 export const ISSUE_BATCH_JOB = 'credentials.issue-batch';
 const BATCH = 'credential-batch';
@@ -87,6 +87,13 @@ export async function getBatch(ctx: Ctx, id: string): Promise<BatchView> {
   return present(ctx, batch, await repo.batchRows(ctx.db, id));
 }
 
+/** The batches of an organization, newest first, without their rows (for the workspace). */
+export async function listBatches(ctx: Ctx, q: { organizationId: string; specificationId?: string; limit: number; offset: number }) {
+  requirePermission(ctx, 'credential.issue', { organizationIds: [q.organizationId] });
+  const { items, total } = await repo.listBatches(ctx.db, q);
+  return { items: items.map((b) => present(ctx, b, [])), total };
+}
+
 export type CreateBatchInput = { specificationId: string; csv: string; partial: boolean };
 
 /**
@@ -100,6 +107,7 @@ export async function createBatch(ctx: Ctx, input: CreateBatchInput, options: { 
   const hash = contentHash(spec.id, input.partial, input.csv);
   const earlier = await repo.findBatchByContent(ctx.db, spec.id, hash, input.partial);
   if (earlier) return { batch: present(ctx, earlier, await repo.batchRows(ctx.db, earlier.id)), created: false };
+  await assertStillEntitled(ctx, spec);
 
   const checked = checkBatchCsv(input.csv, { specificationId: spec.id, identification: spec.learnerIdentification, today: todayInAlmaty() });
   if (!checked.ok) throw validationFailed([{ path: 'csv', messageKey: checked.problem.messageKey, params: checked.problem.params }]);
@@ -146,6 +154,7 @@ export async function runBatch(db: Db, log: Logger, batchId: string, onProgress?
   if (!specRow) throw notFound('credential-specification', batch.specification_id);
   const spec = presentSpecification(specRow);
   const base: Ctx = { db, actor: systemActor(`batch ${batchId} for ${batch.created_by_label}`), lang: 'en', log, requestId: `batch:${batchId}` };
+  const standards = await standardsOf(base, spec);
   let done = batch.done;
   for (const row of await repo.pendingRows(db, batchId)) {
     const v = row.data as Partial<BatchRow>;
@@ -157,6 +166,7 @@ export async function runBatch(db: Db, log: Logger, batchId: string, onProgress?
           { name: v.name ?? '', email: v.email ?? null, identifier: v.identifier ?? '' },
           v.awardedOn ?? '',
           row.idempotency_key ?? '',
+          standards,
         );
         await repo.settleRow(ctx.db, batchId, row.row_number, { status: issued.created ? 'issued' : 'skipped', credentialId: issued.id, errors: [] });
       });
@@ -174,4 +184,12 @@ export async function runBatch(db: Db, log: Logger, batchId: string, onProgress?
   await repo.markFinished(db, batchId, 'completed');
 }
 
-registerJob<{ batchId: string }>(ISSUE_BATCH_JOB, (data, job) => runBatch(job.db, job.log, data.batchId));
+// A batch that cannot run at all says why; pg-boss retries it, and a retry resumes the pending rows.
+registerJob<{ batchId: string }>(ISSUE_BATCH_JOB, async (data, job) => {
+  try {
+    await runBatch(job.db, job.log, data.batchId);
+  } catch (error) {
+    await repo.markFinished(job.db, data.batchId, 'failed', error instanceof AppError ? error.messageKey : (error as Error).message);
+    throw error;
+  }
+});

@@ -71,3 +71,21 @@ test('refuses learners and invalid dates', async () => {
   assert.equal(bad.status, 422);
   assert.equal(bad.body.errors[0].path, 'validUntil');
 });
+
+test('imports certificates from a CSV, or nothing at all when any row is bad or its number is known', async () => {
+  const bad = ['number;holder;title;date', 'CC-2026-0001;Ким Анна;Сварщик;2026-01-01', 'IMP-2;;Сварщик;2026-01-01', 'IMP-3;Ли Вера;Сварщик;01.01.2026'].join('\n');
+  const refused = await t.json('POST', '/api/certificates/import', { token: staff, body: { organizationId: centre, csv: bad } });
+  assert.equal(refused.status, 422);
+  assert.deepEqual(refused.body.badRows, [2, 3, 4]);
+  assert.deepEqual(
+    refused.body.errors.map((e: { key: string }) => e.key),
+    ['errors.product.certificate.duplicateNumber', 'errors.product.row.required', 'errors.product.row.invalidDate'],
+  );
+  assert.equal((await t.json('GET', `/api/certificates?organization=${centre}&number=IMP-3`)).body.total, 0);
+  const good = ['number,holder,title,date,valid until', 'IMP-10,Ким Анна,Сварщик,2026-01-01,2028-01-01', 'IMP-11,Ли Вера,Сварщик,2026-01-02,'].join('\n');
+  const imported = await t.json('POST', '/api/certificates/import', { token: staff, body: { organizationId: centre, csv: good } });
+  assert.equal(imported.status, 201, JSON.stringify(imported.body));
+  assert.equal(imported.body.imported, 2);
+  const found = await t.json('GET', `/api/certificates?organization=${centre}&number=IMP-10`);
+  assert.equal(found.body.items[0].validUntil, '2028-01-01');
+});

@@ -46,7 +46,10 @@ function achievementOf(credential: Record<string, unknown>): Record<string, unkn
 /** The stored credential with its issuer and specification; throws not_found for an unknown id. */
 export async function credentialDetails(db: Db, id: string): Promise<CredentialDetails> {
   const row = await getCredential(db, id);
-  const [org, specRow] = await Promise.all([organizationById(db, row.organization_id), row.specification_id ? findSpecification(db, row.specification_id) : undefined]);
+  const [org, specRow] = await Promise.all([
+    organizationById(db, row.organization_id),
+    row.specification_id ? findSpecification(db, row.specification_id) : undefined,
+  ]);
   const spec = specRow ? presentSpecification(specRow) : null;
   const achievement = achievementOf(row.credential);
   const credits = typeof achievement.creditsAvailable === 'number' ? achievement.creditsAvailable : null;
@@ -97,8 +100,15 @@ function texts(key: string, params: Record<string, string | number> = {}): LangT
 
 const day = (iso: string) => iso.slice(0, 10);
 
+type PdfOptions = {
+  now?: Date;
+  compress?: boolean;
+  /** Language of the page the QR code opens (default kk). */
+  lang?: 'kk' | 'ru' | 'en';
+};
+
 /** The trilingual PDF certificate of a credential, with its live status and a QR code to its page. */
-export async function renderCredentialPdf(details: CredentialDetails, status: LiveStatus, options: { now?: Date; compress?: boolean } = {}): Promise<Uint8Array> {
+export async function renderCredentialPdf(details: CredentialDetails, status: LiveStatus, options: PdfOptions = {}): Promise<Uint8Array> {
   const d = details;
   const label = (name: string) => texts(`ui.credentialPages.pdf.${name}`);
   const fields = [
@@ -132,9 +142,14 @@ export async function renderCredentialPdf(details: CredentialDetails, status: Li
     fields,
     paragraphs,
     notice,
-    qr: { url: credentialPageUrl(d.id), caption: texts('ui.credentialPages.pdf.qrCaption') },
+    qr: { url: credentialPageUrl(d.id, options.lang), caption: texts('ui.credentialPages.pdf.qrCaption') },
     footer: Object.values(texts('ui.credentialPages.pdf.footer', { date: day(now.toISOString()) })).join(' · ') + (d.isSynthetic ? ' · DEMO' : ''),
-    metadata: { title: `${d.title.en} — ${d.learnerName}`, author: d.issuerName.en ?? d.issuerName.ru, subject: 'Open Badges 3.0 credential', creationDate: now },
+    metadata: {
+      title: `${d.title.en} — ${d.learnerName}`,
+      author: d.issuerName.en ?? d.issuerName.ru,
+      subject: 'Open Badges 3.0 credential',
+      creationDate: now,
+    },
     compress: options.compress,
   });
 }

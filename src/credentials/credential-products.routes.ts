@@ -9,6 +9,20 @@ import * as specs from './specification.service.ts';
 import * as batches from './batch.service.ts';
 import { certificateInputSchema, certificateSchema } from './certificate-register.schema.ts';
 import * as certificates from './certificate-register.service.ts';
+import { importCertificates } from './certificate-register.import.ts';
+import {
+  learnerCredentialSchema,
+  programmeProgressSchema,
+  recognitionDecisionInputSchema,
+  recognitionRequestInputSchema,
+  recognitionRequestSchema,
+  shareLinkCreatedSchema,
+  shareLinkSchema,
+  sharedCredentialSchema,
+} from './learner.schema.ts';
+import * as learner from './learner.service.ts';
+import { issueOne } from './specification.issue.ts';
+import { dateSchema } from '../platform/http/openapi-common.ts';
 import { AppError } from '../platform/errors.ts';
 import { booleanQuery } from '../platform/http/query.ts';
 
@@ -18,6 +32,134 @@ export function registerCredentialProductRoutes(app: Api): void {
   registerSpecificationRoutes(app);
   registerBatchRoutes(app);
   registerCertificateRoutes(app);
+  registerLearnerRoutes(app);
+}
+
+function registerLearnerRoutes(app: Api): void {
+  const tags = ['Learner'];
+  const security = [{ bearer: [] }];
+  const credentialParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/me/credentials',
+      tags,
+      summary: "The signed-in learner's credentials (by account or by the e-mail they were issued to)",
+      security,
+      responses: { 200: jsonContent(listOf(learnerCredentialSchema, 'LearnerCredentialList'), 'Credentials'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await learner.myCredentials(c.get('ctx')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/me/credentials/{id}/share-links',
+      tags,
+      summary: 'Make an unguessable link to one of my credentials (the token is shown once)',
+      security,
+      request: { params: credentialParam },
+      responses: { 201: jsonContent(shareLinkCreatedSchema, 'Link'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await writeTx(c, (ctx) => learner.createShareLink(ctx, c.req.valid('param').id)), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/me/share-links',
+      tags,
+      summary: 'My share links (without their tokens)',
+      security,
+      responses: { 200: jsonContent(z.array(shareLinkSchema), 'Links'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await learner.myShareLinks(c.get('ctx')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/me/share-links/{id}',
+      tags,
+      summary: 'Stop a share link from working',
+      security,
+      request: { params: idParam },
+      responses: { 204: { description: 'Revoked' }, ...writeErrorResponses },
+    }),
+    async (c) => {
+      await writeTx(c, (ctx) => learner.revokeShareLink(ctx, c.req.valid('param').id));
+      return c.body(null, 204);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/shared/{token}',
+      tags,
+      summary: 'A credential shared by its learner: the signed credential and its current status',
+      request: { params: z.object({ token: z.string().min(20).max(100).openapi({ param: { name: 'token', in: 'path' } }) }) },
+      responses: { 200: jsonContent(sharedCredentialSchema, 'Credential'), ...errorResponses },
+    }),
+    async (c) => c.json(await learner.sharedCredential(c.get('ctx'), c.req.valid('param').token), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/me/credits',
+      tags,
+      summary: 'Per programme: the credits my micro-credentials count toward it, against the credits it requires',
+      security,
+      responses: { 200: jsonContent(z.array(programmeProgressSchema), 'Credits per programme'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await learner.myCredits(c.get('ctx')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/me/recognition-requests',
+      tags,
+      summary: 'Ask the organization that runs a programme to recognise the credits my micro-credentials count toward it',
+      security,
+      request: jsonBody(recognitionRequestInputSchema),
+      responses: { 201: jsonContent(recognitionRequestSchema, 'Request'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await writeTx(c, (ctx) => learner.requestRecognition(ctx, c.req.valid('json'))), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/me/recognition-requests',
+      tags,
+      summary: 'My recognition requests and their decisions',
+      security,
+      responses: { 200: jsonContent(z.array(recognitionRequestSchema), 'Requests'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await learner.myRecognitionRequests(c.get('ctx')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/recognition-requests',
+      tags,
+      summary: "Requests to recognise credentials toward an organization's programmes (its staff with recognition.decide)",
+      security,
+      request: { query: z.object({ organization: z.string().uuid(), status: z.enum(['pending', 'recognised', 'refused']).optional() }) },
+      responses: { 200: jsonContent(z.array(recognitionRequestSchema), 'Requests'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await learner.organizationRecognitionRequests(c.get('ctx'), q.organization, q.status), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/recognition-requests/{id}/decision',
+      tags,
+      summary: 'Recognise (all or some credits) or refuse a pending request; audited',
+      security,
+      request: { params: idParam, ...jsonBody(recognitionDecisionInputSchema) },
+      responses: { 200: jsonContent(recognitionRequestSchema, 'Decided'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await writeTx(c, (ctx) => learner.decideRecognition(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
+  );
 }
 
 function registerCertificateRoutes(app: Api): void {
@@ -33,6 +175,27 @@ function registerCertificateRoutes(app: Api): void {
       responses: { 201: jsonContent(certificateSchema, 'Registered'), ...writeErrorResponses },
     }),
     async (c) => c.json(await writeTx(c, (ctx) => certificates.registerCertificate(ctx, c.req.valid('json'))), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/certificates/import',
+      tags,
+      summary: 'Register many certificates from a CSV (number, holder, title, date, validUntil): any bad row or known number → 422 listing every bad row, nothing imported',
+      security: [{ bearer: [] }],
+      request: {
+        body: {
+          required: true,
+          content: { 'application/json': { schema: z.strictObject({ organizationId: z.string().uuid(), csv: z.string().min(1) }).openapi('CertificateImportInput') } },
+        },
+      },
+      responses: { 201: jsonContent(z.object({ imported: z.number().int(), ids: z.array(z.string()) }).openapi('CertificateImport'), 'Imported'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const { organizationId, csv } = c.req.valid('json');
+      if (csv.length > MAX_CSV_BYTES) throw new AppError('bad_request', 400, 'errors.product.batch.noFile');
+      return c.json(await writeTx(c, (ctx) => importCertificates(ctx, organizationId, csv)), 201);
+    },
   );
   app.openapi(
     createRoute({
@@ -165,6 +328,21 @@ function registerBatchRoutes(app: Api): void {
   app.openapi(
     createRoute({
       method: 'get',
+      path: '/api/credentials/batches',
+      tags: ['Credential batches'],
+      summary: "An organization's batches, newest first, with their progress (rows omitted)",
+      security: [{ bearer: [] }],
+      request: { query: z.object({ organization: z.string().uuid(), specification: z.string().uuid().optional(), ...paginationQuery }) },
+      responses: { 200: jsonContent(listOf(batchSchema, 'CredentialBatchList'), 'Batches'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await batches.listBatches(c.get('ctx'), { organizationId: q.organization, specificationId: q.specification, limit: q.limit, offset: q.offset }), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
       path: '/api/credentials/batches/{id}',
       tags: ['Credential batches'],
       summary: "A batch's progress (done of total) and the result of every row: the credential id, or why it was not issued",
@@ -215,6 +393,36 @@ function registerSpecificationRoutes(app: Api): void {
       responses: { 201: jsonContent(specificationSchema, 'Created'), ...writeErrorResponses },
     }),
     async (c) => c.json(await writeTx(c, (ctx) => specs.createSpecification(ctx, c.req.valid('json'))), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/credentials/specifications/{id}/issue',
+      tags: specTags,
+      summary: 'Issue the micro-credential to one learner (same checks and idempotency key as a batch row: the same learner and date again returns the first credential)',
+      security: [{ bearer: [] }],
+      request: {
+        params: idParam,
+        ...jsonBody(
+          z
+            .strictObject({
+              name: z.string().trim().min(1).max(300),
+              email: z.string().email().nullish(),
+              identifier: z.string().trim().min(1).max(100).nullish(),
+              awardedOn: dateSchema,
+            })
+            .openapi('SpecificationIssueInput'),
+        ),
+      },
+      responses: {
+        201: jsonContent(z.object({ id: z.string(), status: z.string(), created: z.boolean(), credential: z.record(z.string(), z.unknown()) }).openapi('SpecificationIssued'), 'Issued (created false: issued before)'),
+        ...writeErrorResponses,
+      },
+    }),
+    async (c) => {
+      const issued = await writeTx(c, (ctx) => issueOne(ctx, c.req.valid('param').id, c.req.valid('json')));
+      return c.json({ id: issued.id, status: issued.status, created: issued.created, credential: issued.credential }, 201);
+    },
   );
   app.openapi(
     createRoute({

@@ -75,8 +75,16 @@ export function buildOpenBadgeCredential(input: BuildInput): Record<string, unkn
   const { learner, achievement: a } = input;
   const salt = input.salt ?? randomBytes(8).toString('hex');
   const identifier: Record<string, unknown>[] = [{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: learner.name }];
-  if (learner.email) identifier.push({ type: 'IdentityObject', identityType: 'emailAddress', hashed: true, identityHash: hashIdentity(learner.email.trim().toLowerCase(), salt), salt });
-  if (learner.identifier) identifier.push({ type: 'IdentityObject', identityType: 'identifier', hashed: true, identityHash: hashIdentity(learner.identifier.trim(), salt), salt });
+  if (learner.email)
+    identifier.push({
+      type: 'IdentityObject',
+      identityType: 'emailAddress',
+      hashed: true,
+      identityHash: hashIdentity(learner.email.trim().toLowerCase(), salt),
+      salt,
+    });
+  if (learner.identifier)
+    identifier.push({ type: 'IdentityObject', identityType: 'identifier', hashed: true, identityHash: hashIdentity(learner.identifier.trim(), salt), salt });
 
   const achievement: Record<string, unknown> = {
     id: achievementId(a),

@@ -2,15 +2,15 @@
 // pipeline (@digitalbazaar/vc with the Bitstring Status List checker), offline.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import * as vc from '@digitalbazaar/vc';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import * as vc from '@digitalbazaar/vc';
 import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list';
-import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { inTransaction } from '../platform/context.ts';
 import { issueCredential } from './credential.service.ts';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { MULTIKEY_CONTEXT, OB_V3_CONTEXT, VC_V2_CONTEXT, createDocumentLoader } from './document-loader.ts';
+import { createDocumentLoader, MULTIKEY_CONTEXT, OB_V3_CONTEXT, VC_V2_CONTEXT } from './document-loader.ts';
 import { didOf } from './keys.did.ts';
 import { issuerDidDocument, signingKeyFor } from './keys.service.ts';
 import { changeCredentialStatus, getStatusList, statusListIdOf } from './status-list.service.ts';
@@ -54,7 +54,8 @@ const referenceVerify = (credential: unknown) => {
     credential,
     suite,
     documentLoader,
-    checkStatus: (options) => checkStatus({ ...(options as object), credential, documentLoader, suite, verifyMatchingIssuers: true } as Parameters<typeof checkStatus>[0]),
+    checkStatus: (options) =>
+      checkStatus({ ...(options as object), credential, documentLoader, suite, verifyMatchingIssuers: true } as Parameters<typeof checkStatus>[0]),
   });
 };
 
@@ -72,14 +73,24 @@ describe('Sapa credentials with the reference verifier', () => {
     assert.equal(result.verified, true, JSON.stringify(result, (_k, v) => (v instanceof Error ? v.message : v)).slice(0, 2000));
 
     await inTransaction(t.system, (ctx) => changeCredentialStatus(ctx, issued.id, 'revoke', 'Test revocation'));
-    const revoked = (await referenceVerify(issued.credential)) as { verified: boolean; statusResult?: { results?: { status?: boolean; credentialStatus?: { statusPurpose?: string } }[] } };
+    const revoked = (await referenceVerify(issued.credential)) as {
+      verified: boolean;
+      statusResult?: { results?: { status?: boolean; credentialStatus?: { statusPurpose?: string } }[] };
+    };
     const revocation = revoked.statusResult?.results?.find((r) => r.credentialStatus?.statusPurpose === 'revocation');
     assert.equal(revocation?.status, true, JSON.stringify(revoked.statusResult));
   });
 
   test("a credential the reference library signs with an organization's Sapa key passes Sapa's verification", async () => {
     const key = await inTransaction(t.system, (ctx) => signingKeyFor(ctx, orgId));
-    const keyPair = await Ed25519Multikey.from({ '@context': MULTIKEY_CONTEXT, type: 'Multikey', id: key.verificationMethod, controller: key.controller, publicKeyMultibase: key.publicKeyMultibase, secretKeyMultibase: key.secretKeyMultibase });
+    const keyPair = await Ed25519Multikey.from({
+      '@context': MULTIKEY_CONTEXT,
+      type: 'Multikey',
+      id: key.verificationMethod,
+      controller: key.controller,
+      publicKeyMultibase: key.publicKeyMultibase,
+      secretKeyMultibase: key.secretKeyMultibase,
+    });
     const unsigned = {
       '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT],
       id: 'urn:uuid:7d3c2a9e-1b4f-4c6d-8e2a-9f0b1c2d3e4f',
@@ -90,12 +101,26 @@ describe('Sapa credentials with the reference verifier', () => {
       credentialSubject: {
         type: ['AchievementSubject'],
         identifier: [{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: 'Test' }],
-        achievement: { id: 'urn:uuid:0c8f3e1a-2b5d-4e7f-9a1b-3c5d7e9f1a2b', type: ['Achievement'], name: 'Badge', description: 'Made by the reference library', criteria: { narrative: 'n/a' } },
+        achievement: {
+          id: 'urn:uuid:0c8f3e1a-2b5d-4e7f-9a1b-3c5d7e9f1a2b',
+          type: ['Achievement'],
+          name: 'Badge',
+          description: 'Made by the reference library',
+          criteria: { narrative: 'n/a' },
+        },
       },
     };
-    const signed = await vc.issue({ credential: unsigned, suite: new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite }), documentLoader: referenceLoader() });
+    const signed = await vc.issue({
+      credential: unsigned,
+      suite: new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite }),
+      documentLoader: referenceLoader(),
+    });
     const report = await verifyCredential(t.db, signed, { now: new Date('2026-01-01T00:00:00Z') });
-    assert.deepEqual(report.checks.filter((c) => !c.ok && c.severity === 'error').map((c) => c.check), [], JSON.stringify(report.checks));
+    assert.deepEqual(
+      report.checks.filter((c) => !c.ok && c.severity === 'error').map((c) => c.check),
+      [],
+      JSON.stringify(report.checks),
+    );
     const tampered = { ...signed, name: 'Changed' };
     assert.equal((await verifyCredential(t.db, tampered)).verdict, 'invalid');
   });

@@ -49,7 +49,11 @@ const listColumns = [
 ] as const;
 
 export const credentialRow = (db: Db, id: string) =>
-  db.selectFrom('credentials').select([...listColumns, 'credential', 'hash', 'learner_identifier', 'idempotency_key']).where('id', '=', id).executeTakeFirst();
+  db
+    .selectFrom('credentials')
+    .select([...listColumns, 'credential', 'hash', 'learner_identifier', 'idempotency_key'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 export const byIdempotencyKey = (db: Db, organizationId: string, key: string) =>
   db.selectFrom('credentials').select('id').where('organization_id', '=', organizationId).where('idempotency_key', '=', key).executeTakeFirst();
@@ -69,7 +73,8 @@ export function listCredentials(db: Db, f: CredentialFilter) {
   let q = db.selectFrom('credentials');
   if (f.organizationId) q = q.where('organization_id', '=', f.organizationId);
   const { learnerUserId, learnerEmail } = f;
-  if (learnerUserId && learnerEmail) q = q.where((eb) => eb.or([eb('learner_user_id', '=', learnerUserId), eb('learner_email', '=', learnerEmail.trim().toLowerCase())]));
+  if (learnerUserId && learnerEmail)
+    q = q.where((eb) => eb.or([eb('learner_user_id', '=', learnerUserId), eb('learner_email', '=', learnerEmail.trim().toLowerCase())]));
   else if (learnerUserId) q = q.where('learner_user_id', '=', learnerUserId);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.specificationId) q = q.where('specification_id', '=', f.specificationId);

@@ -20,10 +20,15 @@ export const alignmentSchema = z.strictObject({
 
 export const achievementInputSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z][a-z0-9+.-]*:\S+$/i, 'a URL or URN').optional(),
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9+.-]*:\S+$/i, 'a URL or URN')
+      .optional(),
     name: z.string().trim().min(1).max(500),
     description: z.string().trim().min(1).max(5000),
-    criteria: z.strictObject({ narrative: z.string().trim().min(1).optional(), id: z.string().url().optional() }).refine((c) => c.narrative || c.id, { message: 'narrative or id' }),
+    criteria: z
+      .strictObject({ narrative: z.string().trim().min(1).optional(), id: z.string().url().optional() })
+      .refine((c) => c.narrative || c.id, { message: 'narrative or id' }),
     achievementType: z.enum(OB_ACHIEVEMENT_TYPES).optional(),
     creditsAvailable: z.number().min(0).max(600).optional().openapi({ description: 'ECTS credits' }),
     fieldOfStudy: z.string().optional(),

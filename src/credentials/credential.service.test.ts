@@ -2,9 +2,10 @@
 // dates, unknown issuer, wrong key, key rotation, undefined terms.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
-import { inTransaction } from '../platform/context.ts';
+import { sql } from 'kysely';
+import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { createUser } from '../platform/auth/auth.service.ts';
+import { inTransaction } from '../platform/context.ts';
 import { type IssueCredentialInput, issueCredential, listMyCredentials } from './credential.service.ts';
 import { generateMultikey } from './keys.multikey.ts';
 import { rotateIssuerKey, signingKeyFor } from './keys.service.ts';
@@ -65,13 +66,56 @@ describe('issuing and verifying an Open Badges 3.0 credential', () => {
   test('changing the learner, the issuer, a date or the proof value fails and names the check', async () => {
     const { credential } = await issue();
     const cases: [string, (c: Loose) => void, CheckName][] = [
-      ['subject', (c) => { c.credentialSubject.name = 'Әлия Нұрланқызь'; }, 'proof'],
-      ['achievement', (c) => { c.credentialSubject.achievement.creditsAvailable = 6; }, 'proof'],
-      ['issuer name', (c) => { c.issuer.name = 'Other'; }, 'proof'],
-      ['issuer id', (c) => { c.issuer.id = 'did:web:evil.example:issuers:x'; }, 'issuer'],
-      ['validFrom', (c) => { c.validFrom = '2025-06-02T00:00:00Z'; }, 'proof'],
-      ['validUntil', (c) => { c.validUntil = '2031-06-01T00:00:00Z'; }, 'proof'],
-      ['proof value', (c) => { const v: string = c.proof.proofValue; c.proof.proofValue = v.slice(0, -2) + (v.endsWith('a') ? 'bb' : 'aa'); }, 'proof'],
+      [
+        'subject',
+        (c) => {
+          c.credentialSubject.name = 'Әлия Нұрланқызь';
+        },
+        'proof',
+      ],
+      [
+        'achievement',
+        (c) => {
+          c.credentialSubject.achievement.creditsAvailable = 6;
+        },
+        'proof',
+      ],
+      [
+        'issuer name',
+        (c) => {
+          c.issuer.name = 'Other';
+        },
+        'proof',
+      ],
+      [
+        'issuer id',
+        (c) => {
+          c.issuer.id = 'did:web:evil.example:issuers:x';
+        },
+        'issuer',
+      ],
+      [
+        'validFrom',
+        (c) => {
+          c.validFrom = '2025-06-02T00:00:00Z';
+        },
+        'proof',
+      ],
+      [
+        'validUntil',
+        (c) => {
+          c.validUntil = '2031-06-01T00:00:00Z';
+        },
+        'proof',
+      ],
+      [
+        'proof value',
+        (c) => {
+          const v: string = c.proof.proofValue;
+          c.proof.proofValue = v.slice(0, -2) + (v.endsWith('a') ? 'bb' : 'aa');
+        },
+        'proof',
+      ],
     ];
     for (const [what, change, expected] of cases) {
       const copy = structuredClone(credential) as Loose;
@@ -183,10 +227,51 @@ describe('issuing and verifying an Open Badges 3.0 credential', () => {
   test('a learner who signs up after issuance sees the credentials issued to their e-mail', async () => {
     const issued = await issue({ learner: { name: 'Марат Ибраев', email: 'Marat.Ibraev@Example.kz' } });
     const { id } = await inTransaction(t.system, (ctx) =>
-      createUser(ctx, { email: 'marat.ibraev@example.kz', displayName: 'Марат', password: 'correct horse battery', roles: [{ role: 'learner', organizationId: null }] }),
+      createUser(ctx, {
+        email: 'marat.ibraev@example.kz',
+        displayName: 'Марат',
+        password: 'correct horse battery',
+        roles: [{ role: 'learner', organizationId: null }],
+      }),
     );
-    const mine = await listMyCredentials({ ...t.system, actor: { kind: 'user', userId: id, label: 'Марат', roles: [{ role: 'learner', organizationId: null }] } }, { limit: 10, offset: 0 });
-    assert.deepEqual(mine.items.map((c) => c.id), [issued.id]);
+    const mine = await listMyCredentials(
+      { ...t.system, actor: { kind: 'user', userId: id, label: 'Марат', roles: [{ role: 'learner', organizationId: null }] } },
+      { limit: 10, offset: 0 },
+    );
+    assert.deepEqual(
+      mine.items.map((c) => c.id),
+      [issued.id],
+    );
+  });
+
+  test('the programme of the specification is checked: covered by a licence on the award date, or a warning', async () => {
+    const programme = async (code: string, group: string) =>
+      (
+        await sql<{ id: string }>`INSERT INTO programmes (organization_id, code, name_kk, name_ru, name_en, field_code, group_code, nqf_level, credits_ects)
+          VALUES (${orgId}, ${code}, 'Ақпараттық жүйелер', 'Информационные системы', 'Information systems', '06', ${group}, 6, 240) RETURNING id`.execute(t.db)
+      ).rows[0]?.id;
+    const spec = async (programmeId: string | undefined) =>
+      (
+        await sql<{
+          id: string;
+        }>`INSERT INTO credential_specifications (organization_id, title_kk, title_ru, title_en, learner_identification, country_code, awarding_body_id,
+            learning_outcomes, workload_ects, nqf_level, eqf_level, assessment_type, participation_form, quality_assurance, field_code, entitlement, programme_id)
+          VALUES (${orgId}, 'А', 'А', 'A', 'email', 'KZ', ${orgId}, '[]', 5, 6, 6, 'project', 'online', 'licensing', '0613', '{}', ${programmeId}) RETURNING id`.execute(
+          t.db,
+        )
+      ).rows[0]?.id;
+    await sql`INSERT INTO licences (organization_id, number, issued_on, programme_groups, status) VALUES (${orgId}, 'KZ-TEST-PROG', '2020-01-01', '{B057}', 'active')`.execute(
+      t.db,
+    );
+    const covered = await issue({ specificationId: await spec(await programme('6B06199', 'B057')) });
+    const ok = await verify(covered.credential);
+    assert.equal(check(ok, 'programme')?.ok, true);
+    assert.match(check(ok, 'programme')?.message ?? '', /6B06199.*licence KZ-TEST-PROG/);
+    const uncovered = await issue({ specificationId: await spec(await programme('6B06198', 'B999')) });
+    const warned = await verify(uncovered.credential);
+    assert.equal(check(warned, 'programme')?.ok, false);
+    assert.equal(check(warned, 'programme')?.severity, 'warning');
+    assert.equal(warned.verdict, 'valid-with-warnings');
   });
 
   test('the verdict comes in Kazakh and Russian too', async () => {

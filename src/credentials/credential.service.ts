@@ -1,20 +1,19 @@
 // Issuing and storing Open Badges 3.0 credentials: permission, status slots, signature with the
 // organization's key, one row per credential, audit.
 import { createHash, randomUUID } from 'node:crypto';
-import { actorId } from '../platform/access/roles.ts';
+import { actorId, can } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
 import { requirePermission } from '../platform/context.ts';
-import { can } from '../platform/access/roles.ts';
 import type { Db } from '../platform/db/database.ts';
 import { AppError, notFound, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
-import { type AchievementInput, type LearnerInput, buildOpenBadgeCredential, toDateTimeStamp } from './credential.build.ts';
+import { type AchievementInput, buildOpenBadgeCredential, type LearnerInput, toDateTimeStamp } from './credential.build.ts';
 import * as repo from './credential.repository.ts';
 import { organizationById } from './keys.repository.ts';
 import { signingKeyFor } from './keys.service.ts';
 import { signWithIssuerKey } from './proof.ts';
-import { allocateStatusSlots, statusListUrl } from './status-list.service.ts';
 import { statusEntries } from './status-list.rules.ts';
+import { allocateStatusSlots, statusListUrl } from './status-list.service.ts';
 import { issuerIdOf, shapeProblems } from './verify.shape.ts';
 
 export type IssueCredentialInput = {
@@ -71,7 +70,13 @@ type Meta = {
 async function signAndStore(
   ctx: Ctx,
   organizationId: string,
-  make: (parts: { id: string; did: string; issuerName: string; issuerUrl: string | null; credentialStatus: Record<string, unknown>[] }) => Record<string, unknown>,
+  make: (parts: {
+    id: string;
+    did: string;
+    issuerName: string;
+    issuerUrl: string | null;
+    credentialStatus: Record<string, unknown>[];
+  }) => Record<string, unknown>,
   meta: Meta,
 ): Promise<IssuedCredential> {
   const org = await organizationById(ctx.db, organizationId);
@@ -118,7 +123,14 @@ async function signAndStore(
     entityId: id,
     action: 'credential.issue',
     before: null,
-    after: { organizationId, achievement: meta.achievementName, learner: meta.learner.name, validFrom: meta.validFrom, validUntil: meta.validUntil, specificationId: meta.specificationId },
+    after: {
+      organizationId,
+      achievement: meta.achievementName,
+      learner: meta.learner.name,
+      validFrom: meta.validFrom,
+      validUntil: meta.validUntil,
+      specificationId: meta.specificationId,
+    },
     versioned: false,
   });
   return { id, organizationId, status: 'active', credential, created: true };
@@ -256,7 +268,8 @@ const summaryOf = (r: ListRow): CredentialSummary => ({
 
 /** Credentials of an organization, for its staff (those who may issue or revoke there). */
 export async function listOrganizationCredentials(ctx: Ctx, f: Omit<repo.CredentialFilter, 'learnerUserId'> & { organizationId: string }) {
-  if (!can(ctx.actor, 'credential.revoke', { organizationIds: [f.organizationId] })) requirePermission(ctx, 'credential.issue', { organizationIds: [f.organizationId] });
+  if (!can(ctx.actor, 'credential.revoke', { organizationIds: [f.organizationId] }))
+    requirePermission(ctx, 'credential.issue', { organizationIds: [f.organizationId] });
   const { items, total } = await repo.listCredentials(ctx.db, f);
   return { items: items.map(summaryOf), total };
 }

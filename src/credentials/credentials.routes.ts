@@ -5,11 +5,10 @@ import { notFound } from '../platform/errors.ts';
 import type { Api } from '../platform/http/env.ts';
 import { errorResponses, idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
-import { registerCredentialProductRoutes } from './credential-products.routes.ts';
 import {
   credentialSummarySchema,
-  issueInputSchema,
   issuedSchema,
+  issueInputSchema,
   issuerKeySchema,
   jsonObjectSchema,
   publicCredentialSchema,
@@ -18,6 +17,7 @@ import {
   verificationReportSchema,
 } from './credential.schema.ts';
 import * as credentials from './credential.service.ts';
+import { registerCredentialProductRoutes } from './credential-products.routes.ts';
 import * as keys from './keys.service.ts';
 import { changeCredentialStatus, getStatusList } from './status-list.service.ts';
 import { registerVcApiRoutes } from './vc-api.routes.ts';
@@ -32,15 +32,21 @@ export function registerCredentialRoutes(app: Api): void {
   // First: the products' literal paths (/api/credentials/specifications, …) must win over /api/credentials/{id}.
   registerCredentialProductRoutes(app);
 
-  // First: /api/credentials/specifications and /batches must win over /api/credentials/{id}.
-  registerCredentialProductRoutes(app);
   app.openapi(
     createRoute({
       method: 'get',
       path: '/issuers/{org}/did.json',
       tags,
       summary: "An issuing organization's did:web document (every key it has had, as Multikey)",
-      request: { params: z.object({ org: z.string().min(1).max(200).openapi({ param: { name: 'org', in: 'path' }, description: 'Organization key or id' }) }) },
+      request: {
+        params: z.object({
+          org: z
+            .string()
+            .min(1)
+            .max(200)
+            .openapi({ param: { name: 'org', in: 'path' }, description: 'Organization key or id' }),
+        }),
+      },
       responses: { 200: jsonContent(jsonObjectSchema, 'DID document'), ...errorResponses },
     }),
     async (c) => {
@@ -72,7 +78,10 @@ export function registerCredentialRoutes(app: Api): void {
       summary: 'Rotate the issuer key: a new key signs from now on; the old one still verifies what it signed (issuer-key.manage)',
       security: [{ bearer: [] }],
       request: { params: idParam },
-      responses: { 200: jsonContent(z.object({ retired: issuerKeySchema.nullable(), current: issuerKeySchema }).openapi('IssuerKeyRotation'), 'Rotated'), ...writeErrorResponses },
+      responses: {
+        200: jsonContent(z.object({ retired: issuerKeySchema.nullable(), current: issuerKeySchema }).openapi('IssuerKeyRotation'), 'Rotated'),
+        ...writeErrorResponses,
+      },
     }),
     async (c) => c.json(await writeTx(c, (ctx) => keys.rotateIssuerKey(ctx, c.req.valid('param').id)), 200),
   );
@@ -85,7 +94,11 @@ export function registerCredentialRoutes(app: Api): void {
       summary: 'Issue one Open Badges 3.0 credential, signed with the organization key (credential.issue)',
       security: [{ bearer: [] }],
       request: jsonBody(issueInputSchema),
-      responses: { 201: jsonContent(issuedSchema, 'Issued'), 200: jsonContent(issuedSchema, 'Already issued with this idempotency key'), ...writeErrorResponses },
+      responses: {
+        201: jsonContent(issuedSchema, 'Issued'),
+        200: jsonContent(issuedSchema, 'Already issued with this idempotency key'),
+        ...writeErrorResponses,
+      },
     }),
     async (c) => {
       const issued = await writeTx(c, (ctx) => credentials.issueCredential(ctx, c.req.valid('json')));

@@ -1,7 +1,17 @@
 // SQL of issuer keys.
 import type { Db } from '../platform/db/database.ts';
 
-const columns = ['id', 'organization_id', 'did', 'verification_method', 'public_key_multibase', 'secret_key_encrypted', 'status', 'created_at', 'rotated_at'] as const;
+const columns = [
+  'id',
+  'organization_id',
+  'did',
+  'verification_method',
+  'public_key_multibase',
+  'secret_key_encrypted',
+  'status',
+  'created_at',
+  'rotated_at',
+] as const;
 
 export const activeKey = (db: Db, organizationId: string) =>
   db.selectFrom('issuer_keys').select(columns).where('organization_id', '=', organizationId).where('status', '=', 'active').executeTakeFirst();
@@ -9,8 +19,7 @@ export const activeKey = (db: Db, organizationId: string) =>
 export const keysOfOrganization = (db: Db, organizationId: string) =>
   db.selectFrom('issuer_keys').select(columns).where('organization_id', '=', organizationId).orderBy('created_at').execute();
 
-export const keysOfDid = (db: Db, did: string) =>
-  db.selectFrom('issuer_keys').select(columns).where('did', '=', did).orderBy('created_at').execute();
+export const keysOfDid = (db: Db, did: string) => db.selectFrom('issuer_keys').select(columns).where('did', '=', did).orderBy('created_at').execute();
 
 export const keyByVerificationMethod = (db: Db, id: string) =>
   db.selectFrom('issuer_keys').select(columns).where('verification_method', '=', id).executeTakeFirst();
@@ -37,4 +46,8 @@ export const organizationBySlug = (db: Db, slug: string) => {
 };
 
 export const organizationById = (db: Db, id: string) =>
-  db.selectFrom('organizations').select(['id', 'key', 'name_kk', 'name_ru', 'name_en', 'website', 'region_code', 'is_synthetic']).where('id', '=', id).executeTakeFirst();
+  db
+    .selectFrom('organizations')
+    .select(['id', 'key', 'name_kk', 'name_ru', 'name_en', 'website', 'region_code', 'is_synthetic'])
+    .where('id', '=', id)
+    .executeTakeFirst();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { didDocument, didDocumentUrl, didWebFor } from './keys.did.ts';
 import { generateMultikey } from './keys.multikey.ts';
-import { DEMO_CREDENTIAL_KEY_SECRET, MissingKeySecretError, keySecret, openSecret, sealSecret } from './keys.secret.ts';
+import { DEMO_CREDENTIAL_KEY_SECRET, keySecret, MissingKeySecretError, openSecret, sealSecret } from './keys.secret.ts';
 import { allowedActions, nextStatus } from './status-list.rules.ts';
 
 const secret = 'a-long-enough-test-secret-0123456789';

@@ -1,5 +1,5 @@
 // SQL of micro-credential specifications and of the register facts that entitle an issuer.
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import { currentEntries } from '../frameworks/classifier.repository.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { CredentialProductTables } from './credential-products.table.ts';
@@ -26,8 +26,8 @@ export async function listSpecifications(
   return { items, total: Number(count.n) };
 }
 
-export async function insertSpecification(db: Db, values: Parameters<ReturnType<Db['insertInto']>['values']>[0] & object): Promise<SpecificationRow> {
-  return db.insertInto('credential_specifications').values(values as never).returningAll().executeTakeFirstOrThrow();
+export async function insertSpecification(db: Db, values: Insertable<CredentialProductTables['credential_specifications']>): Promise<SpecificationRow> {
+  return db.insertInto('credential_specifications').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function updateSpecification(db: Db, id: string, values: Record<string, unknown>): Promise<SpecificationRow> {

@@ -90,6 +90,16 @@ test('a certification centre may issue for its registered occupational standard 
   const withStandard = await t.json('POST', '/api/credentials/specifications', { token, body: { ...body, occupationalStandardIds: [centre.standardId] } });
   assert.equal(withStandard.status, 201, JSON.stringify(withStandard.body));
   assert.equal(withStandard.body.entitlement.basis, 'centre-registration');
+  const issued = await t.json('POST', `/api/credentials/specifications/${withStandard.body.id}/issue`, {
+    token,
+    body: { name: 'Serik Ali', email: 'serik@example.kz', awardedOn: '2026-02-01' },
+  });
+  assert.equal(issued.status, 201, JSON.stringify(issued.body));
+  const achievement = issued.body.credential.credentialSubject.achievement;
+  assert.equal(achievement.alignment[0].targetUrl.endsWith(`/api/occupational-standards/${centre.standardId}`), true);
+  assert.equal(achievement.creditsAvailable, 5);
+  const report = await t.json('POST', '/api/verify', { body: issued.body.credential });
+  assert.notEqual(report.body.verdict, 'invalid', JSON.stringify(report.body.checks.filter((c: { ok: boolean }) => !c.ok)));
 });
 
 test("refuses another organization's staff, anonymous callers and learners", async () => {
@@ -116,4 +126,20 @@ test('an update is checked as a whole and a withdrawn specification leaves the c
   assert.equal(gone.body.status, 'withdrawn');
   const list = await t.json('GET', `/api/credentials/specifications?organization=${university}`);
   assert.ok(!list.body.items.some((s: { id: string }) => s.id === created.body.id));
+});
+
+test('issues one learner from a specification, and the same learner and date again returns the first credential', async () => {
+  const spec = await t.json('POST', '/api/credentials/specifications', { token: editor, body: specBody(university, { code: 'ONE-1' }) });
+  const path = `/api/credentials/specifications/${spec.body.id}/issue`;
+  const first = await t.json('POST', path, { token: editor, body: { name: 'Dana Amir', email: 'dana@example.kz', awardedOn: '2026-01-20' } });
+  assert.equal(first.status, 201, JSON.stringify(first.body));
+  assert.equal(first.body.created, true);
+  assert.ok(first.body.credential.proof);
+  const again = await t.json('POST', path, { token: editor, body: { name: 'Dana Amir', email: 'DANA@example.kz', awardedOn: '2026-01-20' } });
+  assert.deepEqual([again.body.id, again.body.created], [first.body.id, false]);
+  const future = await t.json('POST', path, { token: editor, body: { name: 'Dana Amir', email: 'dana@example.kz', awardedOn: '2099-01-20' } });
+  assert.equal(future.status, 422);
+  assert.equal(future.body.errors[0].path, 'awardedOn');
+  const learner = await t.tokenFor('learner');
+  assert.equal((await t.json('POST', path, { token: learner, body: { name: 'X', email: 'x@example.kz', awardedOn: '2026-01-20' } })).status, 403);
 });

@@ -96,6 +96,18 @@ async function checkSpecification(ctx: Ctx, input: Complete): Promise<{ eqfLevel
   return { eqfLevel: eqfLevel as number, entitlement: { ...verdict.entitlement, checkedOn: facts.today } };
 }
 
+/**
+ * Issuing re-checks the entitlement: a licence or accreditation that lapsed since the
+ * specification was saved stops issuance, with the same reasons as on saving.
+ */
+export async function assertStillEntitled(ctx: Ctx, spec: Specification): Promise<void> {
+  const facts = await repo.entitlementFacts(ctx.db, spec.organizationId, spec.occupationalStandardIds, todayInAlmaty());
+  const verdict = entitlementFor(spec, facts);
+  if (!verdict.ok) {
+    throw new AppError('validation_failed', 422, 'errors.product.notEntitled', { issues: verdict.reasons, params: { field: spec.fieldCode, level: spec.nqfLevel } });
+  }
+}
+
 function columns(input: Complete, checked: { eqfLevel: number; entitlement: Record<string, unknown> }) {
   return {
     code: input.code ?? null,

@@ -18,7 +18,11 @@ export const openList = (db: Db, organizationId: string, purpose: StatusPurpose)
     .executeTakeFirst();
 
 export const insertList = (db: Db, organizationId: string, purpose: StatusPurpose, length: number) =>
-  db.insertInto('credential_status_lists').values({ organization_id: organizationId, purpose, length }).returning(['id', 'length', 'next_index']).executeTakeFirstOrThrow();
+  db
+    .insertInto('credential_status_lists')
+    .values({ organization_id: organizationId, purpose, length })
+    .returning(['id', 'length', 'next_index'])
+    .executeTakeFirstOrThrow();
 
 export const takeSlot = (db: Db, listId: string) =>
   db
@@ -29,18 +33,36 @@ export const takeSlot = (db: Db, listId: string) =>
     .executeTakeFirstOrThrow();
 
 export const listById = (db: Db, id: string) =>
-  db.selectFrom('credential_status_lists').select(['id', 'organization_id', 'purpose', 'length', 'credential', 'etag', 'updated_at']).where('id', '=', id).executeTakeFirst();
+  db
+    .selectFrom('credential_status_lists')
+    .select(['id', 'organization_id', 'purpose', 'length', 'credential', 'etag', 'updated_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 export const storeListCredential = (db: Db, id: string, credential: Record<string, unknown>, etag: string) =>
-  db.updateTable('credential_status_lists').set({ credential: toJson(credential), etag, updated_at: new Date() }).where('id', '=', id).execute();
+  db
+    .updateTable('credential_status_lists')
+    .set({ credential: toJson(credential), etag, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 
 /** Indices set in a list: revoked credentials for a revocation list, suspended ones for a suspension list. */
 export async function setIndices(db: Db, listId: string, purpose: StatusPurpose): Promise<number[]> {
   if (purpose === 'revocation') {
-    const rows = await db.selectFrom('credentials').select('revocation_index as i').where('revocation_list_id', '=', listId).where('status', '=', 'revoked').execute();
+    const rows = await db
+      .selectFrom('credentials')
+      .select('revocation_index as i')
+      .where('revocation_list_id', '=', listId)
+      .where('status', '=', 'revoked')
+      .execute();
     return rows.map((r) => r.i);
   }
-  const rows = await db.selectFrom('credentials').select('suspension_index as i').where('suspension_list_id', '=', listId).where('status', '=', 'suspended').execute();
+  const rows = await db
+    .selectFrom('credentials')
+    .select('suspension_index as i')
+    .where('suspension_list_id', '=', listId)
+    .where('status', '=', 'suspended')
+    .execute();
   return rows.map((r) => r.i);
 }
 

@@ -17,7 +17,10 @@ export function nextStatus(current: string, action: StatusAction): CredentialSta
 export const allowedActions = (current: string): StatusAction[] => Object.keys(TRANSITIONS[current as CredentialStatus] ?? {}) as StatusAction[];
 
 /** The status entries a credential carries: one bit in a revocation list, one in a suspension list. */
-export function statusEntries(statusListUrl: (listId: string) => string, slots: { revocation: { listId: string; index: number }; suspension: { listId: string; index: number } }) {
+export function statusEntries(
+  statusListUrl: (listId: string) => string,
+  slots: { revocation: { listId: string; index: number }; suspension: { listId: string; index: number } },
+) {
   return (['revocation', 'suspension'] as const).map((purpose) => {
     const { listId, index } = slots[purpose];
     const list = statusListUrl(listId);

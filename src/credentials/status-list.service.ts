@@ -13,7 +13,7 @@ import { VC_V2_CONTEXT } from './document-loader.ts';
 import { signingKeyFor } from './keys.service.ts';
 import { signWithIssuerKey } from './proof.ts';
 import * as repo from './status-list.repository.ts';
-import { type StatusAction, allowedActions, nextStatus } from './status-list.rules.ts';
+import { allowedActions, nextStatus, type StatusAction } from './status-list.rules.ts';
 
 /** 131,072 entries: the minimum the Bitstring Status List spec asks for, for herd privacy. */
 export const STATUS_LIST_LENGTH = 131_072;

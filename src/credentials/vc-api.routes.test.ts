@@ -2,7 +2,7 @@
 // and status update, and the demo issuer token.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { inTransaction } from '../platform/context.ts';
 import { createOrganization } from '../registry/organization.service.ts';
 import { DEMO_ISSUER_TOKEN } from './vc-api.service.ts';
@@ -21,7 +21,13 @@ const openBadge = () => ({
   credentialSubject: {
     type: ['AchievementSubject'],
     identifier: [{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: 'Дана Қасымова' }],
-    achievement: { id: 'urn:uuid:3f1c1c52-8f5c-4b8e-9a55-111111111111', type: ['Achievement'], name: 'Cloud fundamentals', description: 'Intro', criteria: { narrative: 'Exam' } },
+    achievement: {
+      id: 'urn:uuid:3f1c1c52-8f5c-4b8e-9a55-111111111111',
+      type: ['Achievement'],
+      name: 'Cloud fundamentals',
+      description: 'Intro',
+      criteria: { narrative: 'Exam' },
+    },
   },
 });
 
@@ -50,7 +56,13 @@ describe('VC API', () => {
     assert.equal(vc.credentialStatus.length, 2);
     const plain = await t.json('POST', '/vc/credentials/issue', { token: admin, body: { credential: plainVc() } });
     assert.equal(plain.status, 201);
-    const foreignStatus = { id: 'https://evil.example/sl#1', type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: '1', statusListCredential: 'https://evil.example/sl' };
+    const foreignStatus = {
+      id: 'https://evil.example/sl#1',
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: '1',
+      statusListCredential: 'https://evil.example/sl',
+    };
     const own = await t.json('POST', '/vc/credentials/issue', { token: admin, body: { credential: { ...openBadge(), credentialStatus: foreignStatus } } });
     assert.equal(own.status, 201);
     assert.ok(own.body.verifiableCredential.credentialStatus.every((s: { statusListCredential: string }) => s.statusListCredential.includes('/status-lists/')));
@@ -84,7 +96,10 @@ describe('VC API', () => {
     tampered.name = 'Cloud mastery';
     const bad = await t.json('POST', '/vc/credentials/verify', { body: { verifiableCredential: tampered } });
     assert.equal(bad.status, 400);
-    assert.deepEqual(bad.body.errors.map((e: { title: string }) => e.title), ['proof']);
+    assert.deepEqual(
+      bad.body.errors.map((e: { title: string }) => e.title),
+      ['proof'],
+    );
     assert.equal((await t.json('POST', '/vc/credentials/verify', { body: { credential: issued } })).status, 400);
   });
 
@@ -104,10 +119,21 @@ describe('VC API', () => {
 
   test('credentials/status: revokes with the token, 404 for an unknown credential, 400 for an unknown status', async () => {
     const issued = (await t.json('POST', '/vc/credentials/issue', { token: admin, body: { credential: openBadge() } })).body.verifiableCredential;
-    const change = { credentialId: issued.id, credentialStatus: [{ type: 'BitstringStatusListCredential', status: 'revoked' }], reason: 'Withdrawn by the issuer' };
+    const change = {
+      credentialId: issued.id,
+      credentialStatus: [{ type: 'BitstringStatusListCredential', status: 'revoked' }],
+      reason: 'Withdrawn by the issuer',
+    };
     assert.equal((await t.json('POST', '/vc/credentials/status', { body: change })).status, 401);
-    assert.equal((await t.json('POST', '/vc/credentials/status', { token: admin, body: { ...change, credentialStatus: [{ type: 'x', status: 'lost' }] } })).status, 400);
-    assert.equal((await t.json('POST', '/vc/credentials/status', { token: admin, body: { ...change, credentialId: 'urn:uuid:00000000-0000-4000-8000-000000000000' } })).status, 404);
+    assert.equal(
+      (await t.json('POST', '/vc/credentials/status', { token: admin, body: { ...change, credentialStatus: [{ type: 'x', status: 'lost' }] } })).status,
+      400,
+    );
+    assert.equal(
+      (await t.json('POST', '/vc/credentials/status', { token: admin, body: { ...change, credentialId: 'urn:uuid:00000000-0000-4000-8000-000000000000' } }))
+        .status,
+      404,
+    );
     const res = await t.json('POST', '/vc/credentials/status', { token: admin, body: change });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.equal(res.body.status, 'revoked');
@@ -120,7 +146,16 @@ describe('VC API', () => {
     const centre = await inTransaction(t.system, (ctx) =>
       createOrganization(
         ctx,
-        { key: 'demo-digital-competence-centre', identifiers: {}, name: { kk: 'Цифрлық құзыреттер орталығы (демо)', ru: 'Центр цифровых компетенций (демо)', en: 'Digital Competence Centre (demo)' }, aliases: [], kind: 'competence-centre', regionCode: 'KZ-71', status: 'active', licences: [] },
+        {
+          key: 'demo-digital-competence-centre',
+          identifiers: {},
+          name: { kk: 'Цифрлық құзыреттер орталығы (демо)', ru: 'Центр цифровых компетенций (демо)', en: 'Digital Competence Centre (demo)' },
+          aliases: [],
+          kind: 'competence-centre',
+          regionCode: 'KZ-71',
+          status: 'active',
+          licences: [],
+        },
         { isSynthetic: true },
       ),
     );
@@ -129,7 +164,11 @@ describe('VC API', () => {
     assert.match(res.body.verifiableCredential.issuer.id, /issuers:demo-digital-competence-centre$/);
     const again = await t.json('POST', '/vc/credentials/issue', { token: DEMO_ISSUER_TOKEN, body: { credential: openBadge() } });
     assert.equal(again.status, 201);
-    const row = await t.db.selectFrom('credentials').select('organization_id').where('id', '=', res.body.verifiableCredential.id.slice(9)).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('credentials')
+      .select('organization_id')
+      .where('id', '=', res.body.verifiableCredential.id.slice(9))
+      .executeTakeFirstOrThrow();
     assert.equal(row.organization_id, centre.id);
   });
 });

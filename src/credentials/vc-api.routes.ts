@@ -8,14 +8,16 @@ import { AppError } from '../platform/errors.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
 import { writeTx } from '../platform/http/openapi-common.ts';
 import { problemFor } from '../platform/http/problem.ts';
-import { issueGivenCredential } from './credential.service.ts';
 import { jsonObjectSchema } from './credential.schema.ts';
+import { issueGivenCredential } from './credential.service.ts';
 import { changeCredentialStatus } from './status-list.service.ts';
 import { badRequest, credentialUuid, issuingOrganization, statusActionOf, vcApiActor, verifyForVcApi, verifyPresentationForVcApi } from './vc-api.service.ts';
 
 const tags = ['VC API'];
 
-const problemContent = { 'application/problem+json': { schema: z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough() } };
+const problemContent = {
+  'application/problem+json': { schema: z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() }).passthrough() },
+};
 const vcErrors = {
   400: { description: 'Malformed input', content: problemContent },
   401: { description: 'Token required', content: problemContent },
@@ -25,7 +27,14 @@ const vcErrors = {
 
 const problemItem = z.object({ type: z.string(), title: z.string(), detail: z.string() });
 const verificationResult = z
-  .object({ verified: z.boolean(), checks: z.array(z.string()), warnings: z.array(problemItem), errors: z.array(problemItem), verdict: z.string(), summary: z.string() })
+  .object({
+    verified: z.boolean(),
+    checks: z.array(z.string()),
+    warnings: z.array(problemItem),
+    errors: z.array(problemItem),
+    verdict: z.string(),
+    summary: z.string(),
+  })
   .openapi('VcApiVerificationResult');
 
 function vcProblem(c: Context<AppEnv>, error: unknown): Response {
@@ -45,7 +54,8 @@ function vcProblem(c: Context<AppEnv>, error: unknown): Response {
 /** Schema failures of a VC API body are 400s with the problem listed (the /vc middleware renders them). */
 // biome-ignore lint/suspicious/noExplicitAny: the validation hook of @hono/zod-openapi is typed per route
 const hook = (result: any): undefined => {
-  if (!result.success) throw badRequest(result.error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  if (!result.success)
+    throw badRequest(result.error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
 };
 
 const bearerOf = (c: Context<AppEnv>) => {
@@ -70,7 +80,10 @@ export function registerVcApiRoutes(app: Api): void {
       summary: 'Issue (sign) a credential as the organization of the bearer token (credential.issue). Demo mode: token sapa-demo-issuer.',
       security: [{ bearer: [] }],
       request: body(z.object({ credential: jsonObjectSchema, options: z.record(z.string(), z.unknown()).optional() }).openapi('VcApiIssueRequest')),
-      responses: { 201: { description: 'Issued', content: { 'application/json': { schema: z.object({ verifiableCredential: jsonObjectSchema }) } } }, ...vcErrors },
+      responses: {
+        201: { description: 'Issued', content: { 'application/json': { schema: z.object({ verifiableCredential: jsonObjectSchema }) } } },
+        ...vcErrors,
+      },
     }),
     async (c) => {
       const ctx = c.get('ctx');
@@ -91,7 +104,9 @@ export function registerVcApiRoutes(app: Api): void {
       path: '/vc/credentials/verify',
       tags,
       summary: 'Verify a credential: 200 when it verifies, 400 with the failed checks when it does not (public)',
-      request: body(z.object({ verifiableCredential: jsonObjectSchema, options: z.record(z.string(), z.unknown()).optional() }).openapi('VcApiVerifyCredentialRequest')),
+      request: body(
+        z.object({ verifiableCredential: jsonObjectSchema, options: z.record(z.string(), z.unknown()).optional() }).openapi('VcApiVerifyCredentialRequest'),
+      ),
       responses: {
         200: { description: 'Verified', content: { 'application/json': { schema: verificationResult } } },
         400: { description: 'Malformed, or did not verify (errors lists why)', content: { 'application/json': { schema: verificationResult } } },
@@ -110,7 +125,9 @@ export function registerVcApiRoutes(app: Api): void {
       path: '/vc/presentations/verify',
       tags,
       summary: 'Verify every credential of a presentation (its own proof is optional and reported as a warning)',
-      request: body(z.object({ verifiablePresentation: jsonObjectSchema, options: z.record(z.string(), z.unknown()).optional() }).openapi('VcApiVerifyPresentationRequest')),
+      request: body(
+        z.object({ verifiablePresentation: jsonObjectSchema, options: z.record(z.string(), z.unknown()).optional() }).openapi('VcApiVerifyPresentationRequest'),
+      ),
       responses: {
         200: { description: 'Every credential verified', content: { 'application/json': { schema: jsonObjectSchema } } },
         400: { description: 'Malformed, or a credential did not verify', content: { 'application/json': { schema: jsonObjectSchema } } },
@@ -151,11 +168,15 @@ export function registerVcApiRoutes(app: Api): void {
       const results = await writeTx(c, async (trx) => {
         const acting = { ...trx, actor };
         const out = [];
-        for (const action of actions) out.push(await changeCredentialStatus(acting, uuid, action as NonNullable<typeof action>, input.reason ?? `VC API: ${action}`));
+        for (const action of actions)
+          out.push(await changeCredentialStatus(acting, uuid, action as NonNullable<typeof action>, input.reason ?? `VC API: ${action}`));
         return out;
       });
       const last = results.at(-1);
-      return c.json({ credentialId: input.credentialId, credentialStatus: input.credentialStatus, status: last?.status ?? null, reason: last?.reason ?? null }, 200);
+      return c.json(
+        { credentialId: input.credentialId, credentialStatus: input.credentialStatus, status: last?.status ?? null, reason: last?.reason ?? null },
+        200,
+      );
     },
     hook,
   );

@@ -86,13 +86,24 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export async function verifyPresentationForVcApi(ctx: Ctx, presentation: Record<string, unknown>) {
   const contexts = Array.isArray(presentation['@context']) ? presentation['@context'] : [presentation['@context']];
   const types = Array.isArray(presentation.type) ? presentation.type : [presentation.type];
-  if (contexts[0] !== 'https://www.w3.org/ns/credentials/v2' || !types.includes('VerifiablePresentation')) throw badRequest('not a VC 2.0 VerifiablePresentation');
-  const vcs = Array.isArray(presentation.verifiableCredential) ? presentation.verifiableCredential : presentation.verifiableCredential === undefined ? [] : [presentation.verifiableCredential];
+  if (contexts[0] !== 'https://www.w3.org/ns/credentials/v2' || !types.includes('VerifiablePresentation'))
+    throw badRequest('not a VC 2.0 VerifiablePresentation');
+  const vcs = Array.isArray(presentation.verifiableCredential)
+    ? presentation.verifiableCredential
+    : presentation.verifiableCredential === undefined
+      ? []
+      : [presentation.verifiableCredential];
   if (!vcs.every(isObject)) throw badRequest('verifiableCredential must hold credential objects');
   const credentialResults = [];
   for (const vc of vcs) credentialResults.push(await verifyForVcApi(ctx, vc));
   const warnings: VcApiProblem[] = presentation.proof
-    ? [{ type: 'urn:sapa:verification:presentation-proof', title: 'presentation-proof', detail: 'The presentation proof was not checked: Sapa resolves only its own issuers’ keys.' }]
+    ? [
+        {
+          type: 'urn:sapa:verification:presentation-proof',
+          title: 'presentation-proof',
+          detail: 'The presentation proof was not checked: Sapa resolves only its own issuers’ keys.',
+        },
+      ]
     : [];
   const errors = credentialResults.flatMap((r, i) => r.errors.map((e) => ({ ...e, title: `verifiableCredential[${i}].${e.title}` })));
   return {

@@ -11,7 +11,7 @@ import { checkProof } from './proof.ts';
 import { slotStates, statusListIdOf } from './status-list.service.ts';
 import { issuerIdOf, shapeProblems } from './verify.shape.ts';
 
-export const CHECKS = ['shape', 'proof', 'issuer', 'accreditation', 'status', 'validity'] as const;
+export const CHECKS = ['shape', 'proof', 'issuer', 'accreditation', 'programme', 'status', 'validity'] as const;
 export type CheckName = (typeof CHECKS)[number];
 export type Verdict = 'valid' | 'valid-with-warnings' | 'invalid';
 
@@ -83,7 +83,12 @@ async function accreditationOutcome(db: Db, organizationId: string, name: string
     .where('valid_from', '<=', awardDate)
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', awardDate)]))
     .executeTakeFirst();
-  if (decision) return { ok: true, key: 'ui.credential.result.accreditation.accreditation', params: { name, date: awardDate, from: decision.from, to: decision.to ?? '…' } };
+  if (decision)
+    return {
+      ok: true,
+      key: 'ui.credential.result.accreditation.accreditation',
+      params: { name, date: awardDate, from: decision.from, to: decision.to ?? '…' },
+    };
   const centre = await db
     .selectFrom('certification_centres')
     .select('organization_id')
@@ -93,6 +98,49 @@ async function accreditationOutcome(db: Db, organizationId: string, name: string
     .executeTakeFirst();
   if (centre) return { ok: true, key: 'ui.credential.result.accreditation.certificationCentre', params: { name, date: awardDate } };
   return { ok: false, key: 'ui.credential.result.accreditation.none', params: { name, date: awardDate } };
+}
+
+/**
+ * The programme a Sapa credential's specification belongs to: accredited (a decision covering it
+ * valid on the award date) or within a licence of the issuer on that date. No programme: nothing to check.
+ */
+async function programmeOutcome(db: Db, credential: Record<string, unknown>, awardDate: string, lang: Lang | undefined): Promise<Outcome> {
+  const uuid = uuidOfCredentialId(credential.id);
+  const programme = uuid
+    ? await db
+        .selectFrom('credentials as c')
+        .innerJoin('credential_specifications as s', 's.id', 'c.specification_id')
+        .innerJoin('programmes as p', 'p.id', 's.programme_id')
+        .select(['p.id', 'p.code', 'p.name_kk', 'p.name_ru', 'p.name_en', 'p.group_code', 'p.organization_id'])
+        .where('c.id', '=', uuid)
+        .executeTakeFirst()
+    : undefined;
+  if (!programme) return { ok: true, key: 'ui.credential.result.programme.none' };
+  const name = `${programme.code} ${lang === 'ru' ? programme.name_ru : lang === 'en' ? (programme.name_en ?? programme.name_ru) : programme.name_kk}`;
+  const decision = await db
+    .selectFrom('accreditation_decision_programmes as dp')
+    .innerJoin('accreditation_decisions as d', 'd.id', 'dp.decision_id')
+    .select('d.id')
+    .where('dp.programme_id', '=', programme.id)
+    .where('d.outcome', '=', 'accredited')
+    .where('d.status', 'in', ['active', 'extended', 'expired'])
+    .where('d.valid_from', '<=', awardDate)
+    .where((eb) => eb.or([eb('d.valid_to', 'is', null), eb('d.valid_to', '>=', awardDate)]))
+    .executeTakeFirst();
+  if (decision) return { ok: true, key: 'ui.credential.result.programme.accredited', params: { programme: name, date: awardDate } };
+  const licence = programme.group_code
+    ? await db
+        .selectFrom('licences')
+        .select('number')
+        .where('organization_id', '=', programme.organization_id)
+        .where(sql<boolean>`${programme.group_code} = ANY(programme_groups)`)
+        .where('issued_on', '<=', awardDate)
+        .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', awardDate)]))
+        .where('status', 'not in', ['revoked', 'suspended', 'cancelled'])
+        .executeTakeFirst()
+    : undefined;
+  if (licence) return { ok: true, key: 'ui.credential.result.programme.licensed', params: { programme: name, date: awardDate, number: licence.number } };
+  return { ok: false, key: 'ui.credential.result.programme.neither', params: { programme: name, date: awardDate } };
 }
 
 async function statusOutcome(db: Db, credential: Record<string, unknown>, organizationId: string | null): Promise<Outcome> {
@@ -114,7 +162,9 @@ async function statusOutcome(db: Db, credential: Record<string, unknown>, organi
     }
     if (state.set) {
       const uuid = uuidOfCredentialId(credential.id);
-      const row = uuid ? await db.selectFrom('credentials').select(['status_reason', 'status_changed_at']).where('id', '=', uuid).executeTakeFirst() : undefined;
+      const row = uuid
+        ? await db.selectFrom('credentials').select(['status_reason', 'status_changed_at']).where('id', '=', uuid).executeTakeFirst()
+        : undefined;
       const params = { reason: row?.status_reason ?? '—', date: row?.status_changed_at ? day(row.status_changed_at) : '—' };
       return { ok: false, key: state.purpose === 'revocation' ? 'ui.credential.result.status.revoked' : 'ui.credential.result.status.suspended', params };
     }
@@ -137,7 +187,10 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
   const outcomes = new Map<CheckName, Outcome>();
   const problems = await shapeProblems(input);
   const shapeParams: Record<string, string> = { problems: problems.map((p) => t(`errors.credential.shape.${p.key}`, p.params ?? {})).join('; ') };
-  outcomes.set('shape', problems.length ? { ok: false, key: 'ui.credential.result.shape.failed', params: shapeParams } : { ok: true, key: 'ui.credential.result.shape.ok' });
+  outcomes.set(
+    'shape',
+    problems.length ? { ok: false, key: 'ui.credential.result.shape.failed', params: shapeParams } : { ok: true, key: 'ui.credential.result.shape.ok' },
+  );
 
   const credential = isObject(input) ? input : null;
   const issuerId = credential ? issuerIdOf(credential) : null;
@@ -149,8 +202,8 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
     // Each verification method is read once, whichever check asks first.
     const keys = new Map<string, Promise<KnownKey | null>>();
     const resolve: Resolve = (id) => {
-      let found = keys.get(id);
-      if (!found) keys.set(id, (found = resolveIssuerKey(db, id)));
+      const found = keys.get(id) ?? resolveIssuerKey(db, id);
+      keys.set(id, found);
       return found;
     };
     outcomes.set('proof', await proofOutcome(credential, issuerId, resolve));
@@ -159,9 +212,15 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
     organizationId = issuerId ? (signer && signer.controller === didOf(issuerId) ? signer.organizationId : await organizationOfDid(db, didOf(issuerId))) : null;
     const org = organizationId ? await organizationById(db, organizationId) : undefined;
     name = org ? (options.lang === 'ru' ? org.name_ru : options.lang === 'en' ? (org.name_en ?? org.name_ru) : org.name_kk) : null;
-    outcomes.set('issuer', organizationId && name ? { ok: true, key: 'ui.credential.result.issuer.ok', params: { name } } : { ok: false, key: 'ui.credential.result.issuer.unknown', params: { issuer: issuerId ?? '—' } });
+    outcomes.set(
+      'issuer',
+      organizationId && name
+        ? { ok: true, key: 'ui.credential.result.issuer.ok', params: { name } }
+        : { ok: false, key: 'ui.credential.result.issuer.unknown', params: { issuer: issuerId ?? '—' } },
+    );
     const awardDate = typeof credential.validFrom === 'string' && !Number.isNaN(Date.parse(credential.validFrom)) ? day(new Date(credential.validFrom)) : null;
     outcomes.set('accreditation', organizationId && name && awardDate ? await accreditationOutcome(db, organizationId, name, awardDate) : skipped);
+    outcomes.set('programme', organizationId && awardDate ? await programmeOutcome(db, credential, awardDate, options.lang) : skipped);
     outcomes.set('status', await statusOutcome(db, credential, organizationId));
     outcomes.set('validity', validityOutcome(credential, now));
   }
@@ -169,7 +228,15 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
   const checks: CheckResult[] = CHECKS.map((check) => {
     const o = outcomes.get(check) ?? skipped;
     const params = o.params ?? {};
-    return { check, ok: o.ok, severity: check === 'accreditation' ? 'warning' : 'error', checked: o.checked ?? true, message: t(o.key, params), key: o.key, params };
+    return {
+      check,
+      ok: o.ok,
+      severity: check === 'accreditation' || check === 'programme' ? 'warning' : 'error',
+      checked: o.checked ?? true,
+      message: t(o.key, params),
+      key: o.key,
+      params,
+    };
   });
   const failed = checks.filter((c) => !c.ok && c.severity === 'error');
   const warned = checks.filter((c) => !c.ok && c.severity === 'warning');
@@ -181,5 +248,11 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
       : verdict === 'valid-with-warnings'
         ? t('ui.credential.verdict.warning', { issuer: name ?? '—', warnings: labels(warned) })
         : t('ui.credential.verdict.invalid', { failed: labels(failed) });
-  return { verdict, summary, credentialId: credential && typeof credential.id === 'string' ? credential.id : null, issuer: { id: issuerId, organizationId, name }, checks };
+  return {
+    verdict,
+    summary,
+    credentialId: credential && typeof credential.id === 'string' ? credential.id : null,
+    issuer: { id: issuerId, organizationId, name },
+    checks,
+  };
 }

@@ -11,7 +11,8 @@ const OB_TYPES = ['OpenBadgeCredential', 'AchievementCredential'];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
-const isDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v));
+const isDate = (v: unknown) =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v));
 const isUrl = (v: unknown) => typeof v === 'string' && /^[a-z][a-z0-9+.-]*:\S+$/i.test(v);
 
 export const issuerIdOf = (credential: Record<string, unknown>): string | null => {
@@ -43,7 +44,8 @@ export function structuralProblems(credential: unknown): ShapeProblem[] {
 function openBadgeProblems(credential: Record<string, unknown>, subjects: unknown[]): ShapeProblem[] {
   const problems: ShapeProblem[] = [];
   const missing = (field: string) => problems.push({ key: 'field', params: { field } });
-  if (!asArray(credential['@context']).some((c) => typeof c === 'string' && c.startsWith('https://purl.imsglobal.org/spec/ob/v3p0/context'))) problems.push({ key: 'obContext' });
+  if (!asArray(credential['@context']).some((c) => typeof c === 'string' && c.startsWith('https://purl.imsglobal.org/spec/ob/v3p0/context')))
+    problems.push({ key: 'obContext' });
   if (!credential.id) missing('id');
   if (!credential.validFrom) missing('validFrom');
   if (typeof credential.name !== 'string' || !credential.name) missing('name');
@@ -74,7 +76,10 @@ export async function termProblems(credential: Record<string, unknown>): Promise
     return [];
   } catch (error) {
     const cause = error instanceof CanonicalizationError ? error.cause : error;
-    const e = cause as { message?: string; details?: { event?: { details?: { property?: string; type?: string } }; url?: string; cause?: { url?: string; details?: { url?: string } } } };
+    const e = cause as {
+      message?: string;
+      details?: { event?: { details?: { property?: string; type?: string } }; url?: string; cause?: { url?: string; details?: { url?: string } } };
+    };
     const event = e?.details?.event?.details;
     if (event?.property || event?.type) return [{ key: 'undefinedTerm', params: { term: String(event.property ?? event.type) } }];
     const url = e?.details?.url ?? e?.details?.cause?.url ?? e?.details?.cause?.details?.url;

@@ -50,5 +50,5 @@ export async function createTestApp() {
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
   }
 
-  return { app, db: database.db, system, tokenFor, request, json, close: () => database.close() };
+  return { app, db: database.db, url: database.url, system, tokenFor, request, json, close: () => database.close() };
 }

@@ -105,3 +105,9 @@ export function patchSchemaOf<T extends z.ZodRawShape>(input: z.ZodObject<T>) {
     version: z.number().int().positive().optional().openapi({ description: 'The version you read; a stale one gives 409.' }),
   });
 }
+
+/** A binary response (a PDF, an evidence file) of the given media type. */
+export const binary = (mediaType: string, description: string) => ({
+  description,
+  content: { [mediaType]: { schema: z.string().openapi({ type: 'string', format: 'binary' }) } },
+});

@@ -1,7 +1,8 @@
 // Background jobs on pg-boss 12, in the same database as the data (batch issuance, imports,
 // exports, reminders). Handlers are registered by modules at import time; the server (or a test)
-// starts one runner per process. pg-boss talks through the app's Kysely pool, so embedded PGlite
-// needs no extra socket connections and a job can be enqueued inside the caller's transaction.
+// starts one runner per process. pg-boss keeps a small pool of its own (its maintenance sends
+// multi-statement scripts whose every result it reads, which a Kysely connection does not return),
+// while a job can still be enqueued inside the caller's Kysely transaction.
 import type { Logger } from 'pino';
 import { PgBoss, fromKysely } from 'pg-boss';
 import type { Db } from '../db/database.ts';
@@ -26,6 +27,11 @@ export function scheduleJob(name: string, cron: string, data: object | null = nu
 }
 
 export type StartJobsOptions = {
+  /** The database pg-boss connects to (the app's; embedded PGlite serves it on a local socket). */
+  connectionString: string;
+  /** pg-boss's own pool; embedded mode allows the app pool + 4 connections. */
+  poolSize?: number;
+  /** The app's database, handed to job handlers. */
   db: Db;
   log: Logger;
   /** How often idle workers look for work; tests use a short one. */
@@ -38,7 +44,8 @@ export type StartJobsOptions = {
 export async function startJobs(options: StartJobsOptions): Promise<void> {
   if (running) return;
   const boss = new PgBoss({
-    db: fromKysely(options.db),
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 2,
     schema: 'pgboss',
     // Scheduling and maintenance need a leader; one process doing them is enough for Sapa.
     schedule: schedules.size > 0,
@@ -86,7 +93,7 @@ export async function enqueueJob(name: string, data: object, options: { db?: Db;
   if (!running) throw new Error(`the job runner is not started; cannot queue ${name}`);
   if (!handlers.has(name)) throw new Error(`no handler registered for job ${name}`);
   const id = await running.boss.send(name, data, {
-    db: fromKysely(options.db ?? running.db),
+    ...(options.db ? { db: fromKysely(options.db) } : {}),
     singletonKey: options.singletonKey,
   });
   if (!id) throw new Error(`job ${name} was not queued (a job with the same key is waiting)`);

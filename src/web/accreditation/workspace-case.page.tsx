@@ -1,20 +1,22 @@
 // One accreditation case in the workspace: its facts, deadlines and history, the steps THIS actor
 // may take now (from the case engine) as small forms, and the sections of its current step.
 import type { Context } from 'hono';
-import { REJECT_REASONS, TRANSITIONS, type CaseAction, type PayloadField, isCaseAction } from '../../accreditation/case-states.ts';
+import { ZodError } from 'zod';
 import { actionPayloadSchema } from '../../accreditation/case.schema.ts';
 import { getCase, takeAction } from '../../accreditation/case.service.ts';
-import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import { type CaseAction, isCaseAction, type PayloadField, REJECT_REASONS, TRANSITIONS } from '../../accreditation/case-states.ts';
+import { AppError, type FieldIssue, validationFailed } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
 import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../layout.tsx';
 import { type Page, pageOf } from '../page.ts';
-import { type FormProblem, type FormValues, accountOf, formProblemOf, formValues, one } from '../workspace/forms.tsx';
+import { accountOf, type FormProblem, type FormValues, formProblemOf, formValues, one } from '../workspace/forms.tsx';
 import { signInFirst } from '../workspace/workspace.page.tsx';
-import { ACC, Field, ProblemBox, UUID, actionLabel, caseHref, issuesFor, kindLabel, stateLabel, stepLabel } from './workspace-common.tsx';
-import { loadSections, registerSectionPosts, Sections } from './workspace-sections.tsx';
+import { ACC, actionLabel, caseHref, Field, issuesFor, kindLabel, ProblemBox, stateLabel, stepLabel, UUID } from './workspace-common.tsx';
+import { registerSectionPosts } from './workspace-posts.tsx';
+import { loadSections, Sections } from './workspace-sections.tsx';
 
 export type CaseProblem = { form: string; problem: FormProblem };
 type CaseView = Awaited<ReturnType<typeof getCase>>;
@@ -45,7 +47,15 @@ function ActionForm(props: { page: Page; view: CaseView; action: CaseAction; coo
   const form = `action-${action}`;
   const v = (name: string) => (problem?.form === form && props.values ? one(props.values, name) : '');
   const f = (name: string, extra: Omit<Parameters<typeof Field>[0], 'page' | 'form' | 'name' | 'label'> = {}) => (
-    <Field page={page} form={form} name={name} label={t(`ui.accreditationPages.payload.${name}`)} value={v(name)} issues={issuesFor(problem, form, name)} {...extra} />
+    <Field
+      page={page}
+      form={form}
+      name={name}
+      label={t(`ui.accreditationPages.payload.${name}`)}
+      value={v(name)}
+      issues={issuesFor(problem, form, name)}
+      {...extra}
+    />
   );
   const fields = payloadFields(action);
   return (
@@ -65,7 +75,11 @@ function ActionForm(props: { page: Page; view: CaseView; action: CaseAction; coo
           case 'visitEnd':
             return f(name, { type: 'date', required: true });
           case 'visitFormat':
-            return f(name, { type: 'select', required: true, options: ['on-site', 'online', 'hybrid'].map((m): [string, string] => [m, t(`ui.panel.visitMode.${m}`)]) });
+            return f(name, {
+              type: 'select',
+              required: true,
+              options: ['on-site', 'online', 'hybrid'].map((m): [string, string] => [m, t(`ui.panel.visitMode.${m}`)]),
+            });
           case 'outcome':
             return f(name, {
               type: 'select',
@@ -73,7 +87,10 @@ function ActionForm(props: { page: Page; view: CaseView; action: CaseAction; coo
               options: ['accredited', 'refused'].map((o): [string, string] => [o, t(`ui.accreditationPages.outcome.${o}`)]),
             });
           case 'termYears':
-            return f(name, { type: 'select', options: ['1', '3', '5', '7'].map((y): [string, string] => [y, t('ui.accreditationPages.years', { count: Number(y) })]) });
+            return f(name, {
+              type: 'select',
+              options: ['1', '3', '5', '7'].map((y): [string, string] => [y, t('ui.accreditationPages.years', { count: Number(y) })]),
+            });
           default:
             return f(name, { required: true });
         }
@@ -225,7 +242,19 @@ export async function renderCasePage(c: Context<AppEnv>, id: string, problem?: C
 /** The payload of an action form, as the API's JSON would carry it. */
 function payloadOf(values: FormValues) {
   const out: Record<string, unknown> = {};
-  for (const name of ['comment', 'rejectReason', 'writtenOpinion', 'coordinatorUserId', 'contractNumber', 'signedOn', 'visitStart', 'visitEnd', 'visitFormat', 'outcome', 'departureReason']) {
+  for (const name of [
+    'comment',
+    'rejectReason',
+    'writtenOpinion',
+    'coordinatorUserId',
+    'contractNumber',
+    'signedOn',
+    'visitStart',
+    'visitEnd',
+    'visitFormat',
+    'outcome',
+    'departureReason',
+  ]) {
     const v = one(values, name);
     if (v) out[name] = v;
   }
@@ -236,13 +265,21 @@ function payloadOf(values: FormValues) {
 
 /** A refused form re-renders the case with the errors next to its fields; other errors go to the error page. */
 export async function refusedForm(c: Context<AppEnv>, caseId: string, form: string, values: FormValues, error: unknown) {
-  const problem = formProblemOf(error);
-  if (!problem) throw error;
-  return renderCasePage(c, caseId, { form, problem }, values, error instanceof AppError && error.status === 409 ? 409 : 422);
+  // A form value the service's schema refuses is a field error like any other.
+  const refused = error instanceof ZodError ? validationFailed(fieldIssuesFromZod(error)) : error;
+  const problem = formProblemOf(refused);
+  if (!problem) throw refused;
+  return renderCasePage(c, caseId, { form, problem }, values, refused instanceof AppError && refused.status === 409 ? 409 : 422);
 }
 
 export function invalidForm(c: Context<AppEnv>, caseId: string, form: string, values: FormValues, issues: FieldIssue[]) {
-  return renderCasePage(c, caseId, { form, problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } }, values, 422);
+  return renderCasePage(
+    c,
+    caseId,
+    { form, problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } },
+    values,
+    422,
+  );
 }
 
 export function registerCasePages(app: Api): void {

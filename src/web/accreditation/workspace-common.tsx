@@ -1,15 +1,18 @@
 // Shared pieces of the accreditation workspace: paths, labels, organization names, deadlines and
 // the small "problem" box a page shows after a refused form.
 import type { Context } from 'hono';
-import type { AppEnv } from '../../platform/http/env.ts';
 import { organizationsByIds } from '../../accreditation/case.repository.ts';
 import type { DeadlineView } from '../../accreditation/deadlines.ts';
-import type { Page } from '../page.ts';
 import type { FieldIssue } from '../../platform/errors.ts';
+import type { AppEnv } from '../../platform/http/env.ts';
+import type { Page } from '../page.ts';
 import { FieldErrors, type FormProblem, fieldId } from '../workspace/forms.tsx';
 
 export const ACC = '/workspace/accreditation';
 export const UUID = '[0-9a-fA-F-]{36}';
+export const LANGS = ['kk', 'ru', 'en'] as const;
+/** Seats the panel form offers: 3 academics, an employer, a student, a foreign expert and one spare. */
+export const PANEL_ROWS = 7;
 
 export const caseHref = (page: Page, id: string) => page.href(`${ACC}/cases/${id}`);
 export const meetingHref = (page: Page, id: string) => page.href(`${ACC}/council/${id}`);
@@ -17,6 +20,9 @@ export const meetingHref = (page: Page, id: string) => page.href(`${ACC}/council
 export const stateLabel = (page: Page, state: string) => page.t(`ui.case.states.${state}`);
 export const actionLabel = (page: Page, action: string) => page.t(`ui.case.actions.${action}`);
 export const stepLabel = (page: Page, step: string) => page.t(`ui.case.deadlines.${step}`, { defaultValue: step });
+/** A status of a panel member, challenge, report, appeal or follow-up item, in the page language. */
+export const statusOf = (page: Page, group: 'appeal' | 'member' | 'challenge' | 'report' | 'followUp', status: string) =>
+  page.t(`ui.accreditationPages.status.${group}.${status}`, { defaultValue: status });
 export const kindLabel = (page: Page, kind: string) => page.t(`ui.accreditationPages.kind.${kind}`);
 
 /** Organization names in the page language, by id. */
@@ -132,5 +138,13 @@ export function Field(props: {
       )}
       <FieldErrors page={props.page} path={path} issues={props.issues} />
     </div>
+  );
+}
+
+export function SubmitButton(props: { label: string }) {
+  return (
+    <p>
+      <button type="submit">{props.label}</button>
+    </p>
   );
 }

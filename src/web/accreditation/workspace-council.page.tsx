@@ -1,16 +1,16 @@
 // A council meeting in the workspace: its agenda, and for each case a vote form (for / against /
 // abstain) for a member who may vote. A recused member sees a notice instead: no form, no tally.
 import type { Context } from 'hono';
-import { castVote, getMeeting, listVotes } from '../../accreditation/council.service.ts';
+import { castVote, declareConflict, getMeeting, listVotes, setMeetingStatus } from '../../accreditation/council.service.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../layout.tsx';
 import { pageOf } from '../page.ts';
-import { type FormProblem, type FormValues, accountOf, fieldId, formProblemOf, formValues, one } from '../workspace/forms.tsx';
+import { accountOf, type FormProblem, type FormValues, fieldId, formProblemOf, formValues, one } from '../workspace/forms.tsx';
 import { signInFirst } from '../workspace/workspace.page.tsx';
-import { ACC, ProblemBox, UUID, caseHref, organizationNames } from './workspace-common.tsx';
+import { ACC, caseHref, Field, organizationNames, ProblemBox, UUID } from './workspace-common.tsx';
 
 const CHOICES = ['for', 'against', 'abstain'] as const;
 
@@ -84,7 +84,13 @@ export async function renderMeeting(c: Context<AppEnv>, id: string, problem?: Vo
                 ) : null}
                 {tally ? (
                   <p class="tally">
-                    {t('ui.accreditationPages.council.tally', { for: tally.for, against: tally.against, abstain: tally.abstain, recused: tally.recused, eligible: tally.eligible })}
+                    {t('ui.accreditationPages.council.tally', {
+                      for: tally.for,
+                      against: tally.against,
+                      abstain: tally.abstain,
+                      recused: tally.recused,
+                      eligible: tally.eligible,
+                    })}
                   </p>
                 ) : null}
                 {tally?.votes?.length ? (
@@ -101,6 +107,53 @@ export async function renderMeeting(c: Context<AppEnv>, id: string, problem?: Vo
           </section>
         );
       })}
+      {manager && meeting.status === 'scheduled' ? (
+        <form class="ws" method="post" action={page.href(`${ACC}/council/${meeting.id}/status`)}>
+          <Field
+            page={page}
+            form="status"
+            name="status"
+            type="select"
+            required
+            label={t('ui.accreditationPages.council.setStatus')}
+            options={[
+              ['held', t('ui.accreditationPages.council.status.held')],
+              ['cancelled', t('ui.accreditationPages.council.status.cancelled')],
+            ]}
+            issues={problem?.caseId === 'status' ? problem.problem.issues : undefined}
+          />
+          <p>
+            <button type="submit">{t('ui.accreditationPages.council.saveStatus')}</button>
+          </p>
+        </form>
+      ) : null}
+      {!manager ? (
+        <form class="ws" method="post" action={page.href(`${ACC}/council/${meeting.id}/conflicts`)}>
+          <h2>{t('ui.accreditationPages.council.declare')}</h2>
+          <Field
+            page={page}
+            form="declare"
+            name="organizationId"
+            type="select"
+            required
+            label={t('ui.accreditationPages.case.organization')}
+            options={[...new Set(meeting.agenda.map((a) => a.organizationId))].map((o): [string, string] => [o, names[o] ?? o])}
+            issues={problem?.caseId === 'declare' ? problem.problem.issues.filter((i) => i.path === 'organizationId') : undefined}
+          />
+          <Field
+            page={page}
+            form="declare"
+            name="reason"
+            type="textarea"
+            required
+            label={t('ui.accreditationPages.panel.reason')}
+            issues={problem?.caseId === 'declare' ? problem.problem.issues.filter((i) => i.path === 'reason') : undefined}
+          />
+          <p>
+            <button type="submit">{t('ui.accreditationPages.council.declareSubmit')}</button>
+          </p>
+        </form>
+      ) : null}
       <p>
         <a href={page.href(ACC)}>{t('ui.accreditationPages.back')}</a>
       </p>
@@ -132,6 +185,52 @@ export function registerCouncilPages(app: Api): void {
         return renderMeeting(c, id, { caseId, problem }, error instanceof AppError && error.status === 409 ? 409 : 422);
       }
       return c.redirect(`/${lang}${ACC}/council/${id}?voted=${caseId}`, 303);
+    });
+
+    app.post(`/${lang}${ACC}/council/:id{${UUID}}/status`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const id = c.req.param('id');
+      const status = one(await formValues(c), 'status');
+      if (status !== 'held' && status !== 'cancelled') {
+        const issues = [{ path: 'status', messageKey: 'errors.field.required' }];
+        return renderMeeting(c, id, { caseId: 'status', problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: 1 } } } }, 422);
+      }
+      try {
+        await writeTx(c, (ctx) => setMeetingStatus(ctx, id, status));
+      } catch (error) {
+        const problem = formProblemOf(error);
+        if (!problem) throw error;
+        return renderMeeting(c, id, { caseId: 'status', problem }, 409);
+      }
+      return c.redirect(`/${lang}${ACC}/council/${id}`, 303);
+    });
+
+    app.post(`/${lang}${ACC}/council/:id{${UUID}}/conflicts`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const id = c.req.param('id');
+      const values = await formValues(c);
+      const input = { organizationId: one(values, 'organizationId'), reason: one(values, 'reason') };
+      const issues = [
+        ...(input.organizationId ? [] : [{ path: 'organizationId', messageKey: 'errors.field.required' }]),
+        ...(input.reason.length >= 3 ? [] : [{ path: 'reason', messageKey: 'errors.field.required' }]),
+      ];
+      if (issues.length)
+        return renderMeeting(
+          c,
+          id,
+          { caseId: 'declare', problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } },
+          422,
+        );
+      try {
+        await writeTx(c, (ctx) => declareConflict(ctx, input));
+      } catch (error) {
+        const problem = formProblemOf(error);
+        if (!problem) throw error;
+        return renderMeeting(c, id, { caseId: 'declare', problem }, 422);
+      }
+      return c.redirect(`/${lang}${ACC}/council/${id}`, 303);
     });
   }
 }

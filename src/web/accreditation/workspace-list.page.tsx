@@ -21,9 +21,32 @@ import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
 import { Layout } from '../layout.tsx';
 import { type Page, pageOf } from '../page.ts';
-import { Checkboxes, ErrorSummary, type FormProblem, type FormValues, Select, accountOf, formProblemOf, formValues, issuesByField, many, one } from '../workspace/forms.tsx';
+import {
+  accountOf,
+  Checkboxes,
+  ErrorSummary,
+  type FormProblem,
+  type FormValues,
+  formProblemOf,
+  formValues,
+  issuesByField,
+  many,
+  one,
+  Select,
+} from '../workspace/forms.tsx';
 import { signInFirst } from '../workspace/workspace.page.tsx';
-import { ACC, DeadlineCell, caseHref, ifAllowed, kindLabel, meetingHref, nearestDeadline, organizationNames, stateLabel } from './workspace-common.tsx';
+import {
+  ACC,
+  caseHref,
+  DeadlineCell,
+  ifAllowed,
+  kindLabel,
+  meetingHref,
+  nearestDeadline,
+  organizationNames,
+  stateLabel,
+  statusOf,
+} from './workspace-common.tsx';
 
 type Row = CaseSummary & { deadline: DeadlineView | null };
 
@@ -91,7 +114,14 @@ async function applyOptions(c: Context<AppEnv>, page: Page, orgId: string) {
   };
 }
 
-function ApplyForm(props: { page: Page; orgId: string; orgName: string; options: Awaited<ReturnType<typeof applyOptions>>; values: FormValues; problem?: FormProblem }) {
+function ApplyForm(props: {
+  page: Page;
+  orgId: string;
+  orgName: string;
+  options: Awaited<ReturnType<typeof applyOptions>>;
+  values: FormValues;
+  problem?: FormProblem;
+}) {
   const { page, values, problem } = props;
   const { t } = page;
   const labels: Record<string, string> = {
@@ -108,7 +138,15 @@ function ApplyForm(props: { page: Page; orgId: string; orgName: string; options:
       <ErrorSummary page={page} problem={problem} byField={byField} labels={labels} />
       <form class="ws" method="post" action={page.href(`${ACC}/apply`)} novalidate>
         <input type="hidden" name="organizationId" value={props.orgId} />
-        <Select page={page} path="bodyId" label={labels.bodyId ?? ''} value={one(values, 'bodyId')} options={props.options.bodies} issues={byField.get('bodyId')} required />
+        <Select
+          page={page}
+          path="bodyId"
+          label={labels.bodyId ?? ''}
+          value={one(values, 'bodyId')}
+          options={props.options.bodies}
+          issues={byField.get('bodyId')}
+          required
+        />
         <Select
           page={page}
           path="kind"
@@ -122,11 +160,25 @@ function ApplyForm(props: { page: Page; orgId: string; orgName: string; options:
           required
         />
         {props.options.programmes.length ? (
-          <Checkboxes page={page} path="programmeIds" legend={labels.programmeIds ?? ''} values={many(values, 'programmeIds')} options={props.options.programmes} issues={byField.get('programmeIds')} />
+          <Checkboxes
+            page={page}
+            path="programmeIds"
+            legend={labels.programmeIds ?? ''}
+            values={many(values, 'programmeIds')}
+            options={props.options.programmes}
+            issues={byField.get('programmeIds')}
+          />
         ) : (
           <p class="meta">{t('ui.accreditationPages.apply.noProgrammes')}</p>
         )}
-        <Checkboxes page={page} path="eurAce" legend={labels.eurAce ?? ''} values={many(values, 'eurAce')} options={[['yes', t('ui.accreditationPages.apply.eurAceYes')]]} issues={byField.get('eurAce')} />
+        <Checkboxes
+          page={page}
+          path="eurAce"
+          legend={labels.eurAce ?? ''}
+          values={many(values, 'eurAce')}
+          options={[['yes', t('ui.accreditationPages.apply.eurAceYes')]]}
+          issues={byField.get('eurAce')}
+        />
         <p>
           <button type="submit">{t('ui.accreditationPages.apply.submit')}</button>
         </p>
@@ -150,9 +202,16 @@ export async function renderCaseLists(c: Context<AppEnv>, apply?: { orgId: strin
   const expertCases = actor.roles.some((r) => r.role === 'expert') ? new Set(await caseIdsOfExpertUser(ctx.db, actor.userId)) : new Set<string>();
   const councilOf = organizationsOf(actor, ['council-member']);
   const meetings = councilOf.length || bodyIds.length ? ((await ifAllowed(() => listMeetings(ctx, { limit: 50, offset: 0 })))?.items ?? []) : [];
-  const appeals = headOf.length ? ((await ifAllowed(() => listAppeals(ctx, { limit: 100, offset: 0 })))?.items ?? []).filter((a) => a.status !== 'decided') : [];
+  const appeals = headOf.length
+    ? ((await ifAllowed(() => listAppeals(ctx, { limit: 100, offset: 0 })))?.items ?? []).filter((a) => a.status !== 'decided')
+    : [];
   const register = ministry ? await listRegisterOne(ctx, { limit: 100, offset: 0 }) : null;
-  const names = await organizationNames(c, page, [...rows.flatMap((r) => [r.organizationId, r.bodyId]), ...orgIds, ...bodyIds, ...meetings.map((m) => m.bodyId)]);
+  const names = await organizationNames(c, page, [
+    ...rows.flatMap((r) => [r.organizationId, r.bodyId]),
+    ...orgIds,
+    ...bodyIds,
+    ...meetings.map((m) => m.bodyId),
+  ]);
   const applyForms = await Promise.all(
     orgIds.filter((id) => can(actor, 'accreditation.apply', { organizationIds: [id] })).map(async (id) => ({ id, options: await applyOptions(c, page, id) })),
   );
@@ -166,7 +225,13 @@ export async function renderCaseLists(c: Context<AppEnv>, apply?: { orgId: strin
         return (
           <section aria-labelledby={`org-${orgId}`}>
             <h2 id={`org-${orgId}`}>{t('ui.accreditationPages.list.organization', { name: names[orgId] ?? '' })}</h2>
-            <CaseTable page={page} rows={rows.filter((r) => r.organizationId === orgId)} names={names} show={['body', 'deadline']} caption={t('ui.accreditationPages.list.ownCases')} />
+            <CaseTable
+              page={page}
+              rows={rows.filter((r) => r.organizationId === orgId)}
+              names={names}
+              show={['body', 'deadline']}
+              caption={t('ui.accreditationPages.list.ownCases')}
+            />
             {form ? (
               <ApplyForm
                 page={page}
@@ -197,7 +262,7 @@ export async function renderCaseLists(c: Context<AppEnv>, apply?: { orgId: strin
                       .filter((a) => a.bodyId === bodyId)
                       .map((a) => (
                         <li>
-                          {a.number} — {names[a.organizationId] ?? ''} — {a.status}
+                          {a.number} — {names[a.organizationId] ?? ''} — {statusOf(page, 'appeal', a.status)}
                           {a.caseId ? (
                             <>
                               {' '}
@@ -220,7 +285,13 @@ export async function renderCaseLists(c: Context<AppEnv>, apply?: { orgId: strin
       {actor.roles.some((r) => r.role === 'expert') ? (
         <section aria-labelledby="expert">
           <h2 id="expert">{t('ui.accreditationPages.list.assignments')}</h2>
-          <CaseTable page={page} rows={rows.filter((r) => expertCases.has(r.id))} names={names} show={['organization', 'body']} caption={t('ui.accreditationPages.list.assignments')} />
+          <CaseTable
+            page={page}
+            rows={rows.filter((r) => expertCases.has(r.id))}
+            names={names}
+            show={['organization', 'body']}
+            caption={t('ui.accreditationPages.list.assignments')}
+          />
         </section>
       ) : null}
       {councilOf.length || bodyIds.length ? (
@@ -230,7 +301,9 @@ export async function renderCaseLists(c: Context<AppEnv>, apply?: { orgId: strin
             <ul>
               {meetings.map((m) => (
                 <li>
-                  <a href={meetingHref(page, m.id)}>{t('ui.accreditationPages.council.meetingOf', { date: page.date(m.meetsOn), body: names[m.bodyId] ?? '' })}</a>{' '}
+                  <a href={meetingHref(page, m.id)}>
+                    {t('ui.accreditationPages.council.meetingOf', { date: page.date(m.meetsOn), body: names[m.bodyId] ?? '' })}
+                  </a>{' '}
                   — {t(`ui.accreditationPages.council.status.${m.status}`)} — {t('ui.accreditationPages.council.agendaCount', { count: m.agenda.length })}
                 </li>
               ))}
@@ -265,7 +338,7 @@ export async function renderCaseLists(c: Context<AppEnv>, apply?: { orgId: strin
                     <td>{page.text(r.body.name).text}</td>
                     <td>{[r.orderNumber, r.orderDate ? page.date(r.orderDate) : ''].filter(Boolean).join(', ') || '—'}</td>
                     <td>{r.validTo ? page.date(r.validTo) : '—'}</td>
-                    <td>{r.status}</td>
+                    <td>{t(`ui.accreditationPublic.recognitionStatus.${r.status}`, { defaultValue: r.status })}</td>
                   </tr>
                 ))}
               </tbody>
@@ -305,7 +378,11 @@ export function registerCaseListPages(app: Api): void {
       const parsed = caseInputSchema.safeParse(applicationOf(values));
       if (!parsed.success) {
         const issues: FieldIssue[] = fieldIssuesFromZod(parsed.error).map((i) => (i.path === 'bodyId' ? { ...i, messageKey: 'errors.field.required' } : i));
-        return renderCaseLists(c, { orgId, values, problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } }, 422);
+        return renderCaseLists(
+          c,
+          { orgId, values, problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } },
+          422,
+        );
       }
       try {
         const created = await writeTx(c, (ctx) => createCase(ctx, parsed.data));

@@ -1,22 +1,36 @@
-// GET /api/credentials/{id}/pdf: the trilingual PDF certificate of a credential. Served like a
-// page (outside the OpenAPI document): a download for people, the JSON API is /api/credentials/{id}.
+// GET /api/credentials/{id}/pdf: the trilingual PDF certificate of a credential, with its live
+// status printed on it; the JSON is /api/credentials/{id}.
+import { createRoute, z } from '@hono/zod-openapi';
 import { credentialDetails, liveStatusOf, renderCredentialPdf } from '../../credentials/credential-pdf.ts';
 import { verifyCredential } from '../../credentials/verify.service.ts';
 import type { Api } from '../../platform/http/env.ts';
-import { idParam } from '../../platform/http/openapi-common.ts';
+import { binary, errorResponses, idParam } from '../../platform/http/openapi-common.ts';
 
 export function registerCredentialPdfRoute(app: Api): void {
-  app.get('/api/credentials/:id/pdf', async (c) => {
-    const { id } = idParam.parse({ id: c.req.param('id') });
-    const { db } = c.get('ctx');
-    const details = await credentialDetails(db, id);
-    const report = await verifyCredential(db, details.credential);
-    const bytes = await renderCredentialPdf(details, liveStatusOf(report));
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': 'application/pdf',
-      'content-disposition': `inline; filename="credential-${id}.pdf"`,
-      // The status printed on it changes with revocation and suspension.
-      'cache-control': 'no-cache',
-    });
-  });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/credentials/{id}/pdf',
+      tags: ['Credentials'],
+      summary: 'The credential as an A4 PDF certificate in kk, ru and en, with its current status and a QR code to its page',
+      request: {
+        params: idParam,
+        query: z.object({ lang: z.enum(['kk', 'ru', 'en']).optional().openapi({ description: 'Language of the page the QR code opens (default kk)' }) }),
+      },
+      responses: { 200: binary('application/pdf', 'The certificate'), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { db } = c.get('ctx');
+      const details = await credentialDetails(db, id);
+      const report = await verifyCredential(db, details.credential);
+      const bytes = await renderCredentialPdf(details, liveStatusOf(report), { lang: c.req.valid('query').lang ?? 'kk' });
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/pdf',
+        'content-disposition': `inline; filename="credential-${id}.pdf"`,
+        // The status printed on it changes with revocation and suspension.
+        'cache-control': 'no-cache',
+      });
+    },
+  );
 }

@@ -14,7 +14,10 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export async function qrSvg(url: string, alt: string): Promise<string> {
   const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   // qrcode writes <svg xmlns=… viewBox=…>; the title and role make it one accessible image.
-  return svg.replace(/<svg\b([^>]*)>/, (_m, attrs: string) => `<svg${attrs} role="img" aria-label="${escapeHtml(alt)}" width="160" height="160"><title>${escapeHtml(alt)}</title>`);
+  return svg.replace(
+    /<svg\b([^>]*)>/,
+    (_m, attrs: string) => `<svg${attrs} role="img" aria-label="${escapeHtml(alt)}" width="160" height="160"><title>${escapeHtml(alt)}</title>`,
+  );
 }
 
 export function QrFigure(props: { svg: string; caption: string; url: string }) {
@@ -61,7 +64,7 @@ export function VerificationResult(props: { page: Page; report: VerificationRepo
     <section aria-labelledby="verification" class={`verdict verdict-${report.verdict}`}>
       <H id="verification">{t(`ui.credentialPages.verdict.${report.verdict}`)}</H>
       <p class="summary">{report.summary}</p>
-      <table>
+      <table class="checks">
         <caption>{t('ui.credentialPages.checksCaption')}</caption>
         <thead>
           <tr>
@@ -97,6 +100,9 @@ export const CREDENTIAL_STYLES = `
 .status-revoked,.status-invalid{border-color:#a4161a;background:#fbeeee}
 .status-suspended,.status-expired,.status-not-yet-valid{border-color:#8a5a00;background:#fff6e0}
 .verdict h2,.verdict h3{margin-bottom:4px}
+/* The checks fit any width by wrapping, rather than scrolling sideways (a scrolling region needs focus). */
+table.checks{display:table;table-layout:fixed}table.checks th,table.checks td{overflow-wrap:anywhere;vertical-align:top}
+table.checks th[scope=col]:first-child{width:32%}table.checks th[scope=col]:nth-child(2){width:24%}
 .check-ok{color:#1d6b2f;font-weight:600}.check-failed{color:#a4161a;font-weight:600}.check-warning{color:#7a4f00;font-weight:600}.check-skipped{color:#454f5b}
 .downloads{display:flex;flex-wrap:wrap;gap:8px 16px;list-style:none;padding:0}
 textarea.json{font-family:ui-monospace,monospace;font-size:.85rem;min-height:12rem}

@@ -61,6 +61,11 @@ async function home(c: Context<AppEnv>) {
     <Layout page={page} title={t('ui.workspace.title')} account={account}>
       <h1>{t('ui.workspace.title')}</h1>
       {c.req.query('saved') ? <p role="status">{t('ui.workspace.saved')}</p> : null}
+      {actor.roles.some((r) => !['learner', 'sector-council'].includes(r.role)) ? (
+        <p>
+          <a href={page.href('/workspace/accreditation')}>{t('ui.accreditationPages.homeLink')}</a>
+        </p>
+      ) : null}
       <dl class="fields">
         <dt>{t('ui.workspace.name')}</dt>
         <dd>{actor.label}</dd>
@@ -76,6 +81,11 @@ async function home(c: Context<AppEnv>) {
           </ul>
         </dd>
       </dl>
+      {actor.roles.some((r) => r.role === 'learner') ? (
+        <p>
+          <a href={page.href('/workspace/my-credentials')}>{t('ui.credentialPages.mine.title')}</a>
+        </p>
+      ) : null}
       {reviewer ? (
         <section>
           <h2>{t('ui.workspace.review.title')}</h2>
@@ -96,6 +106,11 @@ async function home(c: Context<AppEnv>) {
             <li>
               <a href={`${page.href('/workspace/programmes/new')}?organization=${orgId}`}>{t('ui.workspace.programme.new')}</a>
             </li>
+            {can(actor, 'credential.issue', { organizationIds: [orgId] }) ? (
+              <li>
+                <a href={`${page.href('/workspace/credentials')}?organization=${orgId}`}>{t('ui.credentialPages.issuing.title')}</a>
+              </li>
+            ) : null}
           </ul>
           <h3>{t('ui.workspace.programmes')}</h3>
           {programmes.length ? (

@@ -1,0 +1,64 @@
+// Importing certificates from a CSV (number, holder, title, date, valid until): every row checked
+// first; one bad row (or a number already registered) imports nothing and every bad row is listed.
+import { parse } from 'csv-parse/sync';
+import { type Ctx, requirePermission } from '../platform/context.ts';
+import { AppError, type FieldIssue, validationFailed } from '../platform/errors.ts';
+import { registerCertificate } from './certificate-register.service.ts';
+
+const ALIASES: Record<string, string[]> = {
+  number: ['number', 'no', 'certificatenumber', 'номер', 'нөмірі', 'нөмір'],
+  holderName: ['holder', 'holdername', 'name', 'fullname', 'фио', 'атыжөні', 'аты-жөні'],
+  title: ['title', 'programme', 'qualification', 'программа', 'квалификация', 'бағдарлама', 'біліктілік'],
+  issuedOn: ['date', 'issuedon', 'issued', 'дата', 'датавыдачи', 'күні', 'берілгенкүні'],
+  validUntil: ['validuntil', 'valid', 'expires', 'действителендо', 'жарамды'],
+};
+const columnOf = (h: string) => {
+  const n = h.trim().toLowerCase().replace(/[\s_]+/g, '');
+  return Object.entries(ALIASES).find(([, a]) => a.includes(n))?.[0] ?? `ignored:${h}`;
+};
+const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+
+export async function importCertificates(ctx: Ctx, organizationId: string, csv: string): Promise<{ imported: number; ids: string[] }> {
+  requirePermission(ctx, 'certificate.register', { organizationIds: [organizationId] });
+  const text = csv.replace(/^\uFEFF/, '');
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = header.split(';').length > header.split(',').length ? ';' : ',';
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, { columns: (hs: string[]) => hs.map(columnOf), delimiter, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }) as never;
+  } catch (error) {
+    throw validationFailed([{ path: 'csv', messageKey: 'errors.product.batch.unreadable', params: { message: (error as Error).message } }]);
+  }
+  const columns = new Set(records[0] ? Object.keys(records[0].record) : header.split(delimiter).map(columnOf));
+  for (const c of ['number', 'holderName', 'title', 'issuedOn']) {
+    if (!columns.has(c)) throw validationFailed([{ path: 'csv', messageKey: 'errors.product.batch.missingColumn', params: { column: c } }]);
+  }
+  if (!records.length) throw validationFailed([{ path: 'csv', messageKey: 'errors.product.batch.emptyFile' }]);
+
+  const issues: FieldIssue[] = [];
+  const seen = new Map<string, number>();
+  const existing = new Set(
+    (await ctx.db.selectFrom('certificates').select('number').where('organization_id', '=', organizationId).execute()).map((r) => r.number),
+  );
+  const rows = records.map(({ record, info }) => {
+    const row = info.lines;
+    const get = (c: string) => (record[c] ?? '').trim();
+    const add = (column: string, key: string, params: Record<string, string | number> = {}) =>
+      issues.push({ path: `rows.${row}.${column}`, messageKey: `errors.product.${key}`, params: { row, column, ...params } });
+    for (const c of ['number', 'holderName', 'title', 'issuedOn']) if (!get(c)) add(c, 'row.required');
+    if (get('issuedOn') && !isDate(get('issuedOn'))) add('issuedOn', 'row.invalidDate');
+    if (get('validUntil') && !isDate(get('validUntil'))) add('validUntil', 'row.invalidDate');
+    const number = get('number');
+    if (number && existing.has(number)) add('number', 'certificate.duplicateNumber', { number });
+    const first = seen.get(number);
+    if (number && first !== undefined) add('number', 'row.duplicate', { first });
+    else if (number) seen.set(number, row);
+    return { number, holderName: get('holderName'), title: get('title'), issuedOn: get('issuedOn'), validUntil: get('validUntil') || undefined };
+  });
+  if (issues.length) {
+    throw new AppError('validation_failed', 422, 'errors.product.batch.invalidRows', { issues, extra: { badRows: [...new Set(issues.map((i) => i.params?.row))] } });
+  }
+  const ids: string[] = [];
+  for (const r of rows) ids.push((await registerCertificate(ctx, { organizationId, ...r })).id);
+  return { imported: ids.length, ids };
+}

@@ -1,0 +1,277 @@
+// The POST handlers of the case page's section forms: each runs its service in a transaction and
+// redirects (303) back to the case, or re-renders the case with the form's errors.
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { type APPEAL_OUTCOMES, APPEAL_SUBJECTS } from '../../accreditation/appeal.schema.ts';
+import { decideAppeal, fileAppeal, setCommission } from '../../accreditation/appeal.service.ts';
+import { createMeeting } from '../../accreditation/council.service.ts';
+import { latestDecisionOfCase } from '../../accreditation/decision.repository.ts';
+import { addEvidence } from '../../accreditation/evidence.service.ts';
+import { followUpInputSchema } from '../../accreditation/follow-up.schema.ts';
+import { createFollowUp, reviewFollowUp, submitFollowUp } from '../../accreditation/follow-up.service.ts';
+import { panelInputSchema, resolutionInputSchema } from '../../accreditation/panel.schema.ts';
+import { acceptPanel, fileChallenge, getPanel, resolveChallenge, setPanel } from '../../accreditation/panel.service.ts';
+import type { GRADES } from '../../accreditation/report.schema.ts';
+import { addFactualComments, checkTemplate, createVersion } from '../../accreditation/report.service.ts';
+import { startSarVersion, submitSarVersion, updateSarSection } from '../../accreditation/sar.service.ts';
+import { visitInputSchema } from '../../accreditation/visit.schema.ts';
+import { planVisit, signOpinion, signProtocol } from '../../accreditation/visit.service.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { conflict, type FieldIssue } from '../../platform/errors.ts';
+import { maxUploadBytes, withFileBatch } from '../../platform/files/files.ts';
+import type { Api, AppEnv } from '../../platform/http/env.ts';
+import { writeTx } from '../../platform/http/openapi-common.ts';
+import type { Lang } from '../../platform/i18n/i18n.ts';
+import { type FormValues, formValues, one } from '../workspace/forms.tsx';
+import { signInFirst } from '../workspace/workspace.page.tsx';
+import { invalidForm, refusedForm } from './workspace-case.page.tsx';
+import { ACC, ifAllowed, LANGS, PANEL_ROWS, UUID } from './workspace-common.tsx';
+
+const required = (values: FormValues, ...names: string[]): FieldIssue[] =>
+  names.filter((n) => !one(values, n)).map((n) => ({ path: n, messageKey: 'errors.field.required' }));
+
+/** A section form: check the required fields, run the service in a transaction, 303 back to the case. */
+function post(
+  app: Api,
+  lang: Lang,
+  path: string,
+  form: string,
+  fields: string[],
+  work: (ctx: Ctx, id: string, values: FormValues, c: Context<AppEnv>) => Promise<unknown>,
+) {
+  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/${path}`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const values = await formValues(c);
+    const missing = required(values, ...fields);
+    if (missing.length) return invalidForm(c, id, form, values, missing);
+    try {
+      await work(c.get('ctx'), id, values, c);
+    } catch (error) {
+      return refusedForm(c, id, form, values, error);
+    }
+    return c.redirect(`/${lang}${ACC}/cases/${id}?done=${form}`, 303);
+  });
+}
+
+export function registerSectionPosts(app: Api, lang: Lang): void {
+  const tx = <T,>(c: Context<AppEnv>, work: (ctx: Ctx) => Promise<T>) => writeTx(c, work);
+  post(app, lang, 'sar/versions', 'sar-version', [], (_ctx, id, _v, c) => tx(c, (ctx) => startSarVersion(ctx, id)));
+  post(app, lang, 'sar/submit', 'sar-submit', ['version'], (_ctx, id, v, c) => tx(c, (ctx) => submitSarVersion(ctx, id, Number(one(v, 'version')))));
+  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/sar/sections`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const values = await formValues(c);
+    const code = one(values, 'code');
+    const form = `sar-${code}`;
+    // Section texts keep their line breaks: only the ends are trimmed.
+    const text = Object.fromEntries(LANGS.map((l) => [l, one(values, l)]));
+    try {
+      await writeTx(c, (ctx) => updateSarSection(ctx, id, Number(one(values, 'version')), code, text));
+    } catch (error) {
+      return refusedForm(c, id, form, values, error);
+    }
+    return c.redirect(`/${lang}${ACC}/cases/${id}?done=sar`, 303);
+  });
+  // An oversized upload is refused from its length, before the body is read into memory.
+  app.use(`/${lang}${ACC}/cases/:id{${UUID}}/sar/evidence`, (c, next) =>
+    bodyLimit({
+      maxSize: maxUploadBytes() + 64 * 1024,
+      onError: (cx) =>
+        invalidForm(cx as Context<AppEnv>, c.req.param('id') ?? '', 'evidence', {}, [
+          { path: 'file', messageKey: 'errors.documents.fileTooLarge', params: { maxMb: Math.round((maxUploadBytes() / 1048576) * 10) / 10 } },
+        ]),
+    })(c, next),
+  );
+  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/sar/evidence`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const body = await c.req.parseBody();
+    const values: FormValues = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const file = body.file;
+    if (!(file instanceof File) || file.size === 0) return invalidForm(c, id, 'evidence', values, [{ path: 'file', messageKey: 'errors.field.required' }]);
+    const upload = {
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      fileName: file.name,
+      section: one(values, 'section') || undefined,
+      title: one(values, 'title') || undefined,
+    };
+    try {
+      await withFileBatch((batch) => writeTx(c, (ctx) => addEvidence(ctx, id, Number(one(values, 'version')), upload, batch)));
+    } catch (error) {
+      return refusedForm(c, id, 'evidence', values, error);
+    }
+    return c.redirect(`/${lang}${ACC}/cases/${id}?done=evidence`, 303);
+  });
+  post(app, lang, 'panel/challenges', 'challenge', ['memberId', 'reason'], (_ctx, id, v, c) =>
+    tx(c, (ctx) => fileChallenge(ctx, id, { memberId: one(v, 'memberId'), reason: one(v, 'reason') })),
+  );
+  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/panel`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const values = await formValues(c);
+    const members = Array.from({ length: PANEL_ROWS }, (_, i) => ({ expertId: one(values, `expert.${i}`), role: one(values, `role.${i}`) || 'member' })).filter(
+      (m) => m.expertId,
+    );
+    // Keep the coordinator the panel already has: this form seats the experts.
+    const current = await ifAllowed(() => getPanel(c.get('ctx'), id));
+    const coordinator = current?.members.find((m) => m.role === 'coordinator' && m.status === 'active' && m.userId);
+    const parsed = panelInputSchema.safeParse({ members: [...members, ...(coordinator ? [{ userId: coordinator.userId, role: 'coordinator' }] : [])] });
+    if (!parsed.success) return refusedForm(c, id, 'panel', values, parsed.error);
+    try {
+      await writeTx(c, (ctx) => setPanel(ctx, id, parsed.data));
+    } catch (error) {
+      return refusedForm(c, id, 'panel', values, error);
+    }
+    return c.redirect(`/${lang}${ACC}/cases/${id}?done=panel`, 303);
+  });
+  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/panel/challenges/:challenge{${UUID}}`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const challengeId = c.req.param('challenge');
+    const values = await formValues(c);
+    const form = `resolve-${challengeId}`;
+    const decision = one(values, 'decision');
+    const input =
+      decision === 'replace'
+        ? { decision, replacement: { expertId: one(values, 'expertId') }, comment: one(values, 'comment') || undefined }
+        : { decision, comment: one(values, 'comment') };
+    const parsed = resolutionInputSchema.safeParse(input);
+    if (!parsed.success) return refusedForm(c, id, form, values, parsed.error);
+    try {
+      await writeTx(c, (ctx) => resolveChallenge(ctx, id, challengeId, parsed.data));
+    } catch (error) {
+      return refusedForm(c, id, form, values, error);
+    }
+    return c.redirect(`/${lang}${ACC}/cases/${id}?done=challenge`, 303);
+  });
+  post(app, lang, 'follow-ups', 'follow-up', ['kind', 'title', 'dueOn'], async (_ctx, id, v, c) => {
+    const input = followUpInputSchema.parse({ kind: one(v, 'kind'), title: one(v, 'title'), dueOn: one(v, 'dueOn') });
+    return tx(c, async (ctx) => {
+      const decision = await latestDecisionOfCase(ctx.db, id);
+      if (!decision) throw conflict('errors.after.notApproved');
+      return createFollowUp(ctx, decision.id, input);
+    });
+  });
+  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/follow-ups/:item{${UUID}}`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const itemId = c.req.param('item');
+    const form = `follow-up-${itemId}`;
+    const values = await formValues(c);
+    const result = one(values, 'result');
+    if (!result && !one(values, 'text')) return invalidForm(c, id, form, values, [{ path: 'text', messageKey: 'errors.field.required' }]);
+    try {
+      await writeTx(c, (ctx) =>
+        result
+          ? reviewFollowUp(ctx, itemId, { result: result === 'returned' ? 'returned' : 'accepted', comment: one(values, 'comment') || undefined })
+          : submitFollowUp(ctx, itemId, { text: one(values, 'text') }),
+      );
+    } catch (error) {
+      return refusedForm(c, id, form, values, error);
+    }
+    return c.redirect(`/${lang}${ACC}/cases/${id}?done=follow-up`, 303);
+  });
+  post(app, lang, 'panel/acceptance', 'acceptance', ['letter'], (_ctx, id, v, c) => tx(c, (ctx) => acceptPanel(ctx, id, one(v, 'letter'))));
+  post(app, lang, 'visit/opinions', 'opinion', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => signOpinion(ctx, id, one(v, 'text'))));
+  post(app, lang, 'visit/protocol', 'protocol', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => signProtocol(ctx, id, one(v, 'text'))));
+  post(app, lang, 'visit/plan', 'visit', ['mode', 'startsOn', 'endsOn'], (_ctx, id, v, c) =>
+    tx(c, (ctx) => planVisit(ctx, id, visitInputSchema.parse({ mode: one(v, 'mode'), startsOn: one(v, 'startsOn'), endsOn: one(v, 'endsOn') }))),
+  );
+  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/report/versions`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const values = await formValues(c);
+    const codes = Object.keys(values)
+      .filter((k) => k.startsWith('grade.'))
+      .map((k) => k.slice('grade.'.length));
+    const missing = codes
+      .filter((code) => !one(values, `grade.${code}`))
+      .map((code): FieldIssue => ({ path: `grade.${code}`, messageKey: 'errors.field.required' }));
+    if (missing.length) return invalidForm(c, id, 'report', values, missing);
+    const opt = (name: string) => one(values, name) || undefined;
+    const grades = codes.map((code) => ({
+      standardCode: code,
+      grade: one(values, `grade.${code}`) as (typeof GRADES)[number],
+      findings: opt(`findings.${code}`),
+      recommendations: opt(`recommendations.${code}`),
+    }));
+    try {
+      await writeTx(c, (ctx) => createVersion(ctx, id, { summary: opt('summary'), grades }));
+    } catch (error) {
+      return refusedForm(c, id, 'report', values, error);
+    }
+    return c.redirect(`/${lang}${ACC}/cases/${id}?done=report`, 303);
+  });
+  post(app, lang, 'appeals', 'appeal', ['subject', 'signedBy', 'documentRef', 'grounds'], (_ctx, id, v, c) => {
+    const subject = one(v, 'subject') as (typeof APPEAL_SUBJECTS)[number];
+    const kind = (APPEAL_SUBJECTS as readonly string[]).includes(subject) ? 'appeal' : 'complaint';
+    return tx(c, (ctx) =>
+      fileAppeal(ctx, {
+        caseId: id,
+        kind,
+        subject,
+        form: 'written',
+        signedBy: one(v, 'signedBy'),
+        documentRef: one(v, 'documentRef'),
+        grounds: one(v, 'grounds'),
+      }),
+    );
+  });
+  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/appeals/:appeal{${UUID}}`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const appealId = c.req.param('appeal');
+    const form = `appeal-${appealId}`;
+    const values = await formValues(c);
+    // One commission member per line: "name — role" (or just the name).
+    const commission = one(values, 'commission')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => {
+        const [name, role] = line.split(/\s+[—-]\s+/);
+        return { name: (name ?? line).trim(), role: (role ?? 'member').trim() };
+      });
+    const missing = required(values, 'outcome', 'reason');
+    if (missing.length) return invalidForm(c, id, form, values, missing);
+    try {
+      await writeTx(c, async (ctx) => {
+        if (commission.length) await setCommission(ctx, appealId, commission);
+        return decideAppeal(ctx, appealId, { outcome: one(values, 'outcome') as (typeof APPEAL_OUTCOMES)[number], reason: one(values, 'reason') });
+      });
+    } catch (error) {
+      return refusedForm(c, id, form, values, error);
+    }
+    return c.redirect(`/${lang}${ACC}/cases/${id}?done=appeal`, 303);
+  });
+  post(app, lang, 'report/factual-comments', 'factual', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => addFactualComments(ctx, id, one(v, 'text'))));
+  post(app, lang, 'report/template-check', 'template', ['result'], (_ctx, id, v, c) =>
+    tx(c, (ctx) => checkTemplate(ctx, id, { result: one(v, 'result') === 'return' ? 'return' : 'pass', comments: one(v, 'comments') || undefined })),
+  );
+  post(app, lang, 'council', 'meeting', ['meetsOn', 'proposedOutcome'], (_ctx, id, v, c) =>
+    tx(c, async (ctx) => {
+      const term = Number(one(v, 'proposedTermYears'));
+      const bodyId = (await ctx.db.selectFrom('accreditation_cases').select('body_id').where('id', '=', id).executeTakeFirstOrThrow()).body_id;
+      return createMeeting(ctx, {
+        bodyId,
+        meetsOn: one(v, 'meetsOn'),
+        agenda: [
+          {
+            caseId: id,
+            proposedOutcome: one(v, 'proposedOutcome') === 'refused' ? 'refused' : 'accredited',
+            proposedTermYears: [1, 3, 5, 7].includes(term) ? (term as 1 | 3 | 5 | 7) : null,
+          },
+        ],
+      });
+    }),
+  );
+}

@@ -1,0 +1,228 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { catalogs, LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { accreditationFixture, type Fixture, PASSWORD } from './workspace-fixtures.ts';
+
+let t: TestApp;
+let f: Fixture;
+const cookies = new Map<string, string>();
+
+// biome-ignore lint/suspicious/noExplicitAny: catalogs are nested JSON
+const text = (lang: 'kk' | 'ru' | 'en', key: string): string => key.split('.').reduce((o: any, k) => o[k], catalogs[lang]);
+const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+function form(path: string, fields: Record<string, string | string[]>, cookie?: string) {
+  const body = new URLSearchParams();
+  for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
+  return t.app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
+    body: body.toString(),
+  });
+}
+
+async function as(email: string): Promise<string> {
+  const known = cookies.get(email);
+  if (known) return known;
+  const res = await form('/en/sign-in', { email, password: PASSWORD });
+  assert.equal(res.status, 303, `sign-in of ${email}`);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  cookies.set(email, cookie);
+  return cookie;
+}
+
+async function get(path: string, email: string): Promise<{ status: number; html: string }> {
+  const res = await t.app.request(path, { headers: { cookie: await as(email) } });
+  return { status: res.status, html: await res.text() };
+}
+
+before(async () => {
+  t = await createTestApp();
+  f = await accreditationFixture(t);
+});
+after(() => t.close());
+
+describe('the accreditation case lists', () => {
+  for (const lang of LANGUAGES) {
+    test(`${lang}: an organization sees its own cases and the application form, never another organization's case`, async () => {
+      const { status, html } = await get(`/${lang}/workspace/accreditation`, 'admin@satbayev.test');
+      assert.equal(status, 200);
+      assert.match(html, new RegExp(`<html lang="${lang}"`));
+      assert.ok(html.includes(f.numbers.council));
+      assert.ok(!html.includes(f.numbers.other));
+      assert.ok(html.includes(escaped(text(lang, 'ui.accreditationPages.apply.submit'))));
+      assert.ok(html.includes(escaped(text(lang, 'ui.case.states.council-scheduled'))));
+    });
+
+    test(`${lang}: the body's staff see every case of the body with its state and nearest deadline`, async () => {
+      const { status, html } = await get(`/${lang}/workspace/accreditation`, 'staff@kazsee.test');
+      assert.equal(status, 200);
+      for (const n of Object.values(f.numbers)) assert.ok(html.includes(n), n);
+      assert.ok(html.includes(escaped(text(lang, 'ui.accreditationPages.case.nearestDeadline'))));
+      const councilRow = html.split(f.numbers.council)[1]?.split('</tr>')[0] ?? '';
+      assert.ok(councilRow.includes(escaped(text(lang, 'ui.case.deadlines.overdue'))), 'the overdue deadline is flagged');
+      assert.ok(html.includes(escaped(text(lang, 'ui.accreditationPages.list.meetings'))));
+    });
+  }
+
+  test('an expert sees only the cases of their panels', async () => {
+    const chair = await get('/en/workspace/accreditation', 'chair@experts.test');
+    assert.equal(chair.status, 200);
+    assert.ok(chair.html.includes(f.numbers.council));
+    assert.ok(!chair.html.includes(f.numbers.other));
+    const outsider = await get('/en/workspace/accreditation', 'outsider@experts.test');
+    assert.ok(!outsider.html.includes(f.numbers.council));
+  });
+
+  test('a council member sees the meetings; the body head sees the decisions to approve; the ministry sees all cases and Register 1', async () => {
+    const member = await get('/ru/workspace/accreditation', 'member@council.test');
+    assert.ok(member.html.includes(`/ru/workspace/accreditation/council/${f.meetingId}`));
+    const head = await get('/en/workspace/accreditation', 'head@kazsee.test');
+    const approvals = head.html.split(escaped(text('en', 'ui.accreditationPages.list.toApprove')))[2] ?? '';
+    assert.ok(approvals.split('<h3')[0]?.includes(f.numbers.toApprove), 'the council-decided case is listed for approval');
+    const ministry = await get('/kk/workspace/accreditation', 'ministry@edu.test');
+    for (const n of Object.values(f.numbers)) assert.ok(ministry.html.includes(n), n);
+    assert.ok(ministry.html.includes(escaped(text('kk', 'ui.accreditationPages.list.registerOne'))));
+    const overdue = ministry.html.split(escaped(text('kk', 'ui.accreditationPages.list.overdue')))[2]?.split('<h3')[0] ?? '';
+    assert.ok(overdue.includes(f.numbers.council) && !overdue.includes(f.numbers.other), 'only the overdue case is in the overdue list');
+  });
+
+  test('anonymous visitors are sent to sign in', async () => {
+    const res = await t.app.request('/en/workspace/accreditation');
+    assert.equal(res.status, 303);
+    assert.equal(res.headers.get('location'), '/en/sign-in');
+  });
+});
+
+describe('the case page', () => {
+  for (const lang of LANGUAGES) {
+    test(`${lang}: staff see the case's facts, the report grades, the panel and the history`, async () => {
+      const { status, html } = await get(`/${lang}/workspace/accreditation/cases/${f.cases.council}`, 'staff@kazsee.test');
+      assert.equal(status, 200);
+      assert.ok(html.includes(f.numbers.council));
+      assert.ok(html.includes('kazsee-programme'));
+      assert.ok(html.includes(escaped(text(lang, 'ui.panel.grade.compliant'))));
+      assert.ok(html.includes('Aigerim Chair'));
+      assert.ok(html.includes(escaped(text(lang, 'ui.accreditationPages.case.history'))));
+      assert.ok(html.includes(escaped(text(lang, 'ui.after.reason.all-compliant'))), "the decision rule's proposal is shown");
+      assert.ok(html.includes(escaped(text(lang, 'ui.case.deadlines.overdue'))));
+    });
+  }
+
+  test('the organization does not see the draft report before the factual check; the panel it does see', async () => {
+    const { status, html } = await get(`/en/workspace/accreditation/cases/${f.cases.council}`, 'admin@satbayev.test');
+    assert.equal(status, 200);
+    assert.ok(!html.includes('Findings on'), 'no grades');
+    assert.ok(!html.includes(escaped(text('en', 'ui.accreditationPages.report.title'))));
+    assert.ok(html.includes('Aigerim Chair'));
+  });
+
+  test("another organization's case is a 404 page; an expert not on the panel gets 404 too", async () => {
+    const other = await get(`/en/workspace/accreditation/cases/${f.cases.other}`, 'admin@satbayev.test');
+    assert.equal(other.status, 404);
+    assert.ok(!other.html.includes(f.numbers.other));
+    const outsider = await get(`/ru/workspace/accreditation/cases/${f.cases.council}`, 'outsider@experts.test');
+    assert.equal(outsider.status, 404);
+    const chair = await get(`/en/workspace/accreditation/cases/${f.cases.council}`, 'chair@experts.test');
+    assert.equal(chair.status, 200);
+  });
+
+  test('staff at the initial review get the reject form with the 4 reasons; a reject without a reason is a localized field error', async () => {
+    const page = await get(`/en/workspace/accreditation/cases/${f.cases.other}`, 'staff@kazsee.test');
+    assert.equal(page.status, 200);
+    for (const r of ['application-form-incorrect', 'not-in-classifier', 'licence-missing', 'no-website-information'])
+      assert.ok(page.html.includes(`value="${r}"`), r);
+    const refused = await form(`/ru/workspace/accreditation/cases/${f.cases.other}/actions`, { action: 'reject' }, await as('staff@kazsee.test'));
+    assert.equal(refused.status, 422);
+    const html = await refused.text();
+    assert.match(html, /id="f-action-reject-rejectReason"[^>]*aria-describedby="f-action-reject-rejectReason-error"/);
+    assert.ok(html.includes(escaped(text('ru', 'errors.field.required'))));
+    const done = await form(
+      `/en/workspace/accreditation/cases/${f.cases.other}/actions`,
+      { action: 'reject', rejectReason: 'licence-missing' },
+      await as('staff@kazsee.test'),
+    );
+    assert.equal(done.status, 303);
+    const after = await get(`/en/workspace/accreditation/cases/${f.cases.other}`, 'staff@kazsee.test');
+    assert.ok(after.html.includes(escaped(text('en', 'ui.case.states.rejected'))));
+    assert.ok(after.html.includes(escaped(text('en', 'ui.case.rejectReasons.licence-missing'))));
+  });
+
+  test('an action the state does not allow re-renders the page with 409 and the allowed steps', async () => {
+    const res = await form(`/en/workspace/accreditation/cases/${f.cases.toApprove}/actions`, { action: 'register' }, await as('staff@kazsee.test'));
+    assert.equal(res.status, 409);
+    assert.match(await res.text(), /role="alert"/);
+  });
+
+  test('the application form lists every refusal next to its field', async () => {
+    const res = await form(
+      '/kk/workspace/accreditation/apply',
+      { organizationId: f.orgs.satbayev, bodyId: '', kind: 'programme' },
+      await as('admin@satbayev.test'),
+    );
+    assert.equal(res.status, 422);
+    const html = await res.text();
+    assert.match(html, /id="f-bodyId"[^>]*aria-describedby="f-bodyId-error"/);
+    assert.ok(html.includes(escaped(text('kk', 'errors.field.required'))));
+  });
+});
+
+describe('the council meeting page', () => {
+  test('a member votes once and sees the vote recorded; a conflicted member sees the recusal notice, no form and no tally', async () => {
+    const path = `/en/workspace/accreditation/council/${f.meetingId}`;
+    const before = await get(path, 'member@council.test');
+    assert.equal(before.status, 200);
+    assert.ok(before.html.includes('name="choice"'));
+    const empty = await form(`${path}/votes`, { caseId: f.cases.council }, await as('member@council.test'));
+    assert.equal(empty.status, 422);
+    assert.ok((await empty.text()).includes(escaped(text('en', 'ui.accreditationPages.council.chooseOne'))));
+    const voted = await form(`${path}/votes`, { caseId: f.cases.council, choice: 'for' }, await as('member@council.test'));
+    assert.equal(voted.status, 303);
+    const afterVote = await get(path, 'member@council.test');
+    assert.ok(afterVote.html.includes(escaped(text('en', 'ui.accreditationPages.council.yourVote').replace('{{choice}}', text('en', 'ui.panel.vote.for')))));
+    assert.ok(!afterVote.html.includes('name="choice"'));
+
+    const recused = await get(path, 'conflicted@council.test');
+    assert.equal(recused.status, 200);
+    assert.ok(recused.html.includes(escaped(text('en', 'ui.accreditationPages.council.recused'))));
+    assert.ok(!recused.html.includes('name="choice"'));
+    assert.ok(!recused.html.includes('class="tally"'));
+    const refused = await form(`${path}/votes`, { caseId: f.cases.council, choice: 'against' }, await as('conflicted@council.test'));
+    assert.equal(refused.status, 403);
+  });
+
+  test('a member declares a conflict and is recused from then on; staff record the meeting as held', async () => {
+    const path = `/kk/workspace/accreditation/council/${f.meetingId}`;
+    const member = await as('member@council.test');
+    const empty = await form(`${path}/conflicts`, { organizationId: f.orgs.satbayev }, member);
+    assert.equal(empty.status, 422);
+    assert.match(await empty.text(), /id="f-declare-reason"[^>]*aria-describedby="f-declare-reason-error"/);
+    assert.equal((await form(`${path}/conflicts`, { organizationId: f.orgs.satbayev, reason: 'My brother was appointed rector.' }, member)).status, 303);
+    assert.ok((await get(path, 'member@council.test')).html.includes(escaped(text('kk', 'ui.accreditationPages.council.recused'))));
+    assert.equal((await form(`${path}/status`, { status: 'held' }, member)).status, 403);
+    assert.equal((await form(`${path}/status`, { status: 'held' }, await as('staff@kazsee.test'))).status, 303);
+    assert.ok((await get(path, 'staff@kazsee.test')).html.includes(escaped(text('kk', 'ui.accreditationPages.council.status.held'))));
+  });
+
+  test('after the vote, staff record the decision on the case page and the body head approves it', async () => {
+    const base = `/en/workspace/accreditation/cases/${f.cases.council}`;
+    const staff = await as('staff@kazsee.test');
+    const page = await get(base, 'staff@kazsee.test');
+    assert.ok(page.html.includes('name="outcome"'), 'the decide form asks for the outcome');
+    const noTerm = await form(`${base}/actions`, { action: 'decide', outcome: 'accredited' }, staff);
+    assert.equal(noTerm.status, 422);
+    assert.match(await noTerm.text(), /id="f-action-decide-termYears"[^>]*aria-describedby="f-action-decide-termYears-error"/);
+    const decided = await form(`${base}/actions`, { action: 'decide', outcome: 'accredited', termYears: '5' }, staff);
+    assert.equal(decided.status, 303, await decided.text());
+    const head = await get(base, 'head@kazsee.test');
+    assert.ok(head.html.includes(escaped(text('en', 'ui.case.actions.approve'))));
+    assert.equal((await form(`${base}/actions`, { action: 'approve' }, await as('head@kazsee.test'))).status, 303);
+    assert.ok((await get(base, 'admin@satbayev.test')).html.includes(escaped(text('en', 'ui.case.states.approved'))));
+  });
+
+  test('an organization cannot open the meeting', async () => {
+    const res = await get(`/en/workspace/accreditation/council/${f.meetingId}`, 'admin@satbayev.test');
+    assert.equal(res.status, 403);
+  });
+});

@@ -1,0 +1,477 @@
+// The issuer's workspace: the organization's credentials with revoke / suspend / reinstate forms
+// (a reason is required), issuing one credential from a specification, and batches from a CSV of
+// learners with their progress and the result of every row.
+import { randomUUID } from 'node:crypto';
+import type { Context } from 'hono';
+import { createBatch, getBatch } from '../../credentials/batch.service.ts';
+import { listOrganizationCredentials } from '../../credentials/credential.service.ts';
+import { issueFromSpecification } from '../../credentials/specification.issue.ts';
+import { getSpecification, listSpecifications } from '../../credentials/specification.service.ts';
+import { changeCredentialStatus } from '../../credentials/status-list.service.ts';
+import { allowedActions, type StatusAction } from '../../credentials/status-list.rules.ts';
+import { todayInAlmaty } from '../../frameworks/classifier.repository.ts';
+import { can, organizationsOf } from '../../platform/access/roles.ts';
+import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import type { Api, AppEnv } from '../../platform/http/env.ts';
+import { idParam, writeTx } from '../../platform/http/openapi-common.ts';
+import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { Layout } from '../layout.tsx';
+import { pageOf } from '../page.ts';
+import {
+  ErrorSummary,
+  FieldErrors,
+  type FormProblem,
+  type FormValues,
+  Select,
+  TextField,
+  accountOf,
+  fieldId,
+  formProblemOf,
+  formValues,
+  issuesByField,
+  one,
+} from '../workspace/forms.tsx';
+import { ORG_ROLES, deniedPage, signInFirst } from '../workspace/workspace.page.tsx';
+import { CredentialStyles } from './parts.tsx';
+
+const LIST_LIMIT = 100;
+
+/** The organization the page is about: the asked one if the user acts for it, else their first. */
+function organizationFor(c: Context<AppEnv>, values?: FormValues): string | null {
+  const mine = organizationsOf(c.get('ctx').actor, ORG_ROLES);
+  const asked = (values ? one(values, 'organization') : '') || c.req.query('organization') || '';
+  if (asked) return mine.includes(asked) ? asked : null;
+  return mine[0] ?? null;
+}
+
+type StatusProblem = { id: string; action: StatusAction; issues: FieldIssue[]; message?: string; reason: string };
+
+async function credentialList(c: Context<AppEnv>, orgId: string, problem?: StatusProblem) {
+  const page = pageOf(c);
+  const { t } = page;
+  const ctx = c.get('ctx');
+  const status = c.req.query('status');
+  const filter = status === 'active' || status === 'revoked' || status === 'suspended' ? status : undefined;
+  const { items, total } = await listOrganizationCredentials(ctx, { organizationId: orgId, status: filter, limit: LIST_LIMIT, offset: 0 });
+  const account = await accountOf(c, page);
+  const mayRevoke = can(ctx.actor, 'credential.revoke', { organizationIds: [orgId] });
+  const title = t('ui.credentialPages.issuing.title');
+  const q = `?organization=${orgId}`;
+  const done = c.req.query('done');
+  return c.html(
+    <Layout page={page} title={title} account={account}>
+      <CredentialStyles />
+      <h1>{title}</h1>
+      <p>{account.organizations[orgId] ?? ''}</p>
+      {done ? (
+        <p role="status">{t(`ui.credentialPages.issuing.done.${done === 'revoke' || done === 'suspend' || done === 'reinstate' ? done : 'issued'}`)}</p>
+      ) : null}
+      {problem?.message ? (
+        <div class="error-summary" role="alert">
+          <p>{problem.message}</p>
+        </div>
+      ) : null}
+      <ul class="downloads">
+        <li>
+          <a href={`${page.href('/workspace/credentials/issue')}${q}`}>{t('ui.credentialPages.issuing.issueOne')}</a>
+        </li>
+        <li>
+          <a href={`${page.href('/workspace/credentials/batches/new')}${q}`}>{t('ui.credentialPages.issuing.batch')}</a>
+        </li>
+      </ul>
+      <nav aria-label={t('ui.credentialPages.issuing.filter')}>
+        <ul class="downloads">
+          {(['', 'active', 'suspended', 'revoked'] as const).map((s) => (
+            <li>
+              <a href={`${page.href('/workspace/credentials')}${q}${s ? `&status=${s}` : ''}`} aria-current={(filter ?? '') === s ? 'true' : undefined}>
+                {s ? t(`ui.credentialPages.issuing.status.${s}`) : t('ui.credentialPages.issuing.all')}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p class="meta">{t('ui.credentialPages.issuing.count', { count: page.number(total), shown: page.number(items.length) })}</p>
+      {items.length === 0 ? <p>{t('ui.credentialPages.issuing.none')}</p> : null}
+      {items.map((item) => {
+        const actions = mayRevoke ? allowedActions(item.status) : [];
+        return (
+          <section aria-labelledby={`c-${item.id}`} class="credential-row">
+            <h2 id={`c-${item.id}`}>
+              <a href={page.href(`/credentials/${item.id}`)}>{item.achievementName}</a> — {item.learnerName}
+            </h2>
+            <p class="meta">
+              {page.date(item.validFrom)} · {t(`ui.credentialPages.issuing.status.${item.status}`)}
+              {item.statusReason ? ` · ${t('ui.credentialPages.issuing.reason', { reason: item.statusReason })}` : ''}
+            </p>
+            <div class="actions">
+              {actions.map((action) => {
+                const path = `reason-${item.id}-${action}`;
+                const mine = problem && problem.id === item.id && problem.action === action ? problem : undefined;
+                const invalid = Boolean(mine?.issues.length);
+                return (
+                  <form class="ws" method="post" action={page.href(`/workspace/credentials/${item.id}/status`)}>
+                    <input type="hidden" name="organization" value={orgId} />
+                    <input type="hidden" name="action" value={action} />
+                    <label for={fieldId(path)}>
+                      {t(action === 'reinstate' ? 'ui.credentialPages.issuing.reasonOptional' : 'ui.credentialPages.issuing.reasonLabel')}
+                    </label>
+                    <input
+                      id={fieldId(path)}
+                      name="reason"
+                      type="text"
+                      value={mine?.reason ?? ''}
+                      required={action !== 'reinstate'}
+                      aria-invalid={invalid ? 'true' : undefined}
+                      aria-describedby={invalid ? `${fieldId(path)}-error` : undefined}
+                    />
+                    <FieldErrors page={page} path={path} issues={mine?.issues} />
+                    <p>
+                      <button type="submit">{t(`ui.credentialPages.issuing.action.${action}`)}</button>
+                    </p>
+                  </form>
+                );
+              })}
+            </div>
+          </section>
+        );
+      })}
+    </Layout>,
+    problem ? (problem.issues.length ? 422 : 409) : 200,
+  );
+}
+
+const ISSUE_FIELDS = ['specificationId', 'name', 'email', 'identifier', 'awardedOn'] as const;
+
+async function issueForm(c: Context<AppEnv>, orgId: string, values: FormValues, problem?: FormProblem) {
+  const page = pageOf(c);
+  const { t } = page;
+  const ctx = c.get('ctx');
+  const specs = (await listSpecifications(ctx, { organizationId: orgId, limit: 500, offset: 0 })).items;
+  const labels: Record<string, string> = {
+    specificationId: t('ui.credentialPages.issuing.specification'),
+    name: t('ui.credentialPages.issuing.learnerName'),
+    email: t('ui.credentialPages.issuing.learnerEmail'),
+    identifier: t('ui.credentialPages.issuing.learnerIdentifier'),
+    awardedOn: t('ui.credentialPages.awarded'),
+  };
+  const byField = issuesByField(problem?.issues ?? [], ISSUE_FIELDS);
+  const title = t('ui.credentialPages.issuing.issueOne');
+  const account = await accountOf(c, page);
+  const field = (path: (typeof ISSUE_FIELDS)[number], extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField page={page} path={path} label={labels[path] ?? path} value={one(values, path)} issues={byField.get(path)} {...extra} />
+  );
+  return c.html(
+    <Layout page={page} title={title} account={account}>
+      <h1>{title}</h1>
+      <p>{account.organizations[orgId] ?? ''}</p>
+      <ErrorSummary page={page} problem={problem} byField={byField} labels={labels} />
+      {specs.length === 0 ? <p>{t('ui.credentialPages.issuing.noSpecifications')}</p> : null}
+      <form class="ws" method="post" action={page.href('/workspace/credentials/issue')} novalidate>
+        <input type="hidden" name="organization" value={orgId} />
+        <input type="hidden" name="nonce" value={one(values, 'nonce') || randomUUID()} />
+        <Select
+          page={page}
+          path="specificationId"
+          label={labels.specificationId ?? ''}
+          value={one(values, 'specificationId')}
+          options={specs.map((s) => [s.id, `${s.code ? `${s.code} — ` : ''}${page.text(s.title).text} (${s.workloadEcts} ECTS)`])}
+          issues={byField.get('specificationId')}
+          required
+        />
+        {field('name', { required: true, autocomplete: 'off' })}
+        {field('email', { type: 'email', autocomplete: 'off' })}
+        {field('identifier', { hint: t('ui.credentialPages.issuing.identifierHint') })}
+        {field('awardedOn', { type: 'date', required: true })}
+        <p>
+          <button type="submit">{t('ui.credentialPages.issuing.issueButton')}</button>
+        </p>
+      </form>
+      <p>
+        <a href={`${page.href('/workspace/credentials')}?organization=${orgId}`}>{t('ui.credentialPages.issuing.back')}</a>
+      </p>
+    </Layout>,
+    problem ? 422 : 200,
+  );
+}
+
+function checkIssue(values: FormValues): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!/^[0-9a-f-]{36}$/i.test(one(values, 'specificationId'))) issues.push({ path: 'specificationId', messageKey: 'errors.field.required' });
+  if (!one(values, 'name')) issues.push({ path: 'name', messageKey: 'errors.field.required' });
+  const email = one(values, 'email');
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) issues.push({ path: 'email', messageKey: 'errors.credentialPages.email' });
+  const date = one(values, 'awardedOn');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) issues.push({ path: 'awardedOn', messageKey: 'errors.credentialPages.date' });
+  else if (date > todayInAlmaty()) issues.push({ path: 'awardedOn', messageKey: 'errors.credentialPages.futureDate' });
+  return issues;
+}
+
+type BatchProblem = { issues: FieldIssue[]; message: string };
+
+async function batchForm(c: Context<AppEnv>, orgId: string, values: FormValues, problem?: BatchProblem) {
+  const page = pageOf(c);
+  const { t } = page;
+  const ctx = c.get('ctx');
+  const specs = (await listSpecifications(ctx, { organizationId: orgId, limit: 500, offset: 0 })).items;
+  const title = t('ui.credentialPages.issuing.batch');
+  const account = await accountOf(c, page);
+  const specIssues = problem?.issues.filter((i) => i.path === 'specificationId');
+  const fileIssues = problem?.issues.filter((i) => i.path === 'csv');
+  const rowIssues = problem?.issues.filter((i) => i.path.startsWith('rows.')) ?? [];
+  return c.html(
+    <Layout page={page} title={title} account={account}>
+      <h1>{title}</h1>
+      <p>{account.organizations[orgId] ?? ''}</p>
+      {problem ? (
+        <div class="error-summary" role="alert" id="error-summary">
+          <h2>{t('ui.workspace.form.errorsTitle')}</h2>
+          <p>{problem.message}</p>
+          {rowIssues.length ? (
+            <ul>
+              {rowIssues.map((i) => (
+                <li>{t(i.messageKey, i.params)}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      <p>{t('ui.credentialPages.issuing.batchIntro')}</p>
+      <pre>name,email,identifier,date,grade</pre>
+      <form class="ws" method="post" action={page.href('/workspace/credentials/batches')} enctype="multipart/form-data" novalidate>
+        <input type="hidden" name="organization" value={orgId} />
+        <Select
+          page={page}
+          path="specificationId"
+          label={t('ui.credentialPages.issuing.specification')}
+          value={one(values, 'specificationId')}
+          options={specs.map((s) => [s.id, `${s.code ? `${s.code} — ` : ''}${page.text(s.title).text}`])}
+          issues={specIssues}
+          required
+        />
+        <label for="f-csv">{t('ui.credentialPages.issuing.csvFile')}</label>
+        <input
+          id="f-csv"
+          name="csv"
+          type="file"
+          accept=".csv,text/csv"
+          required
+          aria-invalid={fileIssues?.length ? 'true' : undefined}
+          aria-describedby={fileIssues?.length ? 'f-csv-error' : undefined}
+        />
+        <FieldErrors page={page} path="csv" issues={fileIssues} />
+        <label class="check">
+          <input type="checkbox" name="partial" value="true" checked={one(values, 'partial') === 'true'} />
+          {t('ui.credentialPages.issuing.partial')}
+        </label>
+        <p>
+          <button type="submit">{t('ui.credentialPages.issuing.batchButton')}</button>
+        </p>
+      </form>
+      <p>
+        <a href={`${page.href('/workspace/credentials')}?organization=${orgId}`}>{t('ui.credentialPages.issuing.back')}</a>
+      </p>
+    </Layout>,
+    problem ? 422 : 200,
+  );
+}
+
+async function batchPage(c: Context<AppEnv>, id: string) {
+  const page = pageOf(c);
+  const { t } = page;
+  const batch = await getBatch(c.get('ctx'), id);
+  const title = t('ui.credentialPages.batch.title');
+  const spec = await getSpecification(c.get('ctx'), batch.specificationId);
+  const finished = batch.status === 'completed' || batch.status === 'failed';
+  return c.html(
+    <Layout page={page} title={title} account={await accountOf(c, page)}>
+      <CredentialStyles />
+      <h1>{title}</h1>
+      <p>{page.text(spec.title).text}</p>
+      <p role="status">
+        {t(`ui.product.batchStatus.${batch.status}`, { defaultValue: batch.status })}:{' '}
+        {t('ui.credentialPages.batch.progress', { done: page.number(batch.done), total: page.number(batch.total) })}
+      </p>
+      <progress max={batch.total} value={batch.done} aria-label={t('ui.credentialPages.batch.progressLabel')}>
+        {`${batch.done}/${batch.total}`}
+      </progress>
+      <p class="meta">
+        {t('ui.credentialPages.batch.counts', {
+          issued: page.number(batch.issued),
+          skipped: page.number(batch.skipped),
+          invalid: page.number(batch.invalid),
+          failed: page.number(batch.failed),
+        })}
+      </p>
+      {finished ? null : (
+        <p>
+          <a href={page.href(`/workspace/credentials/batches/${id}`)}>{t('ui.credentialPages.batch.refresh')}</a>
+        </p>
+      )}
+      <table>
+        <caption>{t('ui.credentialPages.batch.rowsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('ui.credentialPages.batch.row')}</th>
+            <th scope="col">{t('ui.credentialPages.learner')}</th>
+            <th scope="col">{t('ui.credentialPages.result')}</th>
+            <th scope="col">{t('ui.credentialPages.details')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {batch.rows.map((r) => (
+            <tr data-row={r.row} data-status={r.status}>
+              <th scope="row">{page.number(r.row)}</th>
+              <td>{r.name ?? '—'}</td>
+              <td>{t(`ui.product.rowStatus.${r.status}`, { defaultValue: r.status })}</td>
+              <td>
+                {r.credentialId ? <a href={page.href(`/credentials/${r.credentialId}`)}>{t('ui.credentialPages.batch.open')}</a> : null}
+                {r.errors.length ? <span>{r.errors.map((e) => e.message).join(' ')}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <a href={`${page.href('/workspace/credentials')}?organization=${batch.organizationId}`}>{t('ui.credentialPages.issuing.back')}</a>
+      </p>
+    </Layout>,
+  );
+}
+
+export function registerIssuerPages(app: Api): void {
+  for (const lang of LANGUAGES) {
+    const base = `/${lang}/workspace/credentials`;
+
+    app.get(base, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const orgId = organizationFor(c);
+      if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
+      return credentialList(c, orgId);
+    });
+
+    app.post(`${base}/:id/status`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const id = idParam.parse({ id: c.req.param('id') }).id;
+      const values = await formValues(c);
+      const orgId = organizationFor(c, values);
+      if (!orgId) return deniedPage(c);
+      const action = one(values, 'action');
+      if (action !== 'revoke' && action !== 'suspend' && action !== 'reinstate') throw new AppError('bad_request', 400, 'errors.field.invalid');
+      const reason = one(values, 'reason');
+      try {
+        await writeTx(c, (ctx) => changeCredentialStatus(ctx, id, action, reason || null));
+      } catch (error) {
+        if (error instanceof AppError && (error.status === 422 || error.status === 409)) {
+          const issues = (error.details.issues ?? []).map((i) => ({ ...i, path: `reason-${id}-${action}` }));
+          const message = error.status === 409 ? pageOf(c).t(error.messageKey, error.details.params) : undefined;
+          return credentialList(c, orgId, { id, action, issues, message, reason });
+        }
+        throw error;
+      }
+      return c.redirect(`${base}?organization=${orgId}&done=${action}#c-${id}`, 303);
+    });
+
+    app.get(`${base}/issue`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const orgId = organizationFor(c);
+      if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
+      return issueForm(c, orgId, { awardedOn: todayInAlmaty() });
+    });
+
+    app.post(`${base}/issue`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const values = await formValues(c);
+      const orgId = organizationFor(c, values);
+      if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
+      const issues = checkIssue(values);
+      const problemOf = (list: FieldIssue[]): FormProblem => ({
+        issues: list,
+        message: { key: 'ui.workspace.form.errorsCount', params: { count: list.length } },
+      });
+      if (issues.length) return issueForm(c, orgId, values, problemOf(issues));
+      let issuedId: string;
+      try {
+        issuedId = await writeTx(c, async (ctx) => {
+          const spec = await getSpecification(ctx, one(values, 'specificationId'));
+          if (spec.organizationId !== orgId)
+            throw new AppError('validation_failed', 422, 'errors.validationFailed', {
+              issues: [{ path: 'specificationId', messageKey: 'errors.field.invalid' }],
+            });
+          const learner = { name: one(values, 'name'), email: one(values, 'email') || null, identifier: one(values, 'identifier') };
+          const issued = await issueFromSpecification(ctx, spec, learner, one(values, 'awardedOn'), `form:${one(values, 'nonce') || randomUUID()}`);
+          return issued.id;
+        });
+      } catch (error) {
+        const problem =
+          error instanceof AppError && error.status === 404
+            ? problemOf([{ path: 'specificationId', messageKey: 'errors.field.invalid' }])
+            : formProblemOf(error);
+        if (problem) return issueForm(c, orgId, values, problem);
+        throw error;
+      }
+      return c.redirect(`/${lang}/credentials/${issuedId}`, 303);
+    });
+
+    app.get(`${base}/batches/new`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const orgId = organizationFor(c);
+      if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
+      return batchForm(c, orgId, {});
+    });
+
+    app.post(`${base}/batches`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const body = await c.req.parseBody();
+      const values: FormValues = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+      const orgId = organizationFor(c, values);
+      if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
+      const t = pageOf(c).t;
+      const file = body.csv;
+      const csv = file instanceof File ? await file.text() : typeof file === 'string' ? file : '';
+      const specificationId = one(values, 'specificationId');
+      const issues: FieldIssue[] = [];
+      if (!/^[0-9a-f-]{36}$/i.test(specificationId)) issues.push({ path: 'specificationId', messageKey: 'errors.field.required' });
+      if (!csv.trim()) issues.push({ path: 'csv', messageKey: 'errors.product.batch.emptyFile' });
+      if (issues.length) return batchForm(c, orgId, values, { issues, message: t('ui.workspace.form.errorsCount', { count: issues.length }) });
+      let batchId: string;
+      try {
+        batchId = await writeTx(c, async (ctx) => {
+          const spec = await getSpecification(ctx, specificationId);
+          if (spec.organizationId !== orgId)
+            throw new AppError('validation_failed', 422, 'errors.validationFailed', {
+              issues: [{ path: 'specificationId', messageKey: 'errors.field.invalid' }],
+            });
+          return (await createBatch(ctx, { specificationId, csv, partial: one(values, 'partial') === 'true' })).batch.id;
+        });
+      } catch (error) {
+        if (error instanceof AppError && (error.status === 422 || error.status === 409 || error.status === 404)) {
+          const list = error.status === 404 ? [{ path: 'specificationId', messageKey: 'errors.field.invalid' }] : (error.details.issues ?? []);
+          return batchForm(c, orgId, values, {
+            issues: list,
+            message: t(error.status === 404 ? 'errors.validationFailed' : error.messageKey, { ...error.details.params, count: list.length }),
+          });
+        }
+        throw error;
+      }
+      return c.redirect(`${base}/batches/${batchId}`, 303);
+    });
+
+    app.get(`${base}/batches/:id`, async (c) => {
+      const away = signInFirst(c);
+      if (away) return away;
+      const id = idParam.parse({ id: c.req.param('id') }).id;
+      try {
+        return await batchPage(c, id);
+      } catch (error) {
+        if (error instanceof AppError && error.status === 403) return deniedPage(c);
+        throw error;
+      }
+    });
+  }
+}

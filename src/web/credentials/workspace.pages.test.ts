@@ -1,0 +1,283 @@
+// The certificate pages and the credential workspace over HTTP: an issuer lists, revokes, suspends
+// and reinstates credentials (a reason required), issues one from a specification and a batch from a
+// CSV; a learner sees their credentials and credits, shares one and asks for recognition.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { type TestApp, createTestApp } from '../../../test/helpers/app.ts';
+import { silentLogger } from '../../../test/helpers/logger.ts';
+import { licensedUniversity, registeredCentre, specBody } from '../../credentials/specification.fixtures.ts';
+import { createUser } from '../../platform/auth/auth.service.ts';
+import { inTransaction } from '../../platform/context.ts';
+import { catalogs } from '../../platform/i18n/i18n.ts';
+import { startJobs, stopJobs } from '../../platform/jobs/jobs.ts';
+
+let t: TestApp;
+let orgId: string;
+let centreId: string;
+let specId: string;
+let programmeId: string;
+let certificateId: string;
+let revokedCertificateId: string;
+const PASSWORD = 'correct horse battery';
+const LANGS = ['kk', 'ru', 'en'] as const;
+
+// biome-ignore lint/suspicious/noExplicitAny: catalogs are nested JSON
+const text = (lang: string, key: string): string => key.split('.').reduce((o: any, k) => o?.[k], catalogs[lang as 'kk']) as string;
+const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const has = (html: string, lang: string, key: string) => assert.ok(html.includes(escaped(text(lang, key))), `${lang}: ${key}`);
+
+before(async () => {
+  t = await createTestApp();
+  orgId = await licensedUniversity(t);
+  centreId = (await registeredCentre(t)).organizationId;
+  const row = await t.db
+    .insertInto('programmes')
+    .values({
+      organization_id: orgId,
+      code: '6B06197',
+      name_kk: 'Деректер ғылымы',
+      name_ru: 'Наука о данных',
+      name_en: 'Data science',
+      field_code: '06',
+      narrow_field_code: '061',
+      nqf_level: 6,
+      credits_ects: 240,
+      outcomes: '[]',
+      courses: '[]',
+      status: 'included',
+    } as never)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  programmeId = row.id;
+  await inTransaction(t.system, async (ctx) => {
+    await createUser(ctx, { email: 'admin@uni.test', displayName: 'Uni Admin', password: PASSWORD, roles: [{ role: 'org-admin', organizationId: orgId }] });
+    await createUser(ctx, { email: 'editor@uni.test', displayName: 'Uni Editor', password: PASSWORD, roles: [{ role: 'org-editor', organizationId: orgId }] });
+    await createUser(ctx, { email: 'aru@learner.test', displayName: 'Аружан', password: PASSWORD, roles: [{ role: 'learner', organizationId: null }] });
+  });
+  const admin = await t.tokenFor('org-admin', orgId);
+  const spec = await t.json('POST', '/api/credentials/specifications', {
+    token: admin,
+    body: specBody(orgId, { code: 'DA-1', programmeId, programmeCredits: 5, stackability: 'stackable' }),
+  });
+  assert.equal(spec.status, 201, JSON.stringify(spec.body));
+  specId = spec.body.id;
+  const staff = await t.tokenFor('org-editor', centreId);
+  const cert = (number: string) =>
+    t.json('POST', '/api/certificates', {
+      token: staff,
+      body: { organizationId: centreId, number, holderName: 'Ерлан <Қасымов>', title: 'Электр дәнекерлеуші', issuedOn: '2026-03-10', validUntil: '2029-03-10' },
+    });
+  certificateId = (await cert('CC-2026-0001')).body.id;
+  revokedCertificateId = (await cert('CC-2026-0002')).body.id;
+  const revoked = await t.json('POST', `/api/certificates/${revokedCertificateId}/revoke`, { token: staff, body: { reason: 'Forged documents' } });
+  assert.equal(revoked.status, 200, JSON.stringify(revoked.body));
+  await startJobs({ connectionString: t.url, db: t.db, log: silentLogger, pollingIntervalSeconds: 0.2 });
+});
+after(async () => {
+  await stopJobs();
+  await t?.close();
+});
+
+function form(path: string, fields: Record<string, string>, cookie?: string) {
+  return t.app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+const get = (path: string, cookie?: string) => t.app.request(path, { headers: cookie ? { cookie } : {} });
+
+async function signIn(email: string): Promise<string> {
+  const res = await form('/en/sign-in', { email, password: PASSWORD });
+  assert.equal(res.status, 303);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+describe('the certificate pages', () => {
+  for (const lang of LANGS) {
+    test(`${lang}: a certificate page shows number, holder, programme, date, organization and a QR code to itself`, async () => {
+      const res = await get(`/${lang}/certificates/${certificateId}`);
+      assert.equal(res.status, 200);
+      const html = await res.text();
+      assert.match(html, /CC-2026-0001/);
+      assert.ok(html.includes('Ерлан &lt;Қасымов&gt;'), 'the holder is escaped');
+      assert.match(html, /Электр дәнекерлеуші/);
+      assert.ok(html.includes(`href="/${lang}/organizations/${centreId}"`));
+      assert.ok(html.includes(`http://localhost:3000/${lang}/certificates/${certificateId}`));
+      assert.match(html, /<svg[^>]*role="img"/);
+      has(html, lang, 'ui.credentialPages.certificate.state.valid');
+    });
+  }
+
+  test('a revoked certificate says so with its reason', async () => {
+    const html = await (await get(`/ru/certificates/${revokedCertificateId}`)).text();
+    has(html, 'ru', 'ui.credentialPages.certificate.state.revoked');
+    assert.match(html, /Forged documents/);
+  });
+
+  test('the lookup finds a certificate by organization and number, says when there is none, and asks for both', async () => {
+    const blank = await (await get('/en/certificates')).text();
+    assert.ok(blank.includes(`<option value="${centreId}"`), 'the centre is offered');
+    const found = await (await get(`/en/certificates?organization=${centreId}&number=CC-2026-0001`)).text();
+    assert.ok(found.includes(`href="/en/certificates/${certificateId}"`));
+    const none = await (await get(`/kk/certificates?organization=${centreId}&number=NOPE`)).text();
+    assert.ok(none.includes(escaped(text('kk', 'ui.credentialPages.certificate.notFound').replace('{{number}}', 'NOPE'))));
+    const half = await get('/en/certificates?number=CC-2026-0001');
+    assert.equal(half.status, 422);
+    has(await half.text(), 'en', 'errors.product.certificate.lookupNeedsBoth');
+  });
+});
+
+describe('the issuer workspace', () => {
+  test('an editor issues one credential from a specification and lands on its page; bad fields come back', async () => {
+    const editor = await signIn('editor@uni.test');
+    assert.ok(
+      (await (await get('/kk/workspace', editor)).text()).includes(`href="/kk/workspace/credentials?organization=${orgId}"`),
+      'the workspace home links here',
+    );
+    const page = await get(`/kk/workspace/credentials/issue?organization=${orgId}`, editor);
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.ok(html.includes(`<option value="${specId}"`));
+    const nonce = /name="nonce" value="([^"]+)"/.exec(html)?.[1] ?? '';
+    const bad = await form(
+      '/kk/workspace/credentials/issue',
+      { organization: orgId, nonce, specificationId: specId, name: '', email: 'nope', awardedOn: '2999-01-01' },
+      editor,
+    );
+    assert.equal(bad.status, 422);
+    const badHtml = await bad.text();
+    for (const f of ['name', 'email', 'awardedOn']) assert.match(badHtml, new RegExp(`id="f-${f}-error"`), f);
+    const fields = {
+      organization: orgId,
+      nonce,
+      specificationId: specId,
+      name: 'Аружан Серікқызы',
+      email: 'aru@learner.test',
+      identifier: 'S-1',
+      awardedOn: '2026-01-15',
+    };
+    const ok = await form('/kk/workspace/credentials/issue', fields, editor);
+    assert.equal(ok.status, 303, await ok.clone().text());
+    const location = ok.headers.get('location') ?? '';
+    assert.match(location, /^\/kk\/credentials\/[0-9a-f-]{36}$/);
+    const again = await form('/kk/workspace/credentials/issue', fields, editor);
+    assert.equal(again.headers.get('location'), location, 'submitting the same form twice issues once');
+    assert.match(await (await get(location)).text(), /Аружан Серікқызы/);
+  });
+
+  test('the admin revokes, suspends and reinstates from the list; a missing reason is shown next to its field', async () => {
+    const admin = await signIn('admin@uni.test');
+    const issued = await form(
+      '/en/workspace/credentials/issue',
+      { organization: orgId, nonce: 'n-2', specificationId: specId, name: 'Берік Оспан', awardedOn: '2026-01-15' },
+      admin,
+    );
+    const id = /([0-9a-f-]{36})$/.exec(issued.headers.get('location') ?? '')?.[1] ?? '';
+    const list = await (await get(`/en/workspace/credentials?organization=${orgId}`, admin)).text();
+    assert.ok(list.includes(`action="/en/workspace/credentials/${id}/status"`));
+    assert.ok(list.includes(`<label for="f-reason-${id}-revoke">`));
+
+    const noReason = await form(`/en/workspace/credentials/${id}/status`, { organization: orgId, action: 'suspend', reason: ' ' }, admin);
+    assert.equal(noReason.status, 422);
+    const html = await noReason.text();
+    assert.ok(html.includes(`id="f-reason-${id}-suspend-error"`));
+    assert.match(html, new RegExp(`id="f-reason-${id}-suspend"[^>]*aria-invalid="true"`));
+
+    const suspended = await form(`/en/workspace/credentials/${id}/status`, { organization: orgId, action: 'suspend', reason: 'Complaint under review' }, admin);
+    assert.equal(suspended.status, 303);
+    assert.match(await (await get(`/en/credentials/${id}`)).text(), /<strong>Suspended<\/strong>[\s\S]*Complaint under review/);
+    assert.equal((await form(`/en/workspace/credentials/${id}/status`, { organization: orgId, action: 'reinstate', reason: '' }, admin)).status, 303);
+    assert.match(await (await get(`/en/credentials/${id}`)).text(), /<strong>Valid<\/strong>/);
+    assert.equal(
+      (await form(`/en/workspace/credentials/${id}/status`, { organization: orgId, action: 'revoke', reason: 'Issued in error' }, admin)).status,
+      303,
+    );
+    const again = await form(`/en/workspace/credentials/${id}/status`, { organization: orgId, action: 'revoke', reason: 'Twice' }, admin);
+    assert.equal(again.status, 409, 'revocation is final');
+    const revokedList = await (await get(`/en/workspace/credentials?organization=${orgId}&status=revoked`, admin)).text();
+    assert.match(revokedList, /Issued in error/);
+  });
+
+  test('an editor may not revoke, and an anonymous visitor is sent to sign in', async () => {
+    const editor = await signIn('editor@uni.test');
+    const list = await (await get(`/en/workspace/credentials?organization=${orgId}`, editor)).text();
+    assert.doesNotMatch(list, /name="action" value="revoke"/, 'no revoke form without credential.revoke');
+    const anonymous = await get('/en/workspace/credentials');
+    assert.equal(anonymous.status, 303);
+    assert.equal(anonymous.headers.get('location'), '/en/sign-in');
+    const learner = await signIn('aru@learner.test');
+    assert.equal((await get('/en/workspace/credentials', learner)).status, 403);
+  });
+
+  test('a CSV batch with a bad row lists it and issues nothing; a good one shows its progress and every row', async () => {
+    const editor = await signIn('editor@uni.test');
+    const upload = (csv: string) => {
+      const body = new FormData();
+      body.append('organization', orgId);
+      body.append('specificationId', specId);
+      body.append('csv', new File([csv], 'learners.csv', { type: 'text/csv' }));
+      return t.app.request('/ru/workspace/credentials/batches', { method: 'POST', body, headers: { cookie: editor } });
+    };
+    const bad = await upload('name,email,date\nАсель Нурова,asel@example.kz,2026-01-15\n,broken,15.01.2026\n');
+    assert.equal(bad.status, 422);
+    const badHtml = await bad.text();
+    assert.match(badHtml, /Строка 3/);
+    const good = await upload('name,email,date\nАсель Нурова,asel@example.kz,2026-01-15\nДана Ержанова,dana@example.kz,2026-01-16\n');
+    assert.equal(good.status, 303, await good.clone().text());
+    const location = good.headers.get('location') ?? '';
+    assert.match(location, /^\/ru\/workspace\/credentials\/batches\/[0-9a-f-]{36}$/);
+    let html = '';
+    for (let i = 0; i < 100; i++) {
+      html = await (await get(location, editor)).text();
+      if (html.includes('data-row="3" data-status="issued"')) break;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    assert.match(html, /data-row="2" data-status="issued"/);
+    assert.match(html, /data-row="3" data-status="issued"/);
+    assert.match(html, /<progress max="2" value="2"/);
+    assert.match(html, /Асель Нурова/);
+  });
+});
+
+describe('the learner workspace', () => {
+  test('a learner sees their credentials and credits, shares a link that opens the credential, and asks for recognition', async () => {
+    const learner = await signIn('aru@learner.test');
+    assert.ok((await (await get('/ru/workspace', learner)).text()).includes('href="/ru/workspace/my-credentials"'), 'the workspace home links here');
+    const res = await get('/ru/workspace/my-credentials', learner);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, /Основы анализа данных/, 'the credential issued to their e-mail');
+    assert.match(html, /6B06197 Наука о данных/);
+    assert.ok(
+      html.includes(
+        escaped(text('ru', 'ui.credentialPages.mine.creditsLine').replace('{{earned}}', '5').replace('{{total}}', '240').replace('{{remaining}}', '235')),
+      ),
+    );
+    const id = /action="\/ru\/workspace\/my-credentials\/([0-9a-f-]{36})\/share"/.exec(html)?.[1] ?? '';
+    assert.ok(id);
+
+    const shared = await form(`/ru/workspace/my-credentials/${id}/share`, {}, learner);
+    assert.equal(shared.status, 303);
+    const after = await (await get(shared.headers.get('location') ?? '', learner)).text();
+    const link = /href="http:\/\/[^"]+(\/ru\/shared\/[\w-]+)"/.exec(after)?.[1] ?? '';
+    assert.ok(link, 'the new link is shown once');
+    const opened = await get(link);
+    assert.equal(opened.status, 200);
+    assert.match(await opened.text(), /Аружан Серікқызы/);
+    assert.equal((await get('/ru/shared/not-a-real-token-aaaaaaaaaaaaaaa')).status, 404);
+
+    const asked = await form('/ru/workspace/my-credentials/recognition', { programmeId, note: 'Прошу зачесть' }, learner);
+    assert.equal(asked.status, 303);
+    const pending = await (await get('/ru/workspace/my-credentials', learner)).text();
+    has(pending, 'ru', 'ui.credentialPages.mine.pending');
+    assert.match(pending, /Прошу зачесть|Наука о данных/);
+    const twice = await form('/ru/workspace/my-credentials/recognition', { programmeId }, learner);
+    assert.equal(twice.status, 409);
+  });
+
+  test('staff without the learner role get 403 on the learner pages', async () => {
+    const editor = await signIn('editor@uni.test');
+    assert.equal((await get('/en/workspace/my-credentials', editor)).status, 403);
+  });
+});
