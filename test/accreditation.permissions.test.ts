@@ -105,9 +105,8 @@ const TABLE: Record<Who, string> = {
   'expert (not on the panel)': '      -    -   -     -     -     | -          -     -    -       -',
   'expert (chair of the panel)': '    Y    Y   Y     Y     -     | -          -     -    -       -',
   'council-member (other body)': '    -    -   -     -     -     | -          -     -    -       -',
-  // A council member reads the SAR and the votes of its body; whether it may read the case, the
-  // panel and the report it decides on is not settled by the services yet (reported), so not asserted.
-  'council-member (own body)': '      ?    Y   ?     ?     Y     | -          -     Y    -       -',
+  // A council member of the body reads the case, its SAR, panel and votes, but no draft report.
+  'council-member (own body)': '      Y    Y   Y     -     Y     | -          -     Y    -       -',
   learner: '                          -    -   -     -     -     | -          -     -    -       -',
   anonymous: '                        -    -   -     -     -     | -          -     -    -       -',
 };

@@ -1,4 +1,4 @@
-// Routes of what follows the council (owner: helper A2): decisions, Registers 2 and 3, appeals
+// Routes of what follows the council: decisions, Registers 2 and 3, appeals
 // and complaints, follow-up, statistics.
 import type { Api } from '../platform/http/env.ts';
 import { registerAppealRoutes } from './appeal.routes.ts';

@@ -2,7 +2,7 @@
 // digest 004 §4: application, registration, initial review (4 reject reasons, resubmission or
 // appeal), contract, coordinator, self-assessment report (SAR) and its review, visit, report with
 // template and factual checks, council, approval, the EUR-ACE® ENAEE branch, publication, withdrawal.
-// The panel is formed in parallel with the SAR review (helper B's module); the case only checks its
+// The panel is formed in parallel with the SAR review (the panel module); the case only checks its
 // facts when the visit is scheduled.
 export const CASE_STATES = [
   'draft',
@@ -112,32 +112,13 @@ const HEAD = ['agency-head', 'system'] as const;
 const APPLICANT = ['applicant', 'system'] as const;
 const CHAIR_OR_STAFF = ['expert-chair', 'agency-staff', 'agency-head', 'system'] as const;
 
-/** Before the council decides, the organization may withdraw its application. */
-const WITHDRAWABLE: readonly CaseState[] = [
-  'draft',
-  'submitted',
-  'registered',
-  'initial-review',
-  'accepted',
-  'rejected',
-  'resubmitted',
-  'appealed',
-  'contracting',
-  'contract-signed',
-  'coordinator-assigned',
-  'sar-in-preparation',
-  'sar-submitted',
-  'sar-review',
-  'sar-revision-requested',
-  'sar-accepted',
-  'visit-scheduled',
-  'visit-completed',
-  'report-drafting',
-  'report-template-check',
-  'report-factual-check',
-  'report-final',
-  'council-scheduled',
-];
+/** The states from `first` to `last` in the order of CASE_STATES (the order of the procedure). */
+export function statesFrom(first: CaseState, last: CaseState): CaseState[] {
+  return CASE_STATES.slice(CASE_STATES.indexOf(first), CASE_STATES.indexOf(last) + 1);
+}
+
+/** Before the council decides, the organization may withdraw its application (not mid-visit, not once stopped). */
+const WITHDRAWABLE: readonly CaseState[] = statesFrom('draft', 'council-scheduled').filter((s) => s !== 'terminated-noncompliant' && s !== 'visit-in-progress');
 
 const t = (from: readonly CaseState[], to: CaseState, by: readonly CaseRole[], extra: Partial<Pick<Transition, 'payload' | 'requires' | 'eurAce'>> = {}): Transition => ({
   from,

@@ -79,6 +79,8 @@ export async function caseRolesOf(ctx: Ctx, c: Pick<repo.CaseRow, 'id' | 'organi
 
 async function mayRead(ctx: Ctx, c: Pick<repo.CaseRow, 'id' | 'organization_id' | 'body_id'>): Promise<boolean> {
   if (can(ctx.actor, 'accreditation.read-case', { organizationIds: [c.organization_id, c.body_id] })) return true;
+  // Council members of the body read the cases they decide on.
+  if (can(ctx.actor, 'council.vote', { organizationIds: [c.body_id] })) return true;
   if (ctx.actor.kind !== 'user') return false;
   return (await caseIdsOfExpertUser(ctx.db, ctx.actor.userId)).includes(c.id);
 }
@@ -367,7 +369,7 @@ export async function takeAction(ctx: Ctx, id: string, action: CaseAction, paylo
   update.details = details;
   const updated = await repo.updateCase(ctx.db, id, update);
 
-  // Decisions are helper A2's records; they follow the case's new state.
+  // Decisions are the decision service's records; they follow the case's new state.
   if (action === 'decide') {
     await recordDecision(ctx, id, {
       outcome: payload.outcome as 'accredited' | 'refused',

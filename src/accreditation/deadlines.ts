@@ -32,7 +32,7 @@ export const DEADLINE_DEFAULTS = {
 } as const satisfies Record<string, DeadlineStep>;
 export type DeadlineStepName = keyof typeof DEADLINE_DEFAULTS;
 
-/** Publication deadlines after the decision (helper A2 writes them when publishing, with `dueAfter`). */
+/** Publication deadlines after the decision (the decision service writes them when publishing, with `dueAfter`). */
 export const PUBLICATION_DEADLINES = {
   'publication-ueis': { unit: 'working-days', amount: 3 },
   'publication-ministry': { unit: 'working-days', amount: 10 },

@@ -1,4 +1,4 @@
-// Accreditation decisions (owner: helper A2): recorded by the council step of the case engine,
+// Accreditation decisions: recorded by the council step of the case engine,
 // approved by the body head, published with their three publication deadlines. Registers 2 and 3
 // are computed from them (registers.*.ts); appeals and term changes add status periods.
 import { can } from '../platform/access/roles.ts';

@@ -271,7 +271,7 @@ describe('self-assessment reports, evidence and certificates over HTTP', () => {
 
     await fillAll(caseId, 1);
     await t.json('POST', `/api/accreditation/cases/${caseId}/sar/versions/1/submit`, { token: tokens.admin });
-    // The second expert sits on this case's panel (helper B's table), the first on none.
+    // The second expert sits on this case's panel (the panel table), the first on none.
     const panelExpert = await t.db
       .selectFrom('users')
       .innerJoin('role_assignments as r', 'r.user_id', 'users.id')

@@ -1,4 +1,4 @@
-// Kysely table types owned by helper C (migration 0014): stored files and self-assessment reports.
+// Kysely table types (migration 0014): stored files and self-assessment reports.
 import type { Generated } from 'kysely';
 
 export type DocumentTables = {

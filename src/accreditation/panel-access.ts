@@ -6,7 +6,7 @@ import { type Ctx, requirePermission } from '../platform/context.ts';
 import { forbidden, notFound, unauthenticated } from '../platform/errors.ts';
 import * as repo from './panel.repository.ts';
 
-export type CaseViewer = { kind: 'agency' } | { kind: 'organization' } | { kind: 'expert'; memberId: string; role: string } | { kind: 'ministry' };
+export type CaseViewer = { kind: 'agency' } | { kind: 'organization' } | { kind: 'expert'; memberId: string; role: string } | { kind: 'council' } | { kind: 'ministry' };
 
 export async function loadCase(ctx: Ctx, caseId: string): Promise<repo.CaseRow> {
   const c = await repo.findCase(ctx.db, caseId);
@@ -38,6 +38,8 @@ export async function viewerOf(ctx: Ctx, c: repo.CaseRow): Promise<CaseViewer> {
   }
   if (!canEverywhere(ctx.actor, 'accreditation.read-case') && can(ctx.actor, 'accreditation.read-case', { organizationIds: [c.organization_id] }))
     return { kind: 'organization' };
+  // The body's council decides on the case: it reads what the public will (the final report), no drafts.
+  if (can(ctx.actor, 'council.vote', { organizationIds: [c.body_id] })) return { kind: 'council' };
   requirePermission(ctx, 'accreditation.read-case', { organizationIds: [c.body_id, c.organization_id] });
   return canEverywhere(ctx.actor, 'accreditation.read-case') ? { kind: 'ministry' } : { kind: 'agency' };
 }

@@ -1,5 +1,5 @@
-// What the case engine needs to know about a case's panel, visit, report and council (owner:
-// helper B). The case service reads these facts to check a transition's preconditions.
+// What the case engine needs to know about a case's panel, visit, report and council. The case
+// service reads these facts to check a transition's preconditions.
 import type { Db } from '../platform/db/database.ts';
 import { councilFacts } from './council.service.ts';
 import * as panels from './panel.repository.ts';

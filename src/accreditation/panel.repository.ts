@@ -52,8 +52,9 @@ export type MemberRow = {
   degree: string | null;
 };
 
-export async function listMembers(db: Db, caseId: string, activeOnly = true): Promise<MemberRow[]> {
-  let q = db
+/** Panel members with the expert's category, degree and name (or the coordinator's user name). */
+function members(db: Db) {
+  return db
     .selectFrom('panel_members as m')
     .leftJoin('experts as e', 'e.id', 'm.expert_id')
     .leftJoin('users as u', 'u.id', 'm.user_id')
@@ -72,7 +73,11 @@ export async function listMembers(db: Db, caseId: string, activeOnly = true): Pr
       'e.category',
       'e.degree',
     ])
-    .select((eb) => eb.fn.coalesce('e.full_name', 'u.display_name').as('full_name'))
+    .select((eb) => eb.fn.coalesce('e.full_name', 'u.display_name').as('full_name'));
+}
+
+export async function listMembers(db: Db, caseId: string, activeOnly = true): Promise<MemberRow[]> {
+  let q = members(db)
     .where('m.case_id', '=', caseId)
     .orderBy('m.added_at')
     .orderBy('m.id');
@@ -81,26 +86,7 @@ export async function listMembers(db: Db, caseId: string, activeOnly = true): Pr
 }
 
 export async function findMember(db: Db, memberId: string): Promise<MemberRow | undefined> {
-  const row = await db
-    .selectFrom('panel_members as m')
-    .leftJoin('experts as e', 'e.id', 'm.expert_id')
-    .leftJoin('users as u', 'u.id', 'm.user_id')
-    .select([
-      'm.id',
-      'm.case_id',
-      'm.expert_id',
-      'm.user_id',
-      'm.role',
-      'm.status',
-      'm.conflicts',
-      'm.override_justification',
-      'm.added_at',
-      'm.removed_at',
-      'e.user_id as expert_user_id',
-      'e.category',
-      'e.degree',
-    ])
-    .select((eb) => eb.fn.coalesce('e.full_name', 'u.display_name').as('full_name'))
+  const row = await members(db)
     .where('m.id', '=', memberId)
     .executeTakeFirst();
   return row as MemberRow | undefined;

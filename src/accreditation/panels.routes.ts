@@ -1,4 +1,4 @@
-// Experts, panels, challenges, visits, reports and council API (owner: helper B). Thin: parse,
+// Experts, panels, challenges, visits, reports and council API. Thin: parse,
 // open the transaction, call the service.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';

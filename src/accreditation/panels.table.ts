@@ -1,4 +1,4 @@
-// Kysely table types of experts, panels, visits, reports and the council (migration 0013, helper B).
+// Kysely table types of experts, panels, visits, reports and the council (migration 0013).
 import type { ColumnType, Generated } from 'kysely';
 
 /** A jsonb column with a database default: optional on insert. */

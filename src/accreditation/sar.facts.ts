@@ -1,4 +1,4 @@
-// What the case engine needs to know about a case's self-assessment report (owner: helper C).
+// What the case engine needs to know about a case's self-assessment report.
 import type { Db } from '../platform/db/database.ts';
 import { GENERAL_SECTION, languagesComplete } from './sar-rules.ts';
 import * as repo from './sar.repository.ts';

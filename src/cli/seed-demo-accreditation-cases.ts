@@ -1,4 +1,4 @@
-// Drives one demonstration accreditation case through the real services (owner: helper H2): the
+// Drives one demonstration accreditation case through the real services: the
 // case engine's actions dated in the past, and before each step what it needs — the SAR, the panel
 // (with a challenge), the visit and its protocol, the report's steps, the council and its votes.
 import { decideAppeal, fileAppeal, setCommission } from '../accreditation/appeal.service.ts';

@@ -1,4 +1,4 @@
-// The people and the frame of the accreditation demo (owner: helper H2): IQAA's recognition beside
+// The people and the frame of the accreditation demo: IQAA's recognition beside
 // KAZSEE's, KAZSEE's 2018 standards for the older cases, extra demo accounts (panel chairs and
 // council members), the experts database and the council members' declared conflicts. Synthetic.
 

@@ -1,4 +1,4 @@
-// Demonstration accreditation data (owner: helper H2): KAZSEE and IQAA in Register 1, KAZSEE's
+// Demonstration accreditation data: KAZSEE and IQAA in Register 1, KAZSEE's
 // experts and council, and cases in EVERY state of the case machine — programme and institutional,
 // EUR-ACE® and cross-border — driven through the real services with past dates, so that every
 // workspace and public page has something to show: Registers 2 and 3 (1/3/5/7-year terms, an
@@ -7,7 +7,7 @@
 // cases. Runs inside the demo seed's transaction with the system actor; synthetic throughout.
 
 import { fileAppeal } from '../accreditation/appeal.service.ts';
-import type { CaseState } from '../accreditation/case-states.ts';
+import { type CaseState, statesFrom } from '../accreditation/case-states.ts';
 import { createFollowUp, reviewFollowUp, submitFollowUp } from '../accreditation/follow-up.service.ts';
 import { addDays, todayInAlmaty } from '../platform/calendar/calendar.ts';
 import type { Ctx } from '../platform/context.ts';
@@ -19,23 +19,7 @@ import { orgIdByKey, seedPeople } from './seed-demo-accreditation-people.ts';
 import type { Progress } from './seed-reference.ts';
 
 /** States from which a case has a panel (it is formed when the SAR is accepted). */
-const WITH_PANEL: readonly CaseState[] = [
-  'sar-accepted',
-  'visit-scheduled',
-  'visit-in-progress',
-  'visit-completed',
-  'report-drafting',
-  'report-template-check',
-  'report-factual-check',
-  'report-final',
-  'council-scheduled',
-  'council-decided',
-  'approved',
-  'enaee-submitted',
-  'enaee-approved',
-  'enaee-rejected',
-  'published',
-];
+const WITH_PANEL: readonly CaseState[] = statesFrom('sar-accepted', 'published');
 
 type Candidate = { organizationId: string; programmes: { id: string; field: string }[] };
 

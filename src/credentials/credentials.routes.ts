@@ -1,4 +1,4 @@
-// Credentials API (owner: helper E): issuer keys and did:web, issuance, status lists,
+// Credentials API: issuer keys and did:web, issuance, status lists,
 // verification, VC API; it also mounts the product routes (specifications, batches, certificates).
 import { createRoute, z } from '@hono/zod-openapi';
 import { notFound } from '../platform/errors.ts';

@@ -1,5 +1,5 @@
 // Accreditation pages: the public registers and decisions, and the workspace of every
-// accreditation role (owner of the workspace part: helper H1).
+// accreditation role.
 import type { Api } from '../../platform/http/env.ts';
 import { registerPublicAccreditationPages } from './public.pages.tsx';
 import { registerCasePages } from './workspace-case.page.tsx';

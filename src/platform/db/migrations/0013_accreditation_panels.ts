@@ -1,5 +1,5 @@
 // Experts database, panels with their challenges and conflict overrides, self-assessment seminars,
-// visits, panel reports and the council (owner: helper B). Facts for the case engine come from here.
+// visits, panel reports and the council. Facts for the case engine come from here.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {

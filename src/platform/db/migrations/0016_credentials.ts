@@ -1,4 +1,4 @@
-// Credentials core (owner: helper E): issuer keys (did:web), issued credentials, and the
+// Credentials core: issuer keys (did:web), issued credentials, and the
 // Bitstring Status Lists their revocation and suspension entries point into.
 import { type Kysely, sql } from 'kysely';
 
