@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { createUser, issueApiToken } from '../platform/auth/auth.service.ts';
+import { inTransaction } from '../platform/context.ts';
 import { insertApprovedDecision, insertCase, insertProgramme, orgByKey } from './after.fixtures.ts';
 
 describe('appeals and complaints', () => {
@@ -226,5 +228,41 @@ describe('appeals and complaints', () => {
     assert.equal((await t.json('GET', `/api/accreditation/appeals/${one}`, { token: tok.otherAdmin })).status, 404);
     assert.equal((await t.json('GET', `/api/accreditation/appeals/${one}`, { token: tok.staff })).status, 200);
     assert.equal((await t.json('GET', '/api/accreditation/appeals')).status, 401);
+  });
+
+  test("another organization's admin who is also an expert of the body does not see the body's appeals", async () => {
+    const token = await inTransaction(t.system, async (ctx) => {
+      const { id: userId } = await createUser(ctx, {
+        email: 'enu-admin-expert@test.sapa.kz',
+        displayName: 'ENU admin, KAZSEE expert',
+        password: 'correct horse battery',
+        roles: [
+          { role: 'org-admin', organizationId: id.enu },
+          { role: 'expert', organizationId: id.kazsee },
+        ],
+      });
+      return (await issueApiToken(ctx, userId, 'test')).token;
+    });
+    const list = await t.json('GET', `/api/accreditation/appeals?case=${id.case}`, { token });
+    assert.equal(list.status, 200);
+    assert.equal(list.body.total, 0);
+  });
+
+  test("a filing cannot point at another case's decision or an unknown one (422, not 500)", async () => {
+    const enuCase = await insertApprovedDecision(t.db, { bodyId: id.kazsee, organizationId: id.enu, outcome: 'refused', decidedOn: '2025-04-01' });
+    const foreign = await file({ caseId: id.case, ...written, kind: 'complaint', subject: 'report', decisionId: enuCase.decisionId });
+    assert.equal(foreign.status, 422);
+    assert.equal(foreign.body.errors[0].path, 'decisionId');
+    const unknown = await file({ caseId: id.case, ...written, kind: 'complaint', subject: 'report', decisionId: '00000000-0000-4000-8000-000000000000' });
+    assert.equal(unknown.status, 422);
+  });
+
+  test('a calendar day that does not exist is a 422, not a failed date cast in SQL', async () => {
+    for (const receivedOn of ['2025-02-30', '0000-01-01']) {
+      const res = await file({ caseId: id.case, ...written, kind: 'complaint', subject: 'report', receivedOn });
+      assert.equal(res.status, 422, receivedOn);
+    }
+    const stats = await t.json('GET', '/api/accreditation/statistics?from=2025-13-45');
+    assert.equal(stats.status, 422);
   });
 });

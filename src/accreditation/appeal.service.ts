@@ -5,7 +5,7 @@
 import { can, canEverywhere, organizationsOf } from '../platform/access/roles.ts';
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
-import { type FieldIssue, conflict, notFound, validationFailed } from '../platform/errors.ts';
+import { type FieldIssue, conflict, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import type { AppealEffect, CommissionMember } from './after.table.ts';
 import * as repo from './appeal.repository.ts';
@@ -71,7 +71,11 @@ export async function fileAppeal(ctx: Ctx, input: AppealInput) {
   } else if (input.kind === 'appeal' && !REJECTED_STATES.includes(c.state)) {
     throw conflict('errors.after.notRejected', { state: c.state });
   } else if (input.decisionId) {
-    decisionId = input.decisionId;
+    // Only a decision of this very case: another organization's decision must not be reachable through it.
+    const d = await decisions.findDecisionById(ctx.db, input.decisionId);
+    if (!d || d.case_id !== c.id)
+      throw unknownReferences([{ path: 'decisionId', messageKey: 'errors.field.unknownId', params: { entity: 'accreditation-decision', id: input.decisionId } }]);
+    decisionId = d.id;
   }
 
   const receivedOn = input.receivedOn ?? todayInAlmaty();
@@ -113,7 +117,10 @@ export async function getAppeal(ctx: Ctx, id: string) {
 
 export async function listAppeals(ctx: Ctx, q: { caseId?: string; kind?: string; status?: string; limit: number; offset: number }) {
   requirePermission(ctx, 'accreditation.read-case', { organizationIds: organizationsOf(ctx.actor) });
-  const visibleTo = canEverywhere(ctx.actor, 'accreditation.read-case') ? undefined : organizationsOf(ctx.actor);
+  // Only where the caller reads cases: an expert, council or learner role elsewhere must not widen the list.
+  const visibleTo = canEverywhere(ctx.actor, 'accreditation.read-case')
+    ? undefined
+    : organizationsOf(ctx.actor, ['org-admin', 'org-editor', 'agency-staff', 'agency-head']);
   const { items, total } = await repo.listAppeals(ctx.db, { ...q, visibleTo }, q);
   return { items: items.map(presentAppeal), total };
 }

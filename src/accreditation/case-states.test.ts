@@ -11,6 +11,7 @@ import {
   TRANSITIONS,
   allowedActions,
   checkAction,
+  isCaseAction,
   nextState,
 } from './case-states.ts';
 
@@ -172,5 +173,10 @@ describe('the accreditation case state machine', () => {
 
   test('every precondition named by a transition is a known fact', () => {
     for (const a of CASE_ACTIONS) for (const p of TRANSITIONS[a].requires) assert.ok(PRECONDITIONS.includes(p), p);
+  });
+
+  test('only the named actions are actions: inherited object keys from a form are not', () => {
+    assert.ok(isCaseAction('apply'));
+    for (const a of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) assert.equal(isCaseAction(a), false, a);
   });
 });

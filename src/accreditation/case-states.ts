@@ -193,7 +193,7 @@ export function isCaseState(s: string): s is CaseState {
   return (CASE_STATES as readonly string[]).includes(s);
 }
 export function isCaseAction(a: string): a is CaseAction {
-  return a in TRANSITIONS;
+  return Object.hasOwn(TRANSITIONS, a);
 }
 
 const transitionOf = (action: CaseAction): Transition => TRANSITIONS[action];

@@ -3,8 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
 import { AppError } from '../platform/errors.ts';
 import { inTransaction } from '../platform/context.ts';
-import { insertCase, insertProgramme, orgByKey } from './after.fixtures.ts';
-import { approveDecision, publishDecision, recordDecision } from './decision.service.ts';
+import { insertApprovedDecision, insertCase, insertProgramme, orgByKey } from './after.fixtures.ts';
+import * as decisionRepo from './decision.repository.ts';
+import { approveDecision, proposalFor, publishDecision, recordDecision } from './decision.service.ts';
 
 describe('a decision from the council to the registers (recordDecision → approveDecision → publishDecision)', () => {
   let t: TestApp;
@@ -82,6 +83,19 @@ describe('a decision from the council to the registers (recordDecision → appro
     }
     return { status: 200, issues: [] };
   };
+
+  test("another organization's 5-year decision named as the previous one does not open the 7-year term", async () => {
+    const enu = await orgByKey(t.db, 'enu');
+    const theirs = await insertApprovedDecision(t.db, { bodyId: id.kazsee, organizationId: enu, termYears: 5, decidedOn: '2019-03-01' });
+    const mine = await insertApprovedDecision(t.db, { bodyId: id.kazsee, organizationId: id.satbayev, termYears: 5, decidedOn: '2019-03-02' });
+    const factsOf = async (previousDecisionId: string) => {
+      const caseId = await insertCase(t.db, { bodyId: id.kazsee, organizationId: id.satbayev, kind: 'institutional', previousDecisionId });
+      const c = await decisionRepo.findCase(t.db, caseId);
+      return (await proposalFor(t.system, c as decisionRepo.CaseFacts, [])).ruleFacts.reaccreditationAfterFiveYears;
+    };
+    assert.equal(await factsOf(theirs.decisionId), false);
+    assert.equal(await factsOf(mine.decisionId), true);
+  });
 
   test('departing from the proposed term needs a reason; terms above the limits are refused', async () => {
     const noReason = await issuesOf(tx((ctx) => recordDecision(ctx, id.case, { outcome: 'accredited', termYears: 5, decidedOn: '2026-03-02' })));

@@ -43,7 +43,13 @@ export async function proposalFor(ctx: Ctx, c: repo.CaseFacts, programmeIds: str
     hasStudents: c.has_students,
     hasGraduates: c.has_graduates,
     internalQaWorking: c.internal_qa_working,
-    reaccreditationAfterFiveYears: previous !== undefined && previous.body_id === c.body_id && previous.outcome === 'accredited' && previous.term_years === 5,
+    reaccreditationAfterFiveYears:
+      previous !== undefined &&
+      // An applicant-given previous decision counts only when it is this organization's own.
+      previous.organization_id === c.organization_id &&
+      previous.body_id === c.body_id &&
+      previous.outcome === 'accredited' &&
+      previous.term_years === 5,
   };
   return { proposal: proposeDecision(ruleFacts), ruleFacts, facts, previous };
 }

@@ -1,10 +1,13 @@
 // API of the yearly accreditation statistics per body (public).
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
-import { errorResponses, jsonContent } from '../platform/http/openapi-common.ts';
+import { dateSchema, errorResponses, jsonContent } from '../platform/http/openapi-common.ts';
 import { statistics } from './statistics.service.ts';
 
-const yearOrDay = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'YYYY or YYYY-MM-DD');
+const yearOrDay = z
+  .string()
+  .regex(/^[1-9]\d{3}(-\d{2}-\d{2})?$/, 'YYYY or YYYY-MM-DD')
+  .refine((v) => v.length === 4 || dateSchema.safeParse(v).success, 'YYYY or YYYY-MM-DD');
 const counts = {
   institutional: z.number().int(),
   programme: z.number().int(),

@@ -3,6 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import { AppError, type FieldIssue, validationFailed } from '../platform/errors.ts';
+import { MAX_BATCH_ROWS } from './batch.rows.ts';
 import { registerCertificate } from './certificate-register.service.ts';
 
 const ALIASES: Record<string, string[]> = {
@@ -16,7 +17,7 @@ const columnOf = (h: string) => {
   const n = h.trim().toLowerCase().replace(/[\s_]+/g, '');
   return Object.entries(ALIASES).find(([, a]) => a.includes(n))?.[0] ?? `ignored:${h}`;
 };
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
 
 export async function importCertificates(ctx: Ctx, organizationId: string, csv: string): Promise<{ imported: number; ids: string[] }> {
   requirePermission(ctx, 'certificate.register', { organizationIds: [organizationId] });
@@ -34,6 +35,10 @@ export async function importCertificates(ctx: Ctx, organizationId: string, csv: 
     if (!columns.has(c)) throw validationFailed([{ path: 'csv', messageKey: 'errors.product.batch.missingColumn', params: { column: c } }]);
   }
   if (!records.length) throw validationFailed([{ path: 'csv', messageKey: 'errors.product.batch.emptyFile' }]);
+  // As for batches: a file too large to check and register in one request is refused up front.
+  if (records.length > MAX_BATCH_ROWS) {
+    throw validationFailed([{ path: 'csv', messageKey: 'errors.product.batch.tooManyRows', params: { maximum: MAX_BATCH_ROWS } }]);
+  }
 
   const issues: FieldIssue[] = [];
   const seen = new Map<string, number>();

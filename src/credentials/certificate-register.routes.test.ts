@@ -88,4 +88,15 @@ test('imports certificates from a CSV, or nothing at all when any row is bad or 
   assert.equal(imported.body.imported, 2);
   const found = await t.json('GET', `/api/certificates?organization=${centre}&number=IMP-10`);
   assert.equal(found.body.items[0].validUntil, '2028-01-01');
+  // A date of the right form that is no date (month 13) is a bad row, not a server error.
+  const impossible = ['number,holder,title,date', 'IMP-20,Ким Анна,Сварщик,2026-13-45'].join('\n');
+  const refusedDate = await t.json('POST', '/api/certificates/import', { token: staff, body: { organizationId: centre, csv: impossible } });
+  assert.equal(refusedDate.status, 422, JSON.stringify(refusedDate.body));
+  assert.deepEqual(refusedDate.body.badRows, [2]);
+  // More rows than a batch may hold: refused before any row is registered.
+  const huge = ['number,holder,title,date', ...Array.from({ length: 10_001 }, (_, i) => `BIG-${i},Ким Анна,Сварщик,2026-01-01`)].join('\n');
+  const refusedHuge = await t.json('POST', '/api/certificates/import', { token: staff, body: { organizationId: centre, csv: huge } });
+  assert.equal(refusedHuge.status, 422);
+  assert.equal(refusedHuge.body.errors[0].key, 'errors.product.batch.tooManyRows');
+  assert.equal((await t.json('GET', `/api/certificates?organization=${centre}&number=BIG-0`)).body.total, 0);
 });

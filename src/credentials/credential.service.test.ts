@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { createUser } from '../platform/auth/auth.service.ts';
 import { inTransaction } from '../platform/context.ts';
-import { type IssueCredentialInput, issueCredential, listMyCredentials } from './credential.service.ts';
+import { type IssueCredentialInput, issueCredential, issueGivenCredential, listMyCredentials } from './credential.service.ts';
 import { generateMultikey } from './keys.multikey.ts';
 import { rotateIssuerKey, signingKeyFor } from './keys.service.ts';
 import { signWithIssuerKey } from './proof.ts';
@@ -154,6 +154,24 @@ describe('issuing and verifying an Open Badges 3.0 credential', () => {
     assert.match(check(early, 'validity')?.message ?? '', /Not valid before 2020-01-01/);
   });
 
+  test('a revoked or expired credential whose status or end date is renamed to the same IRI (same signature) is still invalid', async () => {
+    const revoked = await issue();
+    await inTransaction(t.system, (ctx) => changeCredentialStatus(ctx, revoked.id, 'revoke', 'Plagiarism'));
+    const { credentialStatus, ...withoutStatus } = revoked.credential as Loose;
+    const iriKey = { ...withoutStatus, 'https://www.w3.org/2018/credentials#credentialStatus': credentialStatus };
+    const r1 = await verify(iriKey);
+    assert.equal(check(r1, 'proof')?.ok, true, 'the renamed key is the same RDF: the signature still verifies');
+    assert.equal(r1.verdict, 'invalid');
+
+    const { credential } = await issue({ validFrom: '2020-01-01', validUntil: '2021-01-01' });
+    const { validUntil, ...withoutEnd } = credential as Loose;
+    const dateTime = 'http://www.w3.org/2001/XMLSchema#dateTime';
+    const inline = { ...withoutEnd, '@context': [...withoutEnd['@context'], { expiry: { '@id': 'https://www.w3.org/2018/credentials#validUntil', '@type': dateTime } }], expiry: validUntil };
+    const r2 = await verify(inline);
+    assert.equal(r2.verdict, 'invalid');
+    assert.equal(check(r2, 'shape')?.ok, false);
+  });
+
   test('a credential signed by a did:web Sapa does not know fails the issuer and proof checks', async () => {
     const { credential } = await issue();
     const pair = generateMultikey();
@@ -272,6 +290,15 @@ describe('issuing and verifying an Open Badges 3.0 credential', () => {
     assert.equal(check(warned, 'programme')?.ok, false);
     assert.equal(check(warned, 'programme')?.severity, 'warning');
     assert.equal(warned.verdict, 'valid-with-warnings');
+    // Another organization signing a credential that reuses this credential's id borrows nothing.
+    const { credential: given } = await issue();
+    const { proof: _p, credentialStatus: _s, ...unsigned } = given as Loose;
+    const borrowed = await inTransaction(t.system, (ctx) =>
+      issueGivenCredential(ctx, otherOrgId, { ...unsigned, id: covered.credential.id, issuer: { ...unsigned.issuer, id: undefined } }),
+    );
+    const foreign = await verify(borrowed.credential);
+    assert.equal(check(foreign, 'programme')?.key, 'ui.credential.result.programme.none');
+    assert.doesNotMatch(check(foreign, 'programme')?.message ?? '', /6B06199/);
   });
 
   test('the verdict comes in Kazakh and Russian too', async () => {

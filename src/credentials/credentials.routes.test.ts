@@ -143,4 +143,13 @@ describe('credentials API', () => {
     assert.notEqual(report.body.verdict, 'invalid');
     assert.equal(report.body.issuer.organizationId, orgId);
   });
+
+  test('POST /api/verify answers "invalid", not a server error, for an award date outside the years 0001–9999', async () => {
+    const issued = await t.json('POST', '/api/credentials', { token: admin, body: body() });
+    for (const validFrom of ['0000-01-01T00:00:00Z', '-000001-01-01T00:00:00Z', '+010000-01-01T00:00:00Z']) {
+      const report = await t.json('POST', '/api/verify', { body: { ...issued.body.credential, validFrom } });
+      assert.equal(report.status, 200, validFrom);
+      assert.equal(report.body.verdict, 'invalid');
+    }
+  });
 });

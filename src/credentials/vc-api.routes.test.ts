@@ -115,6 +115,10 @@ describe('VC API', () => {
     assert.equal(bad.status, 400);
     assert.match(bad.body.errors[0].title, /^verifiableCredential\[1\]\.proof$/);
     assert.equal((await t.json('POST', '/vc/presentations/verify', { body: { verifiablePresentation: { type: ['VerifiablePresentation'] } } })).status, 400);
+    // Its proof is not checked: a presentation with no credential (only a proof, or nothing) is not "verified".
+    const empty = await t.json('POST', '/vc/presentations/verify', { body: { verifiablePresentation: { ...vp, verifiableCredential: [], proof: { type: 'DataIntegrityProof' } } } });
+    assert.equal(empty.status, 400);
+    assert.equal(empty.body.verified, false);
   });
 
   test('credentials/status: revokes with the token, 404 for an unknown credential, 400 for an unknown status', async () => {
@@ -134,6 +138,8 @@ describe('VC API', () => {
         .status,
       404,
     );
+    // 36 characters of hex and dashes that are not a uuid: 404, not a database error (500).
+    assert.equal((await t.json('POST', '/vc/credentials/status', { token: admin, body: { ...change, credentialId: '-'.repeat(36) } })).status, 404);
     const res = await t.json('POST', '/vc/credentials/status', { token: admin, body: change });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.equal(res.body.status, 'revoked');

@@ -106,8 +106,11 @@ export async function verifyPresentationForVcApi(ctx: Ctx, presentation: Record<
       ]
     : [];
   const errors = credentialResults.flatMap((r, i) => r.errors.map((e) => ({ ...e, title: `verifiableCredential[${i}].${e.title}` })));
+  // The presentation proof is not checked, so a presentation without credentials proves nothing.
+  if (!credentialResults.length)
+    errors.push({ type: 'urn:sapa:verification:credentials', title: 'verifiableCredential', detail: 'The presentation holds no credential to verify.' });
   return {
-    verified: credentialResults.every((r) => r.verified),
+    verified: credentialResults.length > 0 && credentialResults.every((r) => r.verified),
     checks: credentialResults.length && credentialResults.every((r) => r.verified) ? ['credentials'] : [],
     warnings,
     errors,
@@ -135,7 +138,7 @@ export function statusActionOf(status: unknown): StatusAction | null {
 
 export function credentialUuid(credentialId: unknown): string {
   if (typeof credentialId !== 'string' || !credentialId) throw badRequest('credentialId is required');
-  const uuid = /^[0-9a-f-]{36}$/i.test(credentialId) ? credentialId.toLowerCase() : uuidOfCredentialId(credentialId);
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(credentialId) ? credentialId.toLowerCase() : uuidOfCredentialId(credentialId);
   if (!uuid) throw notFound('credential', credentialId);
   return uuid;
 }

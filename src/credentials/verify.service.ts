@@ -104,7 +104,7 @@ async function accreditationOutcome(db: Db, organizationId: string, name: string
  * The programme a Sapa credential's specification belongs to: accredited (a decision covering it
  * valid on the award date) or within a licence of the issuer on that date. No programme: nothing to check.
  */
-async function programmeOutcome(db: Db, credential: Record<string, unknown>, awardDate: string, lang: Lang | undefined): Promise<Outcome> {
+async function programmeOutcome(db: Db, credential: Record<string, unknown>, organizationId: string, awardDate: string, lang: Lang | undefined): Promise<Outcome> {
   const uuid = uuidOfCredentialId(credential.id);
   const programme = uuid
     ? await db
@@ -113,6 +113,8 @@ async function programmeOutcome(db: Db, credential: Record<string, unknown>, awa
         .innerJoin('programmes as p', 'p.id', 's.programme_id')
         .select(['p.id', 'p.code', 'p.name_kk', 'p.name_ru', 'p.name_en', 'p.group_code', 'p.organization_id'])
         .where('c.id', '=', uuid)
+        // A credential of another issuer that reuses this id (the VC API keeps a caller's id) vouches for nothing.
+        .where('c.organization_id', '=', organizationId)
         .executeTakeFirst()
     : undefined;
   if (!programme) return { ok: true, key: 'ui.credential.result.programme.none' };
@@ -163,7 +165,7 @@ async function statusOutcome(db: Db, credential: Record<string, unknown>, organi
     if (state.set) {
       const uuid = uuidOfCredentialId(credential.id);
       const row = uuid
-        ? await db.selectFrom('credentials').select(['status_reason', 'status_changed_at']).where('id', '=', uuid).executeTakeFirst()
+        ? await db.selectFrom('credentials').select(['status_reason', 'status_changed_at']).where('id', '=', uuid).where('organization_id', '=', state.organizationId).executeTakeFirst()
         : undefined;
       const params = { reason: row?.status_reason ?? '—', date: row?.status_changed_at ? day(row.status_changed_at) : '—' };
       return { ok: false, key: state.purpose === 'revocation' ? 'ui.credential.result.status.revoked' : 'ui.credential.result.status.suspended', params };
@@ -218,9 +220,11 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
         ? { ok: true, key: 'ui.credential.result.issuer.ok', params: { name } }
         : { ok: false, key: 'ui.credential.result.issuer.unknown', params: { issuer: issuerId ?? '—' } },
     );
-    const awardDate = typeof credential.validFrom === 'string' && !Number.isNaN(Date.parse(credential.validFrom)) ? day(new Date(credential.validFrom)) : null;
+    const parsed = typeof credential.validFrom === 'string' && !Number.isNaN(Date.parse(credential.validFrom)) ? day(new Date(credential.validFrom)) : null;
+    // Only a year PostgreSQL can compare (0001–9999): '0000-…' or '-000001-…' would be a database error, not a failed check.
+    const awardDate = parsed && /^\d{4}-\d{2}-\d{2}$/.test(parsed) && parsed >= '0001-01-01' ? parsed : null;
     outcomes.set('accreditation', organizationId && name && awardDate ? await accreditationOutcome(db, organizationId, name, awardDate) : skipped);
-    outcomes.set('programme', organizationId && awardDate ? await programmeOutcome(db, credential, awardDate, options.lang) : skipped);
+    outcomes.set('programme', organizationId && awardDate ? await programmeOutcome(db, credential, organizationId, awardDate, options.lang) : skipped);
     outcomes.set('status', await statusOutcome(db, credential, organizationId));
     outcomes.set('validity', validityOutcome(credential, now));
   }

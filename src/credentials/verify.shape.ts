@@ -28,6 +28,7 @@ export function structuralProblems(credential: unknown): ShapeProblem[] {
   const problems: ShapeProblem[] = [];
   const contexts = asArray(credential['@context']);
   if (contexts[0] !== VC_V2_CONTEXT) problems.push({ key: 'context' });
+  problems.push(...aliasProblems(credential));
   const types = asArray(credential.type);
   if (!types.includes('VerifiableCredential')) problems.push({ key: 'type' });
   if (credential.id !== undefined && !isUrl(credential.id)) problems.push({ key: 'field', params: { field: 'id' } });
@@ -38,6 +39,31 @@ export function structuralProblems(credential: unknown): ShapeProblem[] {
   const subjects = asArray(credential.credentialSubject);
   if (!subjects.length || !subjects.every(isObject)) problems.push({ key: 'field', params: { field: 'credentialSubject' } });
   if (types.some((t) => OB_TYPES.includes(t as string))) problems.push(...openBadgeProblems(credential, subjects));
+  return problems;
+}
+
+/**
+ * The checks below read properties by their term names (validUntil, credentialStatus, …). An inline
+ * or nested context, or a key written as an IRI (`https://www.w3.org/2018/credentials#validUntil`),
+ * a compact IRI or a keyword, says the same thing in RDF — so the proof still verifies — while
+ * hiding the property from those checks (e.g. a revoked or expired credential passing). Only the
+ * bundled contexts, at the top, and plain terms are accepted.
+ */
+function aliasProblems(credential: Record<string, unknown>): ShapeProblem[] {
+  const problems: ShapeProblem[] = [];
+  for (const c of asArray(credential['@context'])) {
+    if (typeof c !== 'string') problems.push({ key: 'contextNotBundled', params: { url: JSON.stringify(c).slice(0, 100) } });
+  }
+  const visit = (node: unknown, top: boolean): void => {
+    if (Array.isArray(node)) for (const item of node) visit(item, false);
+    if (!isObject(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '@context' && top) continue;
+      if (key.startsWith('@') || key.includes(':')) problems.push({ key: key === '@context' ? 'contextNotBundled' : 'undefinedTerm', params: key === '@context' ? { url: JSON.stringify(value).slice(0, 100) } : { term: key } });
+      else visit(value, false);
+    }
+  };
+  visit(credential, true);
   return problems;
 }
 

@@ -21,7 +21,11 @@ export const sourceSchema = z
 export const dateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((v) => !Number.isNaN(Date.parse(v)), { message: 'not a date', abort: true });
+  // Round-trip, so 2025-02-30 (which Date.parse rolls over) and year 0000 fail here, not in PostgreSQL's date cast.
+  .refine((v) => !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v) && !v.startsWith('0000'), {
+    message: 'not a date',
+    abort: true,
+  });
 
 export const paginationQuery = {
   limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ description: 'Page size (1–500).' }),

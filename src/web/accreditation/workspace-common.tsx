@@ -9,7 +9,8 @@ import type { Page } from '../page.ts';
 import { FieldErrors, type FormProblem, fieldId } from '../workspace/forms.tsx';
 
 export const ACC = '/workspace/accreditation';
-export const UUID = '[0-9a-fA-F-]{36}';
+// The full 8-4-4-4-12 shape: a looser pattern lets e.g. 36 dashes through to PostgreSQL's uuid cast (500).
+export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 export const LANGS = ['kk', 'ru', 'en'] as const;
 /** Seats the panel form offers: 3 academics, an employer, a student, a foreign expert and one spare. */
 export const PANEL_ROWS = 7;

@@ -213,7 +213,7 @@ export function registerCouncilPages(app: Api): void {
       const values = await formValues(c);
       const input = { organizationId: one(values, 'organizationId'), reason: one(values, 'reason') };
       const issues = [
-        ...(input.organizationId ? [] : [{ path: 'organizationId', messageKey: 'errors.field.required' }]),
+        ...(new RegExp(`^${UUID}$`).test(input.organizationId) ? [] : [{ path: 'organizationId', messageKey: 'errors.field.required' }]),
         ...(input.reason.length >= 3 ? [] : [{ path: 'reason', messageKey: 'errors.field.required' }]),
       ];
       if (issues.length)

@@ -1,23 +1,25 @@
 // The POST handlers of the case page's section forms: each runs its service in a transaction and
 // redirects (303) back to the case, or re-renders the case with the form's errors.
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { type APPEAL_OUTCOMES, APPEAL_SUBJECTS } from '../../accreditation/appeal.schema.ts';
+import { APPEAL_SUBJECTS, appealDecisionInputSchema } from '../../accreditation/appeal.schema.ts';
 import { decideAppeal, fileAppeal, setCommission } from '../../accreditation/appeal.service.ts';
+import { meetingInputSchema } from '../../accreditation/council.schema.ts';
 import { createMeeting } from '../../accreditation/council.service.ts';
 import { latestDecisionOfCase } from '../../accreditation/decision.repository.ts';
 import { addEvidence } from '../../accreditation/evidence.service.ts';
 import { followUpInputSchema } from '../../accreditation/follow-up.schema.ts';
 import { createFollowUp, reviewFollowUp, submitFollowUp } from '../../accreditation/follow-up.service.ts';
-import { panelInputSchema, resolutionInputSchema } from '../../accreditation/panel.schema.ts';
+import { challengeInputSchema, panelInputSchema, resolutionInputSchema } from '../../accreditation/panel.schema.ts';
 import { acceptPanel, fileChallenge, getPanel, resolveChallenge, setPanel } from '../../accreditation/panel.service.ts';
-import type { GRADES } from '../../accreditation/report.schema.ts';
+import { type GRADES, reportVersionInputSchema } from '../../accreditation/report.schema.ts';
 import { addFactualComments, checkTemplate, createVersion } from '../../accreditation/report.service.ts';
 import { startSarVersion, submitSarVersion, updateSarSection } from '../../accreditation/sar.service.ts';
 import { visitInputSchema } from '../../accreditation/visit.schema.ts';
 import { planVisit, signOpinion, signProtocol } from '../../accreditation/visit.service.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { conflict, type FieldIssue } from '../../platform/errors.ts';
+import { conflict, type FieldIssue, notFound } from '../../platform/errors.ts';
 import { maxUploadBytes, withFileBatch } from '../../platform/files/files.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
@@ -31,6 +33,9 @@ const required = (values: FormValues, ...names: string[]): FieldIssue[] =>
   names.filter((n) => !one(values, n)).map((n) => ({ path: n, messageKey: 'errors.field.required' }));
 
 /** A section form: check the required fields, run the service in a transaction, 303 back to the case. */
+/** The SAR version number of a form: a malformed one is a field error, not a failed integer cast in SQL. */
+const formVersion = (v: FormValues): number => z.object({ version: z.coerce.number().int().min(1).max(1000) }).parse({ version: one(v, 'version') }).version;
+
 function post(
   app: Api,
   lang: Lang,
@@ -58,7 +63,7 @@ function post(
 export function registerSectionPosts(app: Api, lang: Lang): void {
   const tx = <T,>(c: Context<AppEnv>, work: (ctx: Ctx) => Promise<T>) => writeTx(c, work);
   post(app, lang, 'sar/versions', 'sar-version', [], (_ctx, id, _v, c) => tx(c, (ctx) => startSarVersion(ctx, id)));
-  post(app, lang, 'sar/submit', 'sar-submit', ['version'], (_ctx, id, v, c) => tx(c, (ctx) => submitSarVersion(ctx, id, Number(one(v, 'version')))));
+  post(app, lang, 'sar/submit', 'sar-submit', ['version'], (_ctx, id, v, c) => tx(c, (ctx) => submitSarVersion(ctx, id, formVersion(v))));
   app.post(`/${lang}${ACC}/cases/:id{${UUID}}/sar/sections`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
@@ -69,7 +74,7 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
     // Section texts keep their line breaks: only the ends are trimmed.
     const text = Object.fromEntries(LANGS.map((l) => [l, one(values, l)]));
     try {
-      await writeTx(c, (ctx) => updateSarSection(ctx, id, Number(one(values, 'version')), code, text));
+      await writeTx(c, (ctx) => updateSarSection(ctx, id, formVersion(values), code, text));
     } catch (error) {
       return refusedForm(c, id, form, values, error);
     }
@@ -100,14 +105,14 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
       title: one(values, 'title') || undefined,
     };
     try {
-      await withFileBatch((batch) => writeTx(c, (ctx) => addEvidence(ctx, id, Number(one(values, 'version')), upload, batch)));
+      await withFileBatch((batch) => writeTx(c, (ctx) => addEvidence(ctx, id, formVersion(values), upload, batch)));
     } catch (error) {
       return refusedForm(c, id, 'evidence', values, error);
     }
     return c.redirect(`/${lang}${ACC}/cases/${id}?done=evidence`, 303);
   });
   post(app, lang, 'panel/challenges', 'challenge', ['memberId', 'reason'], (_ctx, id, v, c) =>
-    tx(c, (ctx) => fileChallenge(ctx, id, { memberId: one(v, 'memberId'), reason: one(v, 'reason') })),
+    tx(c, (ctx) => fileChallenge(ctx, id, challengeInputSchema.parse({ memberId: one(v, 'memberId'), reason: one(v, 'reason') }))),
   );
   app.post(`/${lang}${ACC}/cases/:id{${UUID}}/panel`, async (c) => {
     const away = signInFirst(c);
@@ -204,7 +209,7 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
       recommendations: opt(`recommendations.${code}`),
     }));
     try {
-      await writeTx(c, (ctx) => createVersion(ctx, id, { summary: opt('summary'), grades }));
+      await writeTx(c, (ctx) => createVersion(ctx, id, reportVersionInputSchema.parse({ summary: opt('summary'), grades })));
     } catch (error) {
       return refusedForm(c, id, 'report', values, error);
     }
@@ -246,7 +251,7 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
     try {
       await writeTx(c, async (ctx) => {
         if (commission.length) await setCommission(ctx, appealId, commission);
-        return decideAppeal(ctx, appealId, { outcome: one(values, 'outcome') as (typeof APPEAL_OUTCOMES)[number], reason: one(values, 'reason') });
+        return decideAppeal(ctx, appealId, appealDecisionInputSchema.parse({ outcome: one(values, 'outcome'), reason: one(values, 'reason') }));
       });
     } catch (error) {
       return refusedForm(c, id, form, values, error);
@@ -260,18 +265,22 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
   post(app, lang, 'council', 'meeting', ['meetsOn', 'proposedOutcome'], (_ctx, id, v, c) =>
     tx(c, async (ctx) => {
       const term = Number(one(v, 'proposedTermYears'));
-      const bodyId = (await ctx.db.selectFrom('accreditation_cases').select('body_id').where('id', '=', id).executeTakeFirstOrThrow()).body_id;
-      return createMeeting(ctx, {
-        bodyId,
-        meetsOn: one(v, 'meetsOn'),
-        agenda: [
-          {
-            caseId: id,
-            proposedOutcome: one(v, 'proposedOutcome') === 'refused' ? 'refused' : 'accredited',
-            proposedTermYears: [1, 3, 5, 7].includes(term) ? (term as 1 | 3 | 5 | 7) : null,
-          },
-        ],
-      });
+      const found = await ctx.db.selectFrom('accreditation_cases').select('body_id').where('id', '=', id).executeTakeFirst();
+      if (!found) throw notFound('accreditation-case', id);
+      return createMeeting(
+        ctx,
+        meetingInputSchema.parse({
+          bodyId: found.body_id,
+          meetsOn: one(v, 'meetsOn'),
+          agenda: [
+            {
+              caseId: id,
+              proposedOutcome: one(v, 'proposedOutcome') === 'refused' ? 'refused' : 'accredited',
+              proposedTermYears: [1, 3, 5, 7].includes(term) ? (term as 1 | 3 | 5 | 7) : null,
+            },
+          ],
+        }),
+      );
     }),
   );
 }

@@ -221,6 +221,52 @@ describe('the council meeting page', () => {
     assert.ok((await get(base, 'admin@satbayev.test')).html.includes(escaped(text('en', 'ui.case.states.approved'))));
   });
 
+  test('a malformed id in the path or in the conflict form is a 4xx, never a 500', async () => {
+    const bad = '-'.repeat(36);
+    assert.equal((await get(`/en/workspace/accreditation/council/${bad}`, 'staff@kazsee.test')).status, 404);
+    assert.equal((await get(`/en/workspace/accreditation/cases/${bad}`, 'staff@kazsee.test')).status, 404);
+    const path = `/en/workspace/accreditation/council/${f.meetingId}/conflicts`;
+    const res = await form(path, { organizationId: 'not-a-uuid', reason: 'My cousin teaches there.' }, await as('member@council.test'));
+    assert.equal(res.status, 422);
+  });
+
+  test('malformed values in case forms are field errors (4xx), never a 500', async () => {
+    const base = (id: string) => `/en/workspace/accreditation/cases/${id}`;
+    const staff = await as('staff@kazsee.test');
+    const admin = await as('admin@satbayev.test');
+    const sent = [
+      await form(`${base(f.cases.council)}/council`, { meetsOn: 'soon', proposedOutcome: 'accredited', proposedTermYears: '5' }, staff),
+      await form(`${base(f.cases.sar)}/sar/submit`, { version: 'latest' }, admin),
+      await form(`${base(f.cases.sar)}/sar/submit`, { version: '99999999999' }, admin),
+      await form(`${base(f.cases.sar)}/sar/sections`, { version: 'x', code: '1', kk: 'a' }, admin),
+      await form(`${base(f.cases.panel)}/panel/challenges`, { memberId: 'nobody', reason: 'A long enough written reason.' }, await as('admin@kaznpu.test')),
+    ];
+    assert.deepEqual(sent.map((r) => r.status >= 400 && r.status < 500), [true, true, true, true, true], sent.map((r) => r.status).join(","));
+    // A grade outside the four of PRODUCT §3.3 would otherwise be stored and read as "compliant" by the decision rule.
+    const standard = await t.db
+      .selectFrom('standards as s')
+      .innerJoin('standard_sets as ss', 'ss.id', 's.set_id')
+      .select('s.code')
+      .where('ss.key', '=', 'kazsee-programme')
+      .where('s.parent_code', 'is', null)
+      .executeTakeFirstOrThrow();
+    const bogus = await form(`${base(f.cases.panel)}/report/versions`, { [`grade.${standard.code}`]: 'excellent' }, staff);
+    assert.equal(bogus.status, 422);
+    const stored = await t.db.selectFrom('panel_reports').select('id').where('case_id', '=', f.cases.panel).execute();
+    assert.equal(stored.length, 0);
+    // An appeal outcome outside upheld / partially-upheld / rejected must not be taken as "upheld".
+    const filed = await t.json('POST', '/api/accreditation/appeals', {
+      token: await t.tokenFor('org-admin', f.orgs.satbayev),
+      body: { caseId: f.cases.decided, kind: 'complaint', subject: 'service', form: 'written', signedBy: 'Rector', documentRef: 'No 1', grounds: 'Slow answers.' },
+    });
+    assert.equal(filed.status, 201);
+    const head = await as('head@kazsee.test');
+    const odd = await form(`${base(f.cases.decided)}/appeals/${filed.body.id}`, { commission: 'A. Chair — chair', outcome: 'maybe', reason: 'x' }, head);
+    assert.equal(odd.status, 422);
+    const appeal = await t.db.selectFrom('accreditation_appeals').select('status').where('id', '=', filed.body.id).executeTakeFirstOrThrow();
+    assert.equal(appeal.status, 'logged');
+  });
+
   test('an organization cannot open the meeting', async () => {
     const res = await get(`/en/workspace/accreditation/council/${f.meetingId}`, 'admin@satbayev.test');
     assert.equal(res.status, 403);

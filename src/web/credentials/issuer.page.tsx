@@ -196,7 +196,7 @@ async function issueForm(c: Context<AppEnv>, orgId: string, values: FormValues, 
 
 function checkIssue(values: FormValues): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (!/^[0-9a-f-]{36}$/i.test(one(values, 'specificationId'))) issues.push({ path: 'specificationId', messageKey: 'errors.field.required' });
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(one(values, 'specificationId'))) issues.push({ path: 'specificationId', messageKey: 'errors.field.required' });
   if (!one(values, 'name')) issues.push({ path: 'name', messageKey: 'errors.field.required' });
   const email = one(values, 'email');
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) issues.push({ path: 'email', messageKey: 'errors.credentialPages.email' });
@@ -436,7 +436,7 @@ export function registerIssuerPages(app: Api): void {
       const csv = file instanceof File ? await file.text() : typeof file === 'string' ? file : '';
       const specificationId = one(values, 'specificationId');
       const issues: FieldIssue[] = [];
-      if (!/^[0-9a-f-]{36}$/i.test(specificationId)) issues.push({ path: 'specificationId', messageKey: 'errors.field.required' });
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(specificationId)) issues.push({ path: 'specificationId', messageKey: 'errors.field.required' });
       if (!csv.trim()) issues.push({ path: 'csv', messageKey: 'errors.product.batch.emptyFile' });
       if (issues.length) return batchForm(c, orgId, values, { issues, message: t('ui.workspace.form.errorsCount', { count: issues.length }) });
       let batchId: string;

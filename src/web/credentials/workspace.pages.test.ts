@@ -148,6 +148,12 @@ describe('the issuer workspace', () => {
     assert.equal(bad.status, 422);
     const badHtml = await bad.text();
     for (const f of ['name', 'email', 'awardedOn']) assert.match(badHtml, new RegExp(`id="f-${f}-error"`), f);
+    const dashes = await form(
+      '/kk/workspace/credentials/issue',
+      { organization: orgId, nonce, specificationId: '-'.repeat(36), name: 'А Б', awardedOn: '2026-01-15' },
+      editor,
+    );
+    assert.equal(dashes.status, 422, 'a specification id that is no uuid is a field error, not a database error');
     const fields = {
       organization: orgId,
       nonce,
@@ -219,6 +225,12 @@ describe('the issuer workspace', () => {
       body.append('csv', new File([csv], 'learners.csv', { type: 'text/csv' }));
       return t.app.request('/ru/workspace/credentials/batches', { method: 'POST', body, headers: { cookie: editor } });
     };
+    // A specification id of 36 dashes is a field error on the form, not a database error (500).
+    const dashes = new FormData();
+    dashes.append('organization', orgId);
+    dashes.append('specificationId', '-'.repeat(36));
+    dashes.append('csv', new File(['name,email,date\nА Б,ab@example.kz,2026-01-15\n'], 'learners.csv', { type: 'text/csv' }));
+    assert.equal((await t.app.request('/ru/workspace/credentials/batches', { method: 'POST', body: dashes, headers: { cookie: editor } })).status, 422);
     const bad = await upload('name,email,date\nАсель Нурова,asel@example.kz,2026-01-15\n,broken,15.01.2026\n');
     assert.equal(bad.status, 422);
     const badHtml = await bad.text();
