@@ -16,6 +16,7 @@ import { registerPortalPages } from './web/portal.routes.ts';
 import { registerAccreditationRoutes } from './accreditation/accreditation.routes.ts';
 import { registerCredentialRoutes } from './credentials/credentials.routes.ts';
 import { useSettings } from './platform/settings.ts';
+import { assertDeadlineOverrides } from './accreditation/deadlines.ts';
 
 export const OPENAPI_INFO = {
   openapi: '3.1.0',
@@ -28,6 +29,7 @@ export const OPENAPI_INFO = {
 };
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  assertDeadlineOverrides(deps.config.ACCREDITATION_DEADLINES);
   useSettings(deps.config);
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {

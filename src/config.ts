@@ -27,6 +27,25 @@ const configSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().positive().default(20),
   /** Encrypts issuer private keys at rest; required outside demo mode (see credentials/keys). */
   CREDENTIAL_KEY_SECRET: z.string().min(16).optional(),
+  /**
+   * Overrides of accreditation step deadlines, e.g. "sar=2 months,draft-report=2 weeks,
+   * publication-website=20 working-days" (steps: see src/accreditation/deadlines.ts).
+   */
+  ACCREDITATION_DEADLINES: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const out: Record<string, { unit: 'months' | 'weeks' | 'days' | 'working-days'; amount: number }> = {};
+      for (const part of v.split(',').map((p) => p.trim()).filter(Boolean)) {
+        const m = part.match(/^([a-z-]+)\s*=\s*(\d+)\s*(months|weeks|days|working-days)$/);
+        if (!m) {
+          ctx.addIssue({ code: 'custom', message: `"${part}" is not "step=N months|weeks|days|working-days"` });
+          continue;
+        }
+        out[m[1] as string] = { amount: Number(m[2]), unit: m[3] as 'months' | 'weeks' | 'days' | 'working-days' };
+      }
+      return out;
+    }),
   /** How many years back panel service at an organization counts as a conflict of interest. */
   CONFLICT_LOOKBACK_YEARS: z.coerce.number().int().min(0).default(5),
 });

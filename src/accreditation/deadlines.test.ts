@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CASE_ACTIONS } from './case-states.ts';
-import { DEADLINE_DEFAULTS, deadlineChanges, needsReminder, presentDeadline } from './deadlines.ts';
+import { loadConfig } from '../config.ts';
+import { DEADLINE_DEFAULTS, assertDeadlineOverrides, deadlineChanges, needsReminder, periodOf, presentDeadline } from './deadlines.ts';
 
 describe('case deadlines', () => {
   test('the contract is due one month after the procedure starts, on a working day', () => {
@@ -45,4 +46,20 @@ describe('case deadlines', () => {
     assert.equal(needsReminder('2026-02-05', '2026-01-28'), false);
     assert.equal(needsReminder('2026-02-05', '2026-02-10'), true);
   });
+});
+
+test('a configured period overrides the default, for case steps and publication alike', () => {
+  const overrides = { sar: { unit: 'months', amount: 2 }, 'publication-website': { unit: 'working-days', amount: 20 } } as const;
+  const [sar] = deadlineChanges('start-sar', '2026-03-02', overrides).start;
+  assert.equal(sar?.dueOn, '2026-05-04', 'two months from 2 March is 2 May, a Saturday: the next working day');
+  assert.deepEqual(periodOf('publication-website', overrides), { unit: 'working-days', amount: 20 });
+  assert.deepEqual(periodOf('publication-ueis', overrides), { unit: 'working-days', amount: 3 });
+});
+
+test('ACCREDITATION_DEADLINES is parsed, and a step that does not exist is refused at start', () => {
+  const config = loadConfig({ ACCREDITATION_DEADLINES: 'sar=2 months, draft-report=2 weeks' });
+  assert.deepEqual(config.ACCREDITATION_DEADLINES, { sar: { unit: 'months', amount: 2 }, 'draft-report': { unit: 'weeks', amount: 2 } });
+  assert.throws(() => loadConfig({ ACCREDITATION_DEADLINES: 'sar=two months' }), /ACCREDITATION_DEADLINES/);
+  assert.throws(() => assertDeadlineOverrides({ sra: { unit: 'months', amount: 2 } }), /unknown step\(s\) sra/);
+  assert.doesNotThrow(() => assertDeadlineOverrides(config.ACCREDITATION_DEADLINES));
 });

@@ -1,6 +1,8 @@
 // The deadline of each step of a case (PRODUCT §3.3, digest 004 §4.4), counted on Kazakhstan's
 // working-day calendar. Pure: the case service stores what these functions compute.
 import { type Period, dueAfter, todayInAlmaty, workingDaysBetween } from '../platform/calendar/calendar.ts';
+import { ConfigError } from '../config.ts';
+import { settings } from '../platform/settings.ts';
 import type { CaseAction } from './case-states.ts';
 
 export type DeadlineStep = {
@@ -13,8 +15,8 @@ export type DeadlineStep = {
 };
 
 /**
- * Defaults, configurable here in code: the upper bound of each range the seed gives (SAR 2–3
- * months → 3; draft report 2–3 weeks → 3; council 1–2 months → 2).
+ * Defaults: the upper bound of each range the seed gives (SAR 2–3 months → 3; draft report 2–3
+ * weeks → 3; council 1–2 months → 2). ACCREDITATION_DEADLINES overrides any of them (see periodOf).
  */
 export const DEADLINE_DEFAULTS = {
   contract: { period: { unit: 'months', amount: 1 }, startsOn: ['start-contracting'], metBy: ['sign-contract'], source: 'seed 004 L1541–1542' },
@@ -38,6 +40,19 @@ export const PUBLICATION_DEADLINES = {
   'publication-ministry': { unit: 'working-days', amount: 10 },
   'publication-website': { unit: 'working-days', amount: 30 },
 } as const satisfies Record<string, Period>;
+export type PublicationStep = keyof typeof PUBLICATION_DEADLINES;
+
+/** A step's period: the configured override (ACCREDITATION_DEADLINES) or the default. */
+export function periodOf(step: DeadlineStepName | PublicationStep, overrides: Readonly<Record<string, Period>> = settings().ACCREDITATION_DEADLINES): Period {
+  return overrides[step] ?? (step in PUBLICATION_DEADLINES ? PUBLICATION_DEADLINES[step as PublicationStep] : DEADLINE_DEFAULTS[step as DeadlineStepName].period);
+}
+
+/** Refuses overrides naming no step, so a typo in ACCREDITATION_DEADLINES fails at start, not silently. */
+export function assertDeadlineOverrides(overrides: Readonly<Record<string, Period>>): void {
+  const known = [...Object.keys(DEADLINE_DEFAULTS), ...Object.keys(PUBLICATION_DEADLINES)];
+  const unknown = Object.keys(overrides).filter((step) => !known.includes(step));
+  if (unknown.length) throw new ConfigError(`Invalid configuration:\n  ACCREDITATION_DEADLINES: unknown step(s) ${unknown.join(', ')}; known: ${known.join(', ')}`);
+}
 
 /** The site visit lasts at least this many calendar days (seed 004 L1597, L1895–1897). */
 export const VISIT_MIN_DAYS = 2;
@@ -48,11 +63,11 @@ export const REMIND_WITHIN_WORKING_DAYS = 5;
 export type DeadlineChange = { start: { step: DeadlineStepName; startsOn: string; dueOn: string }[]; meet: DeadlineStepName[] };
 
 /** Which deadlines an action starts and which it meets, on the day it happens. */
-export function deadlineChanges(action: CaseAction, on: string): DeadlineChange {
+export function deadlineChanges(action: CaseAction, on: string, overrides?: Readonly<Record<string, Period>>): DeadlineChange {
   const out: DeadlineChange = { start: [], meet: [] };
   for (const [step, def] of Object.entries(DEADLINE_DEFAULTS) as [DeadlineStepName, DeadlineStep][]) {
     if (def.metBy.includes(action)) out.meet.push(step);
-    if (def.startsOn.includes(action)) out.start.push({ step, startsOn: on, dueOn: dueAfter(on, def.period) });
+    if (def.startsOn.includes(action)) out.start.push({ step, startsOn: on, dueOn: dueAfter(on, periodOf(step, overrides)) });
   }
   return out;
 }

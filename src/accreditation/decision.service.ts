@@ -10,7 +10,7 @@ import { appealsOfDecision } from './appeal.repository.ts';
 import { councilLimits, departsFrom, proposeDecision } from './decision-rule.ts';
 import * as repo from './decision.repository.ts';
 import type { DecisionStatus } from './decision.schema.ts';
-import { PUBLICATION_DEADLINES } from './deadlines.ts';
+import { periodOf } from './deadlines.ts';
 import { panelFacts } from './panel.facts.ts';
 
 export const DECISION = 'accreditation-decision';
@@ -162,7 +162,7 @@ export async function publishDecision(ctx: Ctx, caseId: string, publishedOn: str
   const after = await repo.updateDecision(ctx.db, d.id, { published_on: publishedOn });
   // UEIS 3, ministry 10, website 30 working days after the council's decision (digest 004 §8.4).
   for (const step of Object.values(repo.PUBLICATION_STEPS)) {
-    await repo.upsertDeadline(ctx.db, caseId, step, d.decided_on, dueAfter(d.decided_on, PUBLICATION_DEADLINES[step]));
+    await repo.upsertDeadline(ctx.db, caseId, step, d.decided_on, dueAfter(d.decided_on, periodOf(step)));
   }
   await recordChange(ctx, { entityType: DECISION, entityId: d.id, action: 'publish', before: snapshot(d), after: snapshot(after) });
 }
