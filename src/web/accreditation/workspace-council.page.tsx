@@ -45,7 +45,8 @@ export async function renderMeeting(c: Context<AppEnv>, id: string, problem?: Vo
         return (
           <section aria-labelledby={headingId} class="agenda-item">
             <h3 id={headingId}>
-              {item.position}. {manager ? <a href={caseHref(page, item.caseId)}>{item.caseNumber}</a> : item.caseNumber} — {names[item.organizationId] ?? ''}
+              {/* Staff and the council members of the body both read the case. */}
+              {item.position}. <a href={caseHref(page, item.caseId)}>{item.caseNumber}</a> — {names[item.organizationId] ?? ''}
             </h3>
             <p>
               {t('ui.accreditationPages.council.proposal', {

@@ -78,6 +78,10 @@ describe('the accreditation case lists', () => {
   test('a council member sees the meetings; the body head sees the decisions to approve; the ministry sees all cases and Register 1', async () => {
     const member = await get('/ru/workspace/accreditation', 'member@council.test');
     assert.ok(member.html.includes(`/ru/workspace/accreditation/council/${f.meetingId}`));
+    const meeting = await get(`/ru/workspace/accreditation/council/${f.meetingId}`, 'member@council.test');
+    assert.ok(meeting.html.includes(`/ru/workspace/accreditation/cases/${f.cases.council}`), 'the agenda links the case');
+    const decided = await get(`/ru/workspace/accreditation/cases/${f.cases.council}`, 'member@council.test');
+    assert.equal(decided.status, 200, 'a council member of the body reads the case it decides on');
     const head = await get('/en/workspace/accreditation', 'head@kazsee.test');
     const approvals = head.html.split(escaped(text('en', 'ui.accreditationPages.list.toApprove')))[2] ?? '';
     assert.ok(approvals.split('<h3')[0]?.includes(f.numbers.toApprove), 'the council-decided case is listed for approval');
