@@ -403,10 +403,11 @@ describe('walking a programme case', () => {
     assert.equal(last.body.state, 'published');
     const own = ['contract', 'sar', 'sar-review', 'sar-revision', 'draft-report', 'factual-comments', 'council'];
     for (const step of own) assert.equal(last.body.deadlines.find((d: { step: string }) => d.step === step)?.met, true, step);
-    const decision = await t.db.selectFrom('accreditation_decisions').select(['outcome', 'term_years', 'status']).where('case_id', '=', id).executeTakeFirstOrThrow();
+    const decision = await t.db.selectFrom('accreditation_decisions').select(['id', 'outcome', 'term_years', 'status']).where('case_id', '=', id).executeTakeFirstOrThrow();
     assert.equal(decision.outcome, 'accredited');
     assert.equal(decision.term_years, 5);
     assert.equal(decision.status, 'active');
+    assert.deepEqual(last.body.decision, { id: decision.id, outcome: 'accredited', status: 'active' }, 'the case links its decision');
   });
 
   test('a EUR-ACE® case passes ENAEE before publication', async () => {

@@ -86,6 +86,10 @@ export const caseDetailSchema = caseSummarySchema
     allowedActions: z.array(z.enum(CASE_ACTIONS as [string, ...string[]])).openapi({ description: 'Next actions this caller may take' }),
     deadlines: z.array(deadlineSchema),
     events: z.array(caseEventSchema),
+    decision: z
+      .object({ id: z.string().uuid(), outcome: z.string(), status: z.string() })
+      .nullable()
+      .openapi({ description: "The case's latest decision, once the council has decided (GET /api/accreditation/decisions/{id})" }),
   })
   .openapi('Case');
 

@@ -212,12 +212,13 @@ export async function listCases(
 export async function getCase(ctx: Ctx, id: string) {
   const row = await readableCase(ctx, id);
   const programmeIds = (await repo.programmeIdsOf(ctx.db, [id])).get(id) ?? [];
-  const [orgs, programmes, deadlines, events, roles] = await Promise.all([
+  const [orgs, programmes, deadlines, events, roles, decision] = await Promise.all([
     repo.organizationsByIds(ctx.db, [row.organization_id, row.body_id]),
     repo.programmesByIds(ctx.db, programmeIds),
     repo.deadlinesOf(ctx.db, id),
     repo.eventsOf(ctx.db, id),
     caseRolesOf(ctx, row),
+    repo.latestDecision(ctx.db, id),
   ]);
   const named = (oid: string) => {
     const o = orgs.find((x) => x.id === oid);
@@ -242,6 +243,7 @@ export async function getCase(ctx: Ctx, id: string) {
       comment: e.comment,
       payload: e.payload,
     })),
+    decision: decision ? { id: decision.id, outcome: decision.outcome, status: decision.status } : null,
   };
 }
 
