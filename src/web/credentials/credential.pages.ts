@@ -6,6 +6,7 @@ import { registerCredentialPdfRoute } from './credential-pdf.routes.ts';
 import { registerCredentialPage } from './credential.page.tsx';
 import { registerIssuerPages } from './issuer.page.tsx';
 import { registerLearnerPages } from './learner.page.tsx';
+import { registerRecognitionPages } from './recognition.page.tsx';
 import { registerVerifyPage } from './verify.page.tsx';
 
 export function registerCredentialPages(app: Api): void {
@@ -15,4 +16,5 @@ export function registerCredentialPages(app: Api): void {
   registerCertificatePages(app);
   registerIssuerPages(app);
   registerLearnerPages(app);
+  registerRecognitionPages(app);
 }

@@ -78,6 +78,11 @@ async function credentialList(c: Context<AppEnv>, orgId: string, problem?: Statu
         <li>
           <a href={`${page.href('/workspace/credentials/batches/new')}${q}`}>{t('ui.credentialPages.issuing.batch')}</a>
         </li>
+        {can(ctx.actor, 'recognition.decide', { organizationIds: [orgId] }) ? (
+          <li>
+            <a href={`${page.href('/workspace/recognition-requests')}${q}`}>{t('ui.credentialPages.recognition.link')}</a>
+          </li>
+        ) : null}
       </ul>
       <nav aria-label={t('ui.credentialPages.issuing.filter')}>
         <ul class="downloads">

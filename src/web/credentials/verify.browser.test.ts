@@ -95,7 +95,7 @@ describe('the credential pages in a real browser', { skip: browserSkip }, () => 
   }
 
   for (const [email, paths] of [
-    ['admin@uni.test', ['/workspace/credentials', '/workspace/credentials/issue', '/workspace/credentials/batches/new']],
+    ['admin@uni.test', ['/workspace/credentials', '/workspace/credentials/issue', '/workspace/credentials/batches/new', '/workspace/recognition-requests']],
     ['aru@learner.test', ['/workspace/my-credentials']],
   ] as const) {
     test(`the workspace pages of ${email} have no axe violations at 360 px`, async () => {

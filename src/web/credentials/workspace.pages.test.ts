@@ -293,3 +293,33 @@ describe('the learner workspace', () => {
     assert.equal((await get('/en/workspace/my-credentials', editor)).status, 403);
   });
 });
+
+describe("the organization's recognition requests", () => {
+  test('the admin sees the learner request, a bad credit count comes back next to its field, and a decision is recorded once', async () => {
+    const admin = await signIn('admin@uni.test');
+    const request = await t.db.selectFrom('credential_recognition_requests').select(['id', 'organization_id']).where('status', '=', 'pending').executeTakeFirstOrThrow();
+    const list = await get('/ru/workspace/recognition-requests', admin);
+    assert.equal(list.status, 200);
+    const html = await list.text();
+    assert.match(html, /Аружан/);
+    assert.match(html, new RegExp(`/ru/workspace/recognition-requests/${request.id}`));
+
+    const path = `/ru/workspace/recognition-requests/${request.id}?organization=${request.organization_id}`;
+    const bad = await form(path, { [`decision-${request.id}`]: 'recognised', [`recognisedCredits-${request.id}`]: '-3' }, admin);
+    assert.equal(bad.status, 422);
+    const badHtml = await bad.text();
+    assert.match(badHtml, new RegExp(`aria-describedby="[^"]*f-recognisedCredits-${request.id}-error"`));
+    assert.match(badHtml, new RegExp(`id="f-recognisedCredits-${request.id}-error">Должно быть не меньше 0.5`));
+
+    const done = await form(path, { [`decision-${request.id}`]: 'refused', [`note-${request.id}`]: 'Не совпадают результаты обучения' }, admin);
+    assert.equal(done.status, 303);
+    const row = await t.db.selectFrom('credential_recognition_requests').select(['status', 'decision_note']).where('id', '=', request.id).executeTakeFirstOrThrow();
+    assert.deepEqual(row, { status: 'refused', decision_note: 'Не совпадают результаты обучения' });
+    assert.equal((await form(path, { [`decision-${request.id}`]: 'recognised' }, admin)).status, 409, 'decided once');
+  });
+
+  test('an editor and a learner may not decide recognition requests', async () => {
+    assert.equal((await get('/en/workspace/recognition-requests', await signIn('editor@uni.test'))).status, 403);
+    assert.equal((await get('/en/workspace/recognition-requests', await signIn('aru@learner.test'))).status, 403);
+  });
+});
