@@ -1,9 +1,9 @@
 // SQL of appeals and complaints (one table, told apart by `kind`; numbered in the body's log of
 // incoming information).
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { toJson } from '../platform/db/schema.ts';
-import type { AppealEffect, CommissionMember } from './after.table.ts';
+import type { AfterDecisionTables, AppealEffect, CommissionMember } from './after.table.ts';
 
 export async function findAppeal(db: Db, id: string) {
   return db.selectFrom('accreditation_appeals').selectAll().where('id', '=', id).executeTakeFirst();
@@ -30,23 +30,10 @@ export async function nextNumber(db: Db, prefix: string, year: number): Promise<
   return `${prefix}-${year}-${String(Number(row?.n ?? 0) + 1).padStart(4, '0')}`;
 }
 
+/** A new appeal or complaint: the table's insertable columns (status, commission and outcome start empty). */
 export async function insertAppeal(
   db: Db,
-  values: {
-    number: string;
-    kind: string;
-    subject: string;
-    case_id: string;
-    decision_id: string | null;
-    organization_id: string;
-    body_id: string;
-    signed_by: string;
-    signatory_position: string | null;
-    document_ref: string;
-    grounds: string;
-    received_on: string;
-    filed_by: string | null;
-  },
+  values: Insertable<AfterDecisionTables['accreditation_appeals']>,
 ): Promise<AppealRow> {
   return db.insertInto('accreditation_appeals').values(values).returningAll().executeTakeFirstOrThrow();
 }

@@ -1,29 +1,12 @@
 // SQL of issued credentials.
+import type { Insertable } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import type { CredentialTables } from './credentials.table.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
 import { toJson } from '../platform/db/schema.ts';
 
-export type NewCredentialRow = {
-  id: string;
-  organization_id: string;
-  credential: Record<string, unknown>;
-  hash: string;
-  learner_name: string;
-  learner_email: string | null;
-  learner_identifier: string | null;
-  learner_user_id: string | null;
-  achievement_name: string;
-  specification_id: string | null;
-  idempotency_key: string | null;
-  valid_from: Date;
-  valid_until: Date | null;
-  issued_by: string | null;
-  revocation_list_id: string;
-  revocation_index: number;
-  suspension_list_id: string;
-  suspension_index: number;
-  is_synthetic: boolean;
-};
+/** A credential row as issued; the signed JSON is passed as an object and stored as jsonb. */
+export type NewCredentialRow = Omit<Insertable<CredentialTables['credentials']>, 'credential'> & { id: string; credential: Record<string, unknown> };
 
 export const insertCredential = (db: Db, row: NewCredentialRow) =>
   db

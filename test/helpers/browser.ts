@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { createTestApp } from './app.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,4 +36,23 @@ export async function startBrowserStack() {
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A browser context signed in through the sign-in form (a session cookie, as a person gets it). */
+export async function signedInContext(
+  stack: Awaited<ReturnType<typeof startBrowserStack>>,
+  email: string,
+  password: string,
+  options: { lang?: string; width?: number } = {},
+): Promise<BrowserContext> {
+  const lang = options.lang ?? 'en';
+  const context = await stack.browser.newContext(options.width ? { viewport: { width: options.width, height: 800 } } : {});
+  const page = await context.newPage();
+  await page.goto(`${stack.base}/${lang}/sign-in`);
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', password);
+  await page.click('main form button[type="submit"]');
+  await page.waitForURL(new RegExp(`/${lang}/workspace$`));
+  await page.close();
+  return context;
 }

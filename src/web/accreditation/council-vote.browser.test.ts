@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
-import { axeViolations, browserSkip, startBrowserStack } from '../../../test/helpers/browser.ts';
+import { axeViolations, browserSkip, signedInContext, startBrowserStack } from '../../../test/helpers/browser.ts';
 import { startSarVersion } from '../../accreditation/sar.service.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
@@ -10,16 +10,8 @@ import { accreditationFixture, type Fixture, PASSWORD } from './workspace-fixtur
 let stack: Awaited<ReturnType<typeof startBrowserStack>>;
 let f: Fixture;
 
-async function signedIn(email: string, lang = 'en', width?: number): Promise<BrowserContext> {
-  const context = await stack.browser.newContext(width ? { viewport: { width, height: 800 } } : {});
-  const page = await context.newPage();
-  await page.goto(`${stack.base}/${lang}/sign-in`);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', PASSWORD);
-  await page.click('main form button[type="submit"]');
-  await page.waitForURL(new RegExp(`/${lang}/workspace$`));
-  await page.close();
-  return context;
+function signedIn(email: string, lang = 'en', width?: number): Promise<BrowserContext> {
+  return signedInContext(stack, email, PASSWORD, { lang, width });
 }
 
 describe('the council vote in a real browser', { skip: browserSkip }, () => {
