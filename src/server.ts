@@ -11,12 +11,15 @@ export async function startServer(config: Config, options: { bootstrap?: (db: im
   const log = createLogger(config);
   const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DB_POOL_SIZE });
   log.info({ database: handle.embedded ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL from DATABASE_URL' }, 'database open');
+  const lock = handle.embedded?.lock;
   const applied = await migrateToLatest(handle.db);
   if (applied.length) log.info({ applied }, 'migrations applied');
   await options.bootstrap?.(handle.db);
   const app = createApp({ db: handle.db, config, log });
   await startJobs({ connectionString: handle.url, db: handle.db, log });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    // CLI commands and a second `npm start` read where this server is from the lock.
+    lock?.publish({ httpUrl: `http://localhost:${info.port}` });
     log.info({ url: `http://localhost:${info.port}`, docs: `http://localhost:${info.port}/api/docs` }, 'Sapa is listening');
   });
 

@@ -1,4 +1,5 @@
-// The sapa command: serve, migrate, seed, user add, token add, audit verify, reminders, openapi.
+// The sapa command: serve, migrate, seed, user add, token, audit verify, reminders, issue, backup,
+// restore, openapi.
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
@@ -8,10 +9,12 @@ import { createUser, issueApiToken } from '../platform/auth/auth.service.ts';
 import { inTransaction } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { problemFor } from '../platform/http/problem.ts';
+import { describeOwner } from '../platform/db/data-dir-lock.ts';
 import { type Db, openDatabase } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { createLogger } from '../platform/log.ts';
 import { startServer } from '../server.ts';
+import { backupEmbedded, restoreEmbedded } from './backup.ts';
 import { bootstrap } from './bootstrap.ts';
 import { progressPrinter } from './progress.ts';
 import { seedDemo } from './seed-demo.ts';
@@ -20,8 +23,13 @@ import { seedReference } from './seed-reference.ts';
 const config = loadConfig();
 const log = createLogger(config);
 
+/**
+ * Runs a command on the database. On the embedded database, a running Sapa owns the directory:
+ * the command then works through its socket, so the server sees the effect at once.
+ */
 async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: 4 });
+  const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: 4, access: 'shared' });
+  if (handle.sharedWith) console.error(`working through ${describeOwner(handle.sharedWith)}`);
   try {
     return await work(handle.db);
   } finally {
@@ -165,6 +173,26 @@ program
       if (result.failed) process.exitCode = 1;
     }),
   );
+
+program
+  .command('backup')
+  .description('write the embedded database to a gzip tarball (Sapa must not be running)')
+  .argument('<file>', 'where to write the backup, e.g. sapa-backup.tar.gz')
+  .action(async (file: string) => {
+    console.error(`backing up ${config.DATA_DIR} …`);
+    await backupEmbedded(config, file);
+    console.log(`backup written to ${file}`);
+  });
+
+program
+  .command('restore')
+  .description('replace the embedded database with a backup (Sapa must not be running; the current directory is kept aside)')
+  .argument('<file>', 'a backup written by sapa backup')
+  .action(async (file: string) => {
+    console.error(`restoring ${file} into ${config.DATA_DIR} …`);
+    const { keptAside } = await restoreEmbedded(config, file);
+    console.log(`restored ${file}${keptAside ? `; the previous directory is kept as ${keptAside}` : ''}`);
+  });
 
 program
   .command('openapi')

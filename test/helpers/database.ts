@@ -106,6 +106,12 @@ async function postgresDatabase(serverUrl: string): Promise<TestDatabase> {
   };
 }
 
+/** An embedded data directory on disk, migrated and with reference data, as `npm start` leaves it. */
+export async function createTestDataDir(dataDir: string): Promise<void> {
+  const embedded = await startEmbeddedPostgres({ dataDir, loadDataDir: await pgliteTemplate(), maxConnections: 1 });
+  await embedded.stop();
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) return postgresDatabase(serverUrl);
