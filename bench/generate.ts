@@ -930,7 +930,13 @@ async function main(): Promise<void> {
   const { prepareDatabase } = await import('./lib/database.ts');
   const url = process.env.DATABASE_URL;
   const dataDir = join(fileURLToPath(new URL('..', import.meta.url)), 'data', 'bench', 'db');
-  if (!url) rmSync(dataDir, { recursive: true, force: true });
+  if (!url) {
+    // Never delete a directory another process has open (a server started on it, another run).
+    const { liveOwnerOf, describeOwner } = await import('../src/platform/db/data-dir-lock.ts');
+    const owner = liveOwnerOf(dataDir);
+    if (owner) throw new Error(`${describeOwner(owner)} is using ${dataDir}; stop it before generating a fresh data set`);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
   process.stderr.write(`database: ${url ? 'PostgreSQL from DATABASE_URL' : `fresh embedded PGlite in ${dataDir}`}\n`);
   const handle = await openDatabase({ databaseUrl: url, dataDir, poolSize: 2 });
   try {
