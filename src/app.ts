@@ -1,5 +1,5 @@
 // Builds the Hono app from its dependencies; starts nothing (see server.ts).
-import './locales.ts';
+import './wiring.ts';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { swaggerUI } from '@hono/swagger-ui';
 import { createRoute, z } from '@hono/zod-openapi';

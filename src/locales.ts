@@ -1,6 +1,6 @@
 // The modules' message catalogs, composed at the root and handed to platform's i18n, which imports
-// no module. Every entry point imports this file (app.ts, cli/main.ts); a module with locale
-// files adds them here.
+// no module. Every entry point imports it through src/wiring.ts; a module with locale files adds
+// them here.
 import accreditationCaseEn from './accreditation/locales/case.en.json' with { type: 'json' };
 import accreditationCaseKk from './accreditation/locales/case.kk.json' with { type: 'json' };
 import accreditationCaseRu from './accreditation/locales/case.ru.json' with { type: 'json' };

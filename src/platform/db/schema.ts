@@ -80,6 +80,15 @@ export type PlatformTables = {
     summary: JsonColumn<Record<string, unknown>>;
   };
   search_terms: { term: string };
+  /** One row per distinct content; the bytes live in the file store under the hash (migration 0014). */
+  files: {
+    sha256: string;
+    size: number;
+    media_type: string;
+    extension: string;
+    created_by: string | null;
+    created_at: Generated<Date>;
+  };
   search_documents: {
     entity_type: string;
     entity_id: string;
