@@ -14,6 +14,7 @@ import {
   TEST_FILE,
   tableOwners,
   tablesNamedIn,
+  tableUses,
   usesDb,
   webViolations,
 } from './helpers/boundaries.ts';
@@ -44,10 +45,15 @@ describe('module boundaries', () => {
 
   test('the import graph is complete: every relative import of src/ resolves to a file', () => {
     assert.ok(graph.modules.length > 300, `only ${graph.modules.length} modules cruised`);
-    const unresolved = graph.modules.flatMap((m) => m.dependencies.filter((d) => d.couldNotResolve && d.module.startsWith('.')).map((d) => `${m.source} → ${d.module}`));
+    const unresolved = graph.modules.flatMap((m) =>
+      m.dependencies.filter((d) => d.couldNotResolve && d.module.startsWith('.')).map((d) => `${m.source} → ${d.module}`),
+    );
     assert.deepEqual(unresolved, []);
     const app = graph.modules.find((m) => m.source === 'src/app.ts');
-    assert.ok(app?.dependencies.some((d) => d.resolved === 'src/wiring.ts'), 'src/app.ts → src/wiring.ts not seen');
+    assert.ok(
+      app?.dependencies.some((d) => d.resolved === 'src/wiring.ts'),
+      'src/app.ts → src/wiring.ts not seen',
+    );
   });
 
   test('src/ has no import cycles, type-only imports included', () => {
@@ -120,7 +126,10 @@ describe('the boundary rules themselves', () => {
   test('the layers are ordered as ARCHITECTURE.md lists them', () => {
     const rank = (name: string) => LAYERS.find((l) => l.name === name)?.rank;
     const order = ['platform', 'frameworks', 'registry', 'accreditation', 'credentials', 'web', 'app', 'server', 'cli'].map(rank);
-    assert.deepEqual(order, [...order].sort((a = 0, b = 0) => a - b));
+    assert.deepEqual(
+      order,
+      [...order].sort((a = 0, b = 0) => a - b),
+    );
     assert.equal(rank('credentials'), rank('recognition'));
     assert.equal(layerOf('src/config.ts')?.name, 'platform');
     assert.equal(layerOf('src/database.ts')?.name, 'app');
@@ -139,6 +148,19 @@ describe('the boundary rules themselves', () => {
     `;
     assert.deepEqual([...tablesNamedIn('src/x.ts', known, text)].sort(), ['licences', 'organizations', 'programmes', 'qualifications', 'users']);
     assert.deepEqual([...tablesNamedIn('src/x.ts', known, "db.deleteFrom('organizations').where(sql.ref('x'), '=', 1)")], ['organizations']);
+  });
+
+  test('tell the tables a file writes from those it only reads', () => {
+    const known = new Set(['users', 'audit_log', 'programmes', 'licences', 'sessions']);
+    const text = `
+      db.selectFrom('users').selectAll();
+      db.insertInto('audit_log').values({});
+      sql\`update programmes set x = 1 where id in (select id from licences)\`;
+      sql\`delete from sessions\`;
+    `;
+    const uses = tableUses('src/x.ts', known, text);
+    assert.deepEqual([...uses.named].sort(), ['audit_log', 'licences', 'programmes', 'sessions', 'users']);
+    assert.deepEqual([...uses.written].sort(), ['audit_log', 'programmes', 'sessions']);
   });
 
   test("see a page's database handle", () => {

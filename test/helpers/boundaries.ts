@@ -98,32 +98,27 @@ export type Graph = { modules: IModule[]; violations: Violation[] };
 
 /** The import graph of src/ (type-only imports included) and the rules it breaks. */
 export async function cruiseSource(): Promise<Graph> {
-  const previous = process.cwd();
-  // dependency-cruiser names files relative to the working directory.
-  process.chdir(root);
-  try {
-    const result = await cruise(
-      ['src'],
-      {
-        tsPreCompilationDeps: true,
-        tsConfig: { fileName: 'tsconfig.json' },
-        doNotFollow: { path: 'node_modules' },
-        validate: true,
-        ruleSet: { forbidden: RULES },
-      },
-      {},
-      { tsConfig: extractTSConfig(join(root, 'tsconfig.json')) },
-    );
-    if (typeof result.output === 'string') throw new Error('dependency-cruiser returned text, not a result');
-    const violations = result.output.summary.violations.map((v) => ({
-      rule: v.rule.name,
-      from: v.from,
-      to: v.rule.name === 'no-circular' ? (v.cycle ?? []).map((c) => c.name).join(' → ') : v.to,
-    }));
-    return { modules: result.output.modules, violations };
-  } finally {
-    process.chdir(previous);
-  }
+  // Files are named relative to baseDir, the repository root, whatever the working directory.
+  const result = await cruise(
+    ['src'],
+    {
+      baseDir: root,
+      tsPreCompilationDeps: true,
+      tsConfig: { fileName: join(root, 'tsconfig.json') },
+      doNotFollow: { path: 'node_modules' },
+      validate: true,
+      ruleSet: { forbidden: RULES },
+    },
+    {},
+    { tsConfig: extractTSConfig(join(root, 'tsconfig.json')) },
+  );
+  if (typeof result.output === 'string') throw new Error('dependency-cruiser returned text, not a result');
+  const violations = result.output.summary.violations.map((v) => ({
+    rule: v.rule.name,
+    from: v.from,
+    to: v.rule.name === 'no-circular' ? (v.cycle ?? []).map((c) => c.name).join(' → ') : v.to,
+  }));
+  return { modules: result.output.modules, violations };
 }
 
 // --- Tables: who owns them and who names them in SQL ---
@@ -137,7 +132,13 @@ export function sourceFiles(dir: string): string[] {
 }
 
 const parse = (file: string, text?: string) =>
-  ts.createSourceFile(file, text ?? readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  ts.createSourceFile(
+    file,
+    text ?? readFileSync(join(root, file), 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
 
 /** The layer a table belongs to is the owner: the module whose *.table.ts declares it, or platform. */
 export function tableOwners(): Map<string, string> {
@@ -159,16 +160,36 @@ export function tableOwners(): Map<string, string> {
   return owners;
 }
 
-const BUILDER_CALLS = new Set(['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'mergeInto', 'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin', 'crossJoin']);
-// In raw SQL: the word before a table name, or the table of a qualified column (t.col is not matched: aliases).
-const RAW_TABLE = /\b(?:from|join|into|update|table)\s+"?([a-z_][a-z0-9_]*)/gi;
+const BUILDER_CALLS = new Set([
+  'selectFrom',
+  'insertInto',
+  'updateTable',
+  'deleteFrom',
+  'mergeInto',
+  'innerJoin',
+  'leftJoin',
+  'rightJoin',
+  'fullJoin',
+  'crossJoin',
+]);
+const WRITE_CALLS = new Set(['insertInto', 'updateTable', 'deleteFrom', 'mergeInto']);
+// In raw SQL, a table follows one of these words; the first group tells a write.
+const RAW_TABLE = /\b(insert\s+into|update|delete\s+from|merge\s+into|from|join|table)\s+"?([a-z_][a-z0-9_]*)/gi;
 
-/** Every table a file names: in Kysely's builder calls and in raw sql`…` templates and sql.table(). */
-export function tablesNamedIn(file: string, known: ReadonlySet<string>, text?: string): Set<string> {
-  const found = new Set<string>();
-  const add = (name: string) => {
-    const table = name.trim().split(/\s+as\s+/i)[0]?.trim() ?? '';
-    if (known.has(table)) found.add(table);
+export type TableUses = { named: Set<string>; written: Set<string> };
+
+/** Every table a file names, and those it writes: Kysely's builder calls, sql.table(), raw sql`…`. */
+export function tableUses(file: string, known: ReadonlySet<string>, text?: string): TableUses {
+  const uses: TableUses = { named: new Set(), written: new Set() };
+  const add = (name: string, write: boolean) => {
+    const table =
+      name
+        .trim()
+        .split(/\s+as\s+/i)[0]
+        ?.trim() ?? '';
+    if (!known.has(table)) return;
+    uses.named.add(table);
+    if (write) uses.written.add(table);
   };
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
@@ -176,20 +197,23 @@ export function tablesNamedIn(file: string, known: ReadonlySet<string>, text?: s
       const first = node.arguments[0];
       const isSqlTable = method === 'table' && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'sql';
       if ((BUILDER_CALLS.has(method) || isSqlTable) && first) {
-        if (ts.isStringLiteralLike(first)) add(first.text);
-        if (ts.isArrayLiteralExpression(first)) for (const e of first.elements) if (ts.isStringLiteralLike(e)) add(e.text);
+        const write = WRITE_CALLS.has(method);
+        if (ts.isStringLiteralLike(first)) add(first.text, write);
+        if (ts.isArrayLiteralExpression(first)) for (const e of first.elements) if (ts.isStringLiteralLike(e)) add(e.text, write);
       }
     }
     if (ts.isTaggedTemplateExpression(node) && /^sql\b/.test(node.tag.getText())) {
       const template = node.template;
       const texts = ts.isNoSubstitutionTemplateLiteral(template) ? [template.text] : [template.head.text, ...template.templateSpans.map((s) => s.literal.text)];
-      for (const text of texts) for (const match of text.matchAll(RAW_TABLE)) add(match[1] ?? '');
+      for (const text of texts) for (const match of text.matchAll(RAW_TABLE)) add(match[2] ?? '', !/^(from|join|table)$/i.test(match[1] ?? ''));
     }
     ts.forEachChild(node, visit);
   };
   visit(parse(file, text));
-  return found;
+  return uses;
 }
+
+export const tablesNamedIn = (file: string, known: ReadonlySet<string>, text?: string): Set<string> => tableUses(file, known, text).named;
 
 /** A page's own handle on the database: ctx.db, c.get('ctx').db, deps.db and the like. */
 export function usesDb(file: string, text?: string): boolean {
@@ -224,8 +248,9 @@ const MIGRATIONS = /^src\/platform\/db\/migrations\//;
 
 /**
  * SQL of a module (or platform) on a table another module owns. Platform's own tables (users,
- * roles, audit, history, search, files) are shared ground every module may read; web, the root
- * and the CLI are checked by the web rules and the layers instead.
+ * roles, audit, history, search, files) are shared ground every module may read, but only
+ * platform's functions write them; web, the root and the CLI are checked by the web rules and
+ * the layers instead.
  */
 export function foreignTableViolations(): string[] {
   const owners = tableOwners();
@@ -235,10 +260,12 @@ export function foreignTableViolations(): string[] {
     if (isTestSupport(file) || MIGRATIONS.test(file)) continue;
     const layer = layerOf(file);
     if (!layer || layer.rank >= WEB_RANK) continue;
-    for (const table of tablesNamedIn(file, known)) {
+    const uses = tableUses(file, known);
+    for (const table of uses.named) {
       const owner = owners.get(table);
-      if (owner === layer.name || owner === 'platform') continue;
-      out.push(`foreign-table: ${file} → ${table} (${owner})`);
+      if (owner === layer.name) continue;
+      if (owner !== 'platform') out.push(`foreign-table: ${file} → ${table} (${owner})`);
+      else if (uses.written.has(table)) out.push(`platform-table-write: ${file} → ${table}`);
     }
   }
   return out.sort();
