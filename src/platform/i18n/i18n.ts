@@ -18,7 +18,8 @@ let registered = false;
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { kk: { translation: kkBase }, ru: { translation: ruBase }, en: { translation: enBase } },
+  // Copies: i18next merges later bundles into what it holds, and the imported JSON must stay platform's own.
+  resources: { kk: { translation: structuredClone(kkBase) }, ru: { translation: structuredClone(ruBase) }, en: { translation: structuredClone(enBase) } },
   lng: DEFAULT_LANG,
   fallbackLng: ['ru', 'en'],
   interpolation: { escapeValue: false },
@@ -41,8 +42,8 @@ export function registerCatalogs(fragments: Record<Lang, Catalog[]>): void {
 }
 
 export function translator(lang: Lang): TFunction {
-  // Without the modules' catalogs a page would show raw keys: an entry point missed src/locales.ts.
-  if (!registered) throw new Error('i18n: the modules\' catalogs are not registered; import src/locales.ts at the entry point');
+  // Without the modules' catalogs a page would show raw keys: an entry point missed src/wiring.ts.
+  if (!registered) throw new Error('i18n: the modules\' catalogs are not registered; import src/wiring.ts at the entry point');
   return instance.getFixedT(lang);
 }
 
