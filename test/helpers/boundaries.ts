@@ -20,8 +20,8 @@ type Layer = { name: string; rank: number; path: string };
  * Bottom to top (ARCHITECTURE.md "Boundaries"). A file may import its own layer or a lower rank;
  * layers of the same rank are peers and import neither each other nor anything above. config.ts
  * sits with platform: it parses the environment and imports nothing of the app. The root files
- * (app.ts, openapi.ts, and database.ts and locales.ts, which compose the modules' tables and
- * catalogs for platform) form the app layer.
+ * (app.ts, openapi.ts, and database.ts, locales.ts and wiring.ts, which hand platform the
+ * modules' tables, catalogs and checks) form the app layer.
  */
 export const LAYERS: readonly Layer[] = [
   { name: 'platform', rank: 0, path: '^src/(platform/|config\\.ts$)' },
