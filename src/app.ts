@@ -1,17 +1,19 @@
 // Builds the Hono app from its dependencies; starts nothing (see server.ts).
+import './wiring.ts';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { swaggerUI } from '@hono/swagger-ui';
 import { createRoute, z } from '@hono/zod-openapi';
 import { registerFrameworkRoutes } from './frameworks/frameworks.routes.ts';
 import { registerAuthRoutes } from './platform/auth/auth.routes.ts';
 import type { AppDeps, AppEnv } from './platform/http/env.ts';
-import { renderError, routeNotFound } from './platform/http/errors.ts';
+import { errorHandlers } from './platform/http/errors.ts';
 import { contextMiddleware, signedInForWrites } from './platform/http/middleware.ts';
 import { jsonContent } from './platform/http/openapi-common.ts';
 import { validationFailed } from './platform/errors.ts';
 import { fieldIssuesFromZod } from './platform/http/zod-issues.ts';
 import { registerRegistryRoutes } from './registry/registry.routes.ts';
 import { registerSearchRoutes } from './registry/search/search.routes.ts';
+import { renderErrorPage } from './web/error.page.tsx';
 import { registerPortalPages } from './web/portal.routes.ts';
 import { registerAccreditationRoutes } from './accreditation/accreditation.routes.ts';
 import { registerCredentialRoutes } from './credentials/credentials.routes.ts';
@@ -41,8 +43,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   app.use('*', contextMiddleware(deps));
   app.use('/api/*', signedInForWrites());
-  app.onError(renderError);
-  app.notFound(routeNotFound);
+  const errors = errorHandlers(renderErrorPage);
+  app.onError(errors.renderError);
+  app.notFound(errors.routeNotFound);
 
   app.openapi(
     createRoute({

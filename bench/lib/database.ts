@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
-import { referenceDir, referenceSchemas } from '../../src/cli/reference-files.ts';
+import { referenceDir, referenceSchemas } from '../../src/platform/reference/reference-files.ts';
 import { seedReference } from '../../src/cli/seed-reference.ts';
 import { systemActor } from '../../src/platform/access/roles.ts';
 import { type Db, kyselyFor } from '../../src/platform/db/database.ts';

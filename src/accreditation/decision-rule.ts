@@ -1,7 +1,7 @@
 // The default decision rule of PRODUCT §3.3 (digest 004 §4.3): from the panel's grade per standard
 // and the case's facts to a proposed outcome and term. Pure; the council may depart from the
 // grade-based proposal with a recorded reason, but never beyond the hard limits (`councilLimits`).
-import type { StandardGrade } from './panel.facts.ts';
+import type { StandardGrade } from './report.schema.ts';
 
 export const STANDARD_GRADES = ['compliant', 'with-recommendations', 'with-remarks', 'non-compliant'] as const;
 export const TERMS = [1, 3, 5, 7] as const;

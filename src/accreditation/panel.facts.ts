@@ -4,9 +4,8 @@ import type { Db } from '../platform/db/database.ts';
 import { councilFacts } from './council.service.ts';
 import * as panels from './panel.repository.ts';
 import { storedViolations } from './panel.service.ts';
+import type { StandardGrade } from './report.schema.ts';
 import { latestGrades } from './report.service.ts';
-
-export type StandardGrade = 'compliant' | 'with-recommendations' | 'with-remarks' | 'non-compliant';
 
 export type PanelFacts = {
   /** Broken panel rules as stable codes (empty when the panel is valid or does not exist yet). */

@@ -1,6 +1,6 @@
 // Register 1 from data/reference/accreditation-bodies.json: one recognition per body that the
 // seeds say is recognized (only KAZSEE: order No. 482 of 27 September 2017). Idempotent.
-import { readReference } from '../cli/reference-files.ts';
+import { readReference } from '../platform/reference/reference-files.ts';
 import type { Ctx } from '../platform/context.ts';
 import { toJson } from '../platform/db/schema.ts';
 

@@ -3,6 +3,7 @@
 import { z } from '@hono/zod-openapi';
 
 export const GRADES = ['compliant', 'with-recommendations', 'with-remarks', 'non-compliant'] as const;
+export type StandardGrade = (typeof GRADES)[number];
 
 const gradeInput = z.strictObject({
   standardCode: z.string().trim().min(1).max(30),

@@ -9,11 +9,10 @@ import { type FieldIssue, conflict, forbidden, notFound, unauthenticated, valida
 import { recordChange } from '../platform/history/history.ts';
 import { CASE_STATES } from './case-states.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
-import type { StandardGrade } from './panel.facts.ts';
 import { type CaseViewer, loadCase, membershipOf, requireApplicant, requireManager, viewerOf } from './panel-access.ts';
 import * as panels from './panel.repository.ts';
 import * as repo from './report.repository.ts';
-import type { ReportVersionInput } from './report.schema.ts';
+import type { ReportVersionInput, StandardGrade } from './report.schema.ts';
 
 type ReportRow = Awaited<ReturnType<typeof repo.listReports>>[number];
 

@@ -2,6 +2,7 @@
 // restore, openapi.
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
+import '../wiring.ts';
 import { loadConfig } from '../config.ts';
 import { ROLES, type Role, systemActor } from '../platform/access/roles.ts';
 import { verifyAuditTrail } from '../platform/audit/audit.service.ts';

@@ -11,7 +11,7 @@ import type { ProgrammeInput } from '../registry/programme.schema.ts';
 import { createProgramme, transitionProgramme, updateProgramme } from '../registry/programme.service.ts';
 import { createQualification, registerCertificationCentre } from '../registry/qualification.service.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
-import { seedDemoFrameworks } from './seed-demo-frameworks.ts';
+import { seedDemoFrameworks } from '../frameworks/frameworks.demo.ts';
 import { seedDemoAccreditation } from './seed-demo-accreditation.ts';
 import { seedDemoCredentials } from './seed-demo-credentials.ts';
 import type { Progress } from './seed-reference.ts';

@@ -5,7 +5,7 @@ import { inTransaction } from '../platform/context.ts';
 import type { LangMap, Source } from '../platform/db/schema.ts';
 import { toJson } from '../platform/db/schema.ts';
 import { addRelationship, createOrganization } from '../registry/organization.service.ts';
-import { readReference } from './reference-files.ts';
+import { readReference } from '../platform/reference/reference-files.ts';
 import { seedRecognitions } from '../accreditation/recognition.seed.ts';
 
 export type Progress = (step: string, done: number, total: number) => void;

@@ -2,7 +2,7 @@
 // for the HTTP and browser tests of the record pages.
 import assert from 'node:assert/strict';
 import type { TestApp } from '../../test/helpers/app.ts';
-import { seedDemoFrameworks } from '../cli/seed-demo-frameworks.ts';
+import { seedDemoFrameworks } from '../frameworks/frameworks.demo.ts';
 import { inTransaction } from '../platform/context.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 

@@ -23,11 +23,11 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Changes to migrations, reference data or the seed code (src/cli, *.seed.ts) give a new template. */
+/** Changes to migrations, reference data or the seed code (src/cli, *.seed.ts, the reference reader) give a new template. */
 function templateKey(): string {
   const hash = createHash('sha256');
   const seeds = filesUnder('src').filter((f) => f.endsWith('.seed.ts'));
-  for (const file of [...filesUnder('src/platform/db/migrations'), ...filesUnder('data/reference'), ...filesUnder('src/cli'), ...seeds]) {
+  for (const file of [...filesUnder('src/platform/db/migrations'), ...filesUnder('data/reference'), ...filesUnder('src/platform/reference'), ...filesUnder('src/cli'), ...seeds]) {
     hash.update(file).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { type Actor, ROLES, type Role } from '../access/roles.ts';
 import { type Ctx, requirePermission } from '../context.ts';
+import type { Db } from '../db/database.ts';
 import { AppError, unknownReferences } from '../errors.ts';
 import { recordChange } from '../history/history.ts';
 import * as repo from './auth.repository.ts';
@@ -19,6 +20,15 @@ export const newUserSchema = z.object({
 });
 export type NewUser = z.input<typeof newUserSchema>;
 
+/** Which of the given organization ids exist. The registry answers; src/wiring.ts hands it in. */
+export type OrganizationCheck = (db: Db, ids: string[]) => Promise<Set<string>>;
+let existingOrganizations: OrganizationCheck | null = null;
+
+/** Platform knows no module, so the root tells it how to check the organization of a role. */
+export function useOrganizationCheck(check: OrganizationCheck): void {
+  existingOrganizations = check;
+}
+
 export async function createUser(ctx: Ctx, input: NewUser): Promise<{ id: string }> {
   requirePermission(ctx, 'user.manage');
   const user = newUserSchema.parse(input);
@@ -27,8 +37,9 @@ export async function createUser(ctx: Ctx, input: NewUser): Promise<{ id: string
   }
   const orgIds = user.roles.map((r) => r.organizationId).filter((id): id is string => id !== null);
   if (orgIds.length) {
-    const found = await ctx.db.selectFrom('organizations').select('id').where('id', 'in', orgIds).execute();
-    const missing = orgIds.filter((id) => !found.some((f) => f.id === id));
+    if (!existingOrganizations) throw new Error('auth: no organization check; import src/wiring.ts at the entry point');
+    const found = await existingOrganizations(ctx.db, orgIds);
+    const missing = orgIds.filter((id) => !found.has(id));
     if (missing.length) {
       throw unknownReferences(missing.map((id) => ({ path: 'roles.organizationId', messageKey: 'errors.field.unknownId', params: { entity: 'organization', id } })));
     }

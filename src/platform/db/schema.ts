@@ -1,14 +1,7 @@
-// The typed view of every table, assembled from the modules' *.table.ts files.
+// The typed view of the database. Platform declares its own tables and an open `Database`
+// interface; src/database.ts, at the root, adds every module's *.table.ts to it by declaration
+// merging, so platform code and modules share one `Db` type while platform imports no module.
 import type { ColumnType, Generated } from 'kysely';
-import type { FrameworkTables } from '../../frameworks/frameworks.table.ts';
-import type { RegistryTables } from '../../registry/registry.table.ts';
-import type { StandardTables } from '../../accreditation/standards.table.ts';
-import type { AccreditationCoreTables } from '../../accreditation/accreditation.table.ts';
-import type { PanelTables } from '../../accreditation/panels.table.ts';
-import type { DocumentTables } from '../../accreditation/documents.table.ts';
-import type { AfterDecisionTables } from '../../accreditation/after.table.ts';
-import type { CredentialTables } from '../../credentials/credentials.table.ts';
-import type { CredentialProductTables } from '../../credentials/credential-products.table.ts';
 
 /** A jsonb column: read as T, written as a JSON string (pg would turn JS arrays into SQL arrays). */
 export type JsonColumn<T> = ColumnType<T, string, string>;
@@ -87,6 +80,15 @@ export type PlatformTables = {
     summary: JsonColumn<Record<string, unknown>>;
   };
   search_terms: { term: string };
+  /** One row per distinct content; the bytes live in the file store under the hash (migration 0014). */
+  files: {
+    sha256: string;
+    size: number;
+    media_type: string;
+    extension: string;
+    created_by: string | null;
+    created_at: Generated<Date>;
+  };
   search_documents: {
     entity_type: string;
     entity_id: string;
@@ -110,13 +112,5 @@ export type PlatformTables = {
   };
 };
 
-export type Database = PlatformTables &
-  FrameworkTables &
-  RegistryTables &
-  StandardTables &
-  AccreditationCoreTables &
-  PanelTables &
-  DocumentTables &
-  AfterDecisionTables &
-  CredentialTables &
-  CredentialProductTables;
+/** Every table: platform's here, the modules' merged in by src/database.ts. */
+export interface Database extends PlatformTables {}

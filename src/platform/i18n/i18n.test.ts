@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+// The catalogs as the app has them: platform's with every module's registered (src/locales.ts).
+import '../../locales.ts';
 import { catalogs, negotiateLang, translator } from './i18n.ts';
 
 function keys(value: unknown, prefix = ''): string[] {

@@ -12,13 +12,12 @@ import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../layout.tsx';
 import { type Page, pageOf } from '../page.ts';
-import { accountOf, type FormProblem, type FormValues, formProblemOf, formValues, one } from '../workspace/forms.tsx';
+import { accountOf, type FormValues, formProblemOf, formValues, one } from '../workspace/forms.tsx';
 import { signInFirst } from '../workspace/workspace.page.tsx';
-import { ACC, actionLabel, caseHref, Field, issuesFor, kindLabel, ProblemBox, stateLabel, stepLabel, UUID } from './workspace-common.tsx';
-import { registerSectionPosts } from './workspace-posts.tsx';
-import { loadSections, Sections } from './workspace-sections.tsx';
+import { ACC, actionLabel, type CaseProblem, caseHref, Field, issuesFor, kindLabel, ProblemBox, stateLabel, stepLabel, UUID } from './workspace-common.tsx';
+import { loadSections } from './workspace-sections.tsx';
+import { Sections } from './workspace-sections-all.tsx';
 
-export type CaseProblem = { form: string; problem: FormProblem };
 type CaseView = Awaited<ReturnType<typeof getCase>>;
 
 async function coordinatorOptions(c: Context<AppEnv>, bodyId: string): Promise<[string, string][]> {
@@ -304,6 +303,5 @@ export function registerCasePages(app: Api): void {
       return c.redirect(`${caseHref(pageOf(c), id)}?done=${action}`, 303);
     });
 
-    registerSectionPosts(app, lang);
   }
 }

@@ -86,7 +86,10 @@ export async function ifAllowed<T>(work: () => Promise<T>): Promise<T | null> {
 }
 
 /** The issues of a refused form that belong to one of its fields. */
-export function issuesFor(problem: { form: string; problem: FormProblem } | undefined, form: string, name: string): FieldIssue[] | undefined {
+/** A refused form of the case page: which form, and what was wrong with it. */
+export type CaseProblem = { form: string; problem: FormProblem };
+
+export function issuesFor(problem: CaseProblem | undefined, form: string, name: string): FieldIssue[] | undefined {
   if (!problem || problem.form !== form) return undefined;
   const found = problem.problem.issues.filter((i) => i.path === name || i.path.startsWith(`${name}.`));
   return found.length ? found : undefined;

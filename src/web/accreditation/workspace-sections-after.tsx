@@ -2,8 +2,7 @@
 import { APPEAL_OUTCOMES, APPEAL_SUBJECTS, COMPLAINT_SUBJECTS } from '../../accreditation/appeal.schema.ts';
 import { FOLLOW_UP_KINDS } from '../../accreditation/follow-up.schema.ts';
 import type { Page } from '../page.ts';
-import type { CaseProblem } from './workspace-case.page.tsx';
-import { ACC, Field, issuesFor, SubmitButton, statusOf } from './workspace-common.tsx';
+import { ACC, type CaseProblem, Field, issuesFor, SubmitButton, statusOf } from './workspace-common.tsx';
 import type { CaseView, SectionData } from './workspace-sections.tsx';
 
 function AppealForms(props: { page: Page; view: CaseView; data: SectionData; problem?: CaseProblem }) {

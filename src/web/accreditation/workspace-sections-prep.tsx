@@ -2,8 +2,7 @@
 // conflicts, composition, challenges and their resolution, the organization's acceptance) of a case page.
 import type { Page } from '../page.ts';
 import { type FormValues, one } from '../workspace/forms.tsx';
-import type { CaseProblem } from './workspace-case.page.tsx';
-import { ACC, Field, issuesFor, LANGS, PANEL_ROWS, SubmitButton, statusOf } from './workspace-common.tsx';
+import { ACC, type CaseProblem, Field, issuesFor, LANGS, PANEL_ROWS, SubmitButton, statusOf } from './workspace-common.tsx';
 import type { CaseView, SectionData } from './workspace-sections.tsx';
 
 export function SarSection(props: { page: Page; view: CaseView; data: SectionData; problem?: CaseProblem; values?: FormValues }) {

@@ -2,8 +2,7 @@
 // the service before their step) and the council (meetings, the decision rule's proposal) of a case page.
 import { GRADES } from '../../accreditation/report.schema.ts';
 import type { Page } from '../page.ts';
-import type { CaseProblem } from './workspace-case.page.tsx';
-import { ACC, Field, issuesFor, meetingHref, SubmitButton, statusOf } from './workspace-common.tsx';
+import { ACC, type CaseProblem, Field, issuesFor, meetingHref, SubmitButton, statusOf } from './workspace-common.tsx';
 import type { CaseView, SectionData } from './workspace-sections.tsx';
 
 export function VisitSection(props: { page: Page; view: CaseView; data: SectionData; problem?: CaseProblem }) {

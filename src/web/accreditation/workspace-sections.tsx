@@ -15,13 +15,7 @@ import { getReport } from '../../accreditation/report.service.ts';
 import { getSarVersion, sarOverview } from '../../accreditation/sar.service.ts';
 import { getVisit } from '../../accreditation/visit.service.ts';
 import type { AppEnv } from '../../platform/http/env.ts';
-import type { Page } from '../page.ts';
-import type { FormValues } from '../workspace/forms.tsx';
-import type { CaseProblem } from './workspace-case.page.tsx';
 import { ifAllowed } from './workspace-common.tsx';
-import { AfterSection } from './workspace-sections-after.tsx';
-import { PanelSection, SarSection } from './workspace-sections-prep.tsx';
-import { CouncilSection, ReportSection, VisitSection } from './workspace-sections-review.tsx';
 
 export type CaseView = { id: string; state: string; bodyId: string; standardSetId: string | null; yourRoles: string[] };
 export async function loadSections(c: Context<AppEnv>, view: CaseView) {
@@ -76,16 +70,3 @@ export async function loadSections(c: Context<AppEnv>, view: CaseView) {
   };
 }
 export type SectionData = Awaited<ReturnType<typeof loadSections>>;
-
-export function Sections(props: { page: Page; view: CaseView; data: SectionData; problem?: CaseProblem; values?: FormValues }) {
-  return (
-    <>
-      <SarSection {...props} />
-      <PanelSection {...props} />
-      <VisitSection {...props} />
-      <ReportSection {...props} />
-      <CouncilSection {...props} />
-      <AfterSection {...props} />
-    </>
-  );
-}

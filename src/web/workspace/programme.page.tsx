@@ -14,6 +14,7 @@ import { Layout } from '../layout.tsx';
 import { type Page, pageOf } from '../page.ts';
 import { Checkboxes, ErrorSummary, FieldErrors, type FormProblem, type FormValues, Select, TextField, accountOf, fieldId, formProblemOf, formValues, issuesByField, many, one } from './forms.tsx';
 import { renderReviewQueue } from './review.page.tsx';
+import { ReturnForm } from './return-form.tsx';
 import { ORG_ROLES, deniedPage, signInFirst, statusLabel } from './workspace.page.tsx';
 
 /** Rows of learning outcomes the form offers; empty rows are ignored. */
@@ -243,29 +244,6 @@ export async function renderProgrammePage(c: Context<AppEnv>, id: string, proble
       </p>
     </Layout>,
     status,
-  );
-}
-
-/** Returning a programme needs a comment: the textarea carries its error. */
-export function ReturnForm(props: { page: Page; id: string; action: string; back: 'review' | 'programme'; issues?: FieldIssue[]; value?: string }) {
-  const { page } = props;
-  const { t } = page;
-  const path = `comment-${props.id}`;
-  const id = fieldId(path);
-  const invalid = Boolean(props.issues?.length);
-  return (
-    <form class="ws" method="post" action={props.action}>
-      <input type="hidden" name="action" value="return" />
-      <input type="hidden" name="back" value={props.back} />
-      <label for={id}>{t('ui.workspace.review.comment')}</label>
-      <textarea id={id} name="comment" rows={3} required aria-invalid={invalid ? 'true' : undefined} aria-describedby={invalid ? `${id}-error` : undefined}>
-        {props.value ?? ''}
-      </textarea>
-      <FieldErrors page={page} path={path} issues={props.issues} />
-      <p>
-        <button type="submit">{t('ui.workspace.action.return')}</button>
-      </p>
-    </form>
   );
 }
 

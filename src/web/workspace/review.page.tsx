@@ -7,7 +7,7 @@ import { listProgrammes } from '../../registry/programme.service.ts';
 import { Layout } from '../layout.tsx';
 import { pageOf } from '../page.ts';
 import { type FormProblem, accountOf } from './forms.tsx';
-import { ReturnForm } from './programme.page.tsx';
+import { ReturnForm } from './return-form.tsx';
 import { deniedPage, signInFirst, statusLabel } from './workspace.page.tsx';
 
 const QUEUE_STATUSES = ['submitted', 'expert-review'] as const;

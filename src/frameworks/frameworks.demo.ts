@@ -1,12 +1,14 @@
 // Demo sectoral frameworks and occupational standards (SYNTHETIC), from data/demo/frameworks.json.
 // One occupation (the energy auditor at NQF 7) sits outside its framework's levels on purpose, so
-// the consistency checker has something to show.
+// the consistency checker has something to show. Here, not in cli/, because page tests seed it too.
 import { readFileSync } from 'node:fs';
-import { createOccupationalStandard } from '../frameworks/occupational-standard.service.ts';
-import { createSqf } from '../frameworks/sqf.service.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { LangMap } from '../platform/db/schema.ts';
-import type { Progress } from './seed-reference.ts';
+import { createOccupationalStandard } from './occupational-standard.service.ts';
+import { createSqf } from './sqf.service.ts';
+
+/** Reports a seeding step, as the CLI's seeders do (cli/seed-reference.ts). */
+type Progress = (step: string, done: number, total: number) => void;
 
 type Sector = {
   code: string;

@@ -1,9 +1,10 @@
-// Reads and checks the reference data files under data/reference/ (real data from the seeds).
+// Reads and checks the reference data files under data/reference/ (real data from the seeds). In
+// platform because seeds of several modules and the CLI read them; it knows the files, no module.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-export const referenceDir = new URL('../../data/reference/', import.meta.url).pathname;
+export const referenceDir = new URL('../../../data/reference/', import.meta.url).pathname;
 
 const langMap = z.object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
 const source = z
