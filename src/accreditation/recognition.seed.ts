@@ -3,6 +3,7 @@
 import { readReference } from '../cli/reference-files.ts';
 import type { Ctx } from '../platform/context.ts';
 import { toJson } from '../platform/db/schema.ts';
+import { organizationIdByKey } from '../registry/registry.api.ts';
 
 /** The file's free-text accreditation types mapped to case kinds. */
 function scopeTypes(types: string[]): string[] {
@@ -18,8 +19,9 @@ export async function seedRecognitions(ctx: Ctx): Promise<number> {
   let n = 0;
   for (const b of readReference('accreditation-bodies')) {
     if (!b.recognition) continue;
-    const body = await ctx.db.selectFrom('organizations').select('id').where('key', '=', b.key).executeTakeFirst();
-    if (!body) continue;
+    const bodyId = await organizationIdByKey(ctx.db, b.key);
+    if (!bodyId) continue;
+    const body = { id: bodyId };
     const orderNumber = b.recognition.order.replace(/^No\.\s*/i, '');
     const exists = await ctx.db
       .selectFrom('accreditation_recognitions')

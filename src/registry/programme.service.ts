@@ -1,12 +1,12 @@
 // The Register of Educational Programmes: passports, their lifecycle, history and search documents.
-import { unknownCodeIssues } from '../frameworks/references.ts';
+import { unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import { can, canEverywhere, organizationsOf } from '../platform/access/roles.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, conflict, notFound, unknownReferences } from '../platform/errors.ts';
 import { endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../platform/history/history.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
-import { entryByCode } from '../frameworks/classifier.repository.ts';
+import { entryByCode } from '../frameworks/frameworks.api.ts';
 import { EDITABLE, type ProgrammeAction, type ProgrammeStatus, TRANSITIONS, allowedActions, checkTransition } from './programme-lifecycle.ts';
 import { passportContradictions } from './programme-rules.ts';
 import type { Programme, ProgrammeInput, ProgrammePatch, ProgrammeSummary } from './programme.schema.ts';

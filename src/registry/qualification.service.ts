@@ -1,5 +1,5 @@
 // Qualifications (HE degrees, VET and professional qualifications) and certification centres.
-import { unknownCodeIssues } from '../frameworks/references.ts';
+import { unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, conflict, notFound, unknownReferences } from '../platform/errors.ts';
