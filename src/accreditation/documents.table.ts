@@ -1,16 +1,8 @@
-// Kysely table types (migration 0014): stored files and self-assessment reports.
+// Kysely table types (migration 0014): self-assessment reports (the stored files' index is
+// platform/files/files.table.ts).
 import type { Generated } from 'kysely';
 
 export type DocumentTables = {
-  /** One row per distinct content; the bytes live in the file store under the hash. */
-  files: {
-    sha256: string;
-    size: number;
-    media_type: string;
-    extension: string;
-    created_by: string | null;
-    created_at: Generated<Date>;
-  };
   sar_versions: {
     id: Generated<string>;
     case_id: string;

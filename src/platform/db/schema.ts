@@ -9,6 +9,7 @@ import type { DocumentTables } from '../../accreditation/documents.table.ts';
 import type { AfterDecisionTables } from '../../accreditation/after.table.ts';
 import type { CredentialTables } from '../../credentials/credentials.table.ts';
 import type { CredentialProductTables } from '../../credentials/credential-products.table.ts';
+import type { FileTables } from '../files/files.table.ts';
 
 /** A jsonb column: read as T, written as a JSON string (pg would turn JS arrays into SQL arrays). */
 export type JsonColumn<T> = ColumnType<T, string, string>;
@@ -111,6 +112,7 @@ export type PlatformTables = {
 };
 
 export type Database = PlatformTables &
+  FileTables &
   FrameworkTables &
   RegistryTables &
   StandardTables &
