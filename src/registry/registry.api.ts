@@ -11,6 +11,7 @@
 // - relatedOrganizationLinks(db, id): parents and predecessors (relationships pointing to it)
 // Programmes and qualifications
 // - programmeById(db, id) / programmesByIds(db, ids) / existingProgrammeIds(db, ids)
+// - byProgrammeCode: the order the registry lists programmes in
 // - programmePartnerIds(db, organizationId): partners named on its programmes
 // - programmeHostIds(db, partnerId): organizations whose programmes name it as partner
 // - existingQualificationIds(db, ids)
@@ -23,6 +24,7 @@
 // - organizationSortKey(ref, column) / programmeSortKey(ref, column): correlated sort keys
 //   These return query fragments rather than rows so that a register filtered by region and
 //   sorted by organization name still pages in SQL; the fragments' SQL lives here, with its owner.
+// - likePattern(text): the `ilike` pattern those filters take
 import { type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import type { RegistryTables } from './registry.table.ts';
