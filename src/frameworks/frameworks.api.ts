@@ -10,6 +10,7 @@
 // - eqfLevelOf(db, nqfLevel): the EQF level an NQF level corresponds to, or null.
 // - qualificationTypeLevels(db): every NQF level each qualification type may take, by key.
 // - qualificationType(db, key): one qualification type's levels.
+// - levelsOfQualificationType(type): the levels a type may take (the one rule for it).
 // - existingOccupationalStandardIds(db, ids) / occupationalStandardsByIds(db, ids): batched look-ups.
 // - occupationalStandardLevels(db, ids): the NQF levels each standard covers.
 // - allOccupationLevels(db) / allSqfLevels(db): the levels the consistency checker compares.
@@ -45,13 +46,14 @@ export async function eqfLevelOf(db: Db, nqfLevel: number): Promise<number | nul
   return row?.eqf_level ?? null;
 }
 
-/** A type spanning several levels lists them all; otherwise its one level; none: no levels. */
-const levelsOf = (t: { nqf_level: number | null; nqf_levels: number[] | null }): number[] => t.nqf_levels ?? (t.nqf_level === null ? [] : [t.nqf_level]);
+/** Every level a qualification type may take: all of a type spanning several, else its one level, else none. */
+export const levelsOfQualificationType = (t: { nqf_level: number | null; nqf_levels: number[] | null }): number[] =>
+  t.nqf_levels ?? (t.nqf_level === null ? [] : [t.nqf_level]);
 
 /** Every qualification type's levels by key (a handful of rows, read whole). */
 export async function qualificationTypeLevels(db: Db): Promise<Map<string, number[]>> {
   const rows = await db.selectFrom('qualification_types').select(['key', 'nqf_level', 'nqf_levels']).execute();
-  return new Map(rows.map((t) => [t.key, levelsOf(t)]));
+  return new Map(rows.map((t) => [t.key, levelsOfQualificationType(t)]));
 }
 
 export function qualificationType(db: Db, key: string) {
