@@ -21,12 +21,11 @@ export async function seedRecognitions(ctx: Ctx): Promise<number> {
     if (!b.recognition) continue;
     const bodyId = await organizationIdByKey(ctx.db, b.key);
     if (!bodyId) continue;
-    const body = { id: bodyId };
     const orderNumber = b.recognition.order.replace(/^No\.\s*/i, '');
     const exists = await ctx.db
       .selectFrom('accreditation_recognitions')
       .select('id')
-      .where('body_id', '=', body.id)
+      .where('body_id', '=', bodyId)
       .where('order_number', '=', orderNumber)
       .executeTakeFirst();
     if (exists) continue;
@@ -34,7 +33,7 @@ export async function seedRecognitions(ctx: Ctx): Promise<number> {
     await ctx.db
       .insertInto('accreditation_recognitions')
       .values({
-        body_id: body.id,
+        body_id: bodyId,
         national: b.national,
         order_number: orderNumber,
         order_date: b.recognition.date,

@@ -27,9 +27,8 @@ export const badRequest = (message: string) => new AppError('bad_request', 400, 
  */
 export async function vcApiActor(ctx: Ctx, bearer: string | undefined): Promise<Actor> {
   if (ctx.actor.kind !== 'anonymous' || bearer !== DEMO_ISSUER_TOKEN || !settings().SAPA_DEMO) return ctx.actor;
-  const orgId = await organizationIdByKey(ctx.db, DEMO_ISSUER_ORGANIZATION_KEY);
-  if (!orgId) return ctx.actor;
-  const org = { id: orgId };
+  const organizationId = await organizationIdByKey(ctx.db, DEMO_ISSUER_ORGANIZATION_KEY);
+  if (!organizationId) return ctx.actor;
   await inTransaction({ ...ctx, actor: systemActor('vc-api demo token') }, async (sys) => {
     const existing = await sys.db.selectFrom('users').select('id').where('email', '=', DEMO_ISSUER_EMAIL).executeTakeFirst();
     const userId =
@@ -39,7 +38,7 @@ export async function vcApiActor(ctx: Ctx, bearer: string | undefined): Promise<
           email: DEMO_ISSUER_EMAIL,
           displayName: 'VC API demo issuer (Digital Competence Centre, demo)',
           password: randomBytes(18).toString('base64url'),
-          roles: [{ role: 'org-admin', organizationId: org.id }],
+          roles: [{ role: 'org-admin', organizationId }],
           isSynthetic: true,
         })
       ).id;
