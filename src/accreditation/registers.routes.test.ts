@@ -165,6 +165,16 @@ describe('Registers 2 and 3, the decision page and statistics', () => {
     );
   });
 
+  test('Register 2 filters by the organization\'s region and name', async () => {
+    const ids = async (query: string) =>
+      (await t.json('GET', `/api/registers/2?outcome=any&asOf=2024-06-01&${query}`)).body.items.map((i: { decisionId: string }) => i.decisionId);
+    assert.deepEqual(await ids('region=KZ-75'), [id.d4]);
+    assert.deepEqual(await ids('region=KZ-71'), [id.d5]);
+    assert.deepEqual(await ids('q=Гумилев'), [id.d5]);
+    assert.deepEqual(await ids('q=Сатпаев'), [id.d4]);
+    assert.deepEqual(new Set(await ids('')), new Set([id.d4, id.d5]));
+  });
+
   test('the decision page of a refusal is public, with organization, programmes and history', async () => {
     const res = await t.json('GET', `/api/accreditation/decisions/${id.d3}`);
     assert.equal(res.status, 200);
