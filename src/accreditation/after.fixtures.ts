@@ -2,11 +2,13 @@
 // tests of Registers 2/3, appeals and follow-up do not depend on the case engine's routes.
 import type { Db } from '../platform/db/database.ts';
 import { toJson } from '../platform/db/schema.ts';
+import { organizationIdByKey } from '../registry/registry.api.ts';
 import { termEnd } from './decision.service.ts';
 
 export async function orgByKey(db: Db, key: string): Promise<string> {
-  const row = await db.selectFrom('organizations').select('id').where('key', '=', key).executeTakeFirstOrThrow();
-  return row.id;
+  const id = await organizationIdByKey(db, key);
+  if (!id) throw new Error(`no organization with key ${key}`);
+  return id;
 }
 
 let programmeSeq = 0;

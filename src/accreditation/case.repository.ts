@@ -24,20 +24,6 @@ export async function programmeIdsOf(db: Db, caseIds: string[]): Promise<Map<str
   return out;
 }
 
-export async function programmesByIds(db: Db, ids: string[]) {
-  if (!ids.length) return [];
-  return db
-    .selectFrom('programmes')
-    .select(['id', 'organization_id', 'code', 'name_kk', 'name_ru', 'name_en', 'nqf_level', 'field_code', 'narrow_field_code', 'status'])
-    .where('id', 'in', ids)
-    .execute();
-}
-
-export async function organizationsByIds(db: Db, ids: string[]) {
-  if (!ids.length) return [];
-  return db.selectFrom('organizations').select(['id', 'key', 'kind', 'short_name', 'name_kk', 'name_ru', 'name_en']).where('id', 'in', ids).execute();
-}
-
 export type CaseFilters = {
   state?: string;
   kind?: string;

@@ -7,6 +7,7 @@ import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import { AppError, type FieldIssue, forbidden, notFound } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
+import { organizationsByIds, programmesByIds } from '../registry/registry.api.ts';
 import {
   CASE_ACTIONS,
   CASE_STATES,
@@ -127,7 +128,7 @@ export async function createCase(ctx: Ctx, input: CaseInput, meta: { at?: Date; 
   requirePermission(ctx, 'accreditation.apply', { organizationIds: [organizationId] });
   const at = meta.at ?? new Date();
   const today = todayInAlmaty(at);
-  const [body, org] = await Promise.all([repo.organizationsByIds(ctx.db, [input.bodyId]), repo.organizationsByIds(ctx.db, [organizationId])]);
+  const [body, org] = await Promise.all([organizationsByIds(ctx.db, [input.bodyId]), organizationsByIds(ctx.db, [organizationId])]);
   const bodyRow = body[0];
   const refIssues: FieldIssue[] = [];
   if (bodyRow?.kind !== 'accreditation-body') refIssues.push(issue('bodyId', 'errors.field.unknownId', { entity: 'accreditation-body', id: input.bodyId }));
@@ -136,7 +137,7 @@ export async function createCase(ctx: Ctx, input: CaseInput, meta: { at?: Date; 
 
   const issues: FieldIssue[] = [];
   const programmeIds = [...new Set(input.programmeIds)];
-  const programmes = await repo.programmesByIds(ctx.db, programmeIds);
+  const programmes = await programmesByIds(ctx.db, programmeIds);
   if (input.kind === 'programme' && !programmeIds.length) issues.push(issue('programmeIds', 'errors.case.programmesRequired'));
   if (input.kind === 'institutional' && programmeIds.length) issues.push(issue('programmeIds', 'errors.case.programmesNotAllowed'));
   if (input.kind === 'institutional' && input.eurAce) issues.push(issue('eurAce', 'errors.case.eurAceProgrammeOnly'));
@@ -213,8 +214,8 @@ export async function getCase(ctx: Ctx, id: string) {
   const row = await readableCase(ctx, id);
   const programmeIds = (await repo.programmeIdsOf(ctx.db, [id])).get(id) ?? [];
   const [orgs, programmes, deadlines, events, roles, decision] = await Promise.all([
-    repo.organizationsByIds(ctx.db, [row.organization_id, row.body_id]),
-    repo.programmesByIds(ctx.db, programmeIds),
+    organizationsByIds(ctx.db, [row.organization_id, row.body_id]),
+    programmesByIds(ctx.db, programmeIds),
     repo.deadlinesOf(ctx.db, id),
     repo.eventsOf(ctx.db, id),
     caseRolesOf(ctx, row),

@@ -1,12 +1,12 @@
-// SQL of what an accreditation certificate prints: the decision, the body, the organization and
-// (for programme accreditation) the programmes.
+// What an accreditation certificate prints: the decision, the body, the organization and (for
+// programme accreditation) the programmes; names come through the registry's read API.
 import type { Db } from '../platform/db/database.ts';
+import { organizationsByIds } from '../registry/registry.api.ts';
+import { decisionProgrammes } from './decision.repository.ts';
 
 export async function certificateData(db: Db, decisionId: string) {
-  const decision = await db
+  const row = await db
     .selectFrom('accreditation_decisions as d')
-    .innerJoin('organizations as b', 'b.id', 'd.body_id')
-    .innerJoin('organizations as o', 'o.id', 'd.organization_id')
     .select([
       'd.id',
       'd.kind',
@@ -20,22 +20,19 @@ export async function certificateData(db: Db, decisionId: string) {
       'd.status',
       'd.certificate_number',
       'd.enaee_status',
-      'b.name_kk as body_kk',
-      'b.name_ru as body_ru',
-      'b.name_en as body_en',
-      'o.name_kk as org_kk',
-      'o.name_ru as org_ru',
-      'o.name_en as org_en',
+      'd.body_id',
+      'd.organization_id',
     ])
     .where('d.id', '=', decisionId)
     .executeTakeFirst();
-  if (!decision) return undefined;
-  const programmes = await db
-    .selectFrom('accreditation_decision_programmes as dp')
-    .innerJoin('programmes as p', 'p.id', 'dp.programme_id')
-    .select(['p.code', 'p.name_kk', 'p.name_ru', 'p.name_en'])
-    .where('dp.decision_id', '=', decisionId)
-    .orderBy('p.code')
-    .execute();
+  if (!row) return undefined;
+  const orgs = await organizationsByIds(db, [row.body_id, row.organization_id]);
+  const b = orgs.find((o) => o.id === row.body_id);
+  const o = orgs.find((x) => x.id === row.organization_id);
+  // The decision names both (foreign keys), as the inner joins this replaced required.
+  if (!b || !o) return undefined;
+  const { body_id: _b, organization_id: _o, ...rest } = row;
+  const decision = { ...rest, body_kk: b.name_kk, body_ru: b.name_ru, body_en: b.name_en, org_kk: o.name_kk, org_ru: o.name_ru, org_en: o.name_en };
+  const programmes = (await decisionProgrammes(db, decisionId)).map((p) => ({ code: p.code, name_kk: p.name_kk, name_ru: p.name_ru, name_en: p.name_en }));
   return { decision, programmes };
 }

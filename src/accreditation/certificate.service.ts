@@ -7,7 +7,7 @@ import { LANGUAGES, type Lang, translator } from '../platform/i18n/i18n.ts';
 import { type CertificateField, type CertificateSpec, type LangText, renderCertificatePdf } from '../platform/pdf/certificate-layout.ts';
 import { settings } from '../platform/settings.ts';
 import { certificateData } from './certificate.repository.ts';
-import { effectiveStatus } from './decision.service.ts';
+import { decisionStatusOn } from './decision-status.ts';
 
 /** Statuses of an approved positive decision; before approval, or for a refusal, there is no certificate. */
 const CERTIFIED = ['active', 'extended', 'suspended', 'withdrawn', 'expired'];
@@ -28,7 +28,7 @@ export async function certificateSpec(ctx: Ctx, decisionId: string, today = toda
   const data = await certificateData(ctx.db, decisionId);
   const d = data?.decision;
   if (!data || !d || d.outcome !== 'accredited' || !d.approved_on || !CERTIFIED.includes(d.status)) throw notFound('accreditation-certificate', decisionId);
-  const status = effectiveStatus(d.status, d.valid_to, today);
+  const status = decisionStatusOn(d.status, d.valid_to, today);
   const body = names(d.body_kk, d.body_ru, d.body_en);
   const organization = names(d.org_kk, d.org_ru, d.org_en);
   const fields: CertificateField[] = [

@@ -7,6 +7,7 @@ import { can, organizationsOf } from '../platform/access/roles.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { recordChange } from '../platform/history/history.ts';
+import { organizationById } from '../registry/registry.api.ts';
 import * as repo from './council.repository.ts';
 import type { MeetingInput } from './council.schema.ts';
 import { userConflicts } from './panel-conflicts.repository.ts';
@@ -193,7 +194,7 @@ export async function listVotes(ctx: Ctx, meetingId: string, caseId?: string) {
 /** A council member declares a conflict of interest with an organization. */
 export async function declareConflict(ctx: Ctx, input: { organizationId: string; reason: string }) {
   if (ctx.actor.kind !== 'user' || !organizationsOf(ctx.actor, ['council-member']).length) throw forbidden('council.declare');
-  const org = await ctx.db.selectFrom('organizations').select('id').where('id', '=', input.organizationId).executeTakeFirst();
+  const org = await organizationById(ctx.db, input.organizationId);
   if (!org)
     throw unknownReferences([{ path: 'organizationId', messageKey: 'errors.field.unknownId', params: { entity: 'organization', id: input.organizationId } }]);
   const row = await ctx.db
@@ -215,7 +216,7 @@ export async function declareConflict(ctx: Ctx, input: { organizationId: string;
 /** A council member records their own employment or study (feeds the computed conflicts). */
 export async function addAffiliation(ctx: Ctx, input: { organizationId: string; kind: string; from?: string | null; to?: string | null }) {
   if (ctx.actor.kind !== 'user' || !organizationsOf(ctx.actor, ['council-member']).length) throw forbidden('council.declare');
-  const org = await ctx.db.selectFrom('organizations').select('id').where('id', '=', input.organizationId).executeTakeFirst();
+  const org = await organizationById(ctx.db, input.organizationId);
   if (!org)
     throw unknownReferences([{ path: 'organizationId', messageKey: 'errors.field.unknownId', params: { entity: 'organization', id: input.organizationId } }]);
   const row = await ctx.db

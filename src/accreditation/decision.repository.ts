@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { toJson } from '../platform/db/schema.ts';
+import { byProgrammeCode, programmesByIds } from '../registry/registry.api.ts';
 
 export async function findCase(db: Db, caseId: string) {
   return db
@@ -134,11 +135,6 @@ export async function updateDecision(db: Db, id: string, patch: DecisionPatch): 
     .executeTakeFirstOrThrow();
 }
 
-export async function bodyShortName(db: Db, bodyId: string): Promise<string> {
-  const row = await db.selectFrom('organizations').select(['short_name', 'key']).where('id', '=', bodyId).executeTakeFirst();
-  return (row?.short_name ?? row?.key ?? 'AB').toUpperCase().replace(/[^A-Z0-9]+/g, '');
-}
-
 /** The highest sequence number used in the body's certificates of that year (prefix-YYYY-NNNN-C). */
 export async function lastCertificateSequence(db: Db, prefix: string, year: number): Promise<number> {
   const row = await db
@@ -187,19 +183,53 @@ export async function statesOf(db: Db, decisionId: string) {
     .execute();
 }
 
+/** The programmes each decision covers, by decision id (programme ids only: registry owns programmes). */
+export async function decisionProgrammeIds(db: Db, decisionIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!decisionIds.length) return out;
+  const rows = await db
+    .selectFrom('accreditation_decision_programmes')
+    .select(['decision_id', 'programme_id'])
+    .where('decision_id', 'in', [...new Set(decisionIds)])
+    .execute();
+  for (const r of rows) out.set(r.decision_id, [...(out.get(r.decision_id) ?? []), r.programme_id]);
+  return out;
+}
+
+/** The programmes a decision covers, by code (read through the registry's API). */
 export async function decisionProgrammes(db: Db, decisionId: string) {
+  const ids = (await decisionProgrammeIds(db, [decisionId])).get(decisionId) ?? [];
+  return (await programmesByIds(db, ids)).sort(byProgrammeCode);
+}
+
+/** The positive decisions of an organization that name it (every status), for the in-force rule. */
+export function accreditedDecisionsOf(db: Db, organizationId: string) {
   return db
-    .selectFrom('accreditation_decision_programmes as dp')
-    .innerJoin('programmes as p', 'p.id', 'dp.programme_id')
-    .select(['p.id', 'p.code', 'p.name_kk', 'p.name_ru', 'p.name_en', 'p.field_code', 'p.nqf_level', 'p.degree'])
-    .where('dp.decision_id', '=', decisionId)
-    .orderBy('p.code')
+    .selectFrom('accreditation_decisions')
+    .select(['id', 'kind', 'outcome', 'status', 'valid_from', 'valid_to', 'certificate_number'])
+    .where('organization_id', '=', organizationId)
+    .where('outcome', '=', 'accredited')
     .execute();
 }
 
-export async function organizationsByIds(db: Db, ids: string[]) {
-  if (!ids.length) return [];
-  return db.selectFrom('organizations').select(['id', 'name_kk', 'name_ru', 'name_en', 'short_name', 'region_code', 'kind']).where('id', 'in', ids).execute();
+/** The positive decisions covering a programme (every status), for the in-force rule. */
+export function accreditedDecisionsCovering(db: Db, programmeId: string) {
+  return db
+    .selectFrom('accreditation_decision_programmes as dp')
+    .innerJoin('accreditation_decisions as d', 'd.id', 'dp.decision_id')
+    .select(['d.id', 'd.outcome', 'd.status', 'd.valid_from', 'd.valid_to'])
+    .where('dp.programme_id', '=', programmeId)
+    .where('d.outcome', '=', 'accredited')
+    .execute();
+}
+
+/** Every decision of an organization with the fields the entitlement rule reads. */
+export function decisionsOfOrganization(db: Db, organizationId: string) {
+  return db
+    .selectFrom('accreditation_decisions')
+    .select(['id', 'kind', 'outcome', 'status', 'valid_from', 'valid_to', 'certificate_number'])
+    .where('organization_id', '=', organizationId)
+    .execute();
 }
 
 export async function caseNumber(db: Db, caseId: string): Promise<string | null> {

@@ -6,10 +6,11 @@ import { addDays, addMonths, dueAfter, todayInAlmaty } from '../platform/calenda
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import { AppError, type FieldIssue, conflict, notFound, validationFailed } from '../platform/errors.ts';
 import { historyOf, recordChange } from '../platform/history/history.ts';
+import { organizationById, organizationsByIds } from '../registry/registry.api.ts';
 import { appealsOfDecision } from './appeal.repository.ts';
 import { councilLimits, departsFrom, proposeDecision } from './decision-rule.ts';
+import { decisionStatusOn } from './decision-status.ts';
 import * as repo from './decision.repository.ts';
-import type { DecisionStatus } from './decision.schema.ts';
 import { periodOf } from './deadlines.ts';
 import { panelFacts } from './panel.facts.ts';
 
@@ -26,12 +27,6 @@ export type DecisionInput = {
 /** The last day of a term of `years` starting on `from` (15 June 2026 + 5 years → 14 June 2031). */
 export function termEnd(from: string, years: number): string {
   return addDays(addMonths(from, 12 * years), -1);
-}
-
-/** The status a reader sees on `day`: an active or extended decision past its validity is expired. */
-export function effectiveStatus(status: string, validTo: string | null, day: string): DecisionStatus {
-  if ((status === 'active' || status === 'extended') && validTo !== null && validTo < day) return 'expired';
-  return status as DecisionStatus;
 }
 
 /** The proposal of the decision rule for a case, with the facts it used. */
@@ -118,7 +113,8 @@ function snapshot(row: repo.DecisionRow, programmeIds?: string[]) {
 
 /** KAZSEE-2026-0001-C: the body's short name, the year of approval, a yearly sequence. */
 export async function nextCertificateNumber(ctx: Ctx, bodyId: string, on: string): Promise<string> {
-  const prefix = await repo.bodyShortName(ctx.db, bodyId);
+  const body = await organizationById(ctx.db, bodyId);
+  const prefix = (body?.short_name ?? body?.key ?? 'AB').toUpperCase().replace(/[^A-Z0-9]+/g, '');
   const year = Number(on.slice(0, 4));
   const n = (await repo.lastCertificateSequence(ctx.db, prefix, year)) + 1;
   return `${prefix}-${year}-${String(n).padStart(4, '0')}-C`;
@@ -183,7 +179,7 @@ const nameOf = (o: { name_kk: string; name_ru: string; name_en: string | null })
 export async function getDecision(ctx: Ctx, id: string) {
   const d = await readableDecision(ctx, id);
   const [orgs, programmes, states, report, appeals, number] = await Promise.all([
-    repo.organizationsByIds(ctx.db, [d.organization_id, d.body_id]),
+    organizationsByIds(ctx.db, [d.organization_id, d.body_id]),
     repo.decisionProgrammes(ctx.db, d.id),
     repo.statesOf(ctx.db, d.id),
     repo.latestReport(ctx.db, d.case_id),
@@ -237,7 +233,7 @@ export async function getDecision(ctx: Ctx, id: string) {
     publishedOn: d.published_on,
     validFrom: d.valid_from,
     validTo: d.valid_to,
-    status: effectiveStatus(d.status, d.valid_to, todayInAlmaty()),
+    status: decisionStatusOn(d.status, d.valid_to, todayInAlmaty()),
     statusReason: d.status_reason,
     certificateNumber: d.certificate_number,
     votes: summary.votes ?? null,

@@ -1,6 +1,7 @@
 // SQL of the experts database.
 import type { Selectable } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import { organizationsByIds } from '../registry/registry.api.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
 import { toJson } from '../platform/db/schema.ts';
 import type { PanelTables } from './panels.table.ts';
@@ -123,14 +124,20 @@ export async function replaceDeclaredConflicts(db: Db, expertId: string, list: {
     .execute();
 }
 
-export function affiliationsOf(db: Db, expertId: string) {
-  return db
+/** The expert's affiliations with the organizations' names (from the registry's read API). */
+export async function affiliationsOf(db: Db, expertId: string) {
+  const rows = await db
     .selectFrom('expert_affiliations as a')
-    .innerJoin('organizations as o', 'o.id', 'a.organization_id')
-    .select(['a.organization_id', 'a.kind', 'a.from_on', 'a.to_on', 'a.note', 'o.name_ru', 'o.name_en'])
+    .select(['a.organization_id', 'a.kind', 'a.from_on', 'a.to_on', 'a.note'])
     .where('a.expert_id', '=', expertId)
     .orderBy('a.from_on')
     .execute();
+  const orgs = new Map((await organizationsByIds(db, rows.map((r) => r.organization_id))).map((o) => [o.id, o]));
+  // The inner join this replaced dropped an affiliation whose organization is gone; so does this.
+  return rows.flatMap((r) => {
+    const o = orgs.get(r.organization_id);
+    return o ? [{ ...r, name_ru: o.name_ru, name_en: o.name_en }] : [];
+  });
 }
 
 export function declaredConflictsOf(db: Db, expertId: string) {
@@ -169,12 +176,6 @@ export async function insertRating(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-export async function existingOrganizations(db: Db, ids: string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const rows = await db.selectFrom('organizations').select('id').where('id', 'in', ids).execute();
-  return new Set(rows.map((r) => r.id));
 }
 
 export async function userHasRole(db: Db, userId: string, role: string): Promise<boolean> {

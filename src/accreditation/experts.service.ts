@@ -4,6 +4,7 @@ import { actorId, actorLabel, can, organizationsOf } from '../platform/access/ro
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import { type FieldIssue, conflict, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
+import { existingOrganizationIds } from '../registry/registry.api.ts';
 import type { Declarations, Training } from './panels.table.ts';
 import type { Expert, ExpertInput, ExpertPatch, RatingInput } from './experts.schema.ts';
 import * as repo from './experts.repository.ts';
@@ -59,7 +60,7 @@ async function checkInput(ctx: Ctx, input: Partial<ExpertInput>, bodyId?: string
     ...(input.affiliations ?? []).map((a) => a.organizationId),
     ...(input.declaredConflicts ?? []).map((d) => d.organizationId),
   ];
-  const known = await repo.existingOrganizations(ctx.db, orgIds);
+  const known = await existingOrganizationIds(ctx.db, orgIds);
   const unknown: FieldIssue[] = [];
   if (bodyId && !known.has(bodyId)) unknown.push({ path: 'bodyId', messageKey: 'errors.field.unknownId', params: { entity: 'organization', id: bodyId } });
   (input.affiliations ?? []).forEach((a, i) => {

@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { toJson } from '../platform/db/schema.ts';
+import { organizationsByIds } from '../registry/registry.api.ts';
 import type { FollowUpSubmission } from './after.table.ts';
 
 export async function findFollowUp(db: Db, id: string) {
@@ -43,8 +44,6 @@ export async function expiringWithoutNewCase(db: Db, from: string, to: string, v
   let q = db
     .selectFrom('accreditation_decisions as d')
     .innerJoin('accreditation_cases as c', 'c.id', 'd.case_id')
-    .innerJoin('organizations as o', 'o.id', 'd.organization_id')
-    .innerJoin('organizations as b', 'b.id', 'd.body_id')
     .select([
       'd.id',
       'd.case_id',
@@ -53,10 +52,6 @@ export async function expiringWithoutNewCase(db: Db, from: string, to: string, v
       'd.certificate_number',
       'd.organization_id',
       'd.body_id',
-      'o.name_kk as org_name_kk',
-      'o.name_ru as org_name_ru',
-      'o.name_en as org_name_en',
-      'b.short_name as body_short_name',
     ])
     .where('d.status', 'in', ['active', 'extended'])
     .where('d.valid_to', '>=', from)
@@ -75,5 +70,12 @@ export async function expiringWithoutNewCase(db: Db, from: string, to: string, v
     if (!visibleTo.length) return [];
     q = q.where((eb) => eb.or([eb('d.organization_id', 'in', visibleTo), eb('d.body_id', 'in', visibleTo)]));
   }
-  return q.orderBy('d.valid_to').orderBy('d.id').execute();
+  const rows = await q.orderBy('d.valid_to').orderBy('d.id').execute();
+  const orgs = new Map((await organizationsByIds(db, rows.flatMap((r) => [r.organization_id, r.body_id]))).map((o) => [o.id, o]));
+  // As the inner joins this replaced: a decision whose organization or body is gone is left out.
+  return rows.flatMap((r) => {
+    const o = orgs.get(r.organization_id);
+    const b = orgs.get(r.body_id);
+    return o && b ? [{ ...r, org_name_kk: o.name_kk, org_name_ru: o.name_ru, org_name_en: o.name_en, body_short_name: b.short_name }] : [];
+  });
 }

@@ -1,8 +1,10 @@
 // Gathers the facts conflicts.ts judges: the register graph around the case's organization and a
-// person's affiliations, panel service, seminars and declarations. SQL only.
+// person's affiliations, panel service, seminars and declarations. The register graph comes
+// through the registry's read API.
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { settings } from '../platform/settings.ts';
+import { programmeHostIds, programmePartnerIds, relatedOrganizationLinks } from '../registry/registry.api.ts';
 import { type Conflict, type ConflictFacts, type RelatedOrganization, conflictsOf } from './conflicts.ts';
 
 const PARENT_TYPES = ['parent', 'branch'];
@@ -10,22 +12,13 @@ const PREDECESSOR_TYPES = ['split', 'successor', 'merger'];
 
 /** The organization, its parents (host or foreign parent), its predecessors and its programme partners. */
 export async function relatedOrganizations(db: Db, organizationId: string): Promise<RelatedOrganization[]> {
-  const links = await db
-    .selectFrom('organization_relationships')
-    .select(['type', 'from_id'])
-    .where('to_id', '=', organizationId)
-    .where('type', 'in', [...PARENT_TYPES, ...PREDECESSOR_TYPES])
-    .execute();
-  const ownPartners = await db
-    .selectFrom('programmes')
-    .select(sql<string>`unnest(partner_ids)`.as('partner'))
-    .where('organization_id', '=', organizationId)
-    .execute();
-  const hosts = await db.selectFrom('programmes').select('organization_id').where(sql<boolean>`${organizationId}::uuid = ANY(partner_ids)`).execute();
+  const links = await relatedOrganizationLinks(db, organizationId, [...PARENT_TYPES, ...PREDECESSOR_TYPES]);
+  const ownPartners = await programmePartnerIds(db, organizationId);
+  const hosts = await programmeHostIds(db, organizationId);
   const out: RelatedOrganization[] = [{ organizationId, relation: 'self' }];
   for (const l of links) out.push({ organizationId: l.from_id, relation: PARENT_TYPES.includes(l.type) ? 'parent' : 'predecessor' });
-  for (const p of ownPartners) out.push({ organizationId: p.partner, relation: 'partner' });
-  for (const h of hosts) out.push({ organizationId: h.organization_id, relation: 'partner' });
+  for (const partner of ownPartners) out.push({ organizationId: partner, relation: 'partner' });
+  for (const host of hosts) out.push({ organizationId: host, relation: 'partner' });
   return out.filter((r, i) => i === 0 || r.organizationId !== organizationId);
 }
 

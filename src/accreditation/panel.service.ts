@@ -6,6 +6,7 @@ import type { Db } from '../platform/db/database.ts';
 import { type FieldIssue, conflict, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { translator } from '../platform/i18n/i18n.ts';
+import { organizationById } from '../registry/registry.api.ts';
 import { CASE_STATES, type CaseState } from './case-states.ts';
 import type { Conflict } from './conflicts.ts';
 import * as experts from './experts.repository.ts';
@@ -64,7 +65,7 @@ const violationIssue = (v: PanelViolation): FieldIssue => ({
 });
 
 async function organizationName(db: Db, id: string, lang: string): Promise<string> {
-  const o = await db.selectFrom('organizations').select(['name_kk', 'name_ru', 'name_en']).where('id', '=', id).executeTakeFirst();
+  const o = await organizationById(db, id);
   if (!o) return id;
   return lang === 'kk' ? o.name_kk : lang === 'ru' ? o.name_ru : (o.name_en ?? o.name_ru);
 }

@@ -2,26 +2,15 @@
 import type { Db } from '../platform/db/database.ts';
 import { toJson } from '../platform/db/schema.ts';
 import type { Database } from '../platform/db/schema.ts';
+import { organizationById, organizationSortKey, organizationsByIds } from '../registry/registry.api.ts';
 import { type Selectable, sql } from 'kysely';
 
 export type RecognitionRow = Selectable<Database['accreditation_recognitions']>;
 export type BodyRow = { id: string; key: string | null; name_kk: string; name_ru: string; name_en: string | null; short_name: string | null; identifiers: Record<string, string>; status: string; kind: string };
 
+/** Bodies are organizations: read through the registry's API. */
 export async function findBody(db: Db, id: string): Promise<BodyRow | undefined> {
-  return db
-    .selectFrom('organizations')
-    .select(['id', 'key', 'name_kk', 'name_ru', 'name_en', 'short_name', 'identifiers', 'status', 'kind'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
-export async function bodiesByIds(db: Db, ids: string[]): Promise<BodyRow[]> {
-  if (!ids.length) return [];
-  return db
-    .selectFrom('organizations')
-    .select(['id', 'key', 'name_kk', 'name_ru', 'name_en', 'short_name', 'identifiers', 'status', 'kind'])
-    .where('id', 'in', ids)
-    .execute();
+  return organizationById(db, id);
 }
 
 export async function recognitionsOf(db: Db, bodyId: string): Promise<RecognitionRow[]> {
@@ -31,7 +20,7 @@ export async function recognitionsOf(db: Db, bodyId: string): Promise<Recognitio
 export type RegisterFilters = { status?: string; scopeType?: string; network?: string; asOf?: string; today: string };
 
 export async function listRecognitions(db: Db, f: RegisterFilters, page: { limit: number; offset: number }) {
-  let q = db.selectFrom('accreditation_recognitions as r').innerJoin('organizations as o', 'o.id', 'r.body_id');
+  let q = db.selectFrom('accreditation_recognitions as r');
   // Kysely would send an array as a list of values, so membership is written as = ANY(...).
   if (f.scopeType) q = q.where(sql<boolean>`${f.scopeType} = any(r.scope_types)`);
   if (f.network) q = q.where(sql<boolean>`${f.network.toUpperCase()} = any(r.networks)`);
@@ -44,17 +33,17 @@ export async function listRecognitions(db: Db, f: RegisterFilters, page: { limit
   } else if (f.status) {
     q = q.where('r.status', '=', f.status).where((eb) => eb.or([eb('r.valid_to', 'is', null), eb('r.valid_to', '>=', f.today)]));
   }
-  const [items, count] = await Promise.all([
-    q
-      .selectAll('r')
-      .select(['o.key as body_key', 'o.name_kk', 'o.name_ru', 'o.name_en', 'o.short_name', 'o.identifiers', 'o.status as body_status'])
-      .orderBy('o.name_ru')
-      .orderBy('r.valid_from', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
+  const [rows, count] = await Promise.all([
+    q.selectAll('r').orderBy(organizationSortKey('r.body_id', 'name_ru')).orderBy('r.valid_from', 'desc').limit(page.limit).offset(page.offset).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
+  const bodies = new Map((await organizationsByIds(db, rows.map((r) => r.body_id))).map((o) => [o.id, o]));
+  const items = rows.flatMap((r) => {
+    const o = bodies.get(r.body_id);
+    return o
+      ? [{ ...r, body_key: o.key, name_kk: o.name_kk, name_ru: o.name_ru, name_en: o.name_en, short_name: o.short_name, identifiers: o.identifiers, body_status: o.status }]
+      : [];
+  });
   return { items, total: Number(count.n) };
 }
 

@@ -3,6 +3,7 @@
 import { readReference } from '../platform/reference/reference-files.ts';
 import type { Ctx } from '../platform/context.ts';
 import { toJson } from '../platform/db/schema.ts';
+import { organizationIdByKey } from '../registry/registry.api.ts';
 
 /** The file's free-text accreditation types mapped to case kinds. */
 function scopeTypes(types: string[]): string[] {
@@ -18,13 +19,13 @@ export async function seedRecognitions(ctx: Ctx): Promise<number> {
   let n = 0;
   for (const b of readReference('accreditation-bodies')) {
     if (!b.recognition) continue;
-    const body = await ctx.db.selectFrom('organizations').select('id').where('key', '=', b.key).executeTakeFirst();
-    if (!body) continue;
+    const bodyId = await organizationIdByKey(ctx.db, b.key);
+    if (!bodyId) continue;
     const orderNumber = b.recognition.order.replace(/^No\.\s*/i, '');
     const exists = await ctx.db
       .selectFrom('accreditation_recognitions')
       .select('id')
-      .where('body_id', '=', body.id)
+      .where('body_id', '=', bodyId)
       .where('order_number', '=', orderNumber)
       .executeTakeFirst();
     if (exists) continue;
@@ -32,7 +33,7 @@ export async function seedRecognitions(ctx: Ctx): Promise<number> {
     await ctx.db
       .insertInto('accreditation_recognitions')
       .values({
-        body_id: body.id,
+        body_id: bodyId,
         national: b.national,
         order_number: orderNumber,
         order_date: b.recognition.date,

@@ -2,6 +2,16 @@
 // approved decisions through the status period that covered the requested day.
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import {
+  likePattern,
+  organizationIdsWhere,
+  organizationSortKey,
+  organizationsByIds,
+  programmeIdsWhere,
+  programmeSortKey,
+  programmesByIds,
+} from '../registry/registry.api.ts';
+import { decisionStatusOnSql } from './decision-status.ts';
 
 export type RegisterFilters = {
   day: string;
@@ -17,10 +27,11 @@ export type RegisterFilters = {
   q?: string;
 };
 
-/** The status on the day: a positive period past its validity reads as expired. */
-const effectiveStatus = (day: string) =>
-  sql<string>`case when s.status in ('active', 'extended') and s.valid_to < ${day}::date then 'expired' else s.status end`;
+/** The status of the period on the day (decision-status.ts): a positive period past its validity reads as expired. */
+const effectiveStatus = (day: string) => decisionStatusOnSql(sql.ref('s.status'), sql.ref('s.valid_to'), day);
 
+// Organizations and programmes belong to the registry: filters on them are its id subqueries and
+// the order its sort keys, so a register still filters, sorts and pages in one query.
 function base(db: Db, register: 2 | 3, f: RegisterFilters) {
   let q = db
     .selectFrom('accreditation_decisions as d')
@@ -30,15 +41,13 @@ function base(db: Db, register: 2 | 3, f: RegisterFilters) {
         .on(sql<boolean>`s.effective_from <= ${f.day}::date`)
         .on(sql<boolean>`(s.effective_to is null or s.effective_to > ${f.day}::date)`),
     )
-    .innerJoin('organizations as o', 'o.id', 'd.organization_id')
-    .innerJoin('organizations as b', 'b.id', 'd.body_id')
     .where('d.kind', '=', register === 2 ? 'institutional' : 'programme');
   if (register === 3) {
-    q = q.innerJoin('accreditation_decision_programmes as dp', 'dp.decision_id', 'd.id').innerJoin('programmes as p', 'p.id', 'dp.programme_id') as typeof q;
+    q = q.innerJoin('accreditation_decision_programmes as dp', 'dp.decision_id', 'd.id') as typeof q;
   }
   if (f.bodyId) q = q.where('d.body_id', '=', f.bodyId);
   if (f.organizationId) q = q.where('d.organization_id', '=', f.organizationId);
-  if (f.regionCode) q = q.where('o.region_code', '=', f.regionCode);
+  if (f.regionCode) q = q.where('d.organization_id', 'in', organizationIdsWhere(db, { regionCode: f.regionCode }));
   if (f.outcome) q = q.where('s.outcome', '=', f.outcome);
   if (f.statuses?.length) q = q.where(effectiveStatus(f.day), 'in', f.statuses);
   if (f.eurAce !== undefined) q = q.where('d.eur_ace', '=', f.eurAce);
@@ -46,16 +55,18 @@ function base(db: Db, register: 2 | 3, f: RegisterFilters) {
     const field = f.fieldCode;
     q =
       register === 3
-        ? q.where(sql<boolean>`p.field_code = ${field}`)
+        ? q.where(sql.ref('dp.programme_id'), 'in', programmeIdsWhere(db, { fieldCode: field }))
         : // An organization belongs to a field when it runs a programme in it.
-          q.where(sql<boolean>`exists (select 1 from programmes op where op.organization_id = d.organization_id and op.field_code = ${field})`);
+          q.where('d.organization_id', 'in', organizationIdsWhere(db, { programmeFieldCode: field }));
   }
   if (f.q?.trim()) {
-    const like = `%${f.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    const programmeText =
-      register === 3 ? sql`or p.code ilike ${like} or p.name_kk ilike ${like} or p.name_ru ilike ${like} or p.name_en ilike ${like}` : sql``;
-    q = q.where(
-      sql<boolean>`(o.name_kk ilike ${like} or o.name_ru ilike ${like} or o.name_en ilike ${like} or o.short_name ilike ${like} or d.certificate_number ilike ${like} ${programmeText})`,
+    const like = likePattern(f.q);
+    q = q.where((eb) =>
+      eb.or([
+        eb('d.organization_id', 'in', organizationIdsWhere(db, { nameLike: like })),
+        eb('d.certificate_number', 'ilike', like),
+        ...(register === 3 ? [eb(sql.ref('dp.programme_id'), 'in', programmeIdsWhere(db, { textLike: like }))] : []),
+      ]),
     );
   }
   return q;
@@ -76,46 +87,75 @@ function columns(day: string) {
     's.valid_from',
     's.valid_to',
     effectiveStatus(day).as('status'),
-    'o.id as org_id',
-    'o.name_kk as org_name_kk',
-    'o.name_ru as org_name_ru',
-    'o.name_en as org_name_en',
-    'o.short_name as org_short_name',
-    'o.region_code as org_region_code',
-    'b.id as body_id',
-    'b.name_kk as body_name_kk',
-    'b.name_ru as body_name_ru',
-    'b.name_en as body_name_en',
-    'b.short_name as body_short_name',
+    'd.organization_id as org_id',
+    'd.body_id',
   ] as const;
 }
+
+type DecisionPart = Omit<RegisterRow, `org_${string}` | `body_${string}` | `programme_${string}`> & { org_id: string; body_id: string; programme_id?: string };
 
 export async function listRegister(db: Db, register: 2 | 3, f: RegisterFilters, page: { limit: number; offset: number }) {
   const q = base(db, register, f);
   // biome-ignore lint/suspicious/noExplicitAny: the joined programme columns exist only for Register 3
   const withColumns = q.select(columns(f.day) as any) as SelectQueryBuilder<any, any, any>;
-  const rows =
-    register === 3
-      ? withColumns.select([
-          'p.id as programme_id',
-          'p.code as programme_code',
-          'p.name_kk as programme_name_kk',
-          'p.name_ru as programme_name_ru',
-          'p.name_en as programme_name_en',
-          'p.field_code as programme_field_code',
-          'p.nqf_level as programme_nqf_level',
-          'p.degree as programme_degree',
-        ])
-      : withColumns;
+  const rows = register === 3 ? withColumns.select(['dp.programme_id as programme_id']) : withColumns;
+  const byOrganization = rows.orderBy(organizationSortKey('d.organization_id', 'name_kk_sort'));
   const ordered =
     register === 3
-      ? rows.orderBy('o.name_kk_sort').orderBy('p.code').orderBy('d.decided_on', 'desc')
-      : rows.orderBy('o.name_kk_sort').orderBy('d.decided_on', 'desc');
-  const [items, count] = await Promise.all([
-    ordered.orderBy('d.id').limit(page.limit).offset(page.offset).execute(),
+      ? byOrganization.orderBy(programmeSortKey('dp.programme_id', 'code')).orderBy('d.decided_on', 'desc')
+      : byOrganization.orderBy('d.decided_on', 'desc');
+  const [found, count] = await Promise.all([
+    ordered.orderBy('d.id').limit(page.limit).offset(page.offset).execute() as Promise<DecisionPart[]>,
     q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: items as RegisterRow[], total: Number((count as { n: number }).n) };
+  return { items: await withNames(db, found), total: Number((count as { n: number }).n) };
+}
+
+/** The page's organization, body and programme columns, read through the registry's API. */
+async function withNames(db: Db, found: DecisionPart[]): Promise<RegisterRow[]> {
+  const [orgs, programmes] = await Promise.all([
+    organizationsByIds(
+      db,
+      found.flatMap((r) => [r.org_id, r.body_id]),
+    ),
+    programmesByIds(
+      db,
+      found.flatMap((r) => (r.programme_id ? [r.programme_id] : [])),
+    ),
+  ]);
+  const org = new Map(orgs.map((o) => [o.id, o]));
+  const programme = new Map(programmes.map((p) => [p.id, p]));
+  // The inner joins this replaced left out rows whose organization, body or programme is gone; so does this.
+  return found.flatMap((r) => {
+    const o = org.get(r.org_id);
+    const b = org.get(r.body_id);
+    const p = r.programme_id ? programme.get(r.programme_id) : undefined;
+    if (!o || !b || (r.programme_id && !p)) return [];
+    const row: RegisterRow = {
+      ...r,
+      org_name_kk: o.name_kk,
+      org_name_ru: o.name_ru,
+      org_name_en: o.name_en,
+      org_short_name: o.short_name,
+      org_region_code: o.region_code,
+      body_name_kk: b.name_kk,
+      body_name_ru: b.name_ru,
+      body_name_en: b.name_en,
+      body_short_name: b.short_name,
+    };
+    if (p) {
+      Object.assign(row, {
+        programme_code: p.code,
+        programme_name_kk: p.name_kk,
+        programme_name_ru: p.name_ru,
+        programme_name_en: p.name_en,
+        programme_field_code: p.field_code,
+        programme_nqf_level: p.nqf_level,
+        programme_degree: p.degree,
+      });
+    }
+    return [row];
+  });
 }
 
 export type RegisterRow = {

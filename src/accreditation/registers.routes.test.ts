@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { decisionStatusOn, decisionStatusOnSql } from './decision-status.ts';
 import { insertApprovedDecision, insertCase, insertProgramme, orgByKey } from './after.fixtures.ts';
 
 describe('Registers 2 and 3, the decision page and statistics', () => {
@@ -163,6 +165,16 @@ describe('Registers 2 and 3, the decision page and statistics', () => {
     );
   });
 
+  test('Register 2 filters by the organization\'s region and name', async () => {
+    const ids = async (query: string) =>
+      (await t.json('GET', `/api/registers/2?outcome=any&asOf=2024-06-01&${query}`)).body.items.map((i: { decisionId: string }) => i.decisionId);
+    assert.deepEqual(await ids('region=KZ-75'), [id.d4]);
+    assert.deepEqual(await ids('region=KZ-71'), [id.d5]);
+    assert.deepEqual(await ids('q=Гумилев'), [id.d5]);
+    assert.deepEqual(await ids('q=Сатпаев'), [id.d4]);
+    assert.deepEqual(new Set(await ids('')), new Set([id.d4, id.d5]));
+  });
+
   test('the decision page of a refusal is public, with organization, programmes and history', async () => {
     const res = await t.json('GET', `/api/accreditation/decisions/${id.d3}`);
     assert.equal(res.status, 200);
@@ -194,6 +206,17 @@ describe('Registers 2 and 3, the decision page and statistics', () => {
     assert.equal(res.body.status, 'pending-approval');
     const other = await t.tokenFor('agency-staff', id.iqaa);
     assert.equal((await t.json('GET', `/api/accreditation/decisions/${id.pending}`, { token: other })).status, 404);
+  });
+
+  test('the registers\' SQL status rule agrees with decisionStatusOn for every status, validity and day', async () => {
+    for (const status of ['pending-approval', 'active', 'extended', 'expired', 'refused', 'suspended', 'withdrawn']) {
+      for (const validTo of [null, '2026-06-14']) {
+        for (const day of ['2026-06-13', '2026-06-14', '2026-06-15']) {
+          const { rows } = await sql<{ status: string }>`select ${decisionStatusOnSql(sql.val(status), sql`${validTo}::date`, day)} as status`.execute(t.db);
+          assert.equal(rows[0]?.status, decisionStatusOn(status, validTo, day), JSON.stringify({ status, validTo, day }));
+        }
+      }
+    }
   });
 
   test('statistics count per body and year like KAZSEE’s table (public)', async () => {

@@ -3,6 +3,7 @@
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
+import { organizationById } from '../registry/registry.api.ts';
 import type { StandardSetInput } from './standards.schema.ts';
 import * as repo from './standards.repository.ts';
 
@@ -51,7 +52,7 @@ export async function createSetVersion(ctx: Ctx, input: StandardSetInput) {
   if (dup) throw new AppError('validation_failed', 422, 'errors.validationFailed', { issues: [{ path: 'standards', messageKey: 'errors.case.duplicateStandardCode', params: { code: dup } }] });
   let ownerLabel = 'ministry';
   if (input.ownerOrganizationId) {
-    const owner = await ctx.db.selectFrom('organizations').select(['key', 'kind']).where('id', '=', input.ownerOrganizationId).executeTakeFirst();
+    const owner = await organizationById(ctx.db, input.ownerOrganizationId);
     if (!owner) throw notFound('organization', input.ownerOrganizationId);
     ownerLabel = owner.key ?? input.ownerOrganizationId;
   }

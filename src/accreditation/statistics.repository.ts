@@ -1,6 +1,7 @@
 // SQL of the yearly activity statistics of accreditation bodies (KAZSEE's Table 1, digest 004 §6.1).
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import { organizationSortKey, organizationsByIds } from '../registry/registry.api.ts';
 
 export type StatisticsFilters = { bodyId?: string; from?: string; to?: string };
 
@@ -27,13 +28,8 @@ export async function yearlyCounts(db: Db, f: StatisticsFilters): Promise<Statis
   const programmes = sql<number>`greatest((select count(*) from accreditation_decision_programmes dp where dp.decision_id = d.id), 1)`;
   let q = db
     .selectFrom('accreditation_decisions as d')
-    .innerJoin('organizations as b', 'b.id', 'd.body_id')
     .select([
       'd.body_id',
-      'b.name_kk',
-      'b.name_ru',
-      'b.name_en',
-      'b.short_name',
       sql<number>`extract(year from d.decided_on)::int`.as('year'),
       sql<number>`count(*) filter (where d.outcome = 'accredited' and d.kind = 'institutional' and not d.cross_border)`.as('institutional'),
       sql<number>`coalesce(sum(${programmes}) filter (where d.outcome = 'accredited' and d.kind = 'programme' and not d.cross_border), 0)`.as('programme'),
@@ -49,12 +45,17 @@ export async function yearlyCounts(db: Db, f: StatisticsFilters): Promise<Statis
   if (f.from) q = q.where('d.decided_on', '>=', f.from);
   if (f.to) q = q.where('d.decided_on', '<=', f.to);
   const rows = await q
-    .groupBy(['d.body_id', 'b.name_kk', 'b.name_ru', 'b.name_en', 'b.short_name', sql`extract(year from d.decided_on)`])
-    .orderBy('b.short_name')
+    .groupBy(['d.body_id', sql`extract(year from d.decided_on)`])
+    .orderBy(organizationSortKey('d.body_id', 'short_name'))
     .orderBy('d.body_id')
     .orderBy('year')
     .execute();
-  return rows.map((r) => ({
+  const bodies = new Map((await organizationsByIds(db, rows.map((r) => r.body_id))).map((o) => [o.id, o]));
+  // As the inner join this replaced: decisions of a body that is gone are left out.
+  return rows.flatMap((r) => {
+    const b = bodies.get(r.body_id);
+    return b ? [{ ...r, name_kk: b.name_kk, name_ru: b.name_ru, name_en: b.name_en, short_name: b.short_name }] : [];
+  }).map((r) => ({
     ...r,
     year: Number(r.year),
     institutional: Number(r.institutional),

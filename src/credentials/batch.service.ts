@@ -12,7 +12,7 @@ import { AppError, conflict, notFound, validationFailed } from '../platform/erro
 import { recordChange } from '../platform/history/history.ts';
 import { translator } from '../platform/i18n/i18n.ts';
 import { enqueueJob, registerJob } from '../platform/jobs/jobs.ts';
-import { todayInAlmaty } from '../frameworks/classifier.repository.ts';
+import { todayInAlmaty } from '../frameworks/frameworks.api.ts';
 import type { BatchRowError } from './credential-products.table.ts';
 import { type BatchRow, checkBatchCsv, contentHash } from './batch.rows.ts';
 import * as repo from './batch.repository.ts';

@@ -1,12 +1,10 @@
-// SQL of the certificates database.
+// SQL of the certificates database; the issuing organization's names come through the registry's API.
 import type { Db } from '../platform/db/database.ts';
+import { organizationsByIds } from '../registry/registry.api.ts';
 
 const COLUMNS = [
   'c.id',
   'c.organization_id',
-  'o.name_kk as org_kk',
-  'o.name_ru as org_ru',
-  'o.name_en as org_en',
   'c.number',
   'c.holder_name',
   'c.title',
@@ -20,14 +18,26 @@ const COLUMNS = [
   'c.is_synthetic',
 ] as const;
 
-const base = (db: Db) => db.selectFrom('certificates as c').innerJoin('organizations as o', 'o.id', 'c.organization_id').select(COLUMNS);
+const base = (db: Db) => db.selectFrom('certificates as c').select(COLUMNS);
 
-export type CertificateRow = NonNullable<Awaited<ReturnType<typeof findCertificate>>>;
+type CertificatePart = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
 
-export const findCertificate = (db: Db, id: string) => base(db).where('c.id', '=', id).executeTakeFirst();
+async function withOrganizations(db: Db, rows: CertificatePart[]) {
+  const orgs = new Map((await organizationsByIds(db, rows.map((r) => r.organization_id))).map((o) => [o.id, o]));
+  // As the inner join this replaced: a certificate whose organization is gone is left out.
+  return rows.flatMap((r) => {
+    const o = orgs.get(r.organization_id);
+    return o ? [{ ...r, org_kk: o.name_kk, org_ru: o.name_ru, org_en: o.name_en }] : [];
+  });
+}
 
-export const findByNumber = (db: Db, organizationId: string, number: string) =>
-  base(db).where('c.organization_id', '=', organizationId).where('c.number', '=', number.trim()).executeTakeFirst();
+export type CertificateRow = Awaited<ReturnType<typeof withOrganizations>>[number];
+
+export const findCertificate = async (db: Db, id: string): Promise<CertificateRow | undefined> =>
+  (await withOrganizations(db, await base(db).where('c.id', '=', id).execute()))[0];
+
+export const findByNumber = async (db: Db, organizationId: string, number: string): Promise<CertificateRow | undefined> =>
+  (await withOrganizations(db, await base(db).where('c.organization_id', '=', organizationId).where('c.number', '=', number.trim()).execute()))[0];
 
 export async function listByOrganization(db: Db, organizationId: string, limit: number, offset: number) {
   const q = db.selectFrom('certificates').where('organization_id', '=', organizationId);
@@ -35,7 +45,7 @@ export async function listByOrganization(db: Db, organizationId: string, limit: 
     base(db).where('c.organization_id', '=', organizationId).orderBy('c.issued_on', 'desc').orderBy('c.number').limit(limit).offset(offset).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items, total: Number(count.n) };
+  return { items: await withOrganizations(db, items), total: Number(count.n) };
 }
 
 export async function insertCertificate(

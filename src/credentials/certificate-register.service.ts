@@ -6,6 +6,8 @@ import { type Ctx, requirePermission } from '../platform/context.ts';
 import { conflict, notFound, unknownReferences, validationFailed, type FieldIssue } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { settings } from '../platform/settings.ts';
+import { existingOccupationalStandardIds } from '../frameworks/frameworks.api.ts';
+import { existingOrganizationIds, existingProgrammeIds, existingQualificationIds } from '../registry/registry.api.ts';
 import type { Certificate, CertificateInput } from './certificate-register.schema.ts';
 import * as repo from './certificate-register.repository.ts';
 
@@ -38,16 +40,14 @@ export function presentCertificate(r: repo.CertificateRow, lang: Lang = 'kk'): C
 
 async function checkReferences(ctx: Ctx, input: CertificateInput): Promise<void> {
   const issues: FieldIssue[] = [];
-  const exists = async (table: 'organizations' | 'programmes' | 'qualifications' | 'occupational_standards', id: string | undefined, path: string) => {
+  const exists = async (existing: (db: Ctx['db'], ids: string[]) => Promise<Set<string>>, id: string | undefined, path: string) => {
     if (!id) return;
-    if (!(await ctx.db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst())) {
-      issues.push({ path, messageKey: 'errors.product.unknownRecord', params: { id } });
-    }
+    if (!(await existing(ctx.db, [id])).has(id)) issues.push({ path, messageKey: 'errors.product.unknownRecord', params: { id } });
   };
-  await exists('organizations', input.organizationId, 'organizationId');
-  await exists('programmes', input.programmeId, 'programmeId');
-  await exists('qualifications', input.qualificationId, 'qualificationId');
-  await exists('occupational_standards', input.occupationalStandardId, 'occupationalStandardId');
+  await exists(existingOrganizationIds, input.organizationId, 'organizationId');
+  await exists(existingProgrammeIds, input.programmeId, 'programmeId');
+  await exists(existingQualificationIds, input.qualificationId, 'qualificationId');
+  await exists(existingOccupationalStandardIds, input.occupationalStandardId, 'occupationalStandardId');
   if (issues.length) throw unknownReferences(issues);
 }
 

@@ -32,22 +32,3 @@ export const insertKey = (
 export const retireKey = (db: Db, id: string, at: Date) =>
   db.updateTable('issuer_keys').set({ status: 'rotated', rotated_at: at }).where('id', '=', id).execute();
 
-/** Serializes key creation per organization so two first issuances cannot both make a key. */
-export const lockOrganization = (db: Db, organizationId: string) =>
-  db.selectFrom('organizations').select('id').where('id', '=', organizationId).forUpdate().executeTakeFirst();
-
-export const organizationBySlug = (db: Db, slug: string) => {
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(slug);
-  return db
-    .selectFrom('organizations')
-    .select(['id', 'key', 'name_kk', 'name_ru', 'name_en'])
-    .where((eb) => (uuid ? eb.or([eb('key', '=', slug), eb('id', '=', slug)]) : eb('key', '=', slug)))
-    .executeTakeFirst();
-};
-
-export const organizationById = (db: Db, id: string) =>
-  db
-    .selectFrom('organizations')
-    .select(['id', 'key', 'name_kk', 'name_ru', 'name_en', 'website', 'region_code', 'is_synthetic'])
-    .where('id', '=', id)
-    .executeTakeFirst();

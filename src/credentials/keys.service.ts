@@ -6,6 +6,7 @@ import type { Db } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { settings } from '../platform/settings.ts';
+import { lockOrganization, organizationById, organizationBySlug } from '../registry/registry.api.ts';
 import { didDocument, didWebFor, issuerSlug, verificationMethodId } from './keys.did.ts';
 import { generateMultikey } from './keys.multikey.ts';
 import * as repo from './keys.repository.ts';
@@ -33,7 +34,7 @@ const summary = (k: KeyRow): IssuerKeySummary => ({
 });
 
 async function createKey(ctx: Ctx, organizationId: string, action: 'issuer-key.create' | 'issuer-key.rotate') {
-  const org = await repo.organizationById(ctx.db, organizationId);
+  const org = await organizationById(ctx.db, organizationId);
   if (!org) throw notFound('organization', organizationId);
   const did = didWebFor(settings().PUBLIC_URL, issuerSlug(org));
   const pair = generateMultikey();
@@ -55,7 +56,8 @@ async function createKey(ctx: Ctx, organizationId: string, action: 'issuer-key.c
 export async function signingKeyFor(ctx: Ctx, organizationId: string): Promise<SigningKey> {
   let row = await repo.activeKey(ctx.db, organizationId);
   if (!row) {
-    await repo.lockOrganization(ctx.db, organizationId);
+    // Serializes key creation per organization so two first issuances cannot both make a key.
+    await lockOrganization(ctx.db, organizationId);
     row = (await repo.activeKey(ctx.db, organizationId)) ?? (await createKey(ctx, organizationId, 'issuer-key.create'));
   }
   return {
@@ -69,7 +71,7 @@ export async function signingKeyFor(ctx: Ctx, organizationId: string): Promise<S
 /** Retires the active key (kept for verification) and makes a new one; audited. */
 export async function rotateIssuerKey(ctx: Ctx, organizationId: string): Promise<{ retired: IssuerKeySummary | null; current: IssuerKeySummary }> {
   requirePermission(ctx, 'issuer-key.manage', { organizationIds: [organizationId] });
-  await repo.lockOrganization(ctx.db, organizationId);
+  await lockOrganization(ctx.db, organizationId);
   const old = await repo.activeKey(ctx.db, organizationId);
   const at = new Date();
   if (old) {
@@ -88,14 +90,14 @@ export async function rotateIssuerKey(ctx: Ctx, organizationId: string): Promise
 }
 
 export async function listIssuerKeys(ctx: Ctx, organizationId: string): Promise<IssuerKeySummary[]> {
-  const org = await repo.organizationById(ctx.db, organizationId);
+  const org = await organizationById(ctx.db, organizationId);
   if (!org) throw notFound('organization', organizationId);
   return (await repo.keysOfOrganization(ctx.db, organizationId)).map(summary);
 }
 
 /** The did:web document of an organization (by key or id), or null when it has no keys yet. */
 export async function issuerDidDocument(db: Db, slug: string) {
-  const org = await repo.organizationBySlug(db, slug);
+  const org = await organizationBySlug(db, slug);
   if (!org) return null;
   const keys = await repo.keysOfOrganization(db, org.id);
   const did = keys.at(-1)?.did ?? didWebFor(settings().PUBLIC_URL, issuerSlug(org));

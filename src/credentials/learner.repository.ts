@@ -2,6 +2,7 @@
 // toward programmes and requests to recognise them.
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import { programmesByIds } from '../registry/registry.api.ts';
 
 export async function userEmail(db: Db, userId: string): Promise<string | null> {
   const row = await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst();
@@ -44,10 +45,7 @@ export function credentialsOf(db: Db, learner: { userId: string; email: string |
 
 export type LearnerCredentialRow = Awaited<ReturnType<typeof credentialsOf>>[number];
 
-export const programmesById = (db: Db, ids: string[]) =>
-  ids.length
-    ? db.selectFrom('programmes').select(['id', 'organization_id', 'code', 'name_kk', 'name_ru', 'name_en', 'credits_ects']).where('id', 'in', ids).execute()
-    : Promise.resolve([]);
+export const programmesById = (db: Db, ids: string[]) => programmesByIds(db, ids);
 
 export const insertShareLink = (db: Db, v: { token_hash: string; credential_id: string; user_id: string }) =>
   db.insertInto('credential_share_links').values(v).returning(['id', 'created_at']).executeTakeFirstOrThrow();
@@ -93,11 +91,6 @@ const requestColumns = [
   'u.display_name',
   'u.email',
   'r.programme_id',
-  'p.code as programme_code',
-  'p.name_kk',
-  'p.name_ru',
-  'p.name_en',
-  'p.credits_ects',
   'r.organization_id',
   'r.credential_ids',
   'r.credits',
@@ -110,22 +103,32 @@ const requestColumns = [
 ] as const;
 
 const requests = (db: Db) =>
-  db
-    .selectFrom('credential_recognition_requests as r')
-    .innerJoin('users as u', 'u.id', 'r.user_id')
-    .innerJoin('programmes as p', 'p.id', 'r.programme_id')
-    .select(requestColumns);
+  db.selectFrom('credential_recognition_requests as r').innerJoin('users as u', 'u.id', 'r.user_id').select(requestColumns);
 
-export type RequestRow = Awaited<ReturnType<typeof findRequest>> & object;
+type RequestPart = Awaited<ReturnType<ReturnType<typeof requests>['execute']>>[number];
 
-export const findRequest = (db: Db, id: string) => requests(db).where('r.id', '=', id).executeTakeFirst();
+/** The requests with their programme's code, names and credits, read through the registry's API. */
+async function withProgrammes(db: Db, rows: RequestPart[]) {
+  const programmes = new Map((await programmesByIds(db, rows.map((r) => r.programme_id))).map((p) => [p.id, p]));
+  // As the inner join this replaced: a request whose programme is gone is left out.
+  return rows.flatMap((r) => {
+    const p = programmes.get(r.programme_id);
+    return p ? [{ ...r, programme_code: p.code, name_kk: p.name_kk, name_ru: p.name_ru, name_en: p.name_en, credits_ects: p.credits_ects }] : [];
+  });
+}
 
-export const requestsOfUser = (db: Db, userId: string) => requests(db).where('r.user_id', '=', userId).orderBy('r.created_at', 'desc').execute();
+export type RequestRow = Awaited<ReturnType<typeof withProgrammes>>[number];
 
-export const requestsOfOrganization = (db: Db, organizationId: string, status: string | undefined) => {
+export const findRequest = async (db: Db, id: string): Promise<RequestRow | undefined> =>
+  (await withProgrammes(db, await requests(db).where('r.id', '=', id).execute()))[0];
+
+export const requestsOfUser = async (db: Db, userId: string) =>
+  withProgrammes(db, await requests(db).where('r.user_id', '=', userId).orderBy('r.created_at', 'desc').execute());
+
+export const requestsOfOrganization = async (db: Db, organizationId: string, status: string | undefined) => {
   let q = requests(db).where('r.organization_id', '=', organizationId);
   if (status) q = q.where('r.status', '=', status);
-  return q.orderBy('r.created_at').execute();
+  return withProgrammes(db, await q.orderBy('r.created_at').execute());
 };
 
 export const decideRequest = (

@@ -2,10 +2,12 @@
 // registered certification centre, and a complete specification body.
 import { sql } from 'kysely';
 import type { TestApp } from '../../test/helpers/app.ts';
+import { organizationIdByKey } from '../registry/registry.api.ts';
 
 export async function orgIdByKey(t: TestApp, key: string): Promise<string> {
-  const row = await t.db.selectFrom('organizations').select('id').where('key', '=', key).executeTakeFirstOrThrow();
-  return row.id;
+  const id = await organizationIdByKey(t.db, key);
+  if (!id) throw new Error(`no organization with key ${key}`);
+  return id;
 }
 
 /** Satbayev University with a valid licence for group B057 (information technologies, bachelor). */

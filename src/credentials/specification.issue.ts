@@ -4,7 +4,7 @@
 import type { Ctx } from '../platform/context.ts';
 import { requirePermission } from '../platform/context.ts';
 import { conflict, validationFailed } from '../platform/errors.ts';
-import { todayInAlmaty } from '../frameworks/classifier.repository.ts';
+import { occupationalStandardsByIds, todayInAlmaty } from '../frameworks/frameworks.api.ts';
 import { checkBatchCsv, rowKey } from './batch.rows.ts';
 import { assertStillEntitled, getSpecification } from './specification.service.ts';
 import { settings } from '../platform/settings.ts';
@@ -18,7 +18,7 @@ export type StandardRef = { id: string; code: string; name: string };
 /** The occupational standards a specification links, as Open Badges alignments. */
 export async function standardsOf(ctx: Ctx, spec: Specification): Promise<StandardRef[]> {
   if (!spec.occupationalStandardIds.length) return [];
-  const rows = await ctx.db.selectFrom('occupational_standards').select(['id', 'code', 'name_kk']).where('id', 'in', spec.occupationalStandardIds).execute();
+  const rows = await occupationalStandardsByIds(ctx.db, spec.occupationalStandardIds);
   return rows.map((r) => ({ id: r.id, code: r.code, name: r.name_kk }));
 }
 

@@ -1,7 +1,10 @@
-// SQL of micro-credential specifications and of the register facts that entitle an issuer.
+// SQL of micro-credential specifications; the register facts that entitle an issuer come through
+// the registry's, frameworks' and accreditation's read APIs.
 import type { Insertable, Selectable } from 'kysely';
-import { currentEntries } from '../frameworks/classifier.repository.ts';
+import { decisionsOfOrganization } from '../accreditation/accreditation.api.ts';
+import { currentEntriesOf, occupationalStandardLevels } from '../frameworks/frameworks.api.ts';
 import type { Db } from '../platform/db/database.ts';
+import { certificationCentreOf, licencesOf, organizationById, programmesByIds } from '../registry/registry.api.ts';
 import type { CredentialProductTables } from './credential-products.table.ts';
 import type { DecisionFact, EntitlementFacts, LicenceFact } from './specification.rules.ts';
 
@@ -40,54 +43,21 @@ export async function updateSpecification(db: Db, id: string, values: Record<str
 }
 
 export async function organizationKind(db: Db, id: string): Promise<string | null> {
-  const row = await db.selectFrom('organizations').select('kind').where('id', '=', id).executeTakeFirst();
-  return row?.kind ?? null;
+  return (await organizationById(db, id))?.kind ?? null;
 }
 
-export async function existingIds(db: Db, table: 'organizations' | 'occupational_standards' | 'programmes', ids: string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const rows = await db.selectFrom(table).select('id').where('id', 'in', ids).execute();
-  return new Set(rows.map((r) => r.id));
-}
-
-export async function eqfLevelOf(db: Db, nqfLevel: number): Promise<number | null> {
-  const row = await db.selectFrom('nqf_levels').select('eqf_level').where('level', '=', nqfLevel).executeTakeFirst();
-  return row?.eqf_level ?? null;
-}
-
-export async function knownCode(db: Db, classifier: string, code: string): Promise<boolean> {
-  return !!(await currentEntries(db, classifier).select('e.code').where('e.code', '=', code).executeTakeFirst());
-}
-
-/** Everything the entitlement rule looks at, for one organization. */
+/** Everything the entitlement rule looks at, for one organization, read through the owners' APIs. */
 export async function entitlementFacts(db: Db, organizationId: string, standardIds: string[], today: string): Promise<EntitlementFacts> {
   const [kind, licences, groups, decisions, centre, standards] = await Promise.all([
     organizationKind(db, organizationId),
-    db.selectFrom('licences').selectAll().where('organization_id', '=', organizationId).execute(),
-    currentEntries(db, 'programme-group').select(['e.code', 'e.attributes']).execute(),
-    db
-      .selectFrom('accreditation_decisions')
-      .select(['id', 'kind', 'outcome', 'status', 'valid_from', 'valid_to', 'certificate_number'])
-      .where('organization_id', '=', organizationId)
-      .execute(),
-    db.selectFrom('certification_centres').selectAll().where('organization_id', '=', organizationId).executeTakeFirst(),
-    standardIds.length
-      ? db.selectFrom('occupational_standards').select(['id', 'nqf_levels']).where('id', 'in', standardIds).execute()
-      : Promise.resolve([]),
+    licencesOf(db, organizationId),
+    currentEntriesOf(db, 'programme-group'),
+    decisionsOfOrganization(db, organizationId),
+    certificationCentreOf(db, organizationId),
+    occupationalStandardLevels(db, standardIds),
   ]);
   const groupByCode = new Map(groups.map((g) => [g.code, g.attributes as { level?: string; fieldCode?: string; directionCode?: string | null }]));
-  const decisionProgrammes = decisions.length
-    ? await db
-        .selectFrom('accreditation_decision_programmes as dp')
-        .innerJoin('programmes as p', 'p.id', 'dp.programme_id')
-        .select(['dp.decision_id', 'p.id', 'p.field_code', 'p.narrow_field_code', 'p.nqf_level'])
-        .where(
-          'dp.decision_id',
-          'in',
-          decisions.map((d) => d.id),
-        )
-        .execute()
-    : [];
+  const programmes = new Map((await programmesByIds(db, decisions.flatMap((d) => d.programmeIds))).map((p) => [p.id, p]));
   const licenceFacts: LicenceFact[] = licences.map((l) => ({
     id: l.id,
     number: l.number,
@@ -99,17 +69,12 @@ export async function entitlementFacts(db: Db, organizationId: string, standardI
       return { code, level: g?.level ?? null, fieldCode: g?.fieldCode ?? null, directionCode: g?.directionCode ?? null };
     }),
   }));
-  const decisionFacts: DecisionFact[] = decisions.map((d) => ({
-    id: d.id,
-    kind: d.kind,
-    outcome: d.outcome,
-    status: d.status,
-    validFrom: d.valid_from,
-    validTo: d.valid_to,
-    certificateNumber: d.certificate_number,
-    programmes: decisionProgrammes
-      .filter((p) => p.decision_id === d.id)
-      .map((p) => ({ id: p.id, fieldCode: p.field_code, directionCode: p.narrow_field_code, nqfLevel: p.nqf_level })),
+  const decisionFacts: DecisionFact[] = decisions.map(({ programmeIds, ...d }) => ({
+    ...d,
+    programmes: programmeIds.flatMap((id) => {
+      const p = programmes.get(id);
+      return p ? [{ id: p.id, fieldCode: p.field_code, directionCode: p.narrow_field_code, nqfLevel: p.nqf_level }] : [];
+    }),
   }));
   return {
     today,

@@ -3,6 +3,7 @@
 // field at that level, or an active accreditation (institutional, or of a programme in that field
 // at or above that level); competence and certification centres need a valid registration for
 // the occupational standards the specification links.
+import { decisionInForceOn } from '../accreditation/accreditation.api.ts';
 import type { FieldIssue } from '../platform/errors.ts';
 
 export type LicenceFact = {
@@ -63,9 +64,7 @@ export function entitlementFor(
   if (validLicences.length === 0) reasons.push({ path: 'organizationId', messageKey: 'errors.product.entitlement.noValidLicence' });
   else reasons.push({ path: 'fieldCode', messageKey: 'errors.product.entitlement.licenceNotCovering', params });
 
-  const active = facts.decisions.filter(
-    (d) => d.outcome === 'accredited' && (d.status === 'active' || d.status === 'extended') && within(facts.today, d.validFrom, d.validTo),
-  );
+  const active = facts.decisions.filter((d) => decisionInForceOn(d, facts.today));
   const decision = active.find(
     (d) =>
       d.kind === 'institutional' ||

@@ -5,7 +5,8 @@ import { type Ctx, requirePermission } from '../platform/context.ts';
 import { toJson } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, conflict, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
-import { todayInAlmaty } from '../frameworks/classifier.repository.ts';
+import { eqfLevelOf, existingOccupationalStandardIds, knownCode, todayInAlmaty } from '../frameworks/frameworks.api.ts';
+import { existingOrganizationIds, existingProgrammeIds } from '../registry/registry.api.ts';
 import { entitlementFor } from './specification.rules.ts';
 import type { Specification, SpecificationInput, SpecificationPatch } from './specification.schema.ts';
 import * as repo from './specification.repository.ts';
@@ -50,26 +51,26 @@ type Complete = Omit<SpecificationInput, 'eqfLevel'> & { eqfLevel?: number };
 /** References, consistency and entitlement; every problem of one kind at once. */
 async function checkSpecification(ctx: Ctx, input: Complete): Promise<{ eqfLevel: number; entitlement: Record<string, unknown> }> {
   const refs: FieldIssue[] = [];
-  const orgs = await repo.existingIds(ctx.db, 'organizations', [input.organizationId, input.awardingBodyId]);
+  const orgs = await existingOrganizationIds(ctx.db, [input.organizationId, input.awardingBodyId]);
   if (!orgs.has(input.organizationId)) refs.push({ path: 'organizationId', messageKey: 'errors.product.unknownOrganization', params: { id: input.organizationId } });
   if (!orgs.has(input.awardingBodyId)) refs.push({ path: 'awardingBodyId', messageKey: 'errors.product.unknownOrganization', params: { id: input.awardingBodyId } });
-  const standards = await repo.existingIds(ctx.db, 'occupational_standards', input.occupationalStandardIds);
+  const standards = await existingOccupationalStandardIds(ctx.db, input.occupationalStandardIds);
   input.occupationalStandardIds.forEach((id, i) => {
     if (!standards.has(id)) refs.push({ path: `occupationalStandardIds.${i}`, messageKey: 'errors.product.unknownStandard', params: { id } });
   });
-  if (input.programmeId && !(await repo.existingIds(ctx.db, 'programmes', [input.programmeId])).has(input.programmeId)) {
+  if (input.programmeId && !(await existingProgrammeIds(ctx.db, [input.programmeId])).has(input.programmeId)) {
     refs.push({ path: 'programmeId', messageKey: 'errors.product.unknownProgramme', params: { id: input.programmeId } });
   }
-  if (!(await repo.knownCode(ctx.db, 'direction', input.fieldCode.slice(0, 3)))) {
+  if (!(await knownCode(ctx.db, 'direction', input.fieldCode.slice(0, 3)))) {
     refs.push({ path: 'fieldCode', messageKey: 'errors.product.unknownField', params: { code: input.fieldCode } });
   }
-  if (input.regionCode && !(await repo.knownCode(ctx.db, 'region', input.regionCode))) {
+  if (input.regionCode && !(await knownCode(ctx.db, 'region', input.regionCode))) {
     refs.push({ path: 'regionCode', messageKey: 'errors.product.unknownRegion', params: { code: input.regionCode } });
   }
   if (refs.length) throw unknownReferences(refs);
 
   const issues: FieldIssue[] = [];
-  const eqfLevel = await repo.eqfLevelOf(ctx.db, input.nqfLevel);
+  const eqfLevel = await eqfLevelOf(ctx.db, input.nqfLevel);
   if (eqfLevel === null) issues.push({ path: 'nqfLevel', messageKey: 'errors.product.unknownLevel', params: { level: input.nqfLevel } });
   else if (input.eqfLevel !== undefined && input.eqfLevel !== eqfLevel) {
     issues.push({ path: 'eqfLevel', messageKey: 'errors.product.eqfMismatch', params: { nqf: input.nqfLevel, eqf: eqfLevel } });

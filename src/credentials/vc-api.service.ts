@@ -7,6 +7,7 @@ import type { Ctx } from '../platform/context.ts';
 import { inTransaction } from '../platform/context.ts';
 import { AppError, notFound, unauthenticated } from '../platform/errors.ts';
 import { settings } from '../platform/settings.ts';
+import { organizationIdByKey } from '../registry/registry.api.ts';
 import { uuidOfCredentialId } from './credential.service.ts';
 import { didOf } from './keys.did.ts';
 import { organizationOfDid } from './keys.service.ts';
@@ -26,8 +27,8 @@ export const badRequest = (message: string) => new AppError('bad_request', 400, 
  */
 export async function vcApiActor(ctx: Ctx, bearer: string | undefined): Promise<Actor> {
   if (ctx.actor.kind !== 'anonymous' || bearer !== DEMO_ISSUER_TOKEN || !settings().SAPA_DEMO) return ctx.actor;
-  const org = await ctx.db.selectFrom('organizations').select('id').where('key', '=', DEMO_ISSUER_ORGANIZATION_KEY).executeTakeFirst();
-  if (!org) return ctx.actor;
+  const organizationId = await organizationIdByKey(ctx.db, DEMO_ISSUER_ORGANIZATION_KEY);
+  if (!organizationId) return ctx.actor;
   await inTransaction({ ...ctx, actor: systemActor('vc-api demo token') }, async (sys) => {
     const existing = await sys.db.selectFrom('users').select('id').where('email', '=', DEMO_ISSUER_EMAIL).executeTakeFirst();
     const userId =
@@ -37,7 +38,7 @@ export async function vcApiActor(ctx: Ctx, bearer: string | undefined): Promise<
           email: DEMO_ISSUER_EMAIL,
           displayName: 'VC API demo issuer (Digital Competence Centre, demo)',
           password: randomBytes(18).toString('base64url'),
-          roles: [{ role: 'org-admin', organizationId: org.id }],
+          roles: [{ role: 'org-admin', organizationId }],
           isSynthetic: true,
         })
       ).id;

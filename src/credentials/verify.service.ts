@@ -1,11 +1,11 @@
 // Verification of a credential, each check reported on its own, with a verdict in plain words.
 // Reads only Sapa's database and the bundled contexts: it never fetches anything.
-import { sql } from 'kysely';
+import { accreditationInForceOn, programmeAccreditedOn } from '../accreditation/accreditation.api.ts';
 import type { Db } from '../platform/db/database.ts';
 import { type Lang, translator } from '../platform/i18n/i18n.ts';
+import { certificationCentreAccreditedOn, licenceInForceOn, organizationById, programmeById } from '../registry/registry.api.ts';
 import { uuidOfCredentialId } from './credential.service.ts';
 import { didOf } from './keys.did.ts';
-import { organizationById } from './keys.repository.ts';
 import { type KnownKey, organizationOfDid, resolveIssuerKey } from './keys.service.ts';
 import { checkProof } from './proof.ts';
 import { slotStates, statusListIdOf } from './status-list.service.ts';
@@ -65,38 +65,16 @@ async function proofOutcome(credential: Record<string, unknown>, issuerId: strin
 
 /** A licence, an accreditation decision or a certification-centre accreditation valid on the date. */
 async function accreditationOutcome(db: Db, organizationId: string, name: string, awardDate: string): Promise<Outcome> {
-  const licence = await db
-    .selectFrom('licences')
-    .select(['number'])
-    .where('organization_id', '=', organizationId)
-    .where('issued_on', '<=', awardDate)
-    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', awardDate)]))
-    .where('status', 'not in', ['revoked', 'suspended', 'cancelled'])
-    .executeTakeFirst();
+  const licence = await licenceInForceOn(db, organizationId, awardDate);
   if (licence) return { ok: true, key: 'ui.credential.result.accreditation.licence', params: { name, number: licence.number, date: awardDate } };
-  const decision = await db
-    .selectFrom('accreditation_decisions')
-    .select([sql<string>`valid_from::text`.as('from'), sql<string>`valid_to::text`.as('to')])
-    .where('organization_id', '=', organizationId)
-    .where('outcome', '=', 'accredited')
-    .where('status', 'in', ['active', 'extended', 'expired'])
-    .where('valid_from', '<=', awardDate)
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', awardDate)]))
-    .executeTakeFirst();
+  const decision = await accreditationInForceOn(db, organizationId, awardDate);
   if (decision)
     return {
       ok: true,
       key: 'ui.credential.result.accreditation.accreditation',
-      params: { name, date: awardDate, from: decision.from, to: decision.to ?? '…' },
+      params: { name, date: awardDate, from: decision.validFrom, to: decision.validTo ?? '…' },
     };
-  const centre = await db
-    .selectFrom('certification_centres')
-    .select('organization_id')
-    .where('organization_id', '=', organizationId)
-    .where('accredited_on', '<=', awardDate)
-    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', awardDate)]))
-    .executeTakeFirst();
-  if (centre) return { ok: true, key: 'ui.credential.result.accreditation.certificationCentre', params: { name, date: awardDate } };
+  if (await certificationCentreAccreditedOn(db, organizationId, awardDate)) return { ok: true, key: 'ui.credential.result.accreditation.certificationCentre', params: { name, date: awardDate } };
   return { ok: false, key: 'ui.credential.result.accreditation.none', params: { name, date: awardDate } };
 }
 
@@ -106,41 +84,21 @@ async function accreditationOutcome(db: Db, organizationId: string, name: string
  */
 async function programmeOutcome(db: Db, credential: Record<string, unknown>, organizationId: string, awardDate: string, lang: Lang | undefined): Promise<Outcome> {
   const uuid = uuidOfCredentialId(credential.id);
-  const programme = uuid
+  const spec = uuid
     ? await db
         .selectFrom('credentials as c')
         .innerJoin('credential_specifications as s', 's.id', 'c.specification_id')
-        .innerJoin('programmes as p', 'p.id', 's.programme_id')
-        .select(['p.id', 'p.code', 'p.name_kk', 'p.name_ru', 'p.name_en', 'p.group_code', 'p.organization_id'])
+        .select(['s.programme_id'])
         .where('c.id', '=', uuid)
         // A credential of another issuer that reuses this id (the VC API keeps a caller's id) vouches for nothing.
         .where('c.organization_id', '=', organizationId)
         .executeTakeFirst()
     : undefined;
+  const programme = spec?.programme_id ? await programmeById(db, spec.programme_id) : undefined;
   if (!programme) return { ok: true, key: 'ui.credential.result.programme.none' };
   const name = `${programme.code} ${lang === 'ru' ? programme.name_ru : lang === 'en' ? (programme.name_en ?? programme.name_ru) : programme.name_kk}`;
-  const decision = await db
-    .selectFrom('accreditation_decision_programmes as dp')
-    .innerJoin('accreditation_decisions as d', 'd.id', 'dp.decision_id')
-    .select('d.id')
-    .where('dp.programme_id', '=', programme.id)
-    .where('d.outcome', '=', 'accredited')
-    .where('d.status', 'in', ['active', 'extended', 'expired'])
-    .where('d.valid_from', '<=', awardDate)
-    .where((eb) => eb.or([eb('d.valid_to', 'is', null), eb('d.valid_to', '>=', awardDate)]))
-    .executeTakeFirst();
-  if (decision) return { ok: true, key: 'ui.credential.result.programme.accredited', params: { programme: name, date: awardDate } };
-  const licence = programme.group_code
-    ? await db
-        .selectFrom('licences')
-        .select('number')
-        .where('organization_id', '=', programme.organization_id)
-        .where(sql<boolean>`${programme.group_code} = ANY(programme_groups)`)
-        .where('issued_on', '<=', awardDate)
-        .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', awardDate)]))
-        .where('status', 'not in', ['revoked', 'suspended', 'cancelled'])
-        .executeTakeFirst()
-    : undefined;
+  if (await programmeAccreditedOn(db, programme.id, awardDate)) return { ok: true, key: 'ui.credential.result.programme.accredited', params: { programme: name, date: awardDate } };
+  const licence = programme.group_code ? await licenceInForceOn(db, programme.organization_id, awardDate, programme.group_code) : undefined;
   if (licence) return { ok: true, key: 'ui.credential.result.programme.licensed', params: { programme: name, date: awardDate, number: licence.number } };
   return { ok: false, key: 'ui.credential.result.programme.neither', params: { programme: name, date: awardDate } };
 }

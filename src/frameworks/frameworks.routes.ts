@@ -1,7 +1,6 @@
 // Every route of the frameworks module.
 import type { Api } from '../platform/http/env.ts';
 import { registerClassifierRoutes } from './classifier.routes.ts';
-import { registerConsistencyRoutes } from './consistency.routes.ts';
 import { registerNqfRoutes } from './nqf.routes.ts';
 import { registerOccupationalStandardRoutes } from './occupational-standard.routes.ts';
 import { registerSqfRoutes } from './sqf.routes.ts';
@@ -11,5 +10,4 @@ export function registerFrameworkRoutes(app: Api): void {
   registerClassifierRoutes(app);
   registerSqfRoutes(app);
   registerOccupationalStandardRoutes(app);
-  registerConsistencyRoutes(app);
 }

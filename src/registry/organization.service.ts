@@ -1,5 +1,5 @@
 // Organizations of the register: profile, identifiers, licences, relationships, history.
-import { unknownCodeIssues } from '../frameworks/references.ts';
+import { unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import type { Ctx } from '../platform/context.ts';
 import { requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';

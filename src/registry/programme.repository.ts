@@ -1,5 +1,6 @@
 // SQL of programmes.
 import { type Selectable, sql } from 'kysely';
+import { occupationalStandardsByIds, qualificationType } from '../frameworks/frameworks.api.ts';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
 import { withJson } from '../platform/db/schema.ts';
@@ -153,15 +154,11 @@ export function organizationNames(db: Db, ids: string[]) {
   return db.selectFrom('organizations').select(['id', 'name_kk', 'name_ru', 'name_en', 'kind', 'region_code']).where('id', 'in', ids).execute();
 }
 
-export function standardNames(db: Db, ids: string[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return db.selectFrom('occupational_standards').select(['id', 'code', 'name_kk', 'name_ru', 'name_en']).where('id', 'in', ids).execute();
-}
+/** Occupational standards belong to frameworks: read through its API. */
+export const standardNames = occupationalStandardsByIds;
 
 export function licenceOwner(db: Db, licenceId: string) {
   return db.selectFrom('licences').select(['id', 'organization_id', 'programme_groups', 'status']).where('id', '=', licenceId).executeTakeFirst();
 }
 
-export function qualificationType(db: Db, key: string) {
-  return db.selectFrom('qualification_types').select(['key', 'nqf_level', 'nqf_levels']).where('key', '=', key).executeTakeFirst();
-}
+export { qualificationType };

@@ -1,12 +1,11 @@
 // The Register of Educational Programmes: passports, their lifecycle, history and search documents.
-import { unknownCodeIssues } from '../frameworks/references.ts';
+import { entryByCode, levelsOfQualificationType, unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import { can, canEverywhere, organizationsOf } from '../platform/access/roles.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, conflict, notFound, unknownReferences } from '../platform/errors.ts';
 import { endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../platform/history/history.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
-import { entryByCode } from '../frameworks/classifier.repository.ts';
 import { EDITABLE, type ProgrammeAction, type ProgrammeStatus, TRANSITIONS, allowedActions, checkTransition } from './programme-lifecycle.ts';
 import { passportContradictions } from './programme-rules.ts';
 import type { Programme, ProgrammeInput, ProgrammePatch, ProgrammeSummary } from './programme.schema.ts';
@@ -163,7 +162,7 @@ async function checkPassport(ctx: Ctx, p: Passport, exceptId?: string): Promise<
   const contradictions = passportContradictions({
     ...p,
     group: group ? { code: group.code, fieldCode: groupAttrs.fieldCode ?? null, level: groupAttrs.level ?? null } : null,
-    degree: degree ? { key: degree.key, nqfLevels: degree.nqf_levels ?? (degree.nqf_level ? [degree.nqf_level] : []) } : null,
+    degree: degree ? { key: degree.key, nqfLevels: levelsOfQualificationType(degree) } : null,
   });
   if (contradictions.length) throw new AppError('contradiction', 422, 'errors.contradiction', { issues: contradictions });
 

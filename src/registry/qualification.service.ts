@@ -1,5 +1,5 @@
 // Qualifications (HE degrees, VET and professional qualifications) and certification centres.
-import { unknownCodeIssues } from '../frameworks/references.ts';
+import { levelsOfQualificationType, unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, conflict, notFound, unknownReferences } from '../platform/errors.ts';
@@ -61,7 +61,7 @@ async function checkQualification(ctx: Ctx, q: QualificationInput): Promise<void
   });
   if (issues.length) throw unknownReferences(issues);
   const contradictions: FieldIssue[] = [];
-  const typeLevels = type ? (type.nqf_levels ?? (type.nqf_level ? [type.nqf_level] : [])) : [];
+  const typeLevels = type ? levelsOfQualificationType(type) : [];
   if (type && typeLevels.length && !typeLevels.includes(q.nqfLevel)) {
     contradictions.push({ path: 'nqfLevel', messageKey: 'errors.field.levelMismatch', params: { actual: q.nqfLevel, expected: typeLevels.join('–'), what: type.key } });
   }

@@ -1,7 +1,7 @@
 // Shared pieces of the accreditation workspace: paths, labels, organization names, deadlines and
 // the small "problem" box a page shows after a refused form.
 import type { Context } from 'hono';
-import { organizationsByIds } from '../../accreditation/case.repository.ts';
+import { organizationsByIds } from '../../registry/registry.api.ts';
 import type { DeadlineView } from '../../accreditation/deadlines.ts';
 import type { FieldIssue } from '../../platform/errors.ts';
 import type { AppEnv } from '../../platform/http/env.ts';

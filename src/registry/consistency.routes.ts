@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
 import { errorResponses, jsonContent, paginationQuery } from '../platform/http/openapi-common.ts';
 import { checkConsistency } from './consistency.service.ts';
-import { CONSISTENCY_KINDS } from './level-consistency.ts';
+import { CONSISTENCY_KINDS } from '../frameworks/frameworks.api.ts';
 
 const findingSchema = z
   .object({

@@ -1,21 +1,22 @@
 // Runs the level-consistency rules over the register: programmes vs their degree and code,
 // occupational standards vs their SQF, qualifications vs their type, micro-qualifications vs the
 // levels PRODUCT §3.1 allows them. Public: it reads only public records (drafts never included
-// in the Register stay with their organization).
+// in the Register stay with their organization). It lives in registry, the lowest module that
+// sees both sides; the frameworks' side comes through frameworks.api.ts.
 import type { Ctx } from '../platform/context.ts';
 import { translator } from '../platform/i18n/i18n.ts';
-import * as repo from './consistency.repository.ts';
 import {
   type ConsistencyKind,
   type LevelFinding,
   UNIVERSITY_MICRO_QUALIFICATION_LEVELS,
+  allOccupationLevels,
+  allSqfLevels,
   checkDeclaredLevel,
   occupationSqfFindings,
   programmeLevelFindings,
   qualificationTypeFindings,
-} from './level-consistency.ts';
-import { allOccupationLevels } from './occupational-standard.repository.ts';
-import { allSqfLevels } from './sqf.repository.ts';
+} from '../frameworks/frameworks.api.ts';
+import * as repo from './consistency.repository.ts';
 
 /** Qualification type whose levels are the PRODUCT §3.1 range rather than the type's own. */
 const MICRO_QUALIFICATION_TYPE = 'micro-qualification';

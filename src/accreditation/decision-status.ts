@@ -1,0 +1,27 @@
+// "The status of a decision on a day" and "was it in force on a day": one rule that decision pages,
+// certificates, Registers 2–3, credential verification and micro-credential entitlement all apply.
+import { type Expression, type RawBuilder, sql } from 'kysely';
+import type { DecisionStatus } from './decision.schema.ts';
+
+/** The stored statuses under which a positive decision is in force until its validity ends. */
+export const IN_FORCE_STATUSES: readonly string[] = ['active', 'extended'];
+
+/** The status a reader sees on `day`: an active or extended decision past its validity is expired. */
+export function decisionStatusOn(status: string, validTo: string | null, day: string): DecisionStatus {
+  if (IN_FORCE_STATUSES.includes(status) && validTo !== null && validTo < day) return 'expired';
+  return status as DecisionStatus;
+}
+
+/** A positive decision is in force on `day` when its validity has started and its status on that day is in force. */
+export function decisionInForceOn(d: { outcome: string; status: string; validFrom: string | null; validTo: string | null }, day: string): boolean {
+  return d.outcome === 'accredited' && d.validFrom !== null && d.validFrom <= day && IN_FORCE_STATUSES.includes(decisionStatusOn(d.status, d.validTo, day));
+}
+
+/**
+ * decisionStatusOn written in SQL, for lists filtered by status and paged in the database
+ * (Registers 2–3); decision-status.test.ts checks that both forms agree.
+ */
+export function decisionStatusOnSql(status: Expression<string>, validTo: Expression<string | null>, day: string): RawBuilder<string> {
+  const inForce = sql.join(IN_FORCE_STATUSES.map((s) => sql.lit(s)));
+  return sql<string>`case when ${status} in (${inForce}) and ${validTo} < ${day}::date then 'expired' else ${status} end`;
+}
