@@ -29,6 +29,11 @@ export const findCertificate = (db: Db, id: string) => base(db).where('c.id', '=
 export const findByNumber = (db: Db, organizationId: string, number: string) =>
   base(db).where('c.organization_id', '=', organizationId).where('c.number', '=', number.trim()).executeTakeFirst();
 
+/** Organizations that have registered at least one certificate. */
+export async function issuingOrganizationIds(db: Db): Promise<string[]> {
+  return (await db.selectFrom('certificates').select('organization_id').distinct().execute()).map((r) => r.organization_id);
+}
+
 export async function listByOrganization(db: Db, organizationId: string, limit: number, offset: number) {
   const q = db.selectFrom('certificates').where('organization_id', '=', organizationId);
   const [items, count] = await Promise.all([

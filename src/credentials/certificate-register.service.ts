@@ -6,6 +6,7 @@ import { type Ctx, requirePermission } from '../platform/context.ts';
 import { conflict, notFound, unknownReferences, validationFailed, type FieldIssue } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { settings } from '../platform/settings.ts';
+import { organizationNames } from '../registry/organization.service.ts';
 import type { Certificate, CertificateInput } from './certificate-register.schema.ts';
 import * as repo from './certificate-register.repository.ts';
 
@@ -88,6 +89,11 @@ export async function getCertificate(ctx: Ctx, id: string): Promise<Certificate>
  * Public lookup by organization and number (both, so holders' names cannot be listed); the
  * organization's own staff may list every certificate they registered.
  */
+/** Names of the organizations that have registered certificates, for the public lookup form. */
+export async function certificateIssuers(ctx: Ctx) {
+  return organizationNames(ctx, await repo.issuingOrganizationIds(ctx.db));
+}
+
 export async function findCertificates(ctx: Ctx, q: { organizationId?: string; number?: string; limit: number; offset: number }) {
   if (q.organizationId && q.number) {
     const row = await repo.findByNumber(ctx.db, q.organizationId, q.number);

@@ -1,6 +1,7 @@
 // Verification of a credential, each check reported on its own, with a verdict in plain words.
 // Reads only Sapa's database and the bundled contexts: it never fetches anything.
 import { sql } from 'kysely';
+import type { Ctx } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { type Lang, translator } from '../platform/i18n/i18n.ts';
 import { uuidOfCredentialId } from './credential.service.ts';
@@ -259,4 +260,9 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
     issuer: { id: issuerId, organizationId, name },
     checks,
   };
+}
+
+/** Verifies a credential someone presents (pasted or posted), with messages in the caller's language. */
+export function verifyPresented(ctx: Ctx, input: unknown): Promise<VerificationReport> {
+  return verifyCredential(ctx.db, input, { lang: ctx.lang });
 }

@@ -2,7 +2,7 @@
 // labels and the history table.
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
-import { listEntries } from '../frameworks/classifier.repository.ts';
+import { entriesInForce } from '../frameworks/classifier.service.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { HistoryEntry } from '../platform/history/history.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
@@ -53,7 +53,7 @@ export function joined(items: Child[]): Child {
 
 /** Looks up the names of a classifier's entries in force: code → name in the page language. */
 export async function classifierNames(ctx: Ctx, page: Page, classifier: string): Promise<(code: string | null | undefined) => string | null> {
-  const names = new Map((await listEntries(ctx.db, classifier)).map((e) => [e.code, page.text({ kk: e.name_kk, ru: e.name_ru, en: e.name_en }).text]));
+  const names = new Map((await entriesInForce(ctx, classifier)).map((e) => [e.code, page.text(e.name).text]));
   return (code) => (code ? (names.get(code) ?? code) : null);
 }
 

@@ -1,6 +1,6 @@
 // The home page and the search results page with facets: the public face of the register.
 import { z } from '@hono/zod-openapi';
-import { currentEntries } from '../frameworks/classifier.repository.ts';
+import { entriesInForce } from '../frameworks/classifier.service.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Api } from '../platform/http/env.ts';
 import { LANGUAGES } from '../platform/i18n/i18n.ts';
@@ -35,8 +35,8 @@ type SearchParams = z.infer<typeof searchQuery>;
 
 async function facetLabels(ctx: Ctx, page: Page): Promise<(facet: Facet, value: string) => string> {
   const facetOf = new Map(Object.entries(CLASSIFIER_OF).map(([facet, classifier]) => [classifier, facet]));
-  const entries = await currentEntries(ctx.db, [...facetOf.keys()]).select(['e.classifier', 'e.code', 'e.name_kk', 'e.name_ru', 'e.name_en']).execute();
-  const names = new Map(entries.map((e) => [`${facetOf.get(e.classifier)}:${e.code}`, page.text({ kk: e.name_kk, ru: e.name_ru, en: e.name_en }).text]));
+  const entries = await entriesInForce(ctx, [...facetOf.keys()]);
+  const names = new Map(entries.map((e) => [`${facetOf.get(e.classifier)}:${e.code}`, page.text(e.name).text]));
   return (facet, value) => {
     if (facet === 'kind') return page.t(`ui.kind.${value}`);
     if (facet === 'nqfLevel') return `${page.t('ui.facet.nqfLevel')} ${value}`;

@@ -3,7 +3,8 @@
 import type { Context } from 'hono';
 import { ZodError } from 'zod';
 import { actionPayloadSchema } from '../../accreditation/case.schema.ts';
-import { getCase, takeAction } from '../../accreditation/case.service.ts';
+import { caseWorkspace } from '../../accreditation/case-workspace.service.ts';
+import { takeAction } from '../../accreditation/case.service.ts';
 import { type CaseAction, isCaseAction, type PayloadField, REJECT_REASONS, TRANSITIONS } from '../../accreditation/case-states.ts';
 import { AppError, type FieldIssue, validationFailed } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
@@ -16,23 +17,10 @@ import { accountOf, type FormProblem, type FormValues, formProblemOf, formValues
 import { signInFirst } from '../workspace/workspace.page.tsx';
 import { ACC, actionLabel, caseHref, Field, issuesFor, kindLabel, ProblemBox, stateLabel, stepLabel, UUID } from './workspace-common.tsx';
 import { registerSectionPosts } from './workspace-posts.tsx';
-import { loadSections, Sections } from './workspace-sections.tsx';
+import { Sections } from './workspace-sections.tsx';
 
 export type CaseProblem = { form: string; problem: FormProblem };
-type CaseView = Awaited<ReturnType<typeof getCase>>;
-
-async function coordinatorOptions(c: Context<AppEnv>, bodyId: string): Promise<[string, string][]> {
-  const rows = await c
-    .get('ctx')
-    .db.selectFrom('role_assignments as r')
-    .innerJoin('users as u', 'u.id', 'r.user_id')
-    .select(['u.id', 'u.display_name'])
-    .where('r.role', '=', 'agency-staff')
-    .where('r.organization_id', '=', bodyId)
-    .orderBy('u.display_name')
-    .execute();
-  return rows.map((r) => [r.id, r.display_name]);
-}
+type CaseView = Awaited<ReturnType<typeof caseWorkspace>>['view'];
 
 function payloadFields(action: CaseAction): PayloadField[] {
   const fields: PayloadField[] = [...TRANSITIONS[action].payload];
@@ -106,11 +94,7 @@ function ActionForm(props: { page: Page; view: CaseView; action: CaseAction; coo
 export async function renderCasePage(c: Context<AppEnv>, id: string, problem?: CaseProblem, values?: FormValues, status: 200 | 409 | 422 = 200) {
   const page = pageOf(c);
   const { t } = page;
-  const view = await getCase(c.get('ctx'), id);
-  const [sections, coordinators] = await Promise.all([
-    loadSections(c, view),
-    view.allowedActions.includes('assign-coordinator') ? coordinatorOptions(c, view.bodyId) : Promise.resolve([] as [string, string][]),
-  ]);
+  const { view, sections, coordinators } = await caseWorkspace(c.get('ctx'), id);
   const title = t('ui.accreditationPages.case.title', { number: view.number });
   const done = c.req.query('done');
   return c.html(

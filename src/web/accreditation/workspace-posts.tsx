@@ -5,21 +5,19 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { APPEAL_SUBJECTS, appealDecisionInputSchema } from '../../accreditation/appeal.schema.ts';
 import { decideAppeal, fileAppeal, setCommission } from '../../accreditation/appeal.service.ts';
-import { meetingInputSchema } from '../../accreditation/council.schema.ts';
-import { createMeeting } from '../../accreditation/council.service.ts';
-import { latestDecisionOfCase } from '../../accreditation/decision.repository.ts';
+import { createCaseFollowUp, panelCoordinatorOf, scheduleCaseForCouncil } from '../../accreditation/case-workspace.service.ts';
 import { addEvidence } from '../../accreditation/evidence.service.ts';
 import { followUpInputSchema } from '../../accreditation/follow-up.schema.ts';
-import { createFollowUp, reviewFollowUp, submitFollowUp } from '../../accreditation/follow-up.service.ts';
+import { reviewFollowUp, submitFollowUp } from '../../accreditation/follow-up.service.ts';
 import { challengeInputSchema, panelInputSchema, resolutionInputSchema } from '../../accreditation/panel.schema.ts';
-import { acceptPanel, fileChallenge, getPanel, resolveChallenge, setPanel } from '../../accreditation/panel.service.ts';
+import { acceptPanel, fileChallenge, resolveChallenge, setPanel } from '../../accreditation/panel.service.ts';
 import { type GRADES, reportVersionInputSchema } from '../../accreditation/report.schema.ts';
 import { addFactualComments, checkTemplate, createVersion } from '../../accreditation/report.service.ts';
 import { startSarVersion, submitSarVersion, updateSarSection } from '../../accreditation/sar.service.ts';
 import { visitInputSchema } from '../../accreditation/visit.schema.ts';
 import { planVisit, signOpinion, signProtocol } from '../../accreditation/visit.service.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { conflict, type FieldIssue, notFound } from '../../platform/errors.ts';
+import type { FieldIssue } from '../../platform/errors.ts';
 import { maxUploadBytes, withFileBatch } from '../../platform/files/files.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
@@ -27,7 +25,7 @@ import type { Lang } from '../../platform/i18n/i18n.ts';
 import { type FormValues, formValues, one } from '../workspace/forms.tsx';
 import { signInFirst } from '../workspace/workspace.page.tsx';
 import { invalidForm, refusedForm } from './workspace-case.page.tsx';
-import { ACC, ifAllowed, LANGS, PANEL_ROWS, UUID } from './workspace-common.tsx';
+import { ACC, LANGS, PANEL_ROWS, UUID } from './workspace-common.tsx';
 
 const required = (values: FormValues, ...names: string[]): FieldIssue[] =>
   names.filter((n) => !one(values, n)).map((n) => ({ path: n, messageKey: 'errors.field.required' }));
@@ -123,9 +121,8 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
       (m) => m.expertId,
     );
     // Keep the coordinator the panel already has: this form seats the experts.
-    const current = await ifAllowed(() => getPanel(c.get('ctx'), id));
-    const coordinator = current?.members.find((m) => m.role === 'coordinator' && m.status === 'active' && m.userId);
-    const parsed = panelInputSchema.safeParse({ members: [...members, ...(coordinator ? [{ userId: coordinator.userId, role: 'coordinator' }] : [])] });
+    const coordinator = await panelCoordinatorOf(c.get('ctx'), id);
+    const parsed = panelInputSchema.safeParse({ members: [...members, ...(coordinator ? [{ userId: coordinator, role: 'coordinator' }] : [])] });
     if (!parsed.success) return refusedForm(c, id, 'panel', values, parsed.error);
     try {
       await writeTx(c, (ctx) => setPanel(ctx, id, parsed.data));
@@ -157,11 +154,7 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
   });
   post(app, lang, 'follow-ups', 'follow-up', ['kind', 'title', 'dueOn'], async (_ctx, id, v, c) => {
     const input = followUpInputSchema.parse({ kind: one(v, 'kind'), title: one(v, 'title'), dueOn: one(v, 'dueOn') });
-    return tx(c, async (ctx) => {
-      const decision = await latestDecisionOfCase(ctx.db, id);
-      if (!decision) throw conflict('errors.after.notApproved');
-      return createFollowUp(ctx, decision.id, input);
-    });
+    return tx(c, (ctx) => createCaseFollowUp(ctx, id, input));
   });
   app.post(`/${lang}${ACC}/cases/:id{${UUID}}/follow-ups/:item{${UUID}}`, async (c) => {
     const away = signInFirst(c);
@@ -263,24 +256,18 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
     tx(c, (ctx) => checkTemplate(ctx, id, { result: one(v, 'result') === 'return' ? 'return' : 'pass', comments: one(v, 'comments') || undefined })),
   );
   post(app, lang, 'council', 'meeting', ['meetsOn', 'proposedOutcome'], (_ctx, id, v, c) =>
-    tx(c, async (ctx) => {
+    tx(c, (ctx) => {
       const term = Number(one(v, 'proposedTermYears'));
-      const found = await ctx.db.selectFrom('accreditation_cases').select('body_id').where('id', '=', id).executeTakeFirst();
-      if (!found) throw notFound('accreditation-case', id);
-      return createMeeting(
-        ctx,
-        meetingInputSchema.parse({
-          bodyId: found.body_id,
-          meetsOn: one(v, 'meetsOn'),
-          agenda: [
-            {
-              caseId: id,
-              proposedOutcome: one(v, 'proposedOutcome') === 'refused' ? 'refused' : 'accredited',
-              proposedTermYears: [1, 3, 5, 7].includes(term) ? (term as 1 | 3 | 5 | 7) : null,
-            },
-          ],
-        }),
-      );
+      return scheduleCaseForCouncil(ctx, id, {
+        meetsOn: one(v, 'meetsOn'),
+        agenda: [
+          {
+            caseId: id,
+            proposedOutcome: one(v, 'proposedOutcome') === 'refused' ? 'refused' : 'accredited',
+            proposedTermYears: [1, 3, 5, 7].includes(term) ? (term as 1 | 3 | 5 | 7) : null,
+          },
+        ],
+      });
     }),
   );
 }

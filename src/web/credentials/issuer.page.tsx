@@ -9,7 +9,7 @@ import { issueFromSpecification } from '../../credentials/specification.issue.ts
 import { getSpecification, listSpecifications } from '../../credentials/specification.service.ts';
 import { changeCredentialStatus } from '../../credentials/status-list.service.ts';
 import { allowedActions, type StatusAction } from '../../credentials/status-list.rules.ts';
-import { todayInAlmaty } from '../../frameworks/classifier.repository.ts';
+import { todayInAlmaty } from '../../platform/calendar/calendar.ts';
 import { can, organizationsOf } from '../../platform/access/roles.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';

@@ -2,7 +2,7 @@
 // the verdict in plain words. Bad input (empty, not JSON, too large) comes back to the form.
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { type VerificationReport, verifyCredential } from '../../credentials/verify.service.ts';
+import { type VerificationReport, verifyPresented } from '../../credentials/verify.service.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../layout.tsx';
@@ -105,7 +105,7 @@ export function registerVerifyPage(app: Api): void {
         } catch {
           return verifyPage(c, { text: echo, error: 'notJson' }, 422);
         }
-        const report = await verifyCredential(c.get('ctx').db, json, { lang: pageOf(c).lang });
+        const report = await verifyPresented(c.get('ctx'), json);
         return verifyPage(c, { report });
       },
     );

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { canEverywhere } from '../../platform/access/roles.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { organizationNames } from '../../registry/organization.service.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
 import { Layout } from '../layout.tsx';
 import { pageOf } from '../page.ts';
@@ -20,10 +21,10 @@ export async function renderReviewQueue(c: Context<AppEnv>, failed?: { id: strin
   const lists = await Promise.all(QUEUE_STATUSES.map((s) => listProgrammes(ctx, { status: s, limit: 500, offset: 0, sort: 'updated', desc: false })));
   const items = lists.flatMap((l) => l.items);
   const orgIds = [...new Set(items.map((p) => p.organizationId))];
-  const orgs = orgIds.length ? await ctx.db.selectFrom('organizations').select(['id', 'name_kk', 'name_ru', 'name_en']).where('id', 'in', orgIds).execute() : [];
+  const orgs = await organizationNames(ctx, orgIds);
   const orgName = (id: string) => {
-    const o = orgs.find((x) => x.id === id);
-    return o ? page.text({ kk: o.name_kk, ru: o.name_ru, en: o.name_en }).text : id;
+    const o = orgs[id];
+    return o ? page.text(o).text : id;
   };
   const done = c.req.query('done');
   const included = c.req.query('programme') ?? '';
