@@ -9,13 +9,13 @@ import type { Api, AppEnv } from '../platform/http/env.ts';
 import { idParam } from '../platform/http/openapi-common.ts';
 import type { MaybeLangMap } from '../platform/i18n/lang-map.ts';
 import { Translated } from './layout.tsx';
-import { collator, LANGUAGES, type Page } from './page.ts';
+import { collator, LANG_ROUTE, type Page } from './page.ts';
 
 type Handler = (c: Context<AppEnv>) => Response | Promise<Response>;
 
-/** Registers a page under /kk, /ru and /en. */
+/** Registers a page once for /kk, /ru and /en. */
 export function onEveryLanguage(app: Api, path: string, handler: Handler): void {
-  for (const lang of LANGUAGES) app.get(`/${lang}${path}`, handler);
+  app.get(`${LANG_ROUTE}${path}`, handler);
 }
 
 /** The record id of the path; a malformed one throws the ZodError that becomes a localized 400. */

@@ -10,9 +10,8 @@ import { AppError, type FieldIssue, validationFailed } from '../../platform/erro
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
 import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../layout.tsx';
-import { type Page, pageOf } from '../page.ts';
+import { LANG_ROUTE, type Page, pageOf } from '../page.ts';
 import { accountOf, type FormProblem, type FormValues, formProblemOf, formValues, one } from '../workspace/forms.tsx';
 import { signInFirst } from '../workspace/workspace.page.tsx';
 import { ACC, actionLabel, caseHref, Field, issuesFor, kindLabel, ProblemBox, stateLabel, stepLabel, UUID } from './workspace-common.tsx';
@@ -267,27 +266,25 @@ export function invalidForm(c: Context<AppEnv>, caseId: string, form: string, va
 }
 
 export function registerCasePages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}${ACC}/cases/:id{${UUID}}`, async (c) => signInFirst(c) ?? renderCasePage(c, c.req.param('id')));
+  app.get(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}`, async (c) => signInFirst(c) ?? renderCasePage(c, c.req.param('id')));
 
-    app.post(`/${lang}${ACC}/cases/:id{${UUID}}/actions`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const id = c.req.param('id');
-      const values = await formValues(c);
-      const action = one(values, 'action');
-      if (!isCaseAction(action)) throw new AppError('bad_request', 400, 'errors.field.oneOf', { params: { values: Object.keys(TRANSITIONS).join(', ') } });
-      const form = `action-${action}`;
-      const parsed = actionPayloadSchema.safeParse(payloadOf(values));
-      if (!parsed.success) return invalidForm(c, id, form, values, fieldIssuesFromZod(parsed.error));
-      try {
-        await writeTx(c, (ctx) => takeAction(ctx, id, action, parsed.data));
-      } catch (error) {
-        return refusedForm(c, id, form, values, error);
-      }
-      return c.redirect(`${caseHref(pageOf(c), id)}?done=${action}`, 303);
-    });
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/actions`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const values = await formValues(c);
+    const action = one(values, 'action');
+    if (!isCaseAction(action)) throw new AppError('bad_request', 400, 'errors.field.oneOf', { params: { values: Object.keys(TRANSITIONS).join(', ') } });
+    const form = `action-${action}`;
+    const parsed = actionPayloadSchema.safeParse(payloadOf(values));
+    if (!parsed.success) return invalidForm(c, id, form, values, fieldIssuesFromZod(parsed.error));
+    try {
+      await writeTx(c, (ctx) => takeAction(ctx, id, action, parsed.data));
+    } catch (error) {
+      return refusedForm(c, id, form, values, error);
+    }
+    return c.redirect(`${caseHref(pageOf(c), id)}?done=${action}`, 303);
+  });
 
-    registerSectionPosts(app, lang);
-  }
+  registerSectionPosts(app);
 }

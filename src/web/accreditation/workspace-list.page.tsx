@@ -12,10 +12,9 @@ import type { FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
 import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
 import { Layout } from '../layout.tsx';
-import { type Page, pageOf } from '../page.ts';
+import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
 import {
   accountOf,
   Checkboxes,
@@ -347,32 +346,30 @@ function applicationOf(values: FormValues) {
 }
 
 export function registerCaseListPages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}${ACC}`, async (c) => signInFirst(c) ?? renderCaseLists(c));
+  app.get(`${LANG_ROUTE}${ACC}`, async (c) => signInFirst(c) ?? renderCaseLists(c));
 
-    app.post(`/${lang}${ACC}/apply`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const values = await formValues(c);
-      const orgId = one(values, 'organizationId');
-      const parsed = caseInputSchema.safeParse(applicationOf(values));
-      if (!parsed.success) {
-        const issues: FieldIssue[] = fieldIssuesFromZod(parsed.error).map((i) => (i.path === 'bodyId' ? { ...i, messageKey: 'errors.field.required' } : i));
-        return renderCaseLists(
-          c,
-          { orgId, values, problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } },
-          422,
-        );
-      }
-      try {
-        const created = await writeTx(c, (ctx) => createCase(ctx, parsed.data));
-        return c.redirect(`/${lang}${ACC}/cases/${created.id}`, 303);
-      } catch (error) {
-        const problem = formProblemOf(error);
-        if (!problem) throw error;
-        // programmeIds.0 belongs to the programmes fieldset.
-        return renderCaseLists(c, { orgId, values, problem }, (error as { status: number }).status === 409 ? 409 : 422);
-      }
-    });
-  }
+  app.post(`${LANG_ROUTE}${ACC}/apply`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const values = await formValues(c);
+    const orgId = one(values, 'organizationId');
+    const parsed = caseInputSchema.safeParse(applicationOf(values));
+    if (!parsed.success) {
+      const issues: FieldIssue[] = fieldIssuesFromZod(parsed.error).map((i) => (i.path === 'bodyId' ? { ...i, messageKey: 'errors.field.required' } : i));
+      return renderCaseLists(
+        c,
+        { orgId, values, problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } },
+        422,
+      );
+    }
+    try {
+      const created = await writeTx(c, (ctx) => createCase(ctx, parsed.data));
+      return c.redirect(`/${langOf(c)}${ACC}/cases/${created.id}`, 303);
+    } catch (error) {
+      const problem = formProblemOf(error);
+      if (!problem) throw error;
+      // programmeIds.0 belongs to the programmes fieldset.
+      return renderCaseLists(c, { orgId, values, problem }, (error as { status: number }).status === 409 ? 409 : 422);
+    }
+  });
 }

@@ -21,8 +21,8 @@ import type { FieldIssue } from '../../platform/errors.ts';
 import { maxUploadBytes, withFileBatch } from '../../platform/files/files.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
-import type { Lang } from '../../platform/i18n/i18n.ts';
 import { type FormValues, formValues, one } from '../workspace/forms.tsx';
+import { LANG_ROUTE, langOf } from '../page.ts';
 import { signInFirst } from '../workspace/workspace.page.tsx';
 import { invalidForm, refusedForm } from './workspace-case.page.tsx';
 import { ACC, LANGS, PANEL_ROWS, UUID } from './workspace-common.tsx';
@@ -36,13 +36,12 @@ const formVersion = (v: FormValues): number => z.object({ version: z.coerce.numb
 
 function post(
   app: Api,
-  lang: Lang,
   path: string,
   form: string,
   fields: string[],
   work: (ctx: Ctx, id: string, values: FormValues, c: Context<AppEnv>) => Promise<unknown>,
 ) {
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/${path}`, async (c) => {
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/${path}`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -54,15 +53,15 @@ function post(
     } catch (error) {
       return refusedForm(c, id, form, values, error);
     }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=${form}`, 303);
+    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=${form}`, 303);
   });
 }
 
-export function registerSectionPosts(app: Api, lang: Lang): void {
+export function registerSectionPosts(app: Api): void {
   const tx = <T,>(c: Context<AppEnv>, work: (ctx: Ctx) => Promise<T>) => writeTx(c, work);
-  post(app, lang, 'sar/versions', 'sar-version', [], (_ctx, id, _v, c) => tx(c, (ctx) => startSarVersion(ctx, id)));
-  post(app, lang, 'sar/submit', 'sar-submit', ['version'], (_ctx, id, v, c) => tx(c, (ctx) => submitSarVersion(ctx, id, formVersion(v))));
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/sar/sections`, async (c) => {
+  post(app, 'sar/versions', 'sar-version', [], (_ctx, id, _v, c) => tx(c, (ctx) => startSarVersion(ctx, id)));
+  post(app, 'sar/submit', 'sar-submit', ['version'], (_ctx, id, v, c) => tx(c, (ctx) => submitSarVersion(ctx, id, formVersion(v))));
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/sar/sections`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -76,10 +75,10 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
     } catch (error) {
       return refusedForm(c, id, form, values, error);
     }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=sar`, 303);
+    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=sar`, 303);
   });
   // An oversized upload is refused from its length, before the body is read into memory.
-  app.use(`/${lang}${ACC}/cases/:id{${UUID}}/sar/evidence`, (c, next) =>
+  app.use(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/sar/evidence`, (c, next) =>
     bodyLimit({
       maxSize: maxUploadBytes() + 64 * 1024,
       onError: (cx) =>
@@ -88,7 +87,7 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
         ]),
     })(c, next),
   );
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/sar/evidence`, async (c) => {
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/sar/evidence`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -107,12 +106,12 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
     } catch (error) {
       return refusedForm(c, id, 'evidence', values, error);
     }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=evidence`, 303);
+    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=evidence`, 303);
   });
-  post(app, lang, 'panel/challenges', 'challenge', ['memberId', 'reason'], (_ctx, id, v, c) =>
+  post(app, 'panel/challenges', 'challenge', ['memberId', 'reason'], (_ctx, id, v, c) =>
     tx(c, (ctx) => fileChallenge(ctx, id, challengeInputSchema.parse({ memberId: one(v, 'memberId'), reason: one(v, 'reason') }))),
   );
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/panel`, async (c) => {
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/panel`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -129,9 +128,9 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
     } catch (error) {
       return refusedForm(c, id, 'panel', values, error);
     }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=panel`, 303);
+    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=panel`, 303);
   });
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/panel/challenges/:challenge{${UUID}}`, async (c) => {
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/panel/challenges/:challenge{${UUID}}`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -150,13 +149,13 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
     } catch (error) {
       return refusedForm(c, id, form, values, error);
     }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=challenge`, 303);
+    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=challenge`, 303);
   });
-  post(app, lang, 'follow-ups', 'follow-up', ['kind', 'title', 'dueOn'], async (_ctx, id, v, c) => {
+  post(app, 'follow-ups', 'follow-up', ['kind', 'title', 'dueOn'], async (_ctx, id, v, c) => {
     const input = followUpInputSchema.parse({ kind: one(v, 'kind'), title: one(v, 'title'), dueOn: one(v, 'dueOn') });
     return tx(c, (ctx) => createCaseFollowUp(ctx, id, input));
   });
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/follow-ups/:item{${UUID}}`, async (c) => {
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/follow-ups/:item{${UUID}}`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -174,15 +173,15 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
     } catch (error) {
       return refusedForm(c, id, form, values, error);
     }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=follow-up`, 303);
+    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=follow-up`, 303);
   });
-  post(app, lang, 'panel/acceptance', 'acceptance', ['letter'], (_ctx, id, v, c) => tx(c, (ctx) => acceptPanel(ctx, id, one(v, 'letter'))));
-  post(app, lang, 'visit/opinions', 'opinion', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => signOpinion(ctx, id, one(v, 'text'))));
-  post(app, lang, 'visit/protocol', 'protocol', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => signProtocol(ctx, id, one(v, 'text'))));
-  post(app, lang, 'visit/plan', 'visit', ['mode', 'startsOn', 'endsOn'], (_ctx, id, v, c) =>
+  post(app, 'panel/acceptance', 'acceptance', ['letter'], (_ctx, id, v, c) => tx(c, (ctx) => acceptPanel(ctx, id, one(v, 'letter'))));
+  post(app, 'visit/opinions', 'opinion', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => signOpinion(ctx, id, one(v, 'text'))));
+  post(app, 'visit/protocol', 'protocol', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => signProtocol(ctx, id, one(v, 'text'))));
+  post(app, 'visit/plan', 'visit', ['mode', 'startsOn', 'endsOn'], (_ctx, id, v, c) =>
     tx(c, (ctx) => planVisit(ctx, id, visitInputSchema.parse({ mode: one(v, 'mode'), startsOn: one(v, 'startsOn'), endsOn: one(v, 'endsOn') }))),
   );
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/report/versions`, async (c) => {
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/report/versions`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -206,9 +205,9 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
     } catch (error) {
       return refusedForm(c, id, 'report', values, error);
     }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=report`, 303);
+    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=report`, 303);
   });
-  post(app, lang, 'appeals', 'appeal', ['subject', 'signedBy', 'documentRef', 'grounds'], (_ctx, id, v, c) => {
+  post(app, 'appeals', 'appeal', ['subject', 'signedBy', 'documentRef', 'grounds'], (_ctx, id, v, c) => {
     const subject = one(v, 'subject') as (typeof APPEAL_SUBJECTS)[number];
     const kind = (APPEAL_SUBJECTS as readonly string[]).includes(subject) ? 'appeal' : 'complaint';
     return tx(c, (ctx) =>
@@ -223,7 +222,7 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
       }),
     );
   });
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/appeals/:appeal{${UUID}}`, async (c) => {
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/appeals/:appeal{${UUID}}`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -249,13 +248,13 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
     } catch (error) {
       return refusedForm(c, id, form, values, error);
     }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=appeal`, 303);
+    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=appeal`, 303);
   });
-  post(app, lang, 'report/factual-comments', 'factual', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => addFactualComments(ctx, id, one(v, 'text'))));
-  post(app, lang, 'report/template-check', 'template', ['result'], (_ctx, id, v, c) =>
+  post(app, 'report/factual-comments', 'factual', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => addFactualComments(ctx, id, one(v, 'text'))));
+  post(app, 'report/template-check', 'template', ['result'], (_ctx, id, v, c) =>
     tx(c, (ctx) => checkTemplate(ctx, id, { result: one(v, 'result') === 'return' ? 'return' : 'pass', comments: one(v, 'comments') || undefined })),
   );
-  post(app, lang, 'council', 'meeting', ['meetsOn', 'proposedOutcome'], (_ctx, id, v, c) =>
+  post(app, 'council', 'meeting', ['meetsOn', 'proposedOutcome'], (_ctx, id, v, c) =>
     tx(c, (ctx) => {
       const term = Number(one(v, 'proposedTermYears'));
       return scheduleCaseForCouncil(ctx, id, {

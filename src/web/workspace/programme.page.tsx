@@ -7,14 +7,13 @@ import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
 import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import type { MaybeLangMap } from '../../platform/i18n/lang-map.ts';
 import { PROGRAMME_ACTIONS, type ProgrammeAction } from '../../registry/programme-lifecycle.ts';
 import { programmeAccess } from '../../registry/programme.access.ts';
 import { programmeInputSchema } from '../../registry/programme.schema.ts';
 import { createProgramme, programmeWorkspace, transitionProgramme } from '../../registry/programme.service.ts';
 import { Layout } from '../layout.tsx';
-import { type Page, pageOf } from '../page.ts';
+import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
 import { Checkboxes, ErrorSummary, FieldErrors, type FormProblem, type FormValues, Select, TextField, accountOf, fieldId, formProblemOf, formValues, issuesByField, many, one } from './forms.tsx';
 import { renderReviewQueue } from './review.page.tsx';
 import { ORG_ROLES, deniedPage, signInFirst, statusLabel } from './workspace.page.tsx';
@@ -270,62 +269,60 @@ export function ReturnForm(props: { page: Page; id: string; action: string; back
 }
 
 export function registerProgrammePages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}/workspace/programmes/new`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const orgId = organizationFor(c);
-      if (!orgId || !programmeAccess(c.get('ctx'), [orgId]).can('create')) return deniedPage(c);
-      return newProgrammeForm(c, orgId, { languages: [lang] });
-    });
+  app.get(`${LANG_ROUTE}/workspace/programmes/new`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const orgId = organizationFor(c);
+    if (!orgId || !programmeAccess(c.get('ctx'), [orgId]).can('create')) return deniedPage(c);
+    return newProgrammeForm(c, orgId, { languages: [langOf(c)] });
+  });
 
-    app.post(`/${lang}/workspace/programmes/new`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const values = await formValues(c);
-      const orgId = organizationFor(c, values);
-      if (!orgId || !programmeAccess(c.get('ctx'), [orgId]).can('create')) return deniedPage(c);
-      const { input, rows } = passportOf(values, orgId);
-      const parsed = programmeInputSchema.safeParse(input);
-      const extra: FieldIssue[] = rows.length ? [] : [{ path: 'outcomes', messageKey: 'ui.workspace.programme.outcomeRequired' }];
-      if (!parsed.success || extra.length) {
-        const issues = [...(parsed.success ? [] : toFormPaths(fieldIssuesFromZod(parsed.error), rows)), ...extra];
-        return newProgrammeForm(c, orgId, values, { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } }, 422);
-      }
-      try {
-        const created = await writeTx(c, (ctx) => createProgramme(ctx, parsed.data));
-        return c.redirect(`/${lang}/workspace/programmes/${created.id}`, 303);
-      } catch (error) {
-        const problem = formProblemOf(error);
-        if (!problem) throw error;
-        return newProgrammeForm(c, orgId, values, { ...problem, issues: toFormPaths(problem.issues, rows) }, error instanceof AppError && error.status === 409 ? 409 : 422);
-      }
-    });
+  app.post(`${LANG_ROUTE}/workspace/programmes/new`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const values = await formValues(c);
+    const orgId = organizationFor(c, values);
+    if (!orgId || !programmeAccess(c.get('ctx'), [orgId]).can('create')) return deniedPage(c);
+    const { input, rows } = passportOf(values, orgId);
+    const parsed = programmeInputSchema.safeParse(input);
+    const extra: FieldIssue[] = rows.length ? [] : [{ path: 'outcomes', messageKey: 'ui.workspace.programme.outcomeRequired' }];
+    if (!parsed.success || extra.length) {
+      const issues = [...(parsed.success ? [] : toFormPaths(fieldIssuesFromZod(parsed.error), rows)), ...extra];
+      return newProgrammeForm(c, orgId, values, { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } }, 422);
+    }
+    try {
+      const created = await writeTx(c, (ctx) => createProgramme(ctx, parsed.data));
+      return c.redirect(`/${langOf(c)}/workspace/programmes/${created.id}`, 303);
+    } catch (error) {
+      const problem = formProblemOf(error);
+      if (!problem) throw error;
+      return newProgrammeForm(c, orgId, values, { ...problem, issues: toFormPaths(problem.issues, rows) }, error instanceof AppError && error.status === 409 ? 409 : 422);
+    }
+  });
 
-    app.get(`/${lang}/workspace/programmes/:id{[0-9a-fA-F-]{36}}`, async (c) => signInFirst(c) ?? renderProgrammePage(c, c.req.param('id')));
+  app.get(`${LANG_ROUTE}/workspace/programmes/:id{[0-9a-fA-F-]{36}}`, async (c) => signInFirst(c) ?? renderProgrammePage(c, c.req.param('id')));
 
-    app.post(`/${lang}/workspace/programmes/:id{[0-9a-fA-F-]{36}}/transitions`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const id = c.req.param('id');
-      const values = await formValues(c);
-      const action = one(values, 'action') as ProgrammeAction;
-      if (!PROGRAMME_ACTIONS.includes(action)) {
-        throw new AppError('bad_request', 400, 'errors.field.oneOf', { params: { values: PROGRAMME_ACTIONS.join(', ') } });
-      }
-      const comment = one(values, 'comment') || undefined;
-      const back = one(values, 'back') === 'review' ? 'review' : 'programme';
-      try {
-        await writeTx(c, (ctx) => transitionProgramme(ctx, id, action, comment));
-      } catch (error) {
-        const problem = formProblemOf(error);
-        if (!problem) throw error;
-        // The comment's error is shown next to this programme's own textarea.
-        const scoped = { ...problem, issues: problem.issues.map((i) => (i.path === 'comment' ? { ...i, path: `comment-${id}` } : i)) };
-        const status = error instanceof AppError && error.status === 409 ? 409 : 422;
-        return back === 'review' ? renderReviewQueue(c, { id, problem: scoped }, status) : renderProgrammePage(c, id, { ...problem, issues: problem.issues }, status);
-      }
-      return c.redirect(back === 'review' ? `/${lang}/workspace/review?done=${action}&programme=${id}` : `/${lang}/workspace/programmes/${id}`, 303);
-    });
-  }
+  app.post(`${LANG_ROUTE}/workspace/programmes/:id{[0-9a-fA-F-]{36}}/transitions`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const values = await formValues(c);
+    const action = one(values, 'action') as ProgrammeAction;
+    if (!PROGRAMME_ACTIONS.includes(action)) {
+      throw new AppError('bad_request', 400, 'errors.field.oneOf', { params: { values: PROGRAMME_ACTIONS.join(', ') } });
+    }
+    const comment = one(values, 'comment') || undefined;
+    const back = one(values, 'back') === 'review' ? 'review' : 'programme';
+    try {
+      await writeTx(c, (ctx) => transitionProgramme(ctx, id, action, comment));
+    } catch (error) {
+      const problem = formProblemOf(error);
+      if (!problem) throw error;
+      // The comment's error is shown next to this programme's own textarea.
+      const scoped = { ...problem, issues: problem.issues.map((i) => (i.path === 'comment' ? { ...i, path: `comment-${id}` } : i)) };
+      const status = error instanceof AppError && error.status === 409 ? 409 : 422;
+      return back === 'review' ? renderReviewQueue(c, { id, problem: scoped }, status) : renderProgrammePage(c, id, { ...problem, issues: problem.issues }, status);
+    }
+    return c.redirect(back === 'review' ? `/${langOf(c)}/workspace/review?done=${action}&programme=${id}` : `/${langOf(c)}/workspace/programmes/${id}`, 303);
+  });
 }

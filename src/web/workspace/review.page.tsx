@@ -2,11 +2,10 @@
 import type { Context } from 'hono';
 import { canEverywhere } from '../../platform/access/roles.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { organizationNames } from '../../registry/organization.service.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
 import { Layout } from '../layout.tsx';
-import { pageOf } from '../page.ts';
+import { LANG_ROUTE, pageOf } from '../page.ts';
 import { type FormProblem, accountOf } from './forms.tsx';
 import { ReturnForm } from './programme.page.tsx';
 import { deniedPage, signInFirst, statusLabel } from './workspace.page.tsx';
@@ -82,7 +81,5 @@ export async function renderReviewQueue(c: Context<AppEnv>, failed?: { id: strin
 }
 
 export function registerReviewPages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}/workspace/review`, async (c) => signInFirst(c) ?? renderReviewQueue(c));
-  }
+  app.get(`${LANG_ROUTE}/workspace/review`, async (c) => signInFirst(c) ?? renderReviewQueue(c));
 }

@@ -3,13 +3,12 @@ import type { Context } from 'hono';
 import { can, canEverywhere, organizationsOf } from '../../platform/access/roles.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
-import { LANGUAGES, type Lang } from '../../platform/i18n/i18n.ts';
 import { organizationPatchSchema } from '../../registry/organization.schema.ts';
 import { getOrganization, updateOrganization } from '../../registry/organization.service.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
 import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
 import { Layout } from '../layout.tsx';
-import { type Page, pageOf } from '../page.ts';
+import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
 import { ErrorSummary, type FormProblem, type FormValues, TextField, accountOf, formProblemOf, formValues, issuesByField, one } from './forms.tsx';
 
 /** The workspace roles that act for an organization. */
@@ -200,38 +199,36 @@ async function organizationForm(c: Context<AppEnv>, orgId: string, values: FormV
 }
 
 export function registerWorkspaceHome(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}/workspace`, async (c) => signInFirst(c) ?? home(c));
+  app.get(`${LANG_ROUTE}/workspace`, async (c) => signInFirst(c) ?? home(c));
 
-    app.get(`/${lang}/workspace/organization`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const orgId = organizationParam(c);
-      if (!orgId || !can(c.get('ctx').actor, 'organization.update', { organizationIds: [orgId] })) return deniedPage(c);
-      return organizationForm(c, orgId, null);
-    });
+  app.get(`${LANG_ROUTE}/workspace/organization`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const orgId = organizationParam(c);
+    if (!orgId || !can(c.get('ctx').actor, 'organization.update', { organizationIds: [orgId] })) return deniedPage(c);
+    return organizationForm(c, orgId, null);
+  });
 
-    app.post(`/${lang}/workspace/organization`, async (c) => {
-      const values = await formValues(c);
-      const orgId = organizationParam(c, values);
-      const away = signInFirst(c);
-      if (away) return away;
-      if (!orgId || !can(c.get('ctx').actor, 'organization.update', { organizationIds: [orgId] })) return deniedPage(c);
-      const parsed = organizationPatchSchema.safeParse(organizationPatchOf(values));
-      if (!parsed.success) {
-        const issues = fieldIssuesFromZod(parsed.error);
-        return organizationForm(c, orgId, values, { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } });
-      }
-      try {
-        await writeTx(c, (ctx) => updateOrganization(ctx, orgId, parsed.data));
-      } catch (error) {
-        const problem = formProblemOf(error);
-        if (problem) return organizationForm(c, orgId, values, problem);
-        throw error;
-      }
-      return c.redirect(`/${lang satisfies Lang}/workspace?saved=organization`, 303);
-    });
-  }
+  app.post(`${LANG_ROUTE}/workspace/organization`, async (c) => {
+    const values = await formValues(c);
+    const orgId = organizationParam(c, values);
+    const away = signInFirst(c);
+    if (away) return away;
+    if (!orgId || !can(c.get('ctx').actor, 'organization.update', { organizationIds: [orgId] })) return deniedPage(c);
+    const parsed = organizationPatchSchema.safeParse(organizationPatchOf(values));
+    if (!parsed.success) {
+      const issues = fieldIssuesFromZod(parsed.error);
+      return organizationForm(c, orgId, values, { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } });
+    }
+    try {
+      await writeTx(c, (ctx) => updateOrganization(ctx, orgId, parsed.data));
+    } catch (error) {
+      const problem = formProblemOf(error);
+      if (problem) return organizationForm(c, orgId, values, problem);
+      throw error;
+    }
+    return c.redirect(`/${langOf(c)}/workspace?saved=organization`, 303);
+  });
 }
 
 function organizationPatchOf(values: FormValues) {
