@@ -1,7 +1,6 @@
 // Issuer keys: one active Ed25519 key per organization, published in its did:web document;
 // rotation keeps the old keys so what they signed still verifies.
 import type { Ctx } from '../platform/context.ts';
-import { requirePermission } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
@@ -11,6 +10,7 @@ import { generateMultikey } from './keys.multikey.ts';
 import * as repo from './keys.repository.ts';
 import { keySecret, openSecret, sealSecret } from './keys.secret.ts';
 import type { SigningKey, VerificationMethodDoc } from './proof.ts';
+import { credentialAccess } from './credentials.access.ts';
 
 export type IssuerKeySummary = {
   id: string;
@@ -68,7 +68,7 @@ export async function signingKeyFor(ctx: Ctx, organizationId: string): Promise<S
 
 /** Retires the active key (kept for verification) and makes a new one; audited. */
 export async function rotateIssuerKey(ctx: Ctx, organizationId: string): Promise<{ retired: IssuerKeySummary | null; current: IssuerKeySummary }> {
-  requirePermission(ctx, 'issuer-key.manage', { organizationIds: [organizationId] });
+  credentialAccess(ctx, organizationId).require('manage-keys');
   await repo.lockOrganization(ctx.db, organizationId);
   const old = await repo.activeKey(ctx.db, organizationId);
   const at = new Date();

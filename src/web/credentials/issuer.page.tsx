@@ -6,11 +6,11 @@ import type { Context } from 'hono';
 import { createBatch, getBatch } from '../../credentials/batch.service.ts';
 import { listOrganizationCredentials } from '../../credentials/credential.service.ts';
 import { issueFromSpecification } from '../../credentials/specification.issue.ts';
-import { getSpecification, listSpecifications } from '../../credentials/specification.service.ts';
+import { getSpecification, listSpecifications, specificationOfOrganization } from '../../credentials/specification.service.ts';
 import { changeCredentialStatus } from '../../credentials/status-list.service.ts';
 import { allowedActions, type StatusAction } from '../../credentials/status-list.rules.ts';
 import { todayInAlmaty } from '../../platform/calendar/calendar.ts';
-import { can, organizationsOf } from '../../platform/access/roles.ts';
+import { organizationsOf } from '../../platform/access/roles.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { idParam, writeTx } from '../../platform/http/openapi-common.ts';
@@ -32,6 +32,7 @@ import {
 } from '../workspace/forms.tsx';
 import { ORG_ROLES, deniedPage, signInFirst } from '../workspace/workspace.page.tsx';
 import { CredentialStyles } from './parts.tsx';
+import { credentialAccess } from '../../credentials/credentials.access.ts';
 
 const LIST_LIMIT = 100;
 
@@ -53,7 +54,7 @@ async function credentialList(c: Context<AppEnv>, orgId: string, problem?: Statu
   const filter = status === 'active' || status === 'revoked' || status === 'suspended' ? status : undefined;
   const { items, total } = await listOrganizationCredentials(ctx, { organizationId: orgId, status: filter, limit: LIST_LIMIT, offset: 0 });
   const account = await accountOf(c, page);
-  const mayRevoke = can(ctx.actor, 'credential.revoke', { organizationIds: [orgId] });
+  const mayRevoke = credentialAccess(ctx, orgId).can('revoke');
   const title = t('ui.credentialPages.issuing.title');
   const q = `?organization=${orgId}`;
   const done = c.req.query('done');
@@ -77,7 +78,7 @@ async function credentialList(c: Context<AppEnv>, orgId: string, problem?: Statu
         <li>
           <a href={`${page.href('/workspace/credentials/batches/new')}${q}`}>{t('ui.credentialPages.issuing.batch')}</a>
         </li>
-        {can(ctx.actor, 'recognition.decide', { organizationIds: [orgId] }) ? (
+        {credentialAccess(ctx, orgId).can('decide-recognition') ? (
           <li>
             <a href={`${page.href('/workspace/recognition-requests')}${q}`}>{t('ui.credentialPages.recognition.link')}</a>
           </li>
@@ -350,7 +351,7 @@ export function registerIssuerPages(app: Api): void {
     const away = signInFirst(c);
     if (away) return away;
     const orgId = organizationFor(c);
-    if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
+    if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('issue')) return deniedPage(c);
     return credentialList(c, orgId);
   });
 
@@ -381,7 +382,7 @@ export function registerIssuerPages(app: Api): void {
     const away = signInFirst(c);
     if (away) return away;
     const orgId = organizationFor(c);
-    if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
+    if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('issue')) return deniedPage(c);
     return issueForm(c, orgId, { awardedOn: todayInAlmaty() });
   });
 
@@ -390,7 +391,7 @@ export function registerIssuerPages(app: Api): void {
     if (away) return away;
     const values = await formValues(c);
     const orgId = organizationFor(c, values);
-    if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
+    if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('issue')) return deniedPage(c);
     const issues = checkIssue(values);
     const problemOf = (list: FieldIssue[]): FormProblem => ({
       issues: list,
@@ -400,11 +401,7 @@ export function registerIssuerPages(app: Api): void {
     let issuedId: string;
     try {
       issuedId = await writeTx(c, async (ctx) => {
-        const spec = await getSpecification(ctx, one(values, 'specificationId'));
-        if (spec.organizationId !== orgId)
-          throw new AppError('validation_failed', 422, 'errors.validationFailed', {
-            issues: [{ path: 'specificationId', messageKey: 'errors.field.invalid' }],
-          });
+        const spec = await specificationOfOrganization(ctx, one(values, 'specificationId'), orgId);
         const learner = { name: one(values, 'name'), email: one(values, 'email') || null, identifier: one(values, 'identifier') };
         const issued = await issueFromSpecification(ctx, spec, learner, one(values, 'awardedOn'), `form:${one(values, 'nonce') || randomUUID()}`);
         return issued.id;
@@ -424,7 +421,7 @@ export function registerIssuerPages(app: Api): void {
     const away = signInFirst(c);
     if (away) return away;
     const orgId = organizationFor(c);
-    if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
+    if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('issue')) return deniedPage(c);
     return batchForm(c, orgId, {});
   });
 
@@ -434,7 +431,7 @@ export function registerIssuerPages(app: Api): void {
     const body = await c.req.parseBody();
     const values: FormValues = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
     const orgId = organizationFor(c, values);
-    if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
+    if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('issue')) return deniedPage(c);
     const t = pageOf(c).t;
     const file = body.csv;
     const csv = file instanceof File ? await file.text() : typeof file === 'string' ? file : '';
@@ -446,11 +443,7 @@ export function registerIssuerPages(app: Api): void {
     let batchId: string;
     try {
       batchId = await writeTx(c, async (ctx) => {
-        const spec = await getSpecification(ctx, specificationId);
-        if (spec.organizationId !== orgId)
-          throw new AppError('validation_failed', 422, 'errors.validationFailed', {
-            issues: [{ path: 'specificationId', messageKey: 'errors.field.invalid' }],
-          });
+        await specificationOfOrganization(ctx, specificationId, orgId);
         return (await createBatch(ctx, { specificationId, csv, partial: one(values, 'partial') === 'true' })).batch.id;
       });
     } catch (error) {

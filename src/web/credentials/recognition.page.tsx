@@ -2,7 +2,7 @@
 // of its programmes, each decided (recognised with credits, or refused) with a note.
 import type { Context } from 'hono';
 import { decideRecognition, organizationRecognitionRequests, type RecognitionRequest } from '../../credentials/learner.service.ts';
-import { can, organizationsOf } from '../../platform/access/roles.ts';
+import { organizationsOf } from '../../platform/access/roles.ts';
 import type { FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { idParam, writeTx } from '../../platform/http/openapi-common.ts';
@@ -11,13 +11,14 @@ import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
 import { Name } from '../record-parts.tsx';
 import { ErrorSummary, type FormProblem, Select, TextField, accountOf, formProblemOf, formValues, issuesByField, one } from '../workspace/forms.tsx';
 import { deniedPage, signInFirst } from '../workspace/workspace.page.tsx';
+import { credentialAccess } from '../../credentials/credentials.access.ts';
 
 const FIELDS = ['decision', 'recognisedCredits', 'note'] as const;
 
 /** The organization whose requests the user may decide: the asked one, else their first. */
 function organizationFor(c: Context<AppEnv>, asked: string): string | null {
   const actor = c.get('ctx').actor;
-  const mine = organizationsOf(actor, ['org-admin']).filter((id) => can(actor, 'recognition.decide', { organizationIds: [id] }));
+  const mine = organizationsOf(actor, ['org-admin']).filter((id) => credentialAccess({ actor }, id).can('decide-recognition'));
   if (asked) return mine.includes(asked) ? asked : null;
   return mine[0] ?? null;
 }
