@@ -25,7 +25,7 @@ import {
 import type { ActionPayload, CaseInput } from './case.schema.ts';
 import { caseAccess } from './case.access.ts';
 import * as repo from './case.repository.ts';
-import { approveDecision, publishDecision, recordDecision, recordEnaeeStep } from './decision.service.ts';
+import { approveDecision, publishDecision, recordDecision, recordEnaeeStep } from './decision.internal.ts';
 import { VISIT_MIN_DAYS, deadlineChanges, presentDeadline } from './deadlines.ts';
 import { type PanelFacts, panelFacts } from './panel.facts.ts';
 import { caseIdsOfExpertUser } from './panel.repository.ts';

@@ -9,7 +9,7 @@ import { recordChange } from '../platform/history/history.ts';
 import { type AchievementInput, buildOpenBadgeCredential, type LearnerInput, toDateTimeStamp } from './credential.build.ts';
 import * as repo from './credential.repository.ts';
 import { organizationById } from './keys.repository.ts';
-import { signingKeyFor } from './keys.service.ts';
+import { signingKeyFor } from './keys.internal.ts';
 import { signWithIssuerKey } from './proof.ts';
 import { statusEntries } from './status-list.rules.ts';
 import { allocateStatusSlots, statusListUrl } from './status-list.service.ts';

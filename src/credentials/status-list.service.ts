@@ -9,7 +9,7 @@ import { recordChange } from '../platform/history/history.ts';
 import { settings } from '../platform/settings.ts';
 import type { StatusPurpose } from './credentials.table.ts';
 import { VC_V2_CONTEXT } from './document-loader.ts';
-import { signingKeyFor } from './keys.service.ts';
+import { signingKeyFor } from './keys.internal.ts';
 import { signWithIssuerKey } from './proof.ts';
 import * as repo from './status-list.repository.ts';
 import { allowedActions, nextStatus, type StatusAction } from './status-list.rules.ts';
