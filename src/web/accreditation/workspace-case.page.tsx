@@ -8,8 +8,8 @@ import { takeAction } from '../../accreditation/case.service.ts';
 import { type CaseAction, isCaseAction, type PayloadField, REJECT_REASONS, TRANSITIONS } from '../../accreditation/case-states.ts';
 import { AppError, type FieldIssue, validationFailed } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { writeTx } from '../../platform/http/openapi-common.ts';
 import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
+import { formAction } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, type Page, pageOf } from '../page.ts';
 import { accountOf, type FormProblem, type FormValues, formProblemOf, formValues, one } from '../workspace/forms.tsx';
@@ -275,15 +275,13 @@ export function registerCasePages(app: Api): void {
     const values = await formValues(c);
     const action = one(values, 'action');
     if (!isCaseAction(action)) throw new AppError('bad_request', 400, 'errors.field.oneOf', { params: { values: Object.keys(TRANSITIONS).join(', ') } });
-    const form = `action-${action}`;
-    const parsed = actionPayloadSchema.safeParse(payloadOf(values));
-    if (!parsed.success) return invalidForm(c, id, form, values, fieldIssuesFromZod(parsed.error));
-    try {
-      await writeTx(c, (ctx) => takeAction(ctx, id, action, parsed.data));
-    } catch (error) {
-      return refusedForm(c, id, form, values, error);
-    }
-    return c.redirect(`${caseHref(pageOf(c), id)}?done=${action}`, 303);
+    return formAction(c, {
+      schema: actionPayloadSchema,
+      input: payloadOf(values),
+      run: (ctx, payload) => takeAction(ctx, id, action, payload),
+      refused: (problem, status) => renderCasePage(c, id, { form: `action-${action}`, problem }, values, status),
+      done: () => `${caseHref(pageOf(c), id)}?done=${action}`,
+    });
   });
 
   registerSectionPosts(app);

@@ -6,12 +6,12 @@ import { organizationsOf } from '../../platform/access/roles.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
-import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
 import type { MaybeLangMap } from '../../platform/i18n/lang-map.ts';
 import { PROGRAMME_ACTIONS, type ProgrammeAction } from '../../registry/programme-lifecycle.ts';
 import { programmeAccess } from '../../registry/programme.access.ts';
 import { programmeInputSchema } from '../../registry/programme.schema.ts';
 import { createProgramme, programmeWorkspace, transitionProgramme } from '../../registry/programme.service.ts';
+import { formAction } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
 import { Checkboxes, ErrorSummary, FieldErrors, type FormProblem, type FormValues, Select, TextField, accountOf, fieldId, formProblemOf, formValues, issuesByField, many, one } from './forms.tsx';
@@ -284,20 +284,14 @@ export function registerProgrammePages(app: Api): void {
     const orgId = organizationFor(c, values);
     if (!orgId || !programmeAccess(c.get('ctx'), [orgId]).can('create')) return deniedPage(c);
     const { input, rows } = passportOf(values, orgId);
-    const parsed = programmeInputSchema.safeParse(input);
-    const extra: FieldIssue[] = rows.length ? [] : [{ path: 'outcomes', messageKey: 'ui.workspace.programme.outcomeRequired' }];
-    if (!parsed.success || extra.length) {
-      const issues = [...(parsed.success ? [] : toFormPaths(fieldIssuesFromZod(parsed.error), rows)), ...extra];
-      return newProgrammeForm(c, orgId, values, { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } }, 422);
-    }
-    try {
-      const created = await writeTx(c, (ctx) => createProgramme(ctx, parsed.data));
-      return c.redirect(`/${langOf(c)}/workspace/programmes/${created.id}`, 303);
-    } catch (error) {
-      const problem = formProblemOf(error);
-      if (!problem) throw error;
-      return newProgrammeForm(c, orgId, values, { ...problem, issues: toFormPaths(problem.issues, rows) }, error instanceof AppError && error.status === 409 ? 409 : 422);
-    }
+    return formAction(c, {
+      schema: programmeInputSchema,
+      input,
+      extraIssues: rows.length ? [] : [{ path: 'outcomes', messageKey: 'ui.workspace.programme.outcomeRequired' }],
+      run: (ctx, passport) => createProgramme(ctx, passport),
+      refused: (problem, status) => newProgrammeForm(c, orgId, values, { ...problem, issues: toFormPaths(problem.issues, rows) }, status),
+      done: (created) => `/${langOf(c)}/workspace/programmes/${created.id}`,
+    });
   });
 
   app.get(`${LANG_ROUTE}/workspace/programmes/:id{[0-9a-fA-F-]{36}}`, async (c) => signInFirst(c) ?? renderProgrammePage(c, c.req.param('id')));
