@@ -65,7 +65,9 @@ export async function caseListsWorkspace(ctx: Ctx) {
   const councilOf = organizationsOf(actor, ['council-member']);
   const meetings = councilOf.length || bodyIds.length ? ((await ifAllowed(() => listMeetings(ctx, { limit: 50, offset: 0 })))?.items ?? []) : [];
   const headOf = organizationsOf(actor, ['agency-head']);
-  const appeals = headOf.length ? ((await ifAllowed(() => listAppeals(ctx, { limit: 100, offset: 0 })))?.items ?? []).filter((a) => a.status !== 'decided') : [];
+  const appeals = headOf.length
+    ? ((await ifAllowed(() => listAppeals(ctx, { limit: 100, offset: 0 })))?.items ?? []).filter((a) => a.status !== 'decided')
+    : [];
   const register = canEverywhere(actor, 'accreditation.read-case') ? await listRegisterOne(ctx, { limit: 100, offset: 0 }) : null;
   return { rows, expertCaseIds, meetings, appeals, register };
 }
@@ -97,7 +99,8 @@ async function caseSections(ctx: Ctx, view: CaseView, agency: boolean) {
   const decision = await decisionRepo.latestDecisionOfCase(ctx.db, view.id);
   const experts = agency && !panel?.acceptedAt ? ((await ifAllowed(() => listExperts(ctx, { body: view.bodyId, limit: 500, offset: 0 })))?.items ?? []) : [];
   // The decision rule's proposal, for the body preparing and recording the council's decision.
-  const facts = agency && ['report-final', 'council-scheduled', 'council-decided'].includes(view.state) ? await decisionRepo.findCase(ctx.db, view.id) : undefined;
+  const facts =
+    agency && ['report-final', 'council-scheduled', 'council-decided'].includes(view.state) ? await decisionRepo.findCase(ctx.db, view.id) : undefined;
   const proposal = facts ? (await proposalFor(ctx, facts, await decisionRepo.caseProgrammeIds(ctx.db, view.id))).proposal : null;
   const drafting = view.state === 'report-drafting' && (agency || member?.role === 'chair');
   const standards = drafting ? await standardsOfSet(ctx.db, view.standardSetId) : [];

@@ -13,7 +13,12 @@ import { listMembers, type MemberRow } from './panel.repository.ts';
 export type CaseKey = { id: string; organization_id: string; body_id: string };
 
 /** How a reader sees a case's panel, visit, report and council item. */
-export type CaseViewer = { kind: 'agency' } | { kind: 'organization' } | { kind: 'expert'; memberId: string; role: string } | { kind: 'council' } | { kind: 'ministry' };
+export type CaseViewer =
+  | { kind: 'agency' }
+  | { kind: 'organization' }
+  | { kind: 'expert'; memberId: string; role: string }
+  | { kind: 'council' }
+  | { kind: 'ministry' };
 
 /** What a reader may do with the self-assessment report: write it (and see drafts), or read submitted versions. */
 export type SarViewer = { mayWrite: boolean; seesDrafts: boolean };

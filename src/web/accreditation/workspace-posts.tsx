@@ -22,45 +22,41 @@ import { maxUploadBytes, withFileBatch } from '../../platform/files/files.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
 import { type FormValues, formValues, one } from '../workspace/forms.tsx';
+import { formAction } from '../form-action.ts';
 import { LANG_ROUTE, langOf } from '../page.ts';
 import { signInFirst } from '../workspace/workspace.page.tsx';
-import { invalidForm, refusedForm } from './workspace-case.page.tsx';
+import { invalidForm, refusedForm, renderCasePage } from './workspace-case.page.tsx';
 import { ACC, LANGS, PANEL_ROWS, UUID } from './workspace-common.tsx';
 
 const required = (values: FormValues, ...names: string[]): FieldIssue[] =>
   names.filter((n) => !one(values, n)).map((n) => ({ path: n, messageKey: 'errors.field.required' }));
 
 /** A section form: check the required fields, run the service in a transaction, 303 back to the case. */
+// Each section's service parses its own input from the form's strings, so the form is taken as is.
+const formFields = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 /** The SAR version number of a form: a malformed one is a field error, not a failed integer cast in SQL. */
 const formVersion = (v: FormValues): number => z.object({ version: z.coerce.number().int().min(1).max(1000) }).parse({ version: one(v, 'version') }).version;
 
-function post(
-  app: Api,
-  path: string,
-  form: string,
-  fields: string[],
-  work: (ctx: Ctx, id: string, values: FormValues, c: Context<AppEnv>) => Promise<unknown>,
-) {
+function post(app: Api, path: string, form: string, fields: string[], work: (ctx: Ctx, id: string, values: FormValues) => Promise<unknown>) {
   app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/${path}`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
     const values = await formValues(c);
-    const missing = required(values, ...fields);
-    if (missing.length) return invalidForm(c, id, form, values, missing);
-    try {
-      await work(c.get('ctx'), id, values, c);
-    } catch (error) {
-      return refusedForm(c, id, form, values, error);
-    }
-    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=${form}`, 303);
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      extraIssues: required(values, ...fields),
+      run: (ctx, v) => work(ctx, id, v),
+      refused: (problem, status) => renderCasePage(c, id, { form, problem }, values, status),
+      done: () => `/${langOf(c)}${ACC}/cases/${id}?done=${form}`,
+    });
   });
 }
 
 export function registerSectionPosts(app: Api): void {
-  const tx = <T,>(c: Context<AppEnv>, work: (ctx: Ctx) => Promise<T>) => writeTx(c, work);
-  post(app, 'sar/versions', 'sar-version', [], (_ctx, id, _v, c) => tx(c, (ctx) => startSarVersion(ctx, id)));
-  post(app, 'sar/submit', 'sar-submit', ['version'], (_ctx, id, v, c) => tx(c, (ctx) => submitSarVersion(ctx, id, formVersion(v))));
+  post(app, 'sar/versions', 'sar-version', [], (ctx, id) => startSarVersion(ctx, id));
+  post(app, 'sar/submit', 'sar-submit', ['version'], (ctx, id, v) => submitSarVersion(ctx, id, formVersion(v)));
   app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/sar/sections`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
@@ -108,8 +104,8 @@ export function registerSectionPosts(app: Api): void {
     }
     return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=evidence`, 303);
   });
-  post(app, 'panel/challenges', 'challenge', ['memberId', 'reason'], (_ctx, id, v, c) =>
-    tx(c, (ctx) => fileChallenge(ctx, id, challengeInputSchema.parse({ memberId: one(v, 'memberId'), reason: one(v, 'reason') }))),
+  post(app, 'panel/challenges', 'challenge', ['memberId', 'reason'], (ctx, id, v) =>
+    fileChallenge(ctx, id, challengeInputSchema.parse({ memberId: one(v, 'memberId'), reason: one(v, 'reason') })),
   );
   app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/panel`, async (c) => {
     const away = signInFirst(c);
@@ -151,9 +147,9 @@ export function registerSectionPosts(app: Api): void {
     }
     return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=challenge`, 303);
   });
-  post(app, 'follow-ups', 'follow-up', ['kind', 'title', 'dueOn'], async (_ctx, id, v, c) => {
+  post(app, 'follow-ups', 'follow-up', ['kind', 'title', 'dueOn'], async (ctx, id, v) => {
     const input = followUpInputSchema.parse({ kind: one(v, 'kind'), title: one(v, 'title'), dueOn: one(v, 'dueOn') });
-    return tx(c, (ctx) => createCaseFollowUp(ctx, id, input));
+    return createCaseFollowUp(ctx, id, input);
   });
   app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/follow-ups/:item{${UUID}}`, async (c) => {
     const away = signInFirst(c);
@@ -175,11 +171,11 @@ export function registerSectionPosts(app: Api): void {
     }
     return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=follow-up`, 303);
   });
-  post(app, 'panel/acceptance', 'acceptance', ['letter'], (_ctx, id, v, c) => tx(c, (ctx) => acceptPanel(ctx, id, one(v, 'letter'))));
-  post(app, 'visit/opinions', 'opinion', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => signOpinion(ctx, id, one(v, 'text'))));
-  post(app, 'visit/protocol', 'protocol', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => signProtocol(ctx, id, one(v, 'text'))));
-  post(app, 'visit/plan', 'visit', ['mode', 'startsOn', 'endsOn'], (_ctx, id, v, c) =>
-    tx(c, (ctx) => planVisit(ctx, id, visitInputSchema.parse({ mode: one(v, 'mode'), startsOn: one(v, 'startsOn'), endsOn: one(v, 'endsOn') }))),
+  post(app, 'panel/acceptance', 'acceptance', ['letter'], (ctx, id, v) => acceptPanel(ctx, id, one(v, 'letter')));
+  post(app, 'visit/opinions', 'opinion', ['text'], (ctx, id, v) => signOpinion(ctx, id, one(v, 'text')));
+  post(app, 'visit/protocol', 'protocol', ['text'], (ctx, id, v) => signProtocol(ctx, id, one(v, 'text')));
+  post(app, 'visit/plan', 'visit', ['mode', 'startsOn', 'endsOn'], (ctx, id, v) =>
+    planVisit(ctx, id, visitInputSchema.parse({ mode: one(v, 'mode'), startsOn: one(v, 'startsOn'), endsOn: one(v, 'endsOn') })),
   );
   app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/report/versions`, async (c) => {
     const away = signInFirst(c);
@@ -207,20 +203,18 @@ export function registerSectionPosts(app: Api): void {
     }
     return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=report`, 303);
   });
-  post(app, 'appeals', 'appeal', ['subject', 'signedBy', 'documentRef', 'grounds'], (_ctx, id, v, c) => {
+  post(app, 'appeals', 'appeal', ['subject', 'signedBy', 'documentRef', 'grounds'], (ctx, id, v) => {
     const subject = one(v, 'subject') as (typeof APPEAL_SUBJECTS)[number];
     const kind = (APPEAL_SUBJECTS as readonly string[]).includes(subject) ? 'appeal' : 'complaint';
-    return tx(c, (ctx) =>
-      fileAppeal(ctx, {
-        caseId: id,
-        kind,
-        subject,
-        form: 'written',
-        signedBy: one(v, 'signedBy'),
-        documentRef: one(v, 'documentRef'),
-        grounds: one(v, 'grounds'),
-      }),
-    );
+    return fileAppeal(ctx, {
+      caseId: id,
+      kind,
+      subject,
+      form: 'written',
+      signedBy: one(v, 'signedBy'),
+      documentRef: one(v, 'documentRef'),
+      grounds: one(v, 'grounds'),
+    });
   });
   app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/appeals/:appeal{${UUID}}`, async (c) => {
     const away = signInFirst(c);
@@ -250,23 +244,21 @@ export function registerSectionPosts(app: Api): void {
     }
     return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=appeal`, 303);
   });
-  post(app, 'report/factual-comments', 'factual', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => addFactualComments(ctx, id, one(v, 'text'))));
-  post(app, 'report/template-check', 'template', ['result'], (_ctx, id, v, c) =>
-    tx(c, (ctx) => checkTemplate(ctx, id, { result: one(v, 'result') === 'return' ? 'return' : 'pass', comments: one(v, 'comments') || undefined })),
+  post(app, 'report/factual-comments', 'factual', ['text'], (ctx, id, v) => addFactualComments(ctx, id, one(v, 'text')));
+  post(app, 'report/template-check', 'template', ['result'], (ctx, id, v) =>
+    checkTemplate(ctx, id, { result: one(v, 'result') === 'return' ? 'return' : 'pass', comments: one(v, 'comments') || undefined }),
   );
-  post(app, 'council', 'meeting', ['meetsOn', 'proposedOutcome'], (_ctx, id, v, c) =>
-    tx(c, (ctx) => {
-      const term = Number(one(v, 'proposedTermYears'));
-      return scheduleCaseForCouncil(ctx, id, {
-        meetsOn: one(v, 'meetsOn'),
-        agenda: [
-          {
-            caseId: id,
-            proposedOutcome: one(v, 'proposedOutcome') === 'refused' ? 'refused' : 'accredited',
-            proposedTermYears: [1, 3, 5, 7].includes(term) ? (term as 1 | 3 | 5 | 7) : null,
-          },
-        ],
-      });
-    }),
-  );
+  post(app, 'council', 'meeting', ['meetsOn', 'proposedOutcome'], (ctx, id, v) => {
+    const term = Number(one(v, 'proposedTermYears'));
+    return scheduleCaseForCouncil(ctx, id, {
+      meetsOn: one(v, 'meetsOn'),
+      agenda: [
+        {
+          caseId: id,
+          proposedOutcome: one(v, 'proposedOutcome') === 'refused' ? 'refused' : 'accredited',
+          proposedTermYears: [1, 3, 5, 7].includes(term) ? (term as 1 | 3 | 5 | 7) : null,
+        },
+      ],
+    });
+  });
 }

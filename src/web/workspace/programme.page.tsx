@@ -5,16 +5,15 @@ import { listQualificationTypes } from '../../frameworks/nqf.service.ts';
 import { organizationsOf } from '../../platform/access/roles.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { writeTx } from '../../platform/http/openapi-common.ts';
 import type { MaybeLangMap } from '../../platform/i18n/lang-map.ts';
 import { PROGRAMME_ACTIONS, type ProgrammeAction } from '../../registry/programme-lifecycle.ts';
 import { programmeAccess } from '../../registry/programme.access.ts';
-import { programmeInputSchema } from '../../registry/programme.schema.ts';
+import { programmeInputSchema, transitionInputSchema } from '../../registry/programme.schema.ts';
 import { createProgramme, programmeWorkspace, transitionProgramme } from '../../registry/programme.service.ts';
 import { formAction } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
-import { Checkboxes, ErrorSummary, FieldErrors, type FormProblem, type FormValues, Select, TextField, accountOf, fieldId, formProblemOf, formValues, issuesByField, many, one } from './forms.tsx';
+import { Checkboxes, ErrorSummary, FieldErrors, type FormProblem, type FormValues, Select, TextField, accountOf, fieldId, formValues, issuesByField, many, one } from './forms.tsx';
 import { renderReviewQueue } from './review.page.tsx';
 import { ORG_ROLES, deniedPage, signInFirst, statusLabel } from './workspace.page.tsx';
 
@@ -305,18 +304,17 @@ export function registerProgrammePages(app: Api): void {
     if (!PROGRAMME_ACTIONS.includes(action)) {
       throw new AppError('bad_request', 400, 'errors.field.oneOf', { params: { values: PROGRAMME_ACTIONS.join(', ') } });
     }
-    const comment = one(values, 'comment') || undefined;
     const back = one(values, 'back') === 'review' ? 'review' : 'programme';
-    try {
-      await writeTx(c, (ctx) => transitionProgramme(ctx, id, action, comment));
-    } catch (error) {
-      const problem = formProblemOf(error);
-      if (!problem) throw error;
-      // The comment's error is shown next to this programme's own textarea.
-      const scoped = { ...problem, issues: problem.issues.map((i) => (i.path === 'comment' ? { ...i, path: `comment-${id}` } : i)) };
-      const status = error instanceof AppError && error.status === 409 ? 409 : 422;
-      return back === 'review' ? renderReviewQueue(c, { id, problem: scoped }, status) : renderProgrammePage(c, id, { ...problem, issues: problem.issues }, status);
-    }
-    return c.redirect(back === 'review' ? `/${langOf(c)}/workspace/review?done=${action}&programme=${id}` : `/${langOf(c)}/workspace/programmes/${id}`, 303);
+    return formAction(c, {
+      schema: transitionInputSchema,
+      input: { action, comment: one(values, 'comment') || undefined },
+      run: (ctx, step) => transitionProgramme(ctx, id, step.action, step.comment),
+      refused: (problem, status) => {
+        // The comment's error is shown next to this programme's own textarea.
+        const scoped = { ...problem, issues: problem.issues.map((i) => (i.path === 'comment' ? { ...i, path: `comment-${id}` } : i)) };
+        return back === 'review' ? renderReviewQueue(c, { id, problem: scoped }, status) : renderProgrammePage(c, id, { ...problem, issues: problem.issues }, status);
+      },
+      done: () => (back === 'review' ? `/${langOf(c)}/workspace/review?done=${action}&programme=${id}` : `/${langOf(c)}/workspace/programmes/${id}`),
+    });
   });
 }
