@@ -66,12 +66,13 @@ export function registerSectionPosts(app: Api): void {
     const form = `sar-${code}`;
     // Section texts keep their line breaks: only the ends are trimmed.
     const text = Object.fromEntries(LANGS.map((l) => [l, one(values, l)]));
-    try {
-      await writeTx(c, (ctx) => updateSarSection(ctx, id, formVersion(values), code, text));
-    } catch (error) {
-      return refusedForm(c, id, form, values, error);
-    }
-    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=sar`, 303);
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      run: (ctx) => updateSarSection(ctx, id, formVersion(values), code, text),
+      refused: (problem, status) => renderCasePage(c, id, { form, problem }, values, status),
+      done: () => `/${langOf(c)}${ACC}/cases/${id}?done=sar`,
+    });
   });
   // An oversized upload is refused from its length, before the body is read into memory.
   app.use(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/sar/evidence`, (c, next) =>
@@ -117,14 +118,13 @@ export function registerSectionPosts(app: Api): void {
     );
     // Keep the coordinator the panel already has: this form seats the experts.
     const coordinator = await panelCoordinatorOf(c.get('ctx'), id);
-    const parsed = panelInputSchema.safeParse({ members: [...members, ...(coordinator ? [{ userId: coordinator, role: 'coordinator' }] : [])] });
-    if (!parsed.success) return refusedForm(c, id, 'panel', values, parsed.error);
-    try {
-      await writeTx(c, (ctx) => setPanel(ctx, id, parsed.data));
-    } catch (error) {
-      return refusedForm(c, id, 'panel', values, error);
-    }
-    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=panel`, 303);
+    return formAction(c, {
+      schema: panelInputSchema,
+      input: { members: [...members, ...(coordinator ? [{ userId: coordinator, role: 'coordinator' }] : [])] },
+      run: (ctx, input) => setPanel(ctx, id, input),
+      refused: (problem, status) => renderCasePage(c, id, { form: 'panel', problem }, values, status),
+      done: () => `/${langOf(c)}${ACC}/cases/${id}?done=panel`,
+    });
   });
   app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/panel/challenges/:challenge{${UUID}}`, async (c) => {
     const away = signInFirst(c);
@@ -138,14 +138,13 @@ export function registerSectionPosts(app: Api): void {
       decision === 'replace'
         ? { decision, replacement: { expertId: one(values, 'expertId') }, comment: one(values, 'comment') || undefined }
         : { decision, comment: one(values, 'comment') };
-    const parsed = resolutionInputSchema.safeParse(input);
-    if (!parsed.success) return refusedForm(c, id, form, values, parsed.error);
-    try {
-      await writeTx(c, (ctx) => resolveChallenge(ctx, id, challengeId, parsed.data));
-    } catch (error) {
-      return refusedForm(c, id, form, values, error);
-    }
-    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=challenge`, 303);
+    return formAction(c, {
+      schema: resolutionInputSchema,
+      input,
+      run: (ctx, input) => resolveChallenge(ctx, id, challengeId, input),
+      refused: (problem, status) => renderCasePage(c, id, { form, problem }, values, status),
+      done: () => `/${langOf(c)}${ACC}/cases/${id}?done=challenge`,
+    });
   });
   post(app, 'follow-ups', 'follow-up', ['kind', 'title', 'dueOn'], async (ctx, id, v) => {
     const input = followUpInputSchema.parse({ kind: one(v, 'kind'), title: one(v, 'title'), dueOn: one(v, 'dueOn') });
@@ -196,12 +195,13 @@ export function registerSectionPosts(app: Api): void {
       findings: opt(`findings.${code}`),
       recommendations: opt(`recommendations.${code}`),
     }));
-    try {
-      await writeTx(c, (ctx) => createVersion(ctx, id, reportVersionInputSchema.parse({ summary: opt('summary'), grades })));
-    } catch (error) {
-      return refusedForm(c, id, 'report', values, error);
-    }
-    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=report`, 303);
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      run: (ctx) => createVersion(ctx, id, reportVersionInputSchema.parse({ summary: opt('summary'), grades })),
+      refused: (problem, status) => renderCasePage(c, id, { form: 'report', problem }, values, status),
+      done: () => `/${langOf(c)}${ACC}/cases/${id}?done=report`,
+    });
   });
   post(app, 'appeals', 'appeal', ['subject', 'signedBy', 'documentRef', 'grounds'], (ctx, id, v) => {
     const subject = one(v, 'subject') as (typeof APPEAL_SUBJECTS)[number];
@@ -234,15 +234,16 @@ export function registerSectionPosts(app: Api): void {
       });
     const missing = required(values, 'outcome', 'reason');
     if (missing.length) return invalidForm(c, id, form, values, missing);
-    try {
-      await writeTx(c, async (ctx) => {
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      run: async (ctx) => {
         if (commission.length) await setCommission(ctx, appealId, commission);
         return decideAppeal(ctx, appealId, appealDecisionInputSchema.parse({ outcome: one(values, 'outcome'), reason: one(values, 'reason') }));
-      });
-    } catch (error) {
-      return refusedForm(c, id, form, values, error);
-    }
-    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=appeal`, 303);
+      },
+      refused: (problem, status) => renderCasePage(c, id, { form, problem }, values, status),
+      done: () => `/${langOf(c)}${ACC}/cases/${id}?done=appeal`,
+    });
   });
   post(app, 'report/factual-comments', 'factual', ['text'], (ctx, id, v) => addFactualComments(ctx, id, one(v, 'text')));
   post(app, 'report/template-check', 'template', ['result'], (ctx, id, v) =>
