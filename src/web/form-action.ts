@@ -3,7 +3,7 @@
 // (422, or a 409 conflict) comes back re-rendered with its problem; any other error is the
 // localized error page of the app's error handler.
 import type { Context } from 'hono';
-import { ZodError, type z } from 'zod';
+import { ZodError, z } from 'zod';
 import type { Ctx } from '../platform/context.ts';
 import { AppError, type FieldIssue, validationFailed } from '../platform/errors.ts';
 import type { AppEnv } from '../platform/http/env.ts';
@@ -23,6 +23,9 @@ export type FormAction<S extends z.ZodType, R> = {
   /** Where the browser goes after success (303). */
   done: (result: R) => string;
 };
+
+/** A form taken as it came, for services that parse their own input from the form's strings. */
+export const formFields = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 
 const withCount = (issues: FieldIssue[]): FormProblem => ({ issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } });
 

@@ -2,9 +2,9 @@
 // abstain) for a member who may vote. A recused member sees a notice instead: no form, no tally.
 import type { Context } from 'hono';
 import { castVote, declareConflict, getMeeting, listVotes, setMeetingStatus } from '../../accreditation/council.service.ts';
-import { AppError } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
+import { formAction, formFields } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
 import { accountOf, type FormProblem, type FormValues, fieldId, formProblemOf, formValues, one } from '../workspace/forms.tsx';
@@ -172,18 +172,14 @@ export function registerCouncilPages(app: Api): void {
     const values: FormValues = await formValues(c);
     const caseId = one(values, 'caseId');
     const choice = one(values, 'choice');
-    if (!(CHOICES as readonly string[]).includes(choice)) {
-      const issues = [{ path: 'choice', messageKey: 'ui.accreditationPages.council.chooseOne' }];
-      return renderMeeting(c, id, { caseId, problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: 1 } } } }, 422);
-    }
-    try {
-      await writeTx(c, (ctx) => castVote(ctx, id, { caseId, choice }));
-    } catch (error) {
-      const problem = formProblemOf(error);
-      if (!problem) throw error;
-      return renderMeeting(c, id, { caseId, problem }, error instanceof AppError && error.status === 409 ? 409 : 422);
-    }
-    return c.redirect(`/${langOf(c)}${ACC}/council/${id}?voted=${caseId}`, 303);
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      extraIssues: (CHOICES as readonly string[]).includes(choice) ? [] : [{ path: 'choice', messageKey: 'ui.accreditationPages.council.chooseOne' }],
+      run: (ctx) => castVote(ctx, id, { caseId, choice }),
+      refused: (problem, status) => renderMeeting(c, id, { caseId, problem }, status),
+      done: () => `/${langOf(c)}${ACC}/council/${id}?voted=${caseId}`,
+    });
   });
 
   app.post(`${LANG_ROUTE}${ACC}/council/:id{${UUID}}/status`, async (c) => {

@@ -22,7 +22,7 @@ import { maxUploadBytes, withFileBatch } from '../../platform/files/files.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
 import { type FormValues, formValues, one } from '../workspace/forms.tsx';
-import { formAction } from '../form-action.ts';
+import { formAction, formFields } from '../form-action.ts';
 import { LANG_ROUTE, langOf } from '../page.ts';
 import { signInFirst } from '../workspace/workspace.page.tsx';
 import { invalidForm, refusedForm, renderCasePage } from './workspace-case.page.tsx';
@@ -32,8 +32,6 @@ const required = (values: FormValues, ...names: string[]): FieldIssue[] =>
   names.filter((n) => !one(values, n)).map((n) => ({ path: n, messageKey: 'errors.field.required' }));
 
 /** A section form: check the required fields, run the service in a transaction, 303 back to the case. */
-// Each section's service parses its own input from the form's strings, so the form is taken as is.
-const formFields = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 /** The SAR version number of a form: a malformed one is a field error, not a failed integer cast in SQL. */
 const formVersion = (v: FormValues): number => z.object({ version: z.coerce.number().int().min(1).max(1000) }).parse({ version: one(v, 'version') }).version;
 
