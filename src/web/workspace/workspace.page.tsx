@@ -2,14 +2,13 @@
 import type { Context } from 'hono';
 import { can, canEverywhere, organizationsOf } from '../../platform/access/roles.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { writeTx } from '../../platform/http/openapi-common.ts';
 import { organizationPatchSchema } from '../../registry/organization.schema.ts';
 import { getOrganization, updateOrganization } from '../../registry/organization.service.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
-import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
+import { formAction } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
-import { ErrorSummary, type FormProblem, type FormValues, TextField, accountOf, formProblemOf, formValues, issuesByField, one } from './forms.tsx';
+import { ErrorSummary, type FormProblem, type FormValues, TextField, accountOf, formValues, issuesByField, one } from './forms.tsx';
 
 /** The workspace roles that act for an organization. */
 export const ORG_ROLES = ['org-admin', 'org-editor'] as const;
@@ -215,19 +214,14 @@ export function registerWorkspaceHome(app: Api): void {
     const away = signInFirst(c);
     if (away) return away;
     if (!orgId || !can(c.get('ctx').actor, 'organization.update', { organizationIds: [orgId] })) return deniedPage(c);
-    const parsed = organizationPatchSchema.safeParse(organizationPatchOf(values));
-    if (!parsed.success) {
-      const issues = fieldIssuesFromZod(parsed.error);
-      return organizationForm(c, orgId, values, { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } });
-    }
-    try {
-      await writeTx(c, (ctx) => updateOrganization(ctx, orgId, parsed.data));
-    } catch (error) {
-      const problem = formProblemOf(error);
-      if (problem) return organizationForm(c, orgId, values, problem);
-      throw error;
-    }
-    return c.redirect(`/${langOf(c)}/workspace?saved=organization`, 303);
+    return formAction(c, {
+      schema: organizationPatchSchema,
+      input: organizationPatchOf(values),
+      run: (ctx, patch) => updateOrganization(ctx, orgId, patch),
+      // The organization form answers every refusal with 422.
+      refused: (problem) => organizationForm(c, orgId, values, problem),
+      done: () => `/${langOf(c)}/workspace?saved=organization`,
+    });
   });
 }
 
