@@ -13,7 +13,8 @@ import { APPEAL_SUBJECTS, type AppealDecisionInput, type AppealInput, COMPLAINT_
 import { TERMS } from './decision-rule.ts';
 import * as decisions from './decision.repository.ts';
 import { takeAction } from './case.service.ts';
-import { DECISION, nextCertificateNumber, termEnd } from './decision.service.ts';
+import { DECISION, termEnd } from './decision.service.ts';
+import { nextCertificateNumber } from './decision.internal.ts';
 
 export const APPEAL = 'accreditation-appeal';
 

@@ -2,7 +2,7 @@
 // reading it within the caller's scope, and taking every step of case-states.ts with its checks
 // (role 403, state 409 with allowedNext, payload 422, preconditions 409), event, audit and deadlines.
 import { submitLatestSarVersion } from './sar.service.ts';
-import { type Actor, actorId, actorLabel, can, canEverywhere, organizationsOf } from '../platform/access/roles.ts';
+import { type Actor, actorId, actorLabel, canEverywhere, organizationsOf } from '../platform/access/roles.ts';
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import { AppError, type FieldIssue, forbidden, notFound } from '../platform/errors.ts';
@@ -24,11 +24,12 @@ import {
   isCaseState,
 } from './case-states.ts';
 import type { ActionPayload, CaseInput } from './case.schema.ts';
+import { caseAccess } from './case.access.ts';
 import * as repo from './case.repository.ts';
-import { approveDecision, publishDecision, recordDecision, recordEnaeeStep } from './decision.service.ts';
+import { approveDecision, publishDecision, recordDecision, recordEnaeeStep } from './decision.internal.ts';
 import { VISIT_MIN_DAYS, deadlineChanges, presentDeadline } from './deadlines.ts';
 import { type PanelFacts, panelFacts } from './panel.facts.ts';
-import { caseIdsOfExpertUser, listMembers } from './panel.repository.ts';
+import { caseIdsOfExpertUser } from './panel.repository.ts';
 import { recognitionsOfBody } from './recognition.service.ts';
 import { type CoverageReason, recognitionCovers } from './recognition.rules.ts';
 import { type SarFacts, sarFacts } from './sar.facts.ts';
@@ -66,30 +67,13 @@ const invalid = (issues: FieldIssue[]) => new AppError('validation_failed', 422,
 
 /** The case roles an actor holds on one case (the state machine's `by`). */
 export async function caseRolesOf(ctx: Ctx, c: Pick<repo.CaseRow, 'id' | 'organization_id' | 'body_id'>): Promise<CaseRole[]> {
-  const actor = ctx.actor;
-  if (actor.kind === 'system') return ['system'];
-  if (actor.kind !== 'user') return [];
-  const roles: CaseRole[] = [];
-  if (can(actor, 'accreditation.apply', { organizationIds: [c.organization_id] })) roles.push('applicant');
-  if (can(actor, 'accreditation.coordinate', { organizationIds: [c.body_id] })) roles.push('agency-staff');
-  if (can(actor, 'accreditation.approve', { organizationIds: [c.body_id] })) roles.push('agency-head');
-  const members = await listMembers(ctx.db, c.id);
-  if (members.some((m) => m.role === 'chair' && (m.user_id === actor.userId || m.expert_user_id === actor.userId))) roles.push('expert-chair');
-  return roles;
-}
-
-async function mayRead(ctx: Ctx, c: Pick<repo.CaseRow, 'id' | 'organization_id' | 'body_id'>): Promise<boolean> {
-  if (can(ctx.actor, 'accreditation.read-case', { organizationIds: [c.organization_id, c.body_id] })) return true;
-  // Council members of the body read the cases they decide on.
-  if (can(ctx.actor, 'council.vote', { organizationIds: [c.body_id] })) return true;
-  if (ctx.actor.kind !== 'user') return false;
-  return (await caseIdsOfExpertUser(ctx.db, ctx.actor.userId)).includes(c.id);
+  return (await caseAccess(ctx, c)).roles;
 }
 
 /** A case the caller may read, else 404 (a case outside one's scope does not exist for them). */
 async function readableCase(ctx: Ctx, id: string): Promise<repo.CaseRow> {
   const row = await repo.findCase(ctx.db, id);
-  if (!row || !(await mayRead(ctx, row))) throw notFound(CASE, id);
+  if (!row || !(await caseAccess(ctx, row)).can('read')) throw notFound(CASE, id);
   return row;
 }
 
@@ -309,7 +293,7 @@ async function payloadIssues(ctx: Ctx, row: repo.CaseRow, action: CaseAction, p:
 /** One step of the case. Order of checks: role (403), state (409 + allowedNext), payload (422), preconditions (409). */
 export async function takeAction(ctx: Ctx, id: string, action: CaseAction, payload: ActionPayload = {}, meta: { at?: Date } = {}) {
   const row = await repo.lockCase(ctx.db, id);
-  if (!row || !(await mayRead(ctx, row))) throw notFound(CASE, id);
+  if (!row || !(await caseAccess(ctx, row)).can('read')) throw notFound(CASE, id);
   if (!isCaseState(row.state)) throw new AppError('conflict', 409, 'errors.case.unknownState', { params: { state: row.state } });
   const at = meta.at ?? new Date();
   const today = todayInAlmaty(at);

@@ -5,7 +5,8 @@ import { AppError } from '../platform/errors.ts';
 import { inTransaction } from '../platform/context.ts';
 import { insertApprovedDecision, insertCase, insertProgramme, orgByKey } from './after.fixtures.ts';
 import * as decisionRepo from './decision.repository.ts';
-import { approveDecision, proposalFor, publishDecision, recordDecision } from './decision.service.ts';
+import { proposalFor } from './decision.service.ts';
+import { approveDecision, publishDecision, recordDecision } from './decision.internal.ts';
 
 describe('a decision from the council to the registers (recordDecision → approveDecision → publishDecision)', () => {
   let t: TestApp;

@@ -1,16 +1,13 @@
 // Who may see and change a case's self-assessment report. The applicant organization's admins
 // and editors write it and see its drafts; the body's staff and council, the case's panel
 // experts and the ministry read submitted versions only; any other organization is refused.
-import { can, organizationsOf } from '../platform/access/roles.ts';
+// The answer is the case's access policy (case.access.ts).
 import type { Ctx } from '../platform/context.ts';
-import { forbidden, notFound, unauthenticated } from '../platform/errors.ts';
-import { caseIdsOfExpertUser } from './panel.repository.ts';
+import { forbidden, notFound } from '../platform/errors.ts';
+import { type SarViewer, caseAccess } from './case.access.ts';
 import { type SarCaseRow, findSarCase } from './sar.repository.ts';
 
-export type SarViewer = { mayWrite: boolean; seesDrafts: boolean };
-
-const WRITER: SarViewer = { mayWrite: true, seesDrafts: true };
-const READER: SarViewer = { mayWrite: false, seesDrafts: false };
+export type { SarViewer };
 
 export async function loadSarCase(ctx: Ctx, caseId: string): Promise<SarCaseRow> {
   const c = await findSarCase(ctx.db, caseId);
@@ -19,15 +16,7 @@ export async function loadSarCase(ctx: Ctx, caseId: string): Promise<SarCaseRow>
 }
 
 export async function sarViewerOf(ctx: Ctx, c: SarCaseRow): Promise<SarViewer> {
-  const actor = ctx.actor;
-  if (actor.kind === 'system') return WRITER;
-  if (actor.kind === 'anonymous') throw unauthenticated();
-  if (organizationsOf(actor, ['org-admin', 'org-editor']).includes(c.organization_id)) return WRITER;
-  if (can(actor, 'accreditation.read-case', { organizationIds: [c.organization_id, c.body_id] })) return READER;
-  // The council decides on the report, so its members read it like the body's staff.
-  if (organizationsOf(actor, ['council-member']).includes(c.body_id)) return READER;
-  if ((await caseIdsOfExpertUser(ctx.db, actor.userId)).includes(c.id)) return READER;
-  throw forbidden('accreditation.read-case');
+  return (await caseAccess(ctx, c)).sar();
 }
 
 export async function requireSarWriter(ctx: Ctx, c: SarCaseRow): Promise<void> {

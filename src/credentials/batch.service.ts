@@ -6,7 +6,7 @@
 import type { Logger } from 'pino';
 import { systemActor } from '../platform/access/roles.ts';
 import { actorId, actorLabel } from '../platform/access/roles.ts';
-import { type Ctx, inTransaction, requirePermission } from '../platform/context.ts';
+import { type Ctx, inTransaction } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { AppError, conflict, notFound, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
@@ -19,6 +19,7 @@ import * as repo from './batch.repository.ts';
 import { issueFromSpecification, standardsOf } from './specification.issue.ts';
 import { findSpecification } from './specification.repository.ts';
 import { assertStillEntitled, getSpecification, presentSpecification } from './specification.service.ts';
+import { credentialAccess } from './credentials.access.ts';
 
 export const ISSUE_BATCH_JOB = 'credentials.issue-batch';
 const BATCH = 'credential-batch';
@@ -83,13 +84,13 @@ function present(ctx: Ctx, b: repo.BatchRecord, rows: repo.BatchRowRecord[]): Ba
 export async function getBatch(ctx: Ctx, id: string): Promise<BatchView> {
   const batch = await repo.findBatch(ctx.db, id);
   if (!batch) throw notFound(BATCH, id);
-  requirePermission(ctx, 'credential.issue', { organizationIds: [batch.organization_id] });
+  credentialAccess(ctx, batch.organization_id).require('issue');
   return present(ctx, batch, await repo.batchRows(ctx.db, id));
 }
 
 /** The batches of an organization, newest first, without their rows (for the workspace). */
 export async function listBatches(ctx: Ctx, q: { organizationId: string; specificationId?: string; limit: number; offset: number }) {
-  requirePermission(ctx, 'credential.issue', { organizationIds: [q.organizationId] });
+  credentialAccess(ctx, q.organizationId).require('issue');
   const { items, total } = await repo.listBatches(ctx.db, q);
   return { items: items.map((b) => present(ctx, b, [])), total };
 }
@@ -102,7 +103,7 @@ export type CreateBatchInput = { specificationId: string; csv: string; partial: 
  */
 export async function createBatch(ctx: Ctx, input: CreateBatchInput, options: { enqueue?: boolean } = {}): Promise<{ batch: BatchView; created: boolean }> {
   const spec = await getSpecification(ctx, input.specificationId);
-  requirePermission(ctx, 'credential.issue', { organizationIds: [spec.organizationId] });
+  credentialAccess(ctx, spec.organizationId).require('issue');
   if (spec.status !== 'active') throw conflict('errors.product.specificationWithdrawn', { id: spec.id });
   const hash = contentHash(spec.id, input.partial, input.csv);
   const earlier = await repo.findBatchByContent(ctx.db, spec.id, hash, input.partial);

@@ -1,10 +1,11 @@
 // Importing certificates from a CSV (number, holder, title, date, valid until): every row checked
 // first; one bad row (or a number already registered) imports nothing and every bad row is listed.
 import { parse } from 'csv-parse/sync';
-import { type Ctx, requirePermission } from '../platform/context.ts';
+import type { Ctx } from '../platform/context.ts';
 import { AppError, type FieldIssue, validationFailed } from '../platform/errors.ts';
 import { MAX_BATCH_ROWS } from './batch.rows.ts';
 import { registerCertificate } from './certificate-register.service.ts';
+import { credentialAccess } from './credentials.access.ts';
 
 const ALIASES: Record<string, string[]> = {
   number: ['number', 'no', 'certificatenumber', 'номер', 'нөмірі', 'нөмір'],
@@ -20,7 +21,7 @@ const columnOf = (h: string) => {
 const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
 
 export async function importCertificates(ctx: Ctx, organizationId: string, csv: string): Promise<{ imported: number; ids: string[] }> {
-  requirePermission(ctx, 'certificate.register', { organizationIds: [organizationId] });
+  credentialAccess(ctx, organizationId).require('register-certificates');
   const text = csv.replace(/^\uFEFF/, '');
   const header = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = header.split(';').length > header.split(',').length ? ';' : ',';

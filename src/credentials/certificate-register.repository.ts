@@ -39,6 +39,11 @@ export const findCertificate = async (db: Db, id: string): Promise<CertificateRo
 export const findByNumber = async (db: Db, organizationId: string, number: string): Promise<CertificateRow | undefined> =>
   (await withOrganizations(db, await base(db).where('c.organization_id', '=', organizationId).where('c.number', '=', number.trim()).execute()))[0];
 
+/** Organizations that have registered at least one certificate. */
+export async function issuingOrganizationIds(db: Db): Promise<string[]> {
+  return (await db.selectFrom('certificates').select('organization_id').distinct().execute()).map((r) => r.organization_id);
+}
+
 export async function listByOrganization(db: Db, organizationId: string, limit: number, offset: number) {
   const q = db.selectFrom('certificates').where('organization_id', '=', organizationId);
   const [items, count] = await Promise.all([

@@ -2,14 +2,16 @@
 // grant) register certificates they issued outside Sapa's verifiable credentials, so that anyone
 // holding one can check it by its QR code or by organization and number.
 import type { Lang } from '../platform/i18n/i18n.ts';
-import { type Ctx, requirePermission } from '../platform/context.ts';
+import type { Ctx } from '../platform/context.ts';
 import { conflict, notFound, unknownReferences, validationFailed, type FieldIssue } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { settings } from '../platform/settings.ts';
 import { existingOccupationalStandardIds } from '../frameworks/frameworks.api.ts';
 import { existingOrganizationIds, existingProgrammeIds, existingQualificationIds } from '../registry/registry.api.ts';
+import { organizationNames } from '../registry/organization.service.ts';
 import type { Certificate, CertificateInput } from './certificate-register.schema.ts';
 import * as repo from './certificate-register.repository.ts';
+import { credentialAccess } from './credentials.access.ts';
 
 export const CERTIFICATE = 'certificate';
 
@@ -52,7 +54,7 @@ async function checkReferences(ctx: Ctx, input: CertificateInput): Promise<void>
 }
 
 export async function registerCertificate(ctx: Ctx, input: CertificateInput, options: { isSynthetic?: boolean } = {}): Promise<Certificate> {
-  requirePermission(ctx, 'certificate.register', { organizationIds: [input.organizationId] });
+  credentialAccess(ctx, input.organizationId).require('register-certificates');
   if (input.validUntil && input.validUntil <= input.issuedOn) {
     throw validationFailed([{ path: 'validUntil', messageKey: 'errors.product.certificate.validBeforeIssue' }]);
   }
@@ -88,20 +90,25 @@ export async function getCertificate(ctx: Ctx, id: string): Promise<Certificate>
  * Public lookup by organization and number (both, so holders' names cannot be listed); the
  * organization's own staff may list every certificate they registered.
  */
+/** Names of the organizations that have registered certificates, for the public lookup form. */
+export async function certificateIssuers(ctx: Ctx) {
+  return organizationNames(ctx, await repo.issuingOrganizationIds(ctx.db));
+}
+
 export async function findCertificates(ctx: Ctx, q: { organizationId?: string; number?: string; limit: number; offset: number }) {
   if (q.organizationId && q.number) {
     const row = await repo.findByNumber(ctx.db, q.organizationId, q.number);
     return { items: row ? [presentCertificate(row, ctx.lang)] : [], total: row ? 1 : 0 };
   }
   if (!q.organizationId) throw validationFailed([{ path: 'number', messageKey: 'errors.product.certificate.lookupNeedsBoth' }]);
-  requirePermission(ctx, 'certificate.register', { organizationIds: [q.organizationId] });
+  credentialAccess(ctx, q.organizationId).require('register-certificates');
   const { items, total } = await repo.listByOrganization(ctx.db, q.organizationId, q.limit, q.offset);
   return { items: items.map((r) => presentCertificate(r, ctx.lang)), total };
 }
 
 export async function revokeCertificate(ctx: Ctx, id: string, reason: string): Promise<Certificate> {
   const before = await getCertificate(ctx, id);
-  requirePermission(ctx, 'certificate.register', { organizationIds: [before.organizationId] });
+  credentialAccess(ctx, before.organizationId).require('register-certificates');
   if (before.status === 'revoked') return before;
   await repo.setStatus(ctx.db, id, 'revoked', reason);
   const after = await getCertificate(ctx, id);

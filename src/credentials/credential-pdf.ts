@@ -1,16 +1,17 @@
 // What a credential says, gathered once for its page and its PDF, and the trilingual PDF
 // certificate itself (kk, ru, en, with a QR code to the credential's public page).
+import type { Ctx } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { LangText } from '../platform/pdf/certificate-layout.ts';
 import { renderCertificatePdf } from '../platform/pdf/certificate-layout.ts';
-import { translator } from '../platform/i18n/i18n.ts';
+import { type Lang, translator } from '../platform/i18n/i18n.ts';
 import { settings } from '../platform/settings.ts';
 import { organizationById } from '../registry/registry.api.ts';
 import { getCredential } from './credential.service.ts';
 import { findSpecification } from './specification.repository.ts';
 import { presentSpecification } from './specification.service.ts';
 import type { Specification } from './specification.schema.ts';
-import type { VerificationReport } from './verify.service.ts';
+import { type VerificationReport, verifyCredential } from './verify.service.ts';
 
 export type CredentialDetails = {
   id: string;
@@ -88,6 +89,13 @@ export function liveStatusOf(report: VerificationReport): LiveStatus {
   if (key('validity').endsWith('.expired')) return 'expired';
   if (key('validity').endsWith('.notYet')) return 'not-yet-valid';
   return report.verdict === 'invalid' ? 'invalid' : 'valid';
+}
+
+/** A stored credential with what the verifier says of it now: its public page and its PDF show both. */
+export async function credentialWithLiveStatus(ctx: Ctx, id: string, lang?: Lang) {
+  const details = await credentialDetails(ctx.db, id);
+  const report = await verifyCredential(ctx.db, details.credential, lang ? { lang } : {});
+  return { details, report, status: liveStatusOf(report) };
 }
 
 /** The public page of a credential, which its QR code points to. */

@@ -12,7 +12,8 @@ import { inTransaction } from '../platform/context.ts';
 import { issueCredential } from './credential.service.ts';
 import { createDocumentLoader, MULTIKEY_CONTEXT, OB_V3_CONTEXT, VC_V2_CONTEXT } from './document-loader.ts';
 import { didOf } from './keys.did.ts';
-import { issuerDidDocument, signingKeyFor } from './keys.service.ts';
+import { signingKeyFor } from './keys.internal.ts';
+import { issuerDidDocument } from './keys.service.ts';
 import { changeCredentialStatus, getStatusList, statusListIdOf } from './status-list.service.ts';
 import { verifyCredential } from './verify.service.ts';
 

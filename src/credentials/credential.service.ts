@@ -1,20 +1,20 @@
 // Issuing and storing Open Badges 3.0 credentials: permission, status slots, signature with the
 // organization's key, one row per credential, audit.
 import { createHash, randomUUID } from 'node:crypto';
-import { actorId, can } from '../platform/access/roles.ts';
+import { actorId } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
-import { requirePermission } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { AppError, notFound, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { organizationById } from '../registry/registry.api.ts';
 import { type AchievementInput, buildOpenBadgeCredential, type LearnerInput, toDateTimeStamp } from './credential.build.ts';
 import * as repo from './credential.repository.ts';
-import { signingKeyFor } from './keys.service.ts';
+import { signingKeyFor } from './keys.internal.ts';
 import { signWithIssuerKey } from './proof.ts';
 import { statusEntries } from './status-list.rules.ts';
 import { allocateStatusSlots, statusListUrl } from './status-list.service.ts';
 import { issuerIdOf, shapeProblems } from './verify.shape.ts';
+import { credentialAccess } from './credentials.access.ts';
 
 export type IssueCredentialInput = {
   organizationId: string;
@@ -157,7 +157,7 @@ function datesOf(validFrom: string, validUntil: string | null | undefined): { va
 
 /** Issues one OpenBadgeCredential for a learner (permission credential.issue for the organization). */
 export async function issueCredential(ctx: Ctx, input: IssueCredentialInput, options: { isSynthetic?: boolean } = {}): Promise<IssuedCredential> {
-  requirePermission(ctx, 'credential.issue', { organizationIds: [input.organizationId] });
+  credentialAccess(ctx, input.organizationId).require('issue');
   const again = await existing(ctx, input.organizationId, input.idempotencyKey);
   if (again) return again;
   const dates = datesOf(input.validFrom, input.validUntil);
@@ -193,7 +193,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * (always its own revocation and suspension slots).
  */
 export async function issueGivenCredential(ctx: Ctx, organizationId: string, given: Record<string, unknown>): Promise<IssuedCredential> {
-  requirePermission(ctx, 'credential.issue', { organizationIds: [organizationId] });
+  credentialAccess(ctx, organizationId).require('issue');
   if ('proof' in given) throw new AppError('bad_request', 400, 'errors.credential.alreadySigned');
   const subject = Array.isArray(given.credentialSubject) ? given.credentialSubject[0] : given.credentialSubject;
   const achievement = isObject(subject) && isObject(subject.achievement) ? subject.achievement : null;
@@ -268,8 +268,8 @@ const summaryOf = (r: ListRow): CredentialSummary => ({
 
 /** Credentials of an organization, for its staff (those who may issue or revoke there). */
 export async function listOrganizationCredentials(ctx: Ctx, f: Omit<repo.CredentialFilter, 'learnerUserId'> & { organizationId: string }) {
-  if (!can(ctx.actor, 'credential.revoke', { organizationIds: [f.organizationId] }))
-    requirePermission(ctx, 'credential.issue', { organizationIds: [f.organizationId] });
+  const access = credentialAccess(ctx, f.organizationId);
+  if (!access.can('revoke')) access.require('issue');
   const { items, total } = await repo.listCredentials(ctx.db, f);
   return { items: items.map(summaryOf), total };
 }

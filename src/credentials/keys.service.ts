@@ -1,76 +1,22 @@
 // Issuer keys: one active Ed25519 key per organization, published in its did:web document;
 // rotation keeps the old keys so what they signed still verifies.
 import type { Ctx } from '../platform/context.ts';
-import { requirePermission } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { settings } from '../platform/settings.ts';
 import { lockOrganization, organizationById, organizationBySlug } from '../registry/registry.api.ts';
-import { didDocument, didWebFor, issuerSlug, verificationMethodId } from './keys.did.ts';
-import { generateMultikey } from './keys.multikey.ts';
+import { didDocument, didWebFor, issuerSlug } from './keys.did.ts';
 import * as repo from './keys.repository.ts';
-import { keySecret, openSecret, sealSecret } from './keys.secret.ts';
-import type { SigningKey, VerificationMethodDoc } from './proof.ts';
+import { type IssuerKeySummary, createKey, summary } from './keys.internal.ts';
+import type { VerificationMethodDoc } from './proof.ts';
+import { credentialAccess } from './credentials.access.ts';
 
-export type IssuerKeySummary = {
-  id: string;
-  verificationMethod: string;
-  publicKeyMultibase: string;
-  status: string;
-  createdAt: string;
-  rotatedAt: string | null;
-};
-
-type KeyRow = Awaited<ReturnType<typeof repo.keysOfOrganization>>[number];
-
-const summary = (k: KeyRow): IssuerKeySummary => ({
-  id: k.id,
-  verificationMethod: k.verification_method,
-  publicKeyMultibase: k.public_key_multibase,
-  status: k.status,
-  createdAt: k.created_at.toISOString(),
-  rotatedAt: k.rotated_at?.toISOString() ?? null,
-});
-
-async function createKey(ctx: Ctx, organizationId: string, action: 'issuer-key.create' | 'issuer-key.rotate') {
-  const org = await organizationById(ctx.db, organizationId);
-  if (!org) throw notFound('organization', organizationId);
-  const did = didWebFor(settings().PUBLIC_URL, issuerSlug(org));
-  const pair = generateMultikey();
-  const row = await repo.insertKey(ctx.db, {
-    organization_id: organizationId,
-    did,
-    verification_method: verificationMethodId(did, pair.publicKeyMultibase),
-    public_key_multibase: pair.publicKeyMultibase,
-    secret_key_encrypted: sealSecret(pair.secretKeyMultibase, organizationId, keySecret()),
-  });
-  await recordChange(ctx, { entityType: 'issuer-key', entityId: row.id, action, before: null, after: { organizationId, ...summary(row) }, versioned: false });
-  return row;
-}
-
-/**
- * The organization's signing key, made on first use. Callers have already checked that the
- * actor may issue for the organization; this only prepares the key.
- */
-export async function signingKeyFor(ctx: Ctx, organizationId: string): Promise<SigningKey> {
-  let row = await repo.activeKey(ctx.db, organizationId);
-  if (!row) {
-    // Serializes key creation per organization so two first issuances cannot both make a key.
-    await lockOrganization(ctx.db, organizationId);
-    row = (await repo.activeKey(ctx.db, organizationId)) ?? (await createKey(ctx, organizationId, 'issuer-key.create'));
-  }
-  return {
-    verificationMethod: row.verification_method,
-    controller: row.did,
-    publicKeyMultibase: row.public_key_multibase,
-    secretKeyMultibase: openSecret(row.secret_key_encrypted, organizationId, keySecret()),
-  };
-}
+export type { IssuerKeySummary };
 
 /** Retires the active key (kept for verification) and makes a new one; audited. */
 export async function rotateIssuerKey(ctx: Ctx, organizationId: string): Promise<{ retired: IssuerKeySummary | null; current: IssuerKeySummary }> {
-  requirePermission(ctx, 'issuer-key.manage', { organizationIds: [organizationId] });
+  credentialAccess(ctx, organizationId).require('manage-keys');
   await lockOrganization(ctx.db, organizationId);
   const old = await repo.activeKey(ctx.db, organizationId);
   const at = new Date();

@@ -3,13 +3,14 @@
 // organization that runs a programme to recognise them, which that organization decides.
 import { createHash, randomBytes } from 'node:crypto';
 import { actorId } from '../platform/access/roles.ts';
-import { type Ctx, requirePermission } from '../platform/context.ts';
+import type { Ctx } from '../platform/context.ts';
 import { AppError, conflict, forbidden, notFound, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { settings } from '../platform/settings.ts';
 import { getCredential } from './credential.service.ts';
 import { creditsByProgramme } from './learner.credits.ts';
 import * as repo from './learner.repository.ts';
+import { credentialAccess } from './credentials.access.ts';
 
 const SHARE_LINK = 'credential-share-link';
 const REQUEST = 'credential-recognition-request';
@@ -226,7 +227,7 @@ export async function myRecognitionRequests(ctx: Ctx): Promise<RecognitionReques
 }
 
 export async function organizationRecognitionRequests(ctx: Ctx, organizationId: string, status?: string): Promise<RecognitionRequest[]> {
-  requirePermission(ctx, 'recognition.decide', { organizationIds: [organizationId] });
+  credentialAccess(ctx, organizationId).require('decide-recognition');
   return (await repo.requestsOfOrganization(ctx.db, organizationId, status)).map(presentRequest);
 }
 
@@ -236,7 +237,7 @@ export async function decideRecognition(
   input: { decision: 'recognised' | 'refused'; recognisedCredits?: number; note?: string },
 ): Promise<RecognitionRequest> {
   const before = await requestById(ctx, id);
-  requirePermission(ctx, 'recognition.decide', { organizationIds: [before.organizationId] });
+  credentialAccess(ctx, before.organizationId).require('decide-recognition');
   if (before.status !== 'pending') throw conflict('errors.product.recognition.notPending');
   const recognised = input.decision === 'recognised' ? (input.recognisedCredits ?? before.credits) : null;
   if (recognised !== null && recognised > before.credits) {

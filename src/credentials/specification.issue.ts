@@ -2,7 +2,6 @@
 // achievement (title, outcomes, workload, field, level), the learner its subject. Used for one
 // learner at a time and by every row of a batch.
 import type { Ctx } from '../platform/context.ts';
-import { requirePermission } from '../platform/context.ts';
 import { conflict, validationFailed } from '../platform/errors.ts';
 import { occupationalStandardsByIds, todayInAlmaty } from '../frameworks/frameworks.api.ts';
 import { checkBatchCsv, rowKey } from './batch.rows.ts';
@@ -10,6 +9,7 @@ import { assertStillEntitled, getSpecification } from './specification.service.t
 import { settings } from '../platform/settings.ts';
 import { type IssuedCredential, issueCredential } from './credential.service.ts';
 import type { Specification } from './specification.schema.ts';
+import { credentialAccess } from './credentials.access.ts';
 
 export type SpecificationLearner = { name: string; email: string | null; identifier: string };
 
@@ -79,7 +79,7 @@ export async function issueOne(
   input: { name: string; email?: string | null; identifier?: string | null; awardedOn: string },
 ): Promise<IssuedCredential> {
   const spec = await getSpecification(ctx, specificationId);
-  requirePermission(ctx, 'credential.issue', { organizationIds: [spec.organizationId] });
+  credentialAccess(ctx, spec.organizationId).require('issue');
   const q = (v: string) => `"${v.replaceAll('"', '""')}"`;
   const csv = `name,email,identifier,date\n${[input.name, input.email ?? '', input.identifier ?? '', input.awardedOn].map(q).join(',')}\n`;
   const checked = checkBatchCsv(csv, { specificationId: spec.id, identification: spec.learnerIdentification, today: todayInAlmaty() });

@@ -1,7 +1,7 @@
 // Micro-credential specifications: the catalogue entries credentials are issued from. Saved only
 // complete (every EU 2022 mandatory element) and only for an issuer entitled to the field and
 // level by a licence, an accreditation or a certification-centre registration.
-import { type Ctx, requirePermission } from '../platform/context.ts';
+import type { Ctx } from '../platform/context.ts';
 import { toJson } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, conflict, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
@@ -10,6 +10,7 @@ import { existingOrganizationIds, existingProgrammeIds } from '../registry/regis
 import { entitlementFor } from './specification.rules.ts';
 import type { Specification, SpecificationInput, SpecificationPatch } from './specification.schema.ts';
 import * as repo from './specification.repository.ts';
+import { credentialAccess } from './credentials.access.ts';
 
 export const SPECIFICATION = 'credential-specification';
 
@@ -147,7 +148,7 @@ async function guardUniqueCode(ctx: Ctx, organizationId: string, code: string | 
 }
 
 export async function createSpecification(ctx: Ctx, input: SpecificationInput): Promise<Specification> {
-  requirePermission(ctx, 'credential-spec.manage', { organizationIds: [input.organizationId] });
+  credentialAccess(ctx, input.organizationId).require('manage-specifications');
   const checked = await checkSpecification(ctx, input);
   await guardUniqueCode(ctx, input.organizationId, input.code);
   const row = await repo.insertSpecification(ctx.db, { organization_id: input.organizationId, ...columns(input, checked) });
@@ -160,6 +161,13 @@ export async function getSpecification(ctx: Ctx, id: string): Promise<Specificat
   const row = await repo.findSpecification(ctx.db, id);
   if (!row) throw notFound(SPECIFICATION, id);
   return presentSpecification(row);
+}
+
+/** A specification to issue in this organization's name: another organization's is refused on specificationId (422). */
+export async function specificationOfOrganization(ctx: Ctx, specificationId: string, organizationId: string): Promise<Specification> {
+  const spec = await getSpecification(ctx, specificationId);
+  if (spec.organizationId !== organizationId) throw validationFailed([{ path: 'specificationId', messageKey: 'errors.field.invalid' }]);
+  return spec;
 }
 
 export async function listSpecifications(ctx: Ctx, q: { organizationId?: string; programmeId?: string; limit: number; offset: number }) {
@@ -198,7 +206,7 @@ function inputOf(s: Specification): Complete {
 /** A change is checked as a whole specification: the result must still be complete and entitled. */
 export async function updateSpecification(ctx: Ctx, id: string, patch: SpecificationPatch): Promise<Specification> {
   const before = await getSpecification(ctx, id);
-  requirePermission(ctx, 'credential-spec.manage', { organizationIds: [before.organizationId] });
+  credentialAccess(ctx, before.organizationId).require('manage-specifications');
   if (before.status !== 'active') throw conflict('errors.product.specificationWithdrawn', { id });
   if (patch.version !== undefined && patch.version !== before.version) throw conflict('errors.product.staleVersion', { version: before.version });
   const { version: _v, ...changes } = patch;
@@ -213,7 +221,7 @@ export async function updateSpecification(ctx: Ctx, id: string, patch: Specifica
 /** Withdrawn specifications stay readable (credentials point at them) but issue nothing more. */
 export async function withdrawSpecification(ctx: Ctx, id: string): Promise<Specification> {
   const before = await getSpecification(ctx, id);
-  requirePermission(ctx, 'credential-spec.manage', { organizationIds: [before.organizationId] });
+  credentialAccess(ctx, before.organizationId).require('manage-specifications');
   if (before.status === 'withdrawn') return before;
   const after = presentSpecification(await repo.updateSpecification(ctx.db, id, { status: 'withdrawn' }));
   await recordChange(ctx, { entityType: SPECIFICATION, entityId: id, action: 'withdraw', before, after });

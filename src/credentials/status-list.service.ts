@@ -3,17 +3,17 @@
 import { createHash } from 'node:crypto';
 import { BitstringStatusList } from '@digitalbazaar/vc-bitstring-status-list';
 import type { Ctx } from '../platform/context.ts';
-import { requirePermission } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { AppError, notFound, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { settings } from '../platform/settings.ts';
 import type { StatusPurpose } from './credentials.table.ts';
 import { VC_V2_CONTEXT } from './document-loader.ts';
-import { signingKeyFor } from './keys.service.ts';
+import { signingKeyFor } from './keys.internal.ts';
 import { signWithIssuerKey } from './proof.ts';
 import * as repo from './status-list.repository.ts';
 import { allowedActions, nextStatus, type StatusAction } from './status-list.rules.ts';
+import { credentialAccess } from './credentials.access.ts';
 
 /** 131,072 entries: the minimum the Bitstring Status List spec asks for, for herd privacy. */
 export const STATUS_LIST_LENGTH = 131_072;
@@ -112,7 +112,7 @@ export async function changeCredentialStatus(ctx: Ctx, credentialId: string, act
     .forUpdate()
     .executeTakeFirst();
   if (!row) throw notFound('credential', credentialId);
-  requirePermission(ctx, 'credential.revoke', { organizationIds: [row.organization_id] });
+  credentialAccess(ctx, row.organization_id).require('revoke');
   const trimmed = reason?.trim() || null;
   if (action !== 'reinstate' && !trimmed) throw validationFailed([{ path: 'reason', messageKey: 'errors.credential.reasonRequired' }]);
   const next = nextStatus(row.status, action);

@@ -1,7 +1,7 @@
 // The W3C CCG VC API over Sapa's services: who issues (token → organization), verification
 // results in the VC API shape, status updates. Demo mode binds the token `sapa-demo-issuer`.
 import { randomBytes } from 'node:crypto';
-import { type Actor, can, systemActor } from '../platform/access/roles.ts';
+import { type Actor, systemActor } from '../platform/access/roles.ts';
 import { actorFor, createUser, issueApiToken } from '../platform/auth/auth.service.ts';
 import type { Ctx } from '../platform/context.ts';
 import { inTransaction } from '../platform/context.ts';
@@ -13,6 +13,7 @@ import { didOf } from './keys.did.ts';
 import { organizationOfDid } from './keys.service.ts';
 import type { StatusAction } from './status-list.rules.ts';
 import { type VerificationReport, verifyCredential } from './verify.service.ts';
+import { credentialAccess } from './credentials.access.ts';
 
 /** Demo mode only: the bearer token of the demo issuer (README). */
 export const DEMO_ISSUER_TOKEN = 'sapa-demo-issuer';
@@ -54,10 +55,10 @@ export async function issuingOrganization(ctx: Ctx, issuer: unknown): Promise<st
   const claimed = typeof issuer === 'string' ? issuer : issuer && typeof issuer === 'object' && 'id' in issuer ? String(issuer.id) : null;
   if (claimed) {
     const org = await organizationOfDid(ctx.db, didOf(claimed));
-    if (org && can(ctx.actor, 'credential.issue', { organizationIds: [org] })) return org;
+    if (org && credentialAccess(ctx, org).can('issue')) return org;
   }
   const own = ctx.actor.kind === 'user' ? [...new Set(ctx.actor.roles.map((r) => r.organizationId).filter((id): id is string => id !== null))] : [];
-  const issuing = own.filter((id) => can(ctx.actor, 'credential.issue', { organizationIds: [id] }));
+  const issuing = own.filter((id) => credentialAccess(ctx, id).can('issue'));
   if (issuing.length === 1 && issuing[0]) return issuing[0];
   throw new AppError('forbidden', 403, 'errors.credential.noIssuerOrganization');
 }

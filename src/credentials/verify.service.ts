@@ -1,6 +1,8 @@
 // Verification of a credential, each check reported on its own, with a verdict in plain words.
 // Reads only Sapa's database and the bundled contexts: it never fetches anything.
 import { accreditationInForceOn, programmeAccreditedOn } from '../accreditation/accreditation.api.ts';
+import { sql } from 'kysely';
+import type { Ctx } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { type Lang, translator } from '../platform/i18n/i18n.ts';
 import { certificationCentreAccreditedOn, licenceInForceOn, organizationById, programmeById } from '../registry/registry.api.ts';
@@ -217,4 +219,9 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
     issuer: { id: issuerId, organizationId, name },
     checks,
   };
+}
+
+/** Verifies a credential someone presents (pasted or posted), with messages in the caller's language. */
+export function verifyPresented(ctx: Ctx, input: unknown): Promise<VerificationReport> {
+  return verifyCredential(ctx.db, input, { lang: ctx.lang });
 }

@@ -94,3 +94,32 @@ export async function publishClassifierVersion(ctx: Ctx, classifier: string, inp
   });
   return { classifier, ...published, entries: input.entries.length };
 }
+
+/** Code and name of every entry in force of one or several classifiers, for pages that label codes. */
+export async function entriesInForce(ctx: Ctx, classifiers: string | string[]) {
+  const rows = await repo.currentEntries(ctx.db, classifiers).select(['e.classifier', 'e.code', 'e.name_kk', 'e.name_ru', 'e.name_en']).orderBy('e.code').execute();
+  return rows.map((r) => ({ classifier: r.classifier, code: r.code, name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en } }));
+}
+
+/** Where a classifier's hierarchy continues in another one (fields → directions → programme groups). */
+const PARENT_CLASSIFIERS: Record<string, string[]> = { direction: ['field'], 'programme-group': ['direction', 'field'] };
+const CHILD_CLASSIFIER: Record<string, string> = { field: 'direction', direction: 'programme-group' };
+
+/** One entry with its parent (possibly in a broader classifier) and its children, for the entry's page. */
+export async function classifierEntryView(ctx: Ctx, classifier: string, code: string) {
+  const entry = await getClassifierEntry(ctx, classifier, code);
+  let parent: { classifier: string; code: string; name: ClassifierEntry['name'] } | null = null;
+  for (const where of entry.parentCode ? [classifier, ...(PARENT_CLASSIFIERS[classifier] ?? [])] : []) {
+    const row = await repo.entryByCode(ctx.db, where, entry.parentCode as string, where === classifier ? entry.version : undefined);
+    if (row) {
+      parent = { classifier: where, code: row.code, name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en } };
+      break;
+    }
+  }
+  const childClassifier = CHILD_CLASSIFIER[classifier];
+  const children = [
+    ...(await repo.listEntries(ctx.db, classifier, entry.version, entry.code)).map((e) => ({ ...e, classifier })),
+    ...(childClassifier ? (await repo.listEntries(ctx.db, childClassifier, undefined, entry.code)).map((e) => ({ ...e, classifier: childClassifier })) : []),
+  ].map((e) => ({ classifier: e.classifier, code: e.code, name: { kk: e.name_kk, ru: e.name_ru, en: e.name_en } }));
+  return { entry, parent, children };
+}

@@ -51,6 +51,10 @@ export function findOrganization(db: Db, id: string) {
   return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export function organizationNamesByIds(db: Db, ids: string[]) {
+  return db.selectFrom('organizations').select(['id', 'name_kk', 'name_ru', 'name_en']).where('id', 'in', ids).execute();
+}
+
 export async function existingOrganizationIds(db: Db, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
   const rows = await db.selectFrom('organizations').select('id').where('id', 'in', ids).execute();

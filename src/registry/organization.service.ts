@@ -109,6 +109,14 @@ async function refuseDuplicates(ctx: Ctx, bin: string | undefined, key: string |
   throw new AppError('duplicate', 409, 'errors.duplicateOrganization', { params: { field, value: (field === 'BIN' ? bin : key) ?? '' }, extra: { existingId: clash.id } });
 }
 
+/** Names of organizations by id (public facts), for pages that label ids; unknown ids are left out. */
+export async function organizationNames(ctx: Ctx, ids: string[]): Promise<Record<string, { kk: string; ru: string; en: string | null }>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return {};
+  const rows = await repo.organizationNamesByIds(ctx.db, unique);
+  return Object.fromEntries(rows.map((r) => [r.id, { kk: r.name_kk, ru: r.name_ru, en: r.name_en }]));
+}
+
 export async function indexOrganization(ctx: Ctx, o: Organization): Promise<void> {
   await upsertSearchDocument(ctx.db, {
     entityType: ORGANIZATION,

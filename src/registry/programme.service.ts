@@ -1,12 +1,13 @@
 // The Register of Educational Programmes: passports, their lifecycle, history and search documents.
 import { entryByCode, levelsOfQualificationType, unknownCodeIssues } from '../frameworks/frameworks.api.ts';
-import { can, canEverywhere, organizationsOf } from '../platform/access/roles.ts';
-import { type Ctx, requirePermission } from '../platform/context.ts';
+import { canEverywhere, organizationsOf } from '../platform/access/roles.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, conflict, notFound, unknownReferences } from '../platform/errors.ts';
 import { endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../platform/history/history.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
 import { EDITABLE, type ProgrammeAction, type ProgrammeStatus, TRANSITIONS, allowedActions, checkTransition } from './programme-lifecycle.ts';
+import { programmeAccess } from './programme.access.ts';
 import { passportContradictions } from './programme-rules.ts';
 import type { Programme, ProgrammeInput, ProgrammePatch, ProgrammeSummary } from './programme.schema.ts';
 import * as repo from './programme.repository.ts';
@@ -59,7 +60,7 @@ export function presentProgramme(r: repo.ProgrammeRow): Programme {
 
 /** Who may see programmes that were never included: their organization and the ministry. */
 function mayReadUnpublished(ctx: Ctx, organizationIds: string[]): boolean {
-  return can(ctx.actor, 'programme.read-unpublished', { organizationIds });
+  return programmeAccess(ctx, organizationIds).can('read-unpublished');
 }
 
 export type ListProgrammesQuery = Omit<repo.ProgrammeFilters, 'publicOnly' | 'alsoOrganizations'> & {
@@ -101,6 +102,13 @@ export async function getProgramme(ctx: Ctx, id: string, asOf?: string) {
   const programme = presentProgramme(row);
   if (!programme.public && !mayReadUnpublished(ctx, [programme.organizationId])) throw notFound(PROGRAMME, id);
   return detail(ctx, programme);
+}
+
+/** A programme for its workspace page: the record and the lifecycle steps this actor may take now. */
+export async function programmeWorkspace(ctx: Ctx, id: string) {
+  const programme = await getProgramme(ctx, id);
+  const access = programmeAccess(ctx, [programme.organizationId]);
+  return { ...programme, yourActions: programme.allowedActions.filter((a) => access.can(a)) };
 }
 
 async function detail(ctx: Ctx, p: Programme) {
@@ -235,7 +243,7 @@ export async function createProgramme(
   input: ProgrammeInput,
   meta: { isSynthetic?: boolean; source?: Source; at?: Date } = {},
 ): Promise<Programme> {
-  requirePermission(ctx, 'programme.create', { organizationIds: [input.organizationId] });
+  programmeAccess(ctx, [input.organizationId]).require('create');
   await checkPassport(ctx, input);
   const row = await repo.insertProgramme(
     ctx.db,
@@ -251,7 +259,7 @@ export async function createProgramme(
 export async function updateProgramme(ctx: Ctx, id: string, patch: ProgrammePatch): Promise<Programme> {
   const current = await repo.findProgramme(ctx.db, id);
   if (!current) throw notFound(PROGRAMME, id);
-  requirePermission(ctx, 'programme.update', { organizationIds: [current.organization_id] });
+  programmeAccess(ctx, [current.organization_id]).require('update');
   const before = presentProgramme(current);
   if (!EDITABLE.includes(before.status)) {
     throw new AppError('invalid_transition', 409, 'errors.notEditable', { params: { status: before.status, allowed: allowedActions(before.status).join(', ') }, extra: { allowedActions: allowedActions(before.status) } });
@@ -285,9 +293,7 @@ export async function updateProgramme(ctx: Ctx, id: string, patch: ProgrammePatc
 export async function transitionProgramme(ctx: Ctx, id: string, action: ProgrammeAction, comment?: string, at?: Date): Promise<Programme> {
   const current = await repo.findProgramme(ctx.db, id);
   if (!current) throw notFound(PROGRAMME, id);
-  const scope = { organizationIds: [current.organization_id] };
-  const by = TRANSITIONS[action].by;
-  requirePermission(ctx, by === 'ministry' ? (action === 'exclude' ? 'programme.exclude' : 'programme.review') : 'programme.submit', scope);
+  programmeAccess(ctx, [current.organization_id]).require(action);
   const before = presentProgramme(current);
   const check = checkTransition(before.status, action, comment);
   if (!check.ok) {

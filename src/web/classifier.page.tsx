@@ -1,10 +1,8 @@
 // The public page of one classifier entry (a field of education, region, language…): its names,
 // its parent and its children in the version in force.
 import { z } from '@hono/zod-openapi';
-import { entryByCode, listEntries } from '../frameworks/classifier.repository.ts';
-import { getClassifierEntry } from '../frameworks/classifier.service.ts';
+import { classifierEntryView } from '../frameworks/classifier.service.ts';
 import type { Api } from '../platform/http/env.ts';
-import type { MaybeLangMap } from '../platform/i18n/lang-map.ts';
 import { Layout } from './layout.tsx';
 import { type Page, pageOf } from './page.ts';
 import { Fields, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
@@ -13,10 +11,6 @@ const entryParams = z.object({
   classifier: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
   code: z.string().min(1).max(60),
 });
-
-/** Where a classifier's hierarchy continues in another one (fields → directions → programme groups). */
-const PARENT_CLASSIFIERS: Record<string, string[]> = { direction: ['field'], 'programme-group': ['direction', 'field'] };
-const CHILD_CLASSIFIER: Record<string, string> = { field: 'direction', direction: 'programme-group' };
 
 const entryHref = (page: Page, classifier: string, code: string) => page.href(`/classifiers/${classifier}/${encodeURIComponent(code)}`);
 
@@ -32,27 +26,10 @@ export function registerClassifierPage(app: Api): void {
     const page = pageOf(c);
     const { t } = page;
     const ctx = c.get('ctx');
-    const entry = await getClassifierEntry(ctx, classifier, code);
-    let parent: { classifier: string; code: string; name: MaybeLangMap } | null = null;
-    for (const where of entry.parentCode ? [classifier, ...(PARENT_CLASSIFIERS[classifier] ?? [])] : []) {
-      const row = await entryByCode(ctx.db, where, entry.parentCode as string, where === classifier ? entry.version : undefined);
-      if (row) {
-        parent = { classifier: where, code: row.code, name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en } };
-        break;
-      }
-    }
-    const childClassifier = CHILD_CLASSIFIER[classifier];
-    const children = [
-      ...(await listEntries(ctx.db, classifier, entry.version, entry.code)).map((e) => ({ ...e, classifier })),
-      ...(childClassifier ? (await listEntries(ctx.db, childClassifier, undefined, entry.code)).map((e) => ({ ...e, classifier: childClassifier })) : []),
-    ];
+    const { entry, parent, children } = await classifierEntryView(ctx, classifier, code);
     const classifierName = t(`ui.classifier.${classifier}`, { defaultValue: classifier });
     const title = page.text(entry.name).text;
-    const childNames = sortByName(
-      page,
-      children.map((e) => ({ classifier: e.classifier, code: e.code, name: { kk: e.name_kk, ru: e.name_ru, en: e.name_en } })),
-      (e) => e.name,
-    );
+    const childNames = sortByName(page, children, (e) => e.name);
     return c.html(
       <Layout
         page={page}

@@ -25,6 +25,16 @@ const LOCALES: Record<Lang, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
 export const LANG_PREFIX = /^\/(kk|ru|en)(?=\/|$)/;
 
+/**
+ * The language segment of every page route: one registration serves /kk, /ru and /en. The group
+ * matters: Hono's trie router tests a parameter's pattern against the rest of the path, and an
+ * ungrouped kk|ru|en would let /kk/anything match the bare /:lang route.
+ */
+export const LANG_ROUTE = '/:lang{(?:kk|ru|en)}';
+
+/** The language of the page being served (its path's first segment). */
+export const langOf = (c: Context<AppEnv>): Lang => c.get('ctx').lang;
+
 export function pageOf(c: Context<AppEnv>): Page {
   const ctx = c.get('ctx');
   const lang = ctx.lang;

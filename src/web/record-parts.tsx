@@ -2,20 +2,20 @@
 // labels and the history table.
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
-import { listEntries } from '../frameworks/classifier.repository.ts';
+import { entriesInForce } from '../frameworks/classifier.service.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { HistoryEntry } from '../platform/history/history.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
 import { idParam } from '../platform/http/openapi-common.ts';
 import type { MaybeLangMap } from '../platform/i18n/lang-map.ts';
 import { Translated } from './layout.tsx';
-import { collator, LANGUAGES, type Page } from './page.ts';
+import { collator, LANG_ROUTE, type Page } from './page.ts';
 
 type Handler = (c: Context<AppEnv>) => Response | Promise<Response>;
 
-/** Registers a page under /kk, /ru and /en. */
+/** Registers a page once for /kk, /ru and /en. */
 export function onEveryLanguage(app: Api, path: string, handler: Handler): void {
-  for (const lang of LANGUAGES) app.get(`/${lang}${path}`, handler);
+  app.get(`${LANG_ROUTE}${path}`, handler);
 }
 
 /** The record id of the path; a malformed one throws the ZodError that becomes a localized 400. */
@@ -53,7 +53,7 @@ export function joined(items: Child[]): Child {
 
 /** Looks up the names of a classifier's entries in force: code → name in the page language. */
 export async function classifierNames(ctx: Ctx, page: Page, classifier: string): Promise<(code: string | null | undefined) => string | null> {
-  const names = new Map((await listEntries(ctx.db, classifier)).map((e) => [e.code, page.text({ kk: e.name_kk, ru: e.name_ru, en: e.name_en }).text]));
+  const names = new Map((await entriesInForce(ctx, classifier)).map((e) => [e.code, page.text(e.name).text]));
   return (code) => (code ? (names.get(code) ?? code) : null);
 }
 

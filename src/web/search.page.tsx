@@ -1,12 +1,11 @@
 // The home page and the search results page with facets: the public face of the register.
 import { z } from '@hono/zod-openapi';
-import { currentEntries } from '../frameworks/classifier.repository.ts';
+import { entriesInForce } from '../frameworks/classifier.service.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Api } from '../platform/http/env.ts';
-import { LANGUAGES } from '../platform/i18n/i18n.ts';
 import { search } from '../registry/search/search.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
-import { type Page, pageOf } from './page.ts';
+import { LANG_ROUTE, langOf, type Page, pageOf } from './page.ts';
 
 const PAGE_SIZE = 20;
 const FACETS = ['kind', 'region', 'field', 'nqfLevel', 'language', 'organizationKind'] as const;
@@ -35,8 +34,8 @@ type SearchParams = z.infer<typeof searchQuery>;
 
 async function facetLabels(ctx: Ctx, page: Page): Promise<(facet: Facet, value: string) => string> {
   const facetOf = new Map(Object.entries(CLASSIFIER_OF).map(([facet, classifier]) => [classifier, facet]));
-  const entries = await currentEntries(ctx.db, [...facetOf.keys()]).select(['e.classifier', 'e.code', 'e.name_kk', 'e.name_ru', 'e.name_en']).execute();
-  const names = new Map(entries.map((e) => [`${facetOf.get(e.classifier)}:${e.code}`, page.text({ kk: e.name_kk, ru: e.name_ru, en: e.name_en }).text]));
+  const entries = await entriesInForce(ctx, [...facetOf.keys()]);
+  const names = new Map(entries.map((e) => [`${facetOf.get(e.classifier)}:${e.code}`, page.text(e.name).text]));
   return (facet, value) => {
     if (facet === 'kind') return page.t(`ui.kind.${value}`);
     if (facet === 'nqfLevel') return `${page.t('ui.facet.nqfLevel')} ${value}`;
@@ -52,124 +51,120 @@ function searchHref(page: Page, params: SearchParams, change: Partial<Record<key
 }
 
 export function registerSearchPages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}`, (c) => c.redirect(`/${lang}/`, 301));
-    app.get(`/${lang}/`, async (c) => {
-      const page = pageOf(c);
-      const { t } = page;
-      const links: [string, string][] = [
-        ['/nqf', t('ui.home.nqf')],
-        ['/search?kind=programme', t('ui.home.programmes')],
-        ['/search?kind=organization', t('ui.home.organizations')],
-        ['/search?kind=occupational-standard', t('ui.home.standards')],
-        ['/search?kind=sqf', t('ui.home.sqfs')],
-        ['/accreditation', t('ui.accreditationPublic.title')],
-      ];
-      return c.html(
-        <Layout
-          page={page}
-          title={t('ui.home.nqf')}
-          jsonLd={{ '@context': 'https://schema.org', '@type': 'WebSite', name: 'Sapa', inLanguage: lang, potentialAction: { '@type': 'SearchAction', target: `/${lang}/search?q={q}`, 'query-input': 'required name=q' } }}
-        >
-          <h1>{t('ui.tagline')}</h1>
-          <p>{t('ui.home.intro')}</p>
-          <h2>{t('ui.home.browse')}</h2>
-          <ul>
-            {links.map(([href, label]) => (
-              <li>
-                <a href={page.href(href)}>{label}</a>
-              </li>
-            ))}
-          </ul>
-        </Layout>,
-      );
-    });
-  }
+  app.get(`${LANG_ROUTE}`, (c) => c.redirect(`/${langOf(c)}/`, 301));
+  app.get(`${LANG_ROUTE}/`, async (c) => {
+    const page = pageOf(c);
+    const { t } = page;
+    const links: [string, string][] = [
+      ['/nqf', t('ui.home.nqf')],
+      ['/search?kind=programme', t('ui.home.programmes')],
+      ['/search?kind=organization', t('ui.home.organizations')],
+      ['/search?kind=occupational-standard', t('ui.home.standards')],
+      ['/search?kind=sqf', t('ui.home.sqfs')],
+      ['/accreditation', t('ui.accreditationPublic.title')],
+    ];
+    return c.html(
+      <Layout
+        page={page}
+        title={t('ui.home.nqf')}
+        jsonLd={{ '@context': 'https://schema.org', '@type': 'WebSite', name: 'Sapa', inLanguage: page.lang, potentialAction: { '@type': 'SearchAction', target: `/${langOf(c)}/search?q={q}`, 'query-input': 'required name=q' } }}
+      >
+        <h1>{t('ui.tagline')}</h1>
+        <p>{t('ui.home.intro')}</p>
+        <h2>{t('ui.home.browse')}</h2>
+        <ul>
+          {links.map(([href, label]) => (
+            <li>
+              <a href={page.href(href)}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </Layout>,
+    );
+  });
 
   app.get('/', (c) => c.redirect('/kk/', 302));
 
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}/search`, async (c) => {
-      const parsed = searchQuery.safeParse(c.req.query());
-      if (!parsed.success) throw parsed.error;
-      const params = parsed.data;
-      const page = pageOf(c);
-      const { t } = page;
-      const ctx = c.get('ctx');
-      const result = await search(
-        ctx,
-        { ...params, regionCode: params.region, fieldCode: params.field, lang, limit: PAGE_SIZE, offset: (params.page - 1) * PAGE_SIZE },
-        page.fallback,
-      );
-      const label = await facetLabels(ctx, page);
-      const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-      const heading = params.q ? t('ui.results', { total: page.number(result.total), q: params.q }) : t('ui.allResults', { total: page.number(result.total) });
-      const active = FACETS.filter((f) => params[f] !== undefined);
-      return c.html(
-        <Layout page={page} title={heading} apiHref={`/api/search${new URL(c.req.url).search}`}>
-          <h1>{heading}</h1>
-          <div class="layout">
-            <aside class="facets" aria-label={t('ui.filters')}>
-              {active.length ? (
-                <p>
-                  <a href={searchHref(page, params, Object.fromEntries(FACETS.map((f) => [f, undefined])))}>{t('ui.clearFilters')}</a>
-                </p>
-              ) : null}
-              {FACETS.map((facet) => {
-                const values = (result.facets as Record<string, { value: string; count: number }[]>)[facet] ?? [];
-                if (!values.length) return null;
-                return (
-                  <section>
-                    <h2>{t(`ui.facet.${facet}`)}</h2>
-                    <ul>
-                      {values.slice(0, 12).map((v) => {
-                        const on = String(params[facet]) === v.value;
-                        return (
-                          <li>
-                            <a href={searchHref(page, params, { [facet]: on ? undefined : v.value })} aria-current={on ? 'true' : undefined}>
-                              {label(facet, v.value)}
-                            </a>{' '}
-                            <span class="meta">({page.number(v.count)})</span>
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </section>
-                );
-              })}
-            </aside>
-            <section>
-              {result.items.length === 0 ? <p>{t('ui.noResults')}</p> : null}
-              <ol class="results">
-                {result.items.map((item) => (
-                  <li>
-                    <a href={page.href(`/${PAGE_PATHS[item.kind] ?? item.kind}/${item.id}`)} lang={item.titleLang}>
-                      {item.title}
-                    </a>
-                    <SyntheticBadge page={page} synthetic={item.isSynthetic} />
-                    <div class="meta">
-                      {t(`ui.kind.${item.kind}`)}
-                      {item.codes.length ? ` · ${item.codes.join(', ')}` : ''}
-                      {item.nqfLevel ? ` · ${t('ui.facet.nqfLevel')} ${item.nqfLevel}` : ''}
-                      {item.regionCode ? ` · ${label('region', item.regionCode)}` : ''}
-                    </div>
-                    {item.translationMissing ? (
-                      <small class="note">{t('ui.translationMissing', { lang: t(`ui.lang.${lang}`), shown: t(`ui.lang.${item.titleLang}`) })}</small>
-                    ) : null}
-                  </li>
-                ))}
-              </ol>
-              {pages > 1 ? (
-                <nav class="pager" aria-label={t('ui.page', { page: params.page, pages })}>
-                  {params.page > 1 ? <a href={searchHref(page, params, { page: params.page - 1 })}>{t('ui.previous')}</a> : null}
-                  <span>{t('ui.page', { page: params.page, pages })}</span>
-                  {params.page < pages ? <a href={searchHref(page, params, { page: params.page + 1 })}>{t('ui.next')}</a> : null}
-                </nav>
-              ) : null}
-            </section>
-          </div>
-        </Layout>,
-      );
-    });
-  }
+  app.get(`${LANG_ROUTE}/search`, async (c) => {
+    const parsed = searchQuery.safeParse(c.req.query());
+    if (!parsed.success) throw parsed.error;
+    const params = parsed.data;
+    const page = pageOf(c);
+    const { t } = page;
+    const ctx = c.get('ctx');
+    const result = await search(
+      ctx,
+      { ...params, regionCode: params.region, fieldCode: params.field, lang: page.lang, limit: PAGE_SIZE, offset: (params.page - 1) * PAGE_SIZE },
+      page.fallback,
+    );
+    const label = await facetLabels(ctx, page);
+    const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+    const heading = params.q ? t('ui.results', { total: page.number(result.total), q: params.q }) : t('ui.allResults', { total: page.number(result.total) });
+    const active = FACETS.filter((f) => params[f] !== undefined);
+    return c.html(
+      <Layout page={page} title={heading} apiHref={`/api/search${new URL(c.req.url).search}`}>
+        <h1>{heading}</h1>
+        <div class="layout">
+          <aside class="facets" aria-label={t('ui.filters')}>
+            {active.length ? (
+              <p>
+                <a href={searchHref(page, params, Object.fromEntries(FACETS.map((f) => [f, undefined])))}>{t('ui.clearFilters')}</a>
+              </p>
+            ) : null}
+            {FACETS.map((facet) => {
+              const values = (result.facets as Record<string, { value: string; count: number }[]>)[facet] ?? [];
+              if (!values.length) return null;
+              return (
+                <section>
+                  <h2>{t(`ui.facet.${facet}`)}</h2>
+                  <ul>
+                    {values.slice(0, 12).map((v) => {
+                      const on = String(params[facet]) === v.value;
+                      return (
+                        <li>
+                          <a href={searchHref(page, params, { [facet]: on ? undefined : v.value })} aria-current={on ? 'true' : undefined}>
+                            {label(facet, v.value)}
+                          </a>{' '}
+                          <span class="meta">({page.number(v.count)})</span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              );
+            })}
+          </aside>
+          <section>
+            {result.items.length === 0 ? <p>{t('ui.noResults')}</p> : null}
+            <ol class="results">
+              {result.items.map((item) => (
+                <li>
+                  <a href={page.href(`/${PAGE_PATHS[item.kind] ?? item.kind}/${item.id}`)} lang={item.titleLang}>
+                    {item.title}
+                  </a>
+                  <SyntheticBadge page={page} synthetic={item.isSynthetic} />
+                  <div class="meta">
+                    {t(`ui.kind.${item.kind}`)}
+                    {item.codes.length ? ` · ${item.codes.join(', ')}` : ''}
+                    {item.nqfLevel ? ` · ${t('ui.facet.nqfLevel')} ${item.nqfLevel}` : ''}
+                    {item.regionCode ? ` · ${label('region', item.regionCode)}` : ''}
+                  </div>
+                  {item.translationMissing ? (
+                    <small class="note">{t('ui.translationMissing', { lang: t(`ui.lang.${page.lang}`), shown: t(`ui.lang.${item.titleLang}`) })}</small>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+            {pages > 1 ? (
+              <nav class="pager" aria-label={t('ui.page', { page: params.page, pages })}>
+                {params.page > 1 ? <a href={searchHref(page, params, { page: params.page - 1 })}>{t('ui.previous')}</a> : null}
+                <span>{t('ui.page', { page: params.page, pages })}</span>
+                {params.page < pages ? <a href={searchHref(page, params, { page: params.page + 1 })}>{t('ui.next')}</a> : null}
+              </nav>
+            ) : null}
+          </section>
+        </div>
+      </Layout>,
+    );
+  });
 }

@@ -67,3 +67,15 @@ export async function insertApiToken(db: Db, userId: string, name: string, token
   const row = await db.insertInto('api_tokens').values({ user_id: userId, name, token_hash: tokenHash }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** Users holding a role in an organization, by display name (e.g. a body's staff to pick a coordinator from). */
+export async function usersWithRole(db: Db, role: Role, organizationId: string): Promise<{ id: string; display_name: string }[]> {
+  return db
+    .selectFrom('role_assignments as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select(['u.id', 'u.display_name'])
+    .where('r.role', '=', role)
+    .where('r.organization_id', '=', organizationId)
+    .orderBy('u.display_name')
+    .execute();
+}

@@ -1,7 +1,6 @@
 // Accreditation pages: the public registers and decisions, and the workspace of every
 // accreditation role.
 import type { Api } from '../../platform/http/env.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { registerPublicAccreditationPages } from './public.pages.tsx';
 import { registerCasePages } from './workspace-case.page.tsx';
 import { registerCouncilPages } from './workspace-council.page.tsx';
@@ -13,6 +12,6 @@ export function registerAccreditationPages(app: Api): void {
   registerCaseListPages(app);
   registerCasePages(app);
   // The section forms re-render the case page when refused, so the case page cannot register them.
-  for (const lang of LANGUAGES) registerSectionPosts(app, lang);
+  registerSectionPosts(app);
   registerCouncilPages(app);
 }

@@ -3,35 +3,21 @@
 import type { Context } from 'hono';
 import { ZodError } from 'zod';
 import { actionPayloadSchema } from '../../accreditation/case.schema.ts';
-import { getCase, takeAction } from '../../accreditation/case.service.ts';
+import { caseWorkspace } from '../../accreditation/case-workspace.service.ts';
+import { takeAction } from '../../accreditation/case.service.ts';
 import { type CaseAction, isCaseAction, type PayloadField, REJECT_REASONS, TRANSITIONS } from '../../accreditation/case-states.ts';
 import { AppError, type FieldIssue, validationFailed } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { writeTx } from '../../platform/http/openapi-common.ts';
 import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { formAction } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
-import { type Page, pageOf } from '../page.ts';
+import { LANG_ROUTE, type Page, pageOf } from '../page.ts';
 import { accountOf, type FormValues, formProblemOf, formValues, one } from '../workspace/forms.tsx';
 import { signInFirst } from '../workspace/workspace.page.tsx';
 import { ACC, actionLabel, type CaseProblem, caseHref, Field, issuesFor, kindLabel, ProblemBox, stateLabel, stepLabel, UUID } from './workspace-common.tsx';
-import { loadSections } from './workspace-sections.tsx';
 import { Sections } from './workspace-sections-all.tsx';
 
-type CaseView = Awaited<ReturnType<typeof getCase>>;
-
-async function coordinatorOptions(c: Context<AppEnv>, bodyId: string): Promise<[string, string][]> {
-  const rows = await c
-    .get('ctx')
-    .db.selectFrom('role_assignments as r')
-    .innerJoin('users as u', 'u.id', 'r.user_id')
-    .select(['u.id', 'u.display_name'])
-    .where('r.role', '=', 'agency-staff')
-    .where('r.organization_id', '=', bodyId)
-    .orderBy('u.display_name')
-    .execute();
-  return rows.map((r) => [r.id, r.display_name]);
-}
+type CaseView = Awaited<ReturnType<typeof caseWorkspace>>['view'];
 
 function payloadFields(action: CaseAction): PayloadField[] {
   const fields: PayloadField[] = [...TRANSITIONS[action].payload];
@@ -105,11 +91,7 @@ function ActionForm(props: { page: Page; view: CaseView; action: CaseAction; coo
 export async function renderCasePage(c: Context<AppEnv>, id: string, problem?: CaseProblem, values?: FormValues, status: 200 | 409 | 422 = 200) {
   const page = pageOf(c);
   const { t } = page;
-  const view = await getCase(c.get('ctx'), id);
-  const [sections, coordinators] = await Promise.all([
-    loadSections(c, view),
-    view.allowedActions.includes('assign-coordinator') ? coordinatorOptions(c, view.bodyId) : Promise.resolve([] as [string, string][]),
-  ]);
+  const { view, sections, coordinators } = await caseWorkspace(c.get('ctx'), id);
   const title = t('ui.accreditationPages.case.title', { number: view.number });
   const done = c.req.query('done');
   return c.html(
@@ -282,26 +264,22 @@ export function invalidForm(c: Context<AppEnv>, caseId: string, form: string, va
 }
 
 export function registerCasePages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}${ACC}/cases/:id{${UUID}}`, async (c) => signInFirst(c) ?? renderCasePage(c, c.req.param('id')));
+  app.get(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}`, async (c) => signInFirst(c) ?? renderCasePage(c, c.req.param('id')));
 
-    app.post(`/${lang}${ACC}/cases/:id{${UUID}}/actions`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const id = c.req.param('id');
-      const values = await formValues(c);
-      const action = one(values, 'action');
-      if (!isCaseAction(action)) throw new AppError('bad_request', 400, 'errors.field.oneOf', { params: { values: Object.keys(TRANSITIONS).join(', ') } });
-      const form = `action-${action}`;
-      const parsed = actionPayloadSchema.safeParse(payloadOf(values));
-      if (!parsed.success) return invalidForm(c, id, form, values, fieldIssuesFromZod(parsed.error));
-      try {
-        await writeTx(c, (ctx) => takeAction(ctx, id, action, parsed.data));
-      } catch (error) {
-        return refusedForm(c, id, form, values, error);
-      }
-      return c.redirect(`${caseHref(pageOf(c), id)}?done=${action}`, 303);
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/actions`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const values = await formValues(c);
+    const action = one(values, 'action');
+    if (!isCaseAction(action)) throw new AppError('bad_request', 400, 'errors.field.oneOf', { params: { values: Object.keys(TRANSITIONS).join(', ') } });
+    return formAction(c, {
+      schema: actionPayloadSchema,
+      input: payloadOf(values),
+      run: (ctx, payload) => takeAction(ctx, id, action, payload),
+      refused: (problem, status) => renderCasePage(c, id, { form: `action-${action}`, problem }, values, status),
+      done: () => `${caseHref(pageOf(c), id)}?done=${action}`,
     });
+  });
 
-  }
 }

@@ -1,9 +1,9 @@
 // Shared pieces of the accreditation workspace: paths, labels, organization names, deadlines and
 // the small "problem" box a page shows after a refused form.
 import type { Context } from 'hono';
-import { organizationsByIds } from '../../registry/registry.api.ts';
 import type { DeadlineView } from '../../accreditation/deadlines.ts';
 import type { FieldIssue } from '../../platform/errors.ts';
+import { organizationNames as registryNames } from '../../registry/organization.service.ts';
 import type { AppEnv } from '../../platform/http/env.ts';
 import type { Page } from '../page.ts';
 import { FieldErrors, type FormProblem, fieldId } from '../workspace/forms.tsx';
@@ -28,15 +28,8 @@ export const kindLabel = (page: Page, kind: string) => page.t(`ui.accreditationP
 
 /** Organization names in the page language, by id. */
 export async function organizationNames(c: Context<AppEnv>, page: Page, ids: string[]): Promise<Record<string, string>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return {};
-  const rows = await organizationsByIds(c.get('ctx').db, unique);
-  return Object.fromEntries(rows.map((o) => [o.id, page.text({ kk: o.name_kk, ru: o.name_ru, en: o.name_en }).text]));
-}
-
-/** The open deadline due first (overdue ones first of all), or null when nothing is open. */
-export function nearestDeadline(deadlines: DeadlineView[]): DeadlineView | null {
-  return deadlines.filter((d) => !d.met).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0] ?? null;
+  const names = await registryNames(c.get('ctx'), ids);
+  return Object.fromEntries(Object.entries(names).map(([id, name]) => [id, page.text(name).text]));
 }
 
 export function DeadlineCell(props: { page: Page; deadline: DeadlineView | null }) {
@@ -72,17 +65,6 @@ export function ProblemBox(props: { page: Page; problem?: FormProblem; fieldless
       ) : null}
     </div>
   );
-}
-
-/** Runs a service call that may be refused for this viewer (403/404): null instead of the error. */
-export async function ifAllowed<T>(work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (status === 403 || status === 404 || status === 401) return null;
-    throw error;
-  }
 }
 
 /** The issues of a refused form that belong to one of its fields. */

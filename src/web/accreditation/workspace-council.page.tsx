@@ -2,12 +2,11 @@
 // abstain) for a member who may vote. A recused member sees a notice instead: no form, no tally.
 import type { Context } from 'hono';
 import { castVote, declareConflict, getMeeting, listVotes, setMeetingStatus } from '../../accreditation/council.service.ts';
-import { AppError } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { formAction, formFields } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
-import { pageOf } from '../page.ts';
+import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
 import { accountOf, type FormProblem, type FormValues, fieldId, formProblemOf, formValues, one } from '../workspace/forms.tsx';
 import { signInFirst } from '../workspace/workspace.page.tsx';
 import { ACC, caseHref, Field, organizationNames, ProblemBox, UUID } from './workspace-common.tsx';
@@ -164,74 +163,68 @@ export async function renderMeeting(c: Context<AppEnv>, id: string, problem?: Vo
 }
 
 export function registerCouncilPages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}${ACC}/council/:id{${UUID}}`, async (c) => signInFirst(c) ?? renderMeeting(c, c.req.param('id')));
+  app.get(`${LANG_ROUTE}${ACC}/council/:id{${UUID}}`, async (c) => signInFirst(c) ?? renderMeeting(c, c.req.param('id')));
 
-    app.post(`/${lang}${ACC}/council/:id{${UUID}}/votes`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const id = c.req.param('id');
-      const values: FormValues = await formValues(c);
-      const caseId = one(values, 'caseId');
-      const choice = one(values, 'choice');
-      if (!(CHOICES as readonly string[]).includes(choice)) {
-        const issues = [{ path: 'choice', messageKey: 'ui.accreditationPages.council.chooseOne' }];
-        return renderMeeting(c, id, { caseId, problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: 1 } } } }, 422);
-      }
-      try {
-        await writeTx(c, (ctx) => castVote(ctx, id, { caseId, choice }));
-      } catch (error) {
-        const problem = formProblemOf(error);
-        if (!problem) throw error;
-        return renderMeeting(c, id, { caseId, problem }, error instanceof AppError && error.status === 409 ? 409 : 422);
-      }
-      return c.redirect(`/${lang}${ACC}/council/${id}?voted=${caseId}`, 303);
+  app.post(`${LANG_ROUTE}${ACC}/council/:id{${UUID}}/votes`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const values: FormValues = await formValues(c);
+    const caseId = one(values, 'caseId');
+    const choice = one(values, 'choice');
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      extraIssues: (CHOICES as readonly string[]).includes(choice) ? [] : [{ path: 'choice', messageKey: 'ui.accreditationPages.council.chooseOne' }],
+      run: (ctx) => castVote(ctx, id, { caseId, choice }),
+      refused: (problem, status) => renderMeeting(c, id, { caseId, problem }, status),
+      done: () => `/${langOf(c)}${ACC}/council/${id}?voted=${caseId}`,
     });
+  });
 
-    app.post(`/${lang}${ACC}/council/:id{${UUID}}/status`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const id = c.req.param('id');
-      const status = one(await formValues(c), 'status');
-      if (status !== 'held' && status !== 'cancelled') {
-        const issues = [{ path: 'status', messageKey: 'errors.field.required' }];
-        return renderMeeting(c, id, { caseId: 'status', problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: 1 } } } }, 422);
-      }
-      try {
-        await writeTx(c, (ctx) => setMeetingStatus(ctx, id, status));
-      } catch (error) {
-        const problem = formProblemOf(error);
-        if (!problem) throw error;
-        return renderMeeting(c, id, { caseId: 'status', problem }, 409);
-      }
-      return c.redirect(`/${lang}${ACC}/council/${id}`, 303);
-    });
+  app.post(`${LANG_ROUTE}${ACC}/council/:id{${UUID}}/status`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const status = one(await formValues(c), 'status');
+    if (status !== 'held' && status !== 'cancelled') {
+      const issues = [{ path: 'status', messageKey: 'errors.field.required' }];
+      return renderMeeting(c, id, { caseId: 'status', problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: 1 } } } }, 422);
+    }
+    try {
+      await writeTx(c, (ctx) => setMeetingStatus(ctx, id, status));
+    } catch (error) {
+      const problem = formProblemOf(error);
+      if (!problem) throw error;
+      return renderMeeting(c, id, { caseId: 'status', problem }, 409);
+    }
+    return c.redirect(`/${langOf(c)}${ACC}/council/${id}`, 303);
+  });
 
-    app.post(`/${lang}${ACC}/council/:id{${UUID}}/conflicts`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const id = c.req.param('id');
-      const values = await formValues(c);
-      const input = { organizationId: one(values, 'organizationId'), reason: one(values, 'reason') };
-      const issues = [
-        ...(new RegExp(`^${UUID}$`).test(input.organizationId) ? [] : [{ path: 'organizationId', messageKey: 'errors.field.required' }]),
-        ...(input.reason.length >= 3 ? [] : [{ path: 'reason', messageKey: 'errors.field.required' }]),
-      ];
-      if (issues.length)
-        return renderMeeting(
-          c,
-          id,
-          { caseId: 'declare', problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } },
-          422,
-        );
-      try {
-        await writeTx(c, (ctx) => declareConflict(ctx, input));
-      } catch (error) {
-        const problem = formProblemOf(error);
-        if (!problem) throw error;
-        return renderMeeting(c, id, { caseId: 'declare', problem }, 422);
-      }
-      return c.redirect(`/${lang}${ACC}/council/${id}`, 303);
-    });
-  }
+  app.post(`${LANG_ROUTE}${ACC}/council/:id{${UUID}}/conflicts`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const values = await formValues(c);
+    const input = { organizationId: one(values, 'organizationId'), reason: one(values, 'reason') };
+    const issues = [
+      ...(new RegExp(`^${UUID}$`).test(input.organizationId) ? [] : [{ path: 'organizationId', messageKey: 'errors.field.required' }]),
+      ...(input.reason.length >= 3 ? [] : [{ path: 'reason', messageKey: 'errors.field.required' }]),
+    ];
+    if (issues.length)
+      return renderMeeting(
+        c,
+        id,
+        { caseId: 'declare', problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } },
+        422,
+      );
+    try {
+      await writeTx(c, (ctx) => declareConflict(ctx, input));
+    } catch (error) {
+      const problem = formProblemOf(error);
+      if (!problem) throw error;
+      return renderMeeting(c, id, { caseId: 'declare', problem }, 422);
+    }
+    return c.redirect(`/${langOf(c)}${ACC}/council/${id}`, 303);
+  });
 }

@@ -3,24 +3,18 @@
 // an expert's assignments, a council member's meetings, the body head's approvals and appeals,
 // and the ministry's overview with Register 1.
 import type { Context } from 'hono';
-import { listAppeals } from '../../accreditation/appeal.service.ts';
-import { deadlinesOf } from '../../accreditation/case.repository.ts';
+import { type CaseListRow, caseListsWorkspace } from '../../accreditation/case-workspace.service.ts';
 import { caseInputSchema } from '../../accreditation/case.schema.ts';
-import { type CaseSummary, createCase, listCases } from '../../accreditation/case.service.ts';
-import { listMeetings } from '../../accreditation/council.service.ts';
-import { type DeadlineView, presentDeadline } from '../../accreditation/deadlines.ts';
-import { caseIdsOfExpertUser } from '../../accreditation/panel.repository.ts';
+import { createCase } from '../../accreditation/case.service.ts';
 import { listRegisterOne } from '../../accreditation/recognition.service.ts';
-import { can, canEverywhere, organizationsOf } from '../../platform/access/roles.ts';
-import { todayInAlmaty } from '../../platform/calendar/calendar.ts';
+import { can, organizationsOf } from '../../platform/access/roles.ts';
 import type { FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
 import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
 import { Layout } from '../layout.tsx';
-import { type Page, pageOf } from '../page.ts';
+import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
 import {
   accountOf,
   Checkboxes,
@@ -39,24 +33,16 @@ import {
   ACC,
   caseHref,
   DeadlineCell,
-  ifAllowed,
   kindLabel,
   meetingHref,
-  nearestDeadline,
   organizationNames,
   stateLabel,
   statusOf,
 } from './workspace-common.tsx';
 
-type Row = CaseSummary & { deadline: DeadlineView | null };
+type Row = CaseListRow;
 
 const APPLY_FIELDS = ['organizationId', 'bodyId', 'kind', 'programmeIds', 'eurAce'];
-
-async function withDeadlines(c: Context<AppEnv>, items: CaseSummary[]): Promise<Row[]> {
-  const db = c.get('ctx').db;
-  const today = todayInAlmaty();
-  return Promise.all(items.map(async (i) => ({ ...i, deadline: nearestDeadline((await deadlinesOf(db, i.id)).map((d) => presentDeadline(d, today))) })));
-}
 
 function CaseTable(props: { page: Page; rows: Row[]; names: Record<string, string>; show: ('organization' | 'body' | 'deadline')[]; caption: string }) {
   const { page, rows, names, show } = props;
@@ -193,19 +179,12 @@ export async function renderCaseLists(c: Context<AppEnv>, apply?: { orgId: strin
   const ctx = c.get('ctx');
   const actor = ctx.actor;
   if (actor.kind !== 'user') throw new Error('unreachable: signInFirst ran');
-  const all = await listCases(ctx, { limit: 500, offset: 0 });
-  const rows = await withDeadlines(c, all.items);
-  const ministry = canEverywhere(actor, 'accreditation.read-case');
+  const { rows, expertCaseIds, meetings, appeals, register } = await caseListsWorkspace(ctx);
   const orgIds = [...new Set(organizationsOf(actor, ['org-admin', 'org-editor']))];
   const bodyIds = [...new Set(organizationsOf(actor, ['agency-staff', 'agency-head']))];
   const headOf = [...new Set(organizationsOf(actor, ['agency-head']))];
-  const expertCases = actor.roles.some((r) => r.role === 'expert') ? new Set(await caseIdsOfExpertUser(ctx.db, actor.userId)) : new Set<string>();
+  const expertCases = new Set(expertCaseIds);
   const councilOf = organizationsOf(actor, ['council-member']);
-  const meetings = councilOf.length || bodyIds.length ? ((await ifAllowed(() => listMeetings(ctx, { limit: 50, offset: 0 })))?.items ?? []) : [];
-  const appeals = headOf.length
-    ? ((await ifAllowed(() => listAppeals(ctx, { limit: 100, offset: 0 })))?.items ?? []).filter((a) => a.status !== 'decided')
-    : [];
-  const register = ministry ? await listRegisterOne(ctx, { limit: 100, offset: 0 }) : null;
   const names = await organizationNames(c, page, [
     ...rows.flatMap((r) => [r.organizationId, r.bodyId]),
     ...orgIds,
@@ -313,7 +292,7 @@ export async function renderCaseLists(c: Context<AppEnv>, apply?: { orgId: strin
           )}
         </section>
       ) : null}
-      {ministry ? (
+      {register ? (
         <section aria-labelledby="ministry">
           <h2 id="ministry">{t('ui.accreditationPages.list.ministry')}</h2>
           <h3>{t('ui.accreditationPages.list.overdue')}</h3>
@@ -367,32 +346,30 @@ function applicationOf(values: FormValues) {
 }
 
 export function registerCaseListPages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}${ACC}`, async (c) => signInFirst(c) ?? renderCaseLists(c));
+  app.get(`${LANG_ROUTE}${ACC}`, async (c) => signInFirst(c) ?? renderCaseLists(c));
 
-    app.post(`/${lang}${ACC}/apply`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const values = await formValues(c);
-      const orgId = one(values, 'organizationId');
-      const parsed = caseInputSchema.safeParse(applicationOf(values));
-      if (!parsed.success) {
-        const issues: FieldIssue[] = fieldIssuesFromZod(parsed.error).map((i) => (i.path === 'bodyId' ? { ...i, messageKey: 'errors.field.required' } : i));
-        return renderCaseLists(
-          c,
-          { orgId, values, problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } },
-          422,
-        );
-      }
-      try {
-        const created = await writeTx(c, (ctx) => createCase(ctx, parsed.data));
-        return c.redirect(`/${lang}${ACC}/cases/${created.id}`, 303);
-      } catch (error) {
-        const problem = formProblemOf(error);
-        if (!problem) throw error;
-        // programmeIds.0 belongs to the programmes fieldset.
-        return renderCaseLists(c, { orgId, values, problem }, (error as { status: number }).status === 409 ? 409 : 422);
-      }
-    });
-  }
+  app.post(`${LANG_ROUTE}${ACC}/apply`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const values = await formValues(c);
+    const orgId = one(values, 'organizationId');
+    const parsed = caseInputSchema.safeParse(applicationOf(values));
+    if (!parsed.success) {
+      const issues: FieldIssue[] = fieldIssuesFromZod(parsed.error).map((i) => (i.path === 'bodyId' ? { ...i, messageKey: 'errors.field.required' } : i));
+      return renderCaseLists(
+        c,
+        { orgId, values, problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } },
+        422,
+      );
+    }
+    try {
+      const created = await writeTx(c, (ctx) => createCase(ctx, parsed.data));
+      return c.redirect(`/${langOf(c)}${ACC}/cases/${created.id}`, 303);
+    } catch (error) {
+      const problem = formProblemOf(error);
+      if (!problem) throw error;
+      // programmeIds.0 belongs to the programmes fieldset.
+      return renderCaseLists(c, { orgId, values, problem }, (error as { status: number }).status === 409 ? 409 : 422);
+    }
+  });
 }

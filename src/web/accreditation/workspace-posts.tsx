@@ -5,29 +5,28 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { APPEAL_SUBJECTS, appealDecisionInputSchema } from '../../accreditation/appeal.schema.ts';
 import { decideAppeal, fileAppeal, setCommission } from '../../accreditation/appeal.service.ts';
-import { meetingInputSchema } from '../../accreditation/council.schema.ts';
-import { createMeeting } from '../../accreditation/council.service.ts';
-import { latestDecisionOfCase } from '../../accreditation/decision.repository.ts';
+import { createCaseFollowUp, panelCoordinatorOf, scheduleCaseForCouncil } from '../../accreditation/case-workspace.service.ts';
 import { addEvidence } from '../../accreditation/evidence.service.ts';
 import { followUpInputSchema } from '../../accreditation/follow-up.schema.ts';
-import { createFollowUp, reviewFollowUp, submitFollowUp } from '../../accreditation/follow-up.service.ts';
+import { reviewFollowUp, submitFollowUp } from '../../accreditation/follow-up.service.ts';
 import { challengeInputSchema, panelInputSchema, resolutionInputSchema } from '../../accreditation/panel.schema.ts';
-import { acceptPanel, fileChallenge, getPanel, resolveChallenge, setPanel } from '../../accreditation/panel.service.ts';
+import { acceptPanel, fileChallenge, resolveChallenge, setPanel } from '../../accreditation/panel.service.ts';
 import { type GRADES, reportVersionInputSchema } from '../../accreditation/report.schema.ts';
 import { addFactualComments, checkTemplate, createVersion } from '../../accreditation/report.service.ts';
 import { startSarVersion, submitSarVersion, updateSarSection } from '../../accreditation/sar.service.ts';
 import { visitInputSchema } from '../../accreditation/visit.schema.ts';
 import { planVisit, signOpinion, signProtocol } from '../../accreditation/visit.service.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { conflict, type FieldIssue, notFound } from '../../platform/errors.ts';
+import type { FieldIssue } from '../../platform/errors.ts';
 import { maxUploadBytes, withFileBatch } from '../../platform/files/files.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
-import type { Lang } from '../../platform/i18n/i18n.ts';
 import { type FormValues, formValues, one } from '../workspace/forms.tsx';
+import { formAction, formFields } from '../form-action.ts';
+import { LANG_ROUTE, langOf } from '../page.ts';
 import { signInFirst } from '../workspace/workspace.page.tsx';
-import { invalidForm, refusedForm } from './workspace-case.page.tsx';
-import { ACC, ifAllowed, LANGS, PANEL_ROWS, UUID } from './workspace-common.tsx';
+import { invalidForm, refusedForm, renderCasePage } from './workspace-case.page.tsx';
+import { ACC, LANGS, PANEL_ROWS, UUID } from './workspace-common.tsx';
 
 const required = (values: FormValues, ...names: string[]): FieldIssue[] =>
   names.filter((n) => !one(values, n)).map((n) => ({ path: n, messageKey: 'errors.field.required' }));
@@ -36,35 +35,27 @@ const required = (values: FormValues, ...names: string[]): FieldIssue[] =>
 /** The SAR version number of a form: a malformed one is a field error, not a failed integer cast in SQL. */
 const formVersion = (v: FormValues): number => z.object({ version: z.coerce.number().int().min(1).max(1000) }).parse({ version: one(v, 'version') }).version;
 
-function post(
-  app: Api,
-  lang: Lang,
-  path: string,
-  form: string,
-  fields: string[],
-  work: (ctx: Ctx, id: string, values: FormValues, c: Context<AppEnv>) => Promise<unknown>,
-) {
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/${path}`, async (c) => {
+function post(app: Api, path: string, form: string, fields: string[], work: (ctx: Ctx, id: string, values: FormValues) => Promise<unknown>) {
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/${path}`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
     const values = await formValues(c);
-    const missing = required(values, ...fields);
-    if (missing.length) return invalidForm(c, id, form, values, missing);
-    try {
-      await work(c.get('ctx'), id, values, c);
-    } catch (error) {
-      return refusedForm(c, id, form, values, error);
-    }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=${form}`, 303);
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      extraIssues: required(values, ...fields),
+      run: (ctx, v) => work(ctx, id, v),
+      refused: (problem, status) => renderCasePage(c, id, { form, problem }, values, status),
+      done: () => `/${langOf(c)}${ACC}/cases/${id}?done=${form}`,
+    });
   });
 }
 
-export function registerSectionPosts(app: Api, lang: Lang): void {
-  const tx = <T,>(c: Context<AppEnv>, work: (ctx: Ctx) => Promise<T>) => writeTx(c, work);
-  post(app, lang, 'sar/versions', 'sar-version', [], (_ctx, id, _v, c) => tx(c, (ctx) => startSarVersion(ctx, id)));
-  post(app, lang, 'sar/submit', 'sar-submit', ['version'], (_ctx, id, v, c) => tx(c, (ctx) => submitSarVersion(ctx, id, formVersion(v))));
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/sar/sections`, async (c) => {
+export function registerSectionPosts(app: Api): void {
+  post(app, 'sar/versions', 'sar-version', [], (ctx, id) => startSarVersion(ctx, id));
+  post(app, 'sar/submit', 'sar-submit', ['version'], (ctx, id, v) => submitSarVersion(ctx, id, formVersion(v)));
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/sar/sections`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -73,15 +64,16 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
     const form = `sar-${code}`;
     // Section texts keep their line breaks: only the ends are trimmed.
     const text = Object.fromEntries(LANGS.map((l) => [l, one(values, l)]));
-    try {
-      await writeTx(c, (ctx) => updateSarSection(ctx, id, formVersion(values), code, text));
-    } catch (error) {
-      return refusedForm(c, id, form, values, error);
-    }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=sar`, 303);
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      run: (ctx) => updateSarSection(ctx, id, formVersion(values), code, text),
+      refused: (problem, status) => renderCasePage(c, id, { form, problem }, values, status),
+      done: () => `/${langOf(c)}${ACC}/cases/${id}?done=sar`,
+    });
   });
   // An oversized upload is refused from its length, before the body is read into memory.
-  app.use(`/${lang}${ACC}/cases/:id{${UUID}}/sar/evidence`, (c, next) =>
+  app.use(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/sar/evidence`, (c, next) =>
     bodyLimit({
       maxSize: maxUploadBytes() + 64 * 1024,
       onError: (cx) =>
@@ -90,7 +82,7 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
         ]),
     })(c, next),
   );
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/sar/evidence`, async (c) => {
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/sar/evidence`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -109,12 +101,12 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
     } catch (error) {
       return refusedForm(c, id, 'evidence', values, error);
     }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=evidence`, 303);
+    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=evidence`, 303);
   });
-  post(app, lang, 'panel/challenges', 'challenge', ['memberId', 'reason'], (_ctx, id, v, c) =>
-    tx(c, (ctx) => fileChallenge(ctx, id, challengeInputSchema.parse({ memberId: one(v, 'memberId'), reason: one(v, 'reason') }))),
+  post(app, 'panel/challenges', 'challenge', ['memberId', 'reason'], (ctx, id, v) =>
+    fileChallenge(ctx, id, challengeInputSchema.parse({ memberId: one(v, 'memberId'), reason: one(v, 'reason') })),
   );
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/panel`, async (c) => {
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/panel`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -123,18 +115,16 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
       (m) => m.expertId,
     );
     // Keep the coordinator the panel already has: this form seats the experts.
-    const current = await ifAllowed(() => getPanel(c.get('ctx'), id));
-    const coordinator = current?.members.find((m) => m.role === 'coordinator' && m.status === 'active' && m.userId);
-    const parsed = panelInputSchema.safeParse({ members: [...members, ...(coordinator ? [{ userId: coordinator.userId, role: 'coordinator' }] : [])] });
-    if (!parsed.success) return refusedForm(c, id, 'panel', values, parsed.error);
-    try {
-      await writeTx(c, (ctx) => setPanel(ctx, id, parsed.data));
-    } catch (error) {
-      return refusedForm(c, id, 'panel', values, error);
-    }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=panel`, 303);
+    const coordinator = await panelCoordinatorOf(c.get('ctx'), id);
+    return formAction(c, {
+      schema: panelInputSchema,
+      input: { members: [...members, ...(coordinator ? [{ userId: coordinator, role: 'coordinator' }] : [])] },
+      run: (ctx, input) => setPanel(ctx, id, input),
+      refused: (problem, status) => renderCasePage(c, id, { form: 'panel', problem }, values, status),
+      done: () => `/${langOf(c)}${ACC}/cases/${id}?done=panel`,
+    });
   });
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/panel/challenges/:challenge{${UUID}}`, async (c) => {
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/panel/challenges/:challenge{${UUID}}`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -146,24 +136,19 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
       decision === 'replace'
         ? { decision, replacement: { expertId: one(values, 'expertId') }, comment: one(values, 'comment') || undefined }
         : { decision, comment: one(values, 'comment') };
-    const parsed = resolutionInputSchema.safeParse(input);
-    if (!parsed.success) return refusedForm(c, id, form, values, parsed.error);
-    try {
-      await writeTx(c, (ctx) => resolveChallenge(ctx, id, challengeId, parsed.data));
-    } catch (error) {
-      return refusedForm(c, id, form, values, error);
-    }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=challenge`, 303);
-  });
-  post(app, lang, 'follow-ups', 'follow-up', ['kind', 'title', 'dueOn'], async (_ctx, id, v, c) => {
-    const input = followUpInputSchema.parse({ kind: one(v, 'kind'), title: one(v, 'title'), dueOn: one(v, 'dueOn') });
-    return tx(c, async (ctx) => {
-      const decision = await latestDecisionOfCase(ctx.db, id);
-      if (!decision) throw conflict('errors.after.notApproved');
-      return createFollowUp(ctx, decision.id, input);
+    return formAction(c, {
+      schema: resolutionInputSchema,
+      input,
+      run: (ctx, input) => resolveChallenge(ctx, id, challengeId, input),
+      refused: (problem, status) => renderCasePage(c, id, { form, problem }, values, status),
+      done: () => `/${langOf(c)}${ACC}/cases/${id}?done=challenge`,
     });
   });
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/follow-ups/:item{${UUID}}`, async (c) => {
+  post(app, 'follow-ups', 'follow-up', ['kind', 'title', 'dueOn'], async (ctx, id, v) => {
+    const input = followUpInputSchema.parse({ kind: one(v, 'kind'), title: one(v, 'title'), dueOn: one(v, 'dueOn') });
+    return createCaseFollowUp(ctx, id, input);
+  });
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/follow-ups/:item{${UUID}}`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -181,15 +166,15 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
     } catch (error) {
       return refusedForm(c, id, form, values, error);
     }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=follow-up`, 303);
+    return c.redirect(`/${langOf(c)}${ACC}/cases/${id}?done=follow-up`, 303);
   });
-  post(app, lang, 'panel/acceptance', 'acceptance', ['letter'], (_ctx, id, v, c) => tx(c, (ctx) => acceptPanel(ctx, id, one(v, 'letter'))));
-  post(app, lang, 'visit/opinions', 'opinion', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => signOpinion(ctx, id, one(v, 'text'))));
-  post(app, lang, 'visit/protocol', 'protocol', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => signProtocol(ctx, id, one(v, 'text'))));
-  post(app, lang, 'visit/plan', 'visit', ['mode', 'startsOn', 'endsOn'], (_ctx, id, v, c) =>
-    tx(c, (ctx) => planVisit(ctx, id, visitInputSchema.parse({ mode: one(v, 'mode'), startsOn: one(v, 'startsOn'), endsOn: one(v, 'endsOn') }))),
+  post(app, 'panel/acceptance', 'acceptance', ['letter'], (ctx, id, v) => acceptPanel(ctx, id, one(v, 'letter')));
+  post(app, 'visit/opinions', 'opinion', ['text'], (ctx, id, v) => signOpinion(ctx, id, one(v, 'text')));
+  post(app, 'visit/protocol', 'protocol', ['text'], (ctx, id, v) => signProtocol(ctx, id, one(v, 'text')));
+  post(app, 'visit/plan', 'visit', ['mode', 'startsOn', 'endsOn'], (ctx, id, v) =>
+    planVisit(ctx, id, visitInputSchema.parse({ mode: one(v, 'mode'), startsOn: one(v, 'startsOn'), endsOn: one(v, 'endsOn') })),
   );
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/report/versions`, async (c) => {
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/report/versions`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -208,29 +193,28 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
       findings: opt(`findings.${code}`),
       recommendations: opt(`recommendations.${code}`),
     }));
-    try {
-      await writeTx(c, (ctx) => createVersion(ctx, id, reportVersionInputSchema.parse({ summary: opt('summary'), grades })));
-    } catch (error) {
-      return refusedForm(c, id, 'report', values, error);
-    }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=report`, 303);
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      run: (ctx) => createVersion(ctx, id, reportVersionInputSchema.parse({ summary: opt('summary'), grades })),
+      refused: (problem, status) => renderCasePage(c, id, { form: 'report', problem }, values, status),
+      done: () => `/${langOf(c)}${ACC}/cases/${id}?done=report`,
+    });
   });
-  post(app, lang, 'appeals', 'appeal', ['subject', 'signedBy', 'documentRef', 'grounds'], (_ctx, id, v, c) => {
+  post(app, 'appeals', 'appeal', ['subject', 'signedBy', 'documentRef', 'grounds'], (ctx, id, v) => {
     const subject = one(v, 'subject') as (typeof APPEAL_SUBJECTS)[number];
     const kind = (APPEAL_SUBJECTS as readonly string[]).includes(subject) ? 'appeal' : 'complaint';
-    return tx(c, (ctx) =>
-      fileAppeal(ctx, {
-        caseId: id,
-        kind,
-        subject,
-        form: 'written',
-        signedBy: one(v, 'signedBy'),
-        documentRef: one(v, 'documentRef'),
-        grounds: one(v, 'grounds'),
-      }),
-    );
+    return fileAppeal(ctx, {
+      caseId: id,
+      kind,
+      subject,
+      form: 'written',
+      signedBy: one(v, 'signedBy'),
+      documentRef: one(v, 'documentRef'),
+      grounds: one(v, 'grounds'),
+    });
   });
-  app.post(`/${lang}${ACC}/cases/:id{${UUID}}/appeals/:appeal{${UUID}}`, async (c) => {
+  app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/appeals/:appeal{${UUID}}`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
@@ -248,39 +232,32 @@ export function registerSectionPosts(app: Api, lang: Lang): void {
       });
     const missing = required(values, 'outcome', 'reason');
     if (missing.length) return invalidForm(c, id, form, values, missing);
-    try {
-      await writeTx(c, async (ctx) => {
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      run: async (ctx) => {
         if (commission.length) await setCommission(ctx, appealId, commission);
         return decideAppeal(ctx, appealId, appealDecisionInputSchema.parse({ outcome: one(values, 'outcome'), reason: one(values, 'reason') }));
-      });
-    } catch (error) {
-      return refusedForm(c, id, form, values, error);
-    }
-    return c.redirect(`/${lang}${ACC}/cases/${id}?done=appeal`, 303);
+      },
+      refused: (problem, status) => renderCasePage(c, id, { form, problem }, values, status),
+      done: () => `/${langOf(c)}${ACC}/cases/${id}?done=appeal`,
+    });
   });
-  post(app, lang, 'report/factual-comments', 'factual', ['text'], (_ctx, id, v, c) => tx(c, (ctx) => addFactualComments(ctx, id, one(v, 'text'))));
-  post(app, lang, 'report/template-check', 'template', ['result'], (_ctx, id, v, c) =>
-    tx(c, (ctx) => checkTemplate(ctx, id, { result: one(v, 'result') === 'return' ? 'return' : 'pass', comments: one(v, 'comments') || undefined })),
+  post(app, 'report/factual-comments', 'factual', ['text'], (ctx, id, v) => addFactualComments(ctx, id, one(v, 'text')));
+  post(app, 'report/template-check', 'template', ['result'], (ctx, id, v) =>
+    checkTemplate(ctx, id, { result: one(v, 'result') === 'return' ? 'return' : 'pass', comments: one(v, 'comments') || undefined }),
   );
-  post(app, lang, 'council', 'meeting', ['meetsOn', 'proposedOutcome'], (_ctx, id, v, c) =>
-    tx(c, async (ctx) => {
-      const term = Number(one(v, 'proposedTermYears'));
-      const found = await ctx.db.selectFrom('accreditation_cases').select('body_id').where('id', '=', id).executeTakeFirst();
-      if (!found) throw notFound('accreditation-case', id);
-      return createMeeting(
-        ctx,
-        meetingInputSchema.parse({
-          bodyId: found.body_id,
-          meetsOn: one(v, 'meetsOn'),
-          agenda: [
-            {
-              caseId: id,
-              proposedOutcome: one(v, 'proposedOutcome') === 'refused' ? 'refused' : 'accredited',
-              proposedTermYears: [1, 3, 5, 7].includes(term) ? (term as 1 | 3 | 5 | 7) : null,
-            },
-          ],
-        }),
-      );
-    }),
-  );
+  post(app, 'council', 'meeting', ['meetsOn', 'proposedOutcome'], (ctx, id, v) => {
+    const term = Number(one(v, 'proposedTermYears'));
+    return scheduleCaseForCouncil(ctx, id, {
+      meetsOn: one(v, 'meetsOn'),
+      agenda: [
+        {
+          caseId: id,
+          proposedOutcome: one(v, 'proposedOutcome') === 'refused' ? 'refused' : 'accredited',
+          proposedTermYears: [1, 3, 5, 7].includes(term) ? (term as 1 | 3 | 5 | 7) : null,
+        },
+      ],
+    });
+  });
 }

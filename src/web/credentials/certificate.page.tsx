@@ -1,9 +1,8 @@
 // The certificates database in public: a certificate's page (what its QR code opens) and the
 // lookup by organization and number that anyone holding a paper certificate can use.
-import { sql } from 'kysely';
-import { findCertificates, getCertificate } from '../../credentials/certificate-register.service.ts';
+import { certificateIssuers, findCertificates, getCertificate } from '../../credentials/certificate-register.service.ts';
 import type { Certificate } from '../../credentials/certificate-register.schema.ts';
-import { todayInAlmaty } from '../../frameworks/classifier.repository.ts';
+import { todayInAlmaty } from '../../platform/calendar/calendar.ts';
 import type { Api } from '../../platform/http/env.ts';
 import { Layout, SyntheticBadge } from '../layout.tsx';
 import { type Page, pageOf } from '../page.ts';
@@ -29,14 +28,10 @@ function CertificateStatus(props: { page: Page; certificate: Certificate }) {
 }
 
 /** Organizations that have registered certificates, for the lookup form. */
-async function issuers(page: Page, db: Parameters<typeof getCertificate>[0]['db']): Promise<[string, string][]> {
-  const rows = await db
-    .selectFrom('organizations as o')
-    .select(['o.id', 'o.name_kk', 'o.name_ru', 'o.name_en'])
-    .where(sql<boolean>`exists (select 1 from certificates c where c.organization_id = o.id)`)
-    .execute();
-  return rows
-    .map((r): [string, string] => [r.id, page.text({ kk: r.name_kk, ru: r.name_ru, en: r.name_en }).text])
+async function issuers(page: Page, ctx: Parameters<typeof getCertificate>[0]): Promise<[string, string][]> {
+  const names = await certificateIssuers(ctx);
+  return Object.entries(names)
+    .map(([id, name]): [string, string] => [id, page.text(name).text])
     .sort((a, b) => a[1].localeCompare(b[1], page.lang));
 }
 
@@ -50,7 +45,7 @@ export function registerCertificatePages(app: Api): void {
     const asked = organization !== '' || number !== '';
     const complete = /^[0-9a-f-]{36}$/i.test(organization) && number !== '';
     const found = complete ? (await findCertificates(ctx, { organizationId: organization, number, limit: 1, offset: 0 })).items[0] : undefined;
-    const options = await issuers(page, ctx.db);
+    const options = await issuers(page, ctx);
     const title = t('ui.credentialPages.certificate.lookupTitle');
     const problem = asked && !complete ? t('errors.product.certificate.lookupNeedsBoth') : null;
     return c.html(

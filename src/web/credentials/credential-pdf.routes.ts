@@ -1,8 +1,7 @@
 // GET /api/credentials/{id}/pdf: the trilingual PDF certificate of a credential, with its live
 // status printed on it; the JSON is /api/credentials/{id}.
 import { createRoute, z } from '@hono/zod-openapi';
-import { credentialDetails, liveStatusOf, renderCredentialPdf } from '../../credentials/credential-pdf.ts';
-import { verifyCredential } from '../../credentials/verify.service.ts';
+import { credentialWithLiveStatus, renderCredentialPdf } from '../../credentials/credential-pdf.ts';
 import type { Api } from '../../platform/http/env.ts';
 import { binary, errorResponses, idParam } from '../../platform/http/openapi-common.ts';
 
@@ -21,10 +20,8 @@ export function registerCredentialPdfRoute(app: Api): void {
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const { db } = c.get('ctx');
-      const details = await credentialDetails(db, id);
-      const report = await verifyCredential(db, details.credential);
-      const bytes = await renderCredentialPdf(details, liveStatusOf(report), { lang: c.req.valid('query').lang ?? 'kk' });
+      const { details, status } = await credentialWithLiveStatus(c.get('ctx'), id);
+      const bytes = await renderCredentialPdf(details, status, { lang: c.req.valid('query').lang ?? 'kk' });
       return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
         'content-type': 'application/pdf',
         'content-disposition': `inline; filename="credential-${id}.pdf"`,

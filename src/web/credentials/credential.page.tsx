@@ -1,7 +1,6 @@
 // The public page of an issued credential: what it is, its live status from the verifier, every
 // check, a QR code to itself, and the downloads (JSON, PDF). This is what the learner shares.
-import { credentialDetails, liveStatusOf } from '../../credentials/credential-pdf.ts';
-import { verifyCredential } from '../../credentials/verify.service.ts';
+import { credentialWithLiveStatus } from '../../credentials/credential-pdf.ts';
 import type { Context } from 'hono';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { Layout, SyntheticBadge } from '../layout.tsx';
@@ -17,10 +16,7 @@ export function registerCredentialPage(app: Api): void {
 export async function renderCredentialPage(c: Context<AppEnv>, id: string) {
   const page = pageOf(c);
   const { t } = page;
-  const { db } = c.get('ctx');
-  const d = await credentialDetails(db, id);
-  const report = await verifyCredential(db, d.credential, { lang: page.lang });
-  const status = liveStatusOf(report);
+  const { details: d, report, status } = await credentialWithLiveStatus(c.get('ctx'), id, page.lang);
   const title = page.text(d.title).text;
   const url = publicUrl(page.href(`/credentials/${id}`));
   const svg = await qrSvg(url, t('ui.credentialPages.qrAlt', { title }));

@@ -6,17 +6,16 @@ import type { Context } from 'hono';
 import { createBatch, getBatch } from '../../credentials/batch.service.ts';
 import { listOrganizationCredentials } from '../../credentials/credential.service.ts';
 import { issueFromSpecification } from '../../credentials/specification.issue.ts';
-import { getSpecification, listSpecifications } from '../../credentials/specification.service.ts';
+import { getSpecification, listSpecifications, specificationOfOrganization } from '../../credentials/specification.service.ts';
 import { changeCredentialStatus } from '../../credentials/status-list.service.ts';
 import { allowedActions, type StatusAction } from '../../credentials/status-list.rules.ts';
-import { todayInAlmaty } from '../../frameworks/classifier.repository.ts';
-import { can, organizationsOf } from '../../platform/access/roles.ts';
+import { todayInAlmaty } from '../../platform/calendar/calendar.ts';
+import { organizationsOf } from '../../platform/access/roles.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { idParam, writeTx } from '../../platform/http/openapi-common.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../layout.tsx';
-import { pageOf } from '../page.ts';
+import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
 import {
   ErrorSummary,
   FieldErrors,
@@ -33,6 +32,7 @@ import {
 } from '../workspace/forms.tsx';
 import { ORG_ROLES, deniedPage, signInFirst } from '../workspace/workspace.page.tsx';
 import { CredentialStyles } from './parts.tsx';
+import { credentialAccess } from '../../credentials/credentials.access.ts';
 
 const LIST_LIMIT = 100;
 
@@ -54,7 +54,7 @@ async function credentialList(c: Context<AppEnv>, orgId: string, problem?: Statu
   const filter = status === 'active' || status === 'revoked' || status === 'suspended' ? status : undefined;
   const { items, total } = await listOrganizationCredentials(ctx, { organizationId: orgId, status: filter, limit: LIST_LIMIT, offset: 0 });
   const account = await accountOf(c, page);
-  const mayRevoke = can(ctx.actor, 'credential.revoke', { organizationIds: [orgId] });
+  const mayRevoke = credentialAccess(ctx, orgId).can('revoke');
   const title = t('ui.credentialPages.issuing.title');
   const q = `?organization=${orgId}`;
   const done = c.req.query('done');
@@ -78,7 +78,7 @@ async function credentialList(c: Context<AppEnv>, orgId: string, problem?: Statu
         <li>
           <a href={`${page.href('/workspace/credentials/batches/new')}${q}`}>{t('ui.credentialPages.issuing.batch')}</a>
         </li>
-        {can(ctx.actor, 'recognition.decide', { organizationIds: [orgId] }) ? (
+        {credentialAccess(ctx, orgId).can('decide-recognition') ? (
           <li>
             <a href={`${page.href('/workspace/recognition-requests')}${q}`}>{t('ui.credentialPages.recognition.link')}</a>
           </li>
@@ -344,139 +344,130 @@ async function batchPage(c: Context<AppEnv>, id: string) {
 }
 
 export function registerIssuerPages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    const base = `/${lang}/workspace/credentials`;
+  const base = `${LANG_ROUTE}/workspace/credentials`;
+  const home = (c: Context<AppEnv>) => `/${langOf(c)}/workspace/credentials`;
 
-    app.get(base, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const orgId = organizationFor(c);
-      if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
-      return credentialList(c, orgId);
-    });
+  app.get(base, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const orgId = organizationFor(c);
+    if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('issue')) return deniedPage(c);
+    return credentialList(c, orgId);
+  });
 
-    app.post(`${base}/:id/status`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const id = idParam.parse({ id: c.req.param('id') }).id;
-      const values = await formValues(c);
-      const orgId = organizationFor(c, values);
-      if (!orgId) return deniedPage(c);
-      const action = one(values, 'action');
-      if (action !== 'revoke' && action !== 'suspend' && action !== 'reinstate') throw new AppError('bad_request', 400, 'errors.field.invalid');
-      const reason = one(values, 'reason');
-      try {
-        await writeTx(c, (ctx) => changeCredentialStatus(ctx, id, action, reason || null));
-      } catch (error) {
-        if (error instanceof AppError && (error.status === 422 || error.status === 409)) {
-          const issues = (error.details.issues ?? []).map((i) => ({ ...i, path: `reason-${id}-${action}` }));
-          const message = error.status === 409 ? pageOf(c).t(error.messageKey, error.details.params) : undefined;
-          return credentialList(c, orgId, { id, action, issues, message, reason });
-        }
-        throw error;
+  app.post(`${base}/:id/status`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = idParam.parse({ id: c.req.param('id') }).id;
+    const values = await formValues(c);
+    const orgId = organizationFor(c, values);
+    if (!orgId) return deniedPage(c);
+    const action = one(values, 'action');
+    if (action !== 'revoke' && action !== 'suspend' && action !== 'reinstate') throw new AppError('bad_request', 400, 'errors.field.invalid');
+    const reason = one(values, 'reason');
+    try {
+      await writeTx(c, (ctx) => changeCredentialStatus(ctx, id, action, reason || null));
+    } catch (error) {
+      if (error instanceof AppError && (error.status === 422 || error.status === 409)) {
+        const issues = (error.details.issues ?? []).map((i) => ({ ...i, path: `reason-${id}-${action}` }));
+        const message = error.status === 409 ? pageOf(c).t(error.messageKey, error.details.params) : undefined;
+        return credentialList(c, orgId, { id, action, issues, message, reason });
       }
-      return c.redirect(`${base}?organization=${orgId}&done=${action}#c-${id}`, 303);
-    });
+      throw error;
+    }
+    return c.redirect(`${home(c)}?organization=${orgId}&done=${action}#c-${id}`, 303);
+  });
 
-    app.get(`${base}/issue`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const orgId = organizationFor(c);
-      if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
-      return issueForm(c, orgId, { awardedOn: todayInAlmaty() });
-    });
+  app.get(`${base}/issue`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const orgId = organizationFor(c);
+    if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('issue')) return deniedPage(c);
+    return issueForm(c, orgId, { awardedOn: todayInAlmaty() });
+  });
 
-    app.post(`${base}/issue`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const values = await formValues(c);
-      const orgId = organizationFor(c, values);
-      if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
-      const issues = checkIssue(values);
-      const problemOf = (list: FieldIssue[]): FormProblem => ({
-        issues: list,
-        message: { key: 'ui.workspace.form.errorsCount', params: { count: list.length } },
+  app.post(`${base}/issue`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const values = await formValues(c);
+    const orgId = organizationFor(c, values);
+    if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('issue')) return deniedPage(c);
+    const issues = checkIssue(values);
+    const problemOf = (list: FieldIssue[]): FormProblem => ({
+      issues: list,
+      message: { key: 'ui.workspace.form.errorsCount', params: { count: list.length } },
+    });
+    if (issues.length) return issueForm(c, orgId, values, problemOf(issues));
+    let issuedId: string;
+    try {
+      issuedId = await writeTx(c, async (ctx) => {
+        const spec = await specificationOfOrganization(ctx, one(values, 'specificationId'), orgId);
+        const learner = { name: one(values, 'name'), email: one(values, 'email') || null, identifier: one(values, 'identifier') };
+        const issued = await issueFromSpecification(ctx, spec, learner, one(values, 'awardedOn'), `form:${one(values, 'nonce') || randomUUID()}`);
+        return issued.id;
       });
-      if (issues.length) return issueForm(c, orgId, values, problemOf(issues));
-      let issuedId: string;
-      try {
-        issuedId = await writeTx(c, async (ctx) => {
-          const spec = await getSpecification(ctx, one(values, 'specificationId'));
-          if (spec.organizationId !== orgId)
-            throw new AppError('validation_failed', 422, 'errors.validationFailed', {
-              issues: [{ path: 'specificationId', messageKey: 'errors.field.invalid' }],
-            });
-          const learner = { name: one(values, 'name'), email: one(values, 'email') || null, identifier: one(values, 'identifier') };
-          const issued = await issueFromSpecification(ctx, spec, learner, one(values, 'awardedOn'), `form:${one(values, 'nonce') || randomUUID()}`);
-          return issued.id;
+    } catch (error) {
+      const problem =
+        error instanceof AppError && error.status === 404
+          ? problemOf([{ path: 'specificationId', messageKey: 'errors.field.invalid' }])
+          : formProblemOf(error);
+      if (problem) return issueForm(c, orgId, values, problem);
+      throw error;
+    }
+    return c.redirect(`/${langOf(c)}/credentials/${issuedId}`, 303);
+  });
+
+  app.get(`${base}/batches/new`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const orgId = organizationFor(c);
+    if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('issue')) return deniedPage(c);
+    return batchForm(c, orgId, {});
+  });
+
+  app.post(`${base}/batches`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const body = await c.req.parseBody();
+    const values: FormValues = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const orgId = organizationFor(c, values);
+    if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('issue')) return deniedPage(c);
+    const t = pageOf(c).t;
+    const file = body.csv;
+    const csv = file instanceof File ? await file.text() : typeof file === 'string' ? file : '';
+    const specificationId = one(values, 'specificationId');
+    const issues: FieldIssue[] = [];
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(specificationId)) issues.push({ path: 'specificationId', messageKey: 'errors.field.required' });
+    if (!csv.trim()) issues.push({ path: 'csv', messageKey: 'errors.product.batch.emptyFile' });
+    if (issues.length) return batchForm(c, orgId, values, { issues, message: t('ui.workspace.form.errorsCount', { count: issues.length }) });
+    let batchId: string;
+    try {
+      batchId = await writeTx(c, async (ctx) => {
+        await specificationOfOrganization(ctx, specificationId, orgId);
+        return (await createBatch(ctx, { specificationId, csv, partial: one(values, 'partial') === 'true' })).batch.id;
+      });
+    } catch (error) {
+      if (error instanceof AppError && (error.status === 422 || error.status === 409 || error.status === 404)) {
+        const list = error.status === 404 ? [{ path: 'specificationId', messageKey: 'errors.field.invalid' }] : (error.details.issues ?? []);
+        return batchForm(c, orgId, values, {
+          issues: list,
+          message: t(error.status === 404 ? 'errors.validationFailed' : error.messageKey, { ...error.details.params, count: list.length }),
         });
-      } catch (error) {
-        const problem =
-          error instanceof AppError && error.status === 404
-            ? problemOf([{ path: 'specificationId', messageKey: 'errors.field.invalid' }])
-            : formProblemOf(error);
-        if (problem) return issueForm(c, orgId, values, problem);
-        throw error;
       }
-      return c.redirect(`/${lang}/credentials/${issuedId}`, 303);
-    });
+      throw error;
+    }
+    return c.redirect(`${home(c)}/batches/${batchId}`, 303);
+  });
 
-    app.get(`${base}/batches/new`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const orgId = organizationFor(c);
-      if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
-      return batchForm(c, orgId, {});
-    });
-
-    app.post(`${base}/batches`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const body = await c.req.parseBody();
-      const values: FormValues = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
-      const orgId = organizationFor(c, values);
-      if (!orgId || !can(c.get('ctx').actor, 'credential.issue', { organizationIds: [orgId] })) return deniedPage(c);
-      const t = pageOf(c).t;
-      const file = body.csv;
-      const csv = file instanceof File ? await file.text() : typeof file === 'string' ? file : '';
-      const specificationId = one(values, 'specificationId');
-      const issues: FieldIssue[] = [];
-      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(specificationId)) issues.push({ path: 'specificationId', messageKey: 'errors.field.required' });
-      if (!csv.trim()) issues.push({ path: 'csv', messageKey: 'errors.product.batch.emptyFile' });
-      if (issues.length) return batchForm(c, orgId, values, { issues, message: t('ui.workspace.form.errorsCount', { count: issues.length }) });
-      let batchId: string;
-      try {
-        batchId = await writeTx(c, async (ctx) => {
-          const spec = await getSpecification(ctx, specificationId);
-          if (spec.organizationId !== orgId)
-            throw new AppError('validation_failed', 422, 'errors.validationFailed', {
-              issues: [{ path: 'specificationId', messageKey: 'errors.field.invalid' }],
-            });
-          return (await createBatch(ctx, { specificationId, csv, partial: one(values, 'partial') === 'true' })).batch.id;
-        });
-      } catch (error) {
-        if (error instanceof AppError && (error.status === 422 || error.status === 409 || error.status === 404)) {
-          const list = error.status === 404 ? [{ path: 'specificationId', messageKey: 'errors.field.invalid' }] : (error.details.issues ?? []);
-          return batchForm(c, orgId, values, {
-            issues: list,
-            message: t(error.status === 404 ? 'errors.validationFailed' : error.messageKey, { ...error.details.params, count: list.length }),
-          });
-        }
-        throw error;
-      }
-      return c.redirect(`${base}/batches/${batchId}`, 303);
-    });
-
-    app.get(`${base}/batches/:id`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const id = idParam.parse({ id: c.req.param('id') }).id;
-      try {
-        return await batchPage(c, id);
-      } catch (error) {
-        if (error instanceof AppError && error.status === 403) return deniedPage(c);
-        throw error;
-      }
-    });
-  }
+  app.get(`${base}/batches/:id`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = idParam.parse({ id: c.req.param('id') }).id;
+    try {
+      return await batchPage(c, id);
+    } catch (error) {
+      if (error instanceof AppError && error.status === 403) return deniedPage(c);
+      throw error;
+    }
+  });
 }

@@ -6,9 +6,8 @@ import { createShareLink, myCredentials, myCredits, myRecognitionRequests, reque
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { idParam, writeTx } from '../../platform/http/openapi-common.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../layout.tsx';
-import { pageOf } from '../page.ts';
+import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
 import { FieldErrors, accountOf, fieldId, formValues, one } from '../workspace/forms.tsx';
 import { deniedPage, signInFirst } from '../workspace/workspace.page.tsx';
 import { renderCredentialPage } from './credential.page.tsx';
@@ -162,46 +161,45 @@ async function myPage(c: Context<AppEnv>, problem?: RecognitionProblem) {
 }
 
 export function registerLearnerPages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    const base = `/${lang}/workspace/my-credentials`;
-    app.get(base, async (c) => signInFirst(c) ?? (isLearner(c) ? myPage(c) : deniedPage(c)));
+  const base = `${LANG_ROUTE}/workspace/my-credentials`;
+  const home = (c: Context<AppEnv>) => `/${langOf(c)}/workspace/my-credentials`;
+  app.get(base, async (c) => signInFirst(c) ?? (isLearner(c) ? myPage(c) : deniedPage(c)));
 
-    app.post(`${base}/:id/share`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      if (!isLearner(c)) return deniedPage(c);
-      const id = idParam.parse({ id: c.req.param('id') }).id;
-      const link = await writeTx(c, (ctx) => createShareLink(ctx, id));
-      // The token is shown once, on the page this redirect opens; only its hash is stored.
-      return c.redirect(`${base}?link=${encodeURIComponent(link.token)}`, 303);
-    });
+  app.post(`${base}/:id/share`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    if (!isLearner(c)) return deniedPage(c);
+    const id = idParam.parse({ id: c.req.param('id') }).id;
+    const link = await writeTx(c, (ctx) => createShareLink(ctx, id));
+    // The token is shown once, on the page this redirect opens; only its hash is stored.
+    return c.redirect(`${home(c)}?link=${encodeURIComponent(link.token)}`, 303);
+  });
 
-    app.post(`${base}/recognition`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      if (!isLearner(c)) return deniedPage(c);
-      const values = await formValues(c);
-      const programmeId = one(values, 'programmeId');
-      const note = one(values, 'note');
-      if (!/^[0-9a-f-]{36}$/i.test(programmeId)) throw new AppError('bad_request', 400, 'errors.field.invalid');
-      try {
-        await writeTx(c, (ctx) => requestRecognition(ctx, { programmeId, note: note || undefined }));
-      } catch (error) {
-        if (error instanceof AppError && (error.status === 422 || error.status === 409)) {
-          const issues = (error.details.issues ?? []).map((i) => ({ ...i, path: `note-${programmeId}` }));
-          return myPage(c, { programmeId, issues, note, message: pageOf(c).t(error.messageKey, error.details.params) });
-        }
-        throw error;
+  app.post(`${base}/recognition`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    if (!isLearner(c)) return deniedPage(c);
+    const values = await formValues(c);
+    const programmeId = one(values, 'programmeId');
+    const note = one(values, 'note');
+    if (!/^[0-9a-f-]{36}$/i.test(programmeId)) throw new AppError('bad_request', 400, 'errors.field.invalid');
+    try {
+      await writeTx(c, (ctx) => requestRecognition(ctx, { programmeId, note: note || undefined }));
+    } catch (error) {
+      if (error instanceof AppError && (error.status === 422 || error.status === 409)) {
+        const issues = (error.details.issues ?? []).map((i) => ({ ...i, path: `note-${programmeId}` }));
+        return myPage(c, { programmeId, issues, note, message: pageOf(c).t(error.messageKey, error.details.params) });
       }
-      return c.redirect(`${base}?requested=1`, 303);
-    });
+      throw error;
+    }
+    return c.redirect(`${home(c)}?requested=1`, 303);
+  });
 
-    // What a share link opens: the credential's page (no account needed).
-    app.get(`/${lang}/shared/:token`, async (c) => {
-      const token = c.req.param('token');
-      if (!/^[\w-]{20,100}$/.test(token)) throw new AppError('not_found', 404, 'errors.routeNotFound', { params: { path: c.req.path } });
-      const shared = await sharedCredential(c.get('ctx'), token);
-      return renderCredentialPage(c, shared.id);
-    });
-  }
+  // What a share link opens: the credential's page (no account needed).
+  app.get(`${LANG_ROUTE}/shared/:token`, async (c) => {
+    const token = c.req.param('token');
+    if (!/^[\w-]{20,100}$/.test(token)) throw new AppError('not_found', 404, 'errors.routeNotFound', { params: { path: c.req.path } });
+    const shared = await sharedCredential(c.get('ctx'), token);
+    return renderCredentialPage(c, shared.id);
+  });
 }

@@ -2,23 +2,23 @@
 // of its programmes, each decided (recognised with credits, or refused) with a note.
 import type { Context } from 'hono';
 import { decideRecognition, organizationRecognitionRequests, type RecognitionRequest } from '../../credentials/learner.service.ts';
-import { can, organizationsOf } from '../../platform/access/roles.ts';
+import { organizationsOf } from '../../platform/access/roles.ts';
 import type { FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { idParam, writeTx } from '../../platform/http/openapi-common.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../layout.tsx';
-import { pageOf } from '../page.ts';
+import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
 import { Name } from '../record-parts.tsx';
 import { ErrorSummary, type FormProblem, Select, TextField, accountOf, formProblemOf, formValues, issuesByField, one } from '../workspace/forms.tsx';
 import { deniedPage, signInFirst } from '../workspace/workspace.page.tsx';
+import { credentialAccess } from '../../credentials/credentials.access.ts';
 
 const FIELDS = ['decision', 'recognisedCredits', 'note'] as const;
 
 /** The organization whose requests the user may decide: the asked one, else their first. */
 function organizationFor(c: Context<AppEnv>, asked: string): string | null {
   const actor = c.get('ctx').actor;
-  const mine = organizationsOf(actor, ['org-admin']).filter((id) => can(actor, 'recognition.decide', { organizationIds: [id] }));
+  const mine = organizationsOf(actor, ['org-admin']).filter((id) => credentialAccess({ actor }, id).can('decide-recognition'));
   if (asked) return mine.includes(asked) ? asked : null;
   return mine[0] ?? null;
 }
@@ -98,42 +98,41 @@ async function requestsPage(c: Context<AppEnv>, orgId: string, failed?: Failed) 
 }
 
 export function registerRecognitionPages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    const base = `/${lang}/workspace/recognition-requests`;
+  const base = `${LANG_ROUTE}/workspace/recognition-requests`;
+  const home = (c: Context<AppEnv>) => `/${langOf(c)}/workspace/recognition-requests`;
 
-    app.get(base, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const orgId = organizationFor(c, c.req.query('organization') ?? '');
-      if (!orgId) return deniedPage(c);
-      return requestsPage(c, orgId);
-    });
+  app.get(base, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const orgId = organizationFor(c, c.req.query('organization') ?? '');
+    if (!orgId) return deniedPage(c);
+    return requestsPage(c, orgId);
+  });
 
-    app.post(`${base}/:id`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const id = idParam.parse({ id: c.req.param('id') }).id;
-      const orgId = organizationFor(c, c.req.query('organization') ?? '');
-      if (!orgId) return deniedPage(c);
-      const form = await formValues(c);
-      const values = { decision: one(form, `decision-${id}`), recognisedCredits: one(form, `recognisedCredits-${id}`), note: one(form, `note-${id}`) };
-      const credits = values.recognisedCredits.trim() === '' ? undefined : Number(values.recognisedCredits);
-      const issues: FieldIssue[] = [];
-      if (values.decision !== 'recognised' && values.decision !== 'refused') issues.push({ path: `decision-${id}`, messageKey: 'errors.field.required' });
-      if (credits !== undefined && !(Number.isFinite(credits) && credits > 0)) issues.push({ path: `recognisedCredits-${id}`, messageKey: 'errors.field.tooSmall', params: { minimum: 0.5 } });
-      const failed = (problem: FormProblem) => requestsPage(c, orgId, { id, problem, values, status: problem.issues.length ? 422 : 409 });
-      if (issues.length) return failed({ issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } });
-      try {
-        const decision = values.decision as 'recognised' | 'refused';
-        await writeTx(c, (ctx) => decideRecognition(ctx, id, { decision, recognisedCredits: credits, note: values.note || undefined }));
-      } catch (error) {
-        const problem = formProblemOf(error);
-        if (!problem) throw error;
-        // Service issues name the bare field; the form's fields carry the request id.
-        return failed({ ...problem, issues: problem.issues.map((i) => ({ ...i, path: `${i.path}-${id}` })) });
-      }
-      return c.redirect(`${base}?organization=${orgId}&decided=1#r-${id}`, 303);
-    });
-  }
+  app.post(`${base}/:id`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = idParam.parse({ id: c.req.param('id') }).id;
+    const orgId = organizationFor(c, c.req.query('organization') ?? '');
+    if (!orgId) return deniedPage(c);
+    const form = await formValues(c);
+    const values = { decision: one(form, `decision-${id}`), recognisedCredits: one(form, `recognisedCredits-${id}`), note: one(form, `note-${id}`) };
+    const credits = values.recognisedCredits.trim() === '' ? undefined : Number(values.recognisedCredits);
+    const issues: FieldIssue[] = [];
+    if (values.decision !== 'recognised' && values.decision !== 'refused') issues.push({ path: `decision-${id}`, messageKey: 'errors.field.required' });
+    if (credits !== undefined && !(Number.isFinite(credits) && credits > 0)) issues.push({ path: `recognisedCredits-${id}`, messageKey: 'errors.field.tooSmall', params: { minimum: 0.5 } });
+    const failed = (problem: FormProblem) => requestsPage(c, orgId, { id, problem, values, status: problem.issues.length ? 422 : 409 });
+    if (issues.length) return failed({ issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } });
+    try {
+      const decision = values.decision as 'recognised' | 'refused';
+      await writeTx(c, (ctx) => decideRecognition(ctx, id, { decision, recognisedCredits: credits, note: values.note || undefined }));
+    } catch (error) {
+      const problem = formProblemOf(error);
+      if (!problem) throw error;
+      // Service issues name the bare field; the form's fields carry the request id.
+      return failed({ ...problem, issues: problem.issues.map((i) => ({ ...i, path: `${i.path}-${id}` })) });
+    }
+    return c.redirect(`${home(c)}?organization=${orgId}&decided=1#r-${id}`, 303);
+  });
 }
 

@@ -2,11 +2,10 @@
 // the verdict in plain words. Bad input (empty, not JSON, too large) comes back to the form.
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { type VerificationReport, verifyCredential } from '../../credentials/verify.service.ts';
+import { type VerificationReport, verifyPresented } from '../../credentials/verify.service.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../layout.tsx';
-import { pageOf } from '../page.ts';
+import { LANG_ROUTE, pageOf } from '../page.ts';
 import { CredentialStyles, VerificationResult } from './parts.tsx';
 
 /** A credential is a few kilobytes; 2 MB leaves room for large embedded evidence and no more. */
@@ -83,31 +82,29 @@ async function submitted(c: Context<AppEnv>): Promise<string> {
 class TooLarge extends Error {}
 
 export function registerVerifyPage(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}/verify`, (c) => verifyPage(c, {}));
-    app.post(
-      `/${lang}/verify`,
-      bodyLimit({ maxSize: MAX_VERIFY_BYTES + 64 * 1024, onError: (c) => verifyPage(c as Context<AppEnv>, { error: 'tooLarge' }, 413) }),
-      async (c) => {
-        let text: string;
-        try {
-          text = await submitted(c);
-        } catch (error) {
-          if (error instanceof TooLarge) return verifyPage(c, { error: 'tooLarge' }, 413);
-          throw error;
-        }
-        if (!text) return verifyPage(c, { error: 'empty' }, 422);
-        // What the person pasted is shown again only if it is of a sensible size.
-        const echo = text.length > 100_000 ? '' : text;
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          return verifyPage(c, { text: echo, error: 'notJson' }, 422);
-        }
-        const report = await verifyCredential(c.get('ctx').db, json, { lang: pageOf(c).lang });
-        return verifyPage(c, { report });
-      },
-    );
-  }
+  app.get(`${LANG_ROUTE}/verify`, (c) => verifyPage(c, {}));
+  app.post(
+    `${LANG_ROUTE}/verify`,
+    bodyLimit({ maxSize: MAX_VERIFY_BYTES + 64 * 1024, onError: (c) => verifyPage(c as Context<AppEnv>, { error: 'tooLarge' }, 413) }),
+    async (c) => {
+      let text: string;
+      try {
+        text = await submitted(c);
+      } catch (error) {
+        if (error instanceof TooLarge) return verifyPage(c, { error: 'tooLarge' }, 413);
+        throw error;
+      }
+      if (!text) return verifyPage(c, { error: 'empty' }, 422);
+      // What the person pasted is shown again only if it is of a sensible size.
+      const echo = text.length > 100_000 ? '' : text;
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        return verifyPage(c, { text: echo, error: 'notJson' }, 422);
+      }
+      const report = await verifyPresented(c.get('ctx'), json);
+      return verifyPage(c, { report });
+    },
+  );
 }

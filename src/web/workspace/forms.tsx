@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { Actor } from '../../platform/access/roles.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import { organizationNames } from '../../registry/organization.service.ts';
 import type { AppEnv } from '../../platform/http/env.ts';
 import type { Account } from '../layout.tsx';
 import type { Page } from '../page.ts';
@@ -11,11 +12,12 @@ export type SignedIn = Extract<Actor, { kind: 'user' }>;
 
 /** Names of the actor's organizations for the header, in the page language. */
 export async function accountOf(c: Context<AppEnv>, page: Page): Promise<Account> {
-  const { actor, db } = c.get('ctx');
+  const ctx = c.get('ctx');
+  const { actor } = ctx;
   const ids = actor.kind === 'user' ? [...new Set(actor.roles.map((r) => r.organizationId).filter((id): id is string => id !== null))] : [];
   if (!ids.length) return { organizations: {} };
-  const rows = await db.selectFrom('organizations').select(['id', 'name_kk', 'name_ru', 'name_en']).where('id', 'in', ids).execute();
-  return { organizations: Object.fromEntries(rows.map((r) => [r.id, page.text({ kk: r.name_kk, ru: r.name_ru, en: r.name_en }).text])) };
+  const names = await organizationNames(ctx, ids);
+  return { organizations: Object.fromEntries(Object.entries(names).map(([id, name]) => [id, page.text(name).text])) };
 }
 
 /** Form fields as strings; repeated names (checkboxes) as arrays. Files are ignored. */

@@ -1,18 +1,19 @@
 // An organization's programmes in the workspace: the new-passport form, a programme's page and its lifecycle steps.
 import type { Context } from 'hono';
-import { listEntries } from '../../frameworks/classifier.repository.ts';
-import { can, organizationsOf } from '../../platform/access/roles.ts';
+import { entriesInForce } from '../../frameworks/classifier.service.ts';
+import { listQualificationTypes } from '../../frameworks/nqf.service.ts';
+import { organizationsOf } from '../../platform/access/roles.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { writeTx } from '../../platform/http/openapi-common.ts';
-import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import type { MaybeLangMap } from '../../platform/i18n/lang-map.ts';
 import { PROGRAMME_ACTIONS, type ProgrammeAction } from '../../registry/programme-lifecycle.ts';
-import { programmeInputSchema } from '../../registry/programme.schema.ts';
-import { createProgramme, getProgramme, transitionProgramme } from '../../registry/programme.service.ts';
+import { programmeAccess } from '../../registry/programme.access.ts';
+import { programmeInputSchema, transitionInputSchema } from '../../registry/programme.schema.ts';
+import { createProgramme, programmeWorkspace, transitionProgramme } from '../../registry/programme.service.ts';
+import { formAction } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
-import { type Page, pageOf } from '../page.ts';
-import { Checkboxes, ErrorSummary, FieldErrors, type FormProblem, type FormValues, Select, TextField, accountOf, fieldId, formProblemOf, formValues, issuesByField, many, one } from './forms.tsx';
+import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
+import { Checkboxes, ErrorSummary, FieldErrors, type FormProblem, type FormValues, Select, TextField, accountOf, fieldId, formValues, issuesByField, many, one } from './forms.tsx';
 import { renderReviewQueue } from './review.page.tsx';
 import { ReturnForm } from './return-form.tsx';
 import { ORG_ROLES, deniedPage, signInFirst, statusLabel } from './workspace.page.tsx';
@@ -69,20 +70,19 @@ function toFormPaths(issues: FieldIssue[], rows: { row: number }[]): FieldIssue[
 }
 
 async function options(c: Context<AppEnv>, page: Page) {
-  const { db } = c.get('ctx');
-  const named = (rows: { code: string; name_kk: string; name_ru: string; name_en: string | null }[]): [string, string][] =>
-    rows.map((r) => [r.code, `${r.code} — ${page.text({ kk: r.name_kk, ru: r.name_ru, en: r.name_en }).text}`]);
+  const ctx = c.get('ctx');
+  const named = (rows: { code: string; name: MaybeLangMap }[]): [string, string][] => rows.map((r) => [r.code, `${r.code} — ${page.text(r.name).text}`]);
   const [fields, directions, languages, degrees] = await Promise.all([
-    listEntries(db, 'field'),
-    listEntries(db, 'direction'),
-    listEntries(db, 'language'),
-    db.selectFrom('qualification_types').select(['key', 'name_kk', 'name_ru', 'name_en', 'nqf_level']).orderBy('nqf_level').orderBy('key').execute(),
+    entriesInForce(ctx, 'field'),
+    entriesInForce(ctx, 'direction'),
+    entriesInForce(ctx, 'language'),
+    listQualificationTypes(ctx),
   ]);
   return {
     fields: named(fields),
     directions: named(directions),
-    languages: languages.map((l): [string, string] => [l.code, page.text({ kk: l.name_kk, ru: l.name_ru, en: l.name_en }).text]),
-    degrees: degrees.map((d): [string, string] => [d.key, page.text({ kk: d.name_kk, ru: d.name_ru, en: d.name_en }).text]),
+    languages: languages.map((l): [string, string] => [l.code, page.text(l.name).text]),
+    degrees: degrees.items.map((d): [string, string] => [d.key, page.text(d.name).text]),
   };
 }
 
@@ -172,10 +172,8 @@ export async function renderProgrammePage(c: Context<AppEnv>, id: string, proble
   const page = pageOf(c);
   const { t } = page;
   const ctx = c.get('ctx');
-  const p = await getProgramme(ctx, id);
-  const scope = { organizationIds: [p.organizationId] };
-  const mayAct = (a: ProgrammeAction) =>
-    p.allowedActions.includes(a) && can(ctx.actor, a === 'submit' || a === 'start-update' ? 'programme.submit' : a === 'exclude' ? 'programme.exclude' : 'programme.review', scope);
+  const p = await programmeWorkspace(ctx, id);
+  const mayAct = (a: ProgrammeAction) => p.yourActions.includes(a);
   const action = page.href(`/workspace/programmes/${p.id}/transitions`);
   const commentIssues = problem?.issues.filter((i) => i.path === 'comment');
   const title = `${p.code} ${page.text(p.name).text}`;
@@ -248,62 +246,53 @@ export async function renderProgrammePage(c: Context<AppEnv>, id: string, proble
 }
 
 export function registerProgrammePages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}/workspace/programmes/new`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const orgId = organizationFor(c);
-      if (!orgId || !can(c.get('ctx').actor, 'programme.create', { organizationIds: [orgId] })) return deniedPage(c);
-      return newProgrammeForm(c, orgId, { languages: [lang] });
+  app.get(`${LANG_ROUTE}/workspace/programmes/new`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const orgId = organizationFor(c);
+    if (!orgId || !programmeAccess(c.get('ctx'), [orgId]).can('create')) return deniedPage(c);
+    return newProgrammeForm(c, orgId, { languages: [langOf(c)] });
+  });
+
+  app.post(`${LANG_ROUTE}/workspace/programmes/new`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const values = await formValues(c);
+    const orgId = organizationFor(c, values);
+    if (!orgId || !programmeAccess(c.get('ctx'), [orgId]).can('create')) return deniedPage(c);
+    const { input, rows } = passportOf(values, orgId);
+    return formAction(c, {
+      schema: programmeInputSchema,
+      input,
+      extraIssues: rows.length ? [] : [{ path: 'outcomes', messageKey: 'ui.workspace.programme.outcomeRequired' }],
+      run: (ctx, passport) => createProgramme(ctx, passport),
+      refused: (problem, status) => newProgrammeForm(c, orgId, values, { ...problem, issues: toFormPaths(problem.issues, rows) }, status),
+      done: (created) => `/${langOf(c)}/workspace/programmes/${created.id}`,
     });
+  });
 
-    app.post(`/${lang}/workspace/programmes/new`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const values = await formValues(c);
-      const orgId = organizationFor(c, values);
-      if (!orgId || !can(c.get('ctx').actor, 'programme.create', { organizationIds: [orgId] })) return deniedPage(c);
-      const { input, rows } = passportOf(values, orgId);
-      const parsed = programmeInputSchema.safeParse(input);
-      const extra: FieldIssue[] = rows.length ? [] : [{ path: 'outcomes', messageKey: 'ui.workspace.programme.outcomeRequired' }];
-      if (!parsed.success || extra.length) {
-        const issues = [...(parsed.success ? [] : toFormPaths(fieldIssuesFromZod(parsed.error), rows)), ...extra];
-        return newProgrammeForm(c, orgId, values, { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } }, 422);
-      }
-      try {
-        const created = await writeTx(c, (ctx) => createProgramme(ctx, parsed.data));
-        return c.redirect(`/${lang}/workspace/programmes/${created.id}`, 303);
-      } catch (error) {
-        const problem = formProblemOf(error);
-        if (!problem) throw error;
-        return newProgrammeForm(c, orgId, values, { ...problem, issues: toFormPaths(problem.issues, rows) }, error instanceof AppError && error.status === 409 ? 409 : 422);
-      }
-    });
+  app.get(`${LANG_ROUTE}/workspace/programmes/:id{[0-9a-fA-F-]{36}}`, async (c) => signInFirst(c) ?? renderProgrammePage(c, c.req.param('id')));
 
-    app.get(`/${lang}/workspace/programmes/:id{[0-9a-fA-F-]{36}}`, async (c) => signInFirst(c) ?? renderProgrammePage(c, c.req.param('id')));
-
-    app.post(`/${lang}/workspace/programmes/:id{[0-9a-fA-F-]{36}}/transitions`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const id = c.req.param('id');
-      const values = await formValues(c);
-      const action = one(values, 'action') as ProgrammeAction;
-      if (!PROGRAMME_ACTIONS.includes(action)) {
-        throw new AppError('bad_request', 400, 'errors.field.oneOf', { params: { values: PROGRAMME_ACTIONS.join(', ') } });
-      }
-      const comment = one(values, 'comment') || undefined;
-      const back = one(values, 'back') === 'review' ? 'review' : 'programme';
-      try {
-        await writeTx(c, (ctx) => transitionProgramme(ctx, id, action, comment));
-      } catch (error) {
-        const problem = formProblemOf(error);
-        if (!problem) throw error;
+  app.post(`${LANG_ROUTE}/workspace/programmes/:id{[0-9a-fA-F-]{36}}/transitions`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const values = await formValues(c);
+    const action = one(values, 'action') as ProgrammeAction;
+    if (!PROGRAMME_ACTIONS.includes(action)) {
+      throw new AppError('bad_request', 400, 'errors.field.oneOf', { params: { values: PROGRAMME_ACTIONS.join(', ') } });
+    }
+    const back = one(values, 'back') === 'review' ? 'review' : 'programme';
+    return formAction(c, {
+      schema: transitionInputSchema,
+      input: { action, comment: one(values, 'comment') || undefined },
+      run: (ctx, step) => transitionProgramme(ctx, id, step.action, step.comment),
+      refused: (problem, status) => {
         // The comment's error is shown next to this programme's own textarea.
         const scoped = { ...problem, issues: problem.issues.map((i) => (i.path === 'comment' ? { ...i, path: `comment-${id}` } : i)) };
-        const status = error instanceof AppError && error.status === 409 ? 409 : 422;
         return back === 'review' ? renderReviewQueue(c, { id, problem: scoped }, status) : renderProgrammePage(c, id, { ...problem, issues: problem.issues }, status);
-      }
-      return c.redirect(back === 'review' ? `/${lang}/workspace/review?done=${action}&programme=${id}` : `/${lang}/workspace/programmes/${id}`, 303);
+      },
+      done: () => (back === 'review' ? `/${langOf(c)}/workspace/review?done=${action}&programme=${id}` : `/${langOf(c)}/workspace/programmes/${id}`),
     });
-  }
+  });
 }

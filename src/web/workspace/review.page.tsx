@@ -2,10 +2,10 @@
 import type { Context } from 'hono';
 import { canEverywhere } from '../../platform/access/roles.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { organizationNames } from '../../registry/organization.service.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
 import { Layout } from '../layout.tsx';
-import { pageOf } from '../page.ts';
+import { LANG_ROUTE, pageOf } from '../page.ts';
 import { type FormProblem, accountOf } from './forms.tsx';
 import { ReturnForm } from './return-form.tsx';
 import { deniedPage, signInFirst, statusLabel } from './workspace.page.tsx';
@@ -20,10 +20,10 @@ export async function renderReviewQueue(c: Context<AppEnv>, failed?: { id: strin
   const lists = await Promise.all(QUEUE_STATUSES.map((s) => listProgrammes(ctx, { status: s, limit: 500, offset: 0, sort: 'updated', desc: false })));
   const items = lists.flatMap((l) => l.items);
   const orgIds = [...new Set(items.map((p) => p.organizationId))];
-  const orgs = orgIds.length ? await ctx.db.selectFrom('organizations').select(['id', 'name_kk', 'name_ru', 'name_en']).where('id', 'in', orgIds).execute() : [];
+  const orgs = await organizationNames(ctx, orgIds);
   const orgName = (id: string) => {
-    const o = orgs.find((x) => x.id === id);
-    return o ? page.text({ kk: o.name_kk, ru: o.name_ru, en: o.name_en }).text : id;
+    const o = orgs[id];
+    return o ? page.text(o).text : id;
   };
   const done = c.req.query('done');
   const included = c.req.query('programme') ?? '';
@@ -81,7 +81,5 @@ export async function renderReviewQueue(c: Context<AppEnv>, failed?: { id: strin
 }
 
 export function registerReviewPages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}/workspace/review`, async (c) => signInFirst(c) ?? renderReviewQueue(c));
-  }
+  app.get(`${LANG_ROUTE}/workspace/review`, async (c) => signInFirst(c) ?? renderReviewQueue(c));
 }

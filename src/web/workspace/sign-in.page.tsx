@@ -3,9 +3,8 @@ import type { Context } from 'hono';
 import { endSession, startSession } from '../../platform/http/session-cookie.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../layout.tsx';
-import { pageOf } from '../page.ts';
+import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
 import { FieldErrors, formValues, one } from './forms.tsx';
 
 function renderSignIn(c: Context<AppEnv>, email: string, failed: boolean) {
@@ -36,25 +35,23 @@ function renderSignIn(c: Context<AppEnv>, email: string, failed: boolean) {
 }
 
 export function registerSignInPages(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}/sign-in`, (c) => (c.get('ctx').actor.kind === 'user' ? c.redirect(`/${lang}/workspace`, 303) : renderSignIn(c, '', false)));
+  app.get(`${LANG_ROUTE}/sign-in`, (c) => (c.get('ctx').actor.kind === 'user' ? c.redirect(`/${langOf(c)}/workspace`, 303) : renderSignIn(c, '', false)));
 
-    app.post(`/${lang}/sign-in`, async (c) => {
-      const values = await formValues(c);
-      const email = one(values, 'email');
-      const password = typeof values.password === 'string' ? values.password : '';
-      try {
-        await startSession(c, email, password);
-        return c.redirect(`/${lang}/workspace`, 303);
-      } catch (error) {
-        if (error instanceof AppError && error.status === 401) return renderSignIn(c, email, true);
-        throw error;
-      }
-    });
+  app.post(`${LANG_ROUTE}/sign-in`, async (c) => {
+    const values = await formValues(c);
+    const email = one(values, 'email');
+    const password = typeof values.password === 'string' ? values.password : '';
+    try {
+      await startSession(c, email, password);
+      return c.redirect(`/${langOf(c)}/workspace`, 303);
+    } catch (error) {
+      if (error instanceof AppError && error.status === 401) return renderSignIn(c, email, true);
+      throw error;
+    }
+  });
 
-    app.post(`/${lang}/sign-out`, async (c) => {
-      await endSession(c);
-      return c.redirect(`/${lang}/`, 303);
-    });
-  }
+  app.post(`${LANG_ROUTE}/sign-out`, async (c) => {
+    await endSession(c);
+    return c.redirect(`/${langOf(c)}/`, 303);
+  });
 }

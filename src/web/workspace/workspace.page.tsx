@@ -2,15 +2,13 @@
 import type { Context } from 'hono';
 import { can, canEverywhere, organizationsOf } from '../../platform/access/roles.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { writeTx } from '../../platform/http/openapi-common.ts';
-import { LANGUAGES, type Lang } from '../../platform/i18n/i18n.ts';
 import { organizationPatchSchema } from '../../registry/organization.schema.ts';
 import { getOrganization, updateOrganization } from '../../registry/organization.service.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
-import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
+import { formAction } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
-import { type Page, pageOf } from '../page.ts';
-import { ErrorSummary, type FormProblem, type FormValues, TextField, accountOf, formProblemOf, formValues, issuesByField, one } from './forms.tsx';
+import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
+import { ErrorSummary, type FormProblem, type FormValues, TextField, accountOf, formValues, issuesByField, one } from './forms.tsx';
 
 /** The workspace roles that act for an organization. */
 export const ORG_ROLES = ['org-admin', 'org-editor'] as const;
@@ -200,38 +198,31 @@ async function organizationForm(c: Context<AppEnv>, orgId: string, values: FormV
 }
 
 export function registerWorkspaceHome(app: Api): void {
-  for (const lang of LANGUAGES) {
-    app.get(`/${lang}/workspace`, async (c) => signInFirst(c) ?? home(c));
+  app.get(`${LANG_ROUTE}/workspace`, async (c) => signInFirst(c) ?? home(c));
 
-    app.get(`/${lang}/workspace/organization`, async (c) => {
-      const away = signInFirst(c);
-      if (away) return away;
-      const orgId = organizationParam(c);
-      if (!orgId || !can(c.get('ctx').actor, 'organization.update', { organizationIds: [orgId] })) return deniedPage(c);
-      return organizationForm(c, orgId, null);
-    });
+  app.get(`${LANG_ROUTE}/workspace/organization`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const orgId = organizationParam(c);
+    if (!orgId || !can(c.get('ctx').actor, 'organization.update', { organizationIds: [orgId] })) return deniedPage(c);
+    return organizationForm(c, orgId, null);
+  });
 
-    app.post(`/${lang}/workspace/organization`, async (c) => {
-      const values = await formValues(c);
-      const orgId = organizationParam(c, values);
-      const away = signInFirst(c);
-      if (away) return away;
-      if (!orgId || !can(c.get('ctx').actor, 'organization.update', { organizationIds: [orgId] })) return deniedPage(c);
-      const parsed = organizationPatchSchema.safeParse(organizationPatchOf(values));
-      if (!parsed.success) {
-        const issues = fieldIssuesFromZod(parsed.error);
-        return organizationForm(c, orgId, values, { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } });
-      }
-      try {
-        await writeTx(c, (ctx) => updateOrganization(ctx, orgId, parsed.data));
-      } catch (error) {
-        const problem = formProblemOf(error);
-        if (problem) return organizationForm(c, orgId, values, problem);
-        throw error;
-      }
-      return c.redirect(`/${lang satisfies Lang}/workspace?saved=organization`, 303);
+  app.post(`${LANG_ROUTE}/workspace/organization`, async (c) => {
+    const values = await formValues(c);
+    const orgId = organizationParam(c, values);
+    const away = signInFirst(c);
+    if (away) return away;
+    if (!orgId || !can(c.get('ctx').actor, 'organization.update', { organizationIds: [orgId] })) return deniedPage(c);
+    return formAction(c, {
+      schema: organizationPatchSchema,
+      input: organizationPatchOf(values),
+      run: (ctx, patch) => updateOrganization(ctx, orgId, patch),
+      // The organization form answers every refusal with 422.
+      refused: (problem) => organizationForm(c, orgId, values, problem),
+      done: () => `/${langOf(c)}/workspace?saved=organization`,
     });
-  }
+  });
 }
 
 function organizationPatchOf(values: FormValues) {
