@@ -69,6 +69,12 @@ export const writeErrorResponses = {
   422: problemResponse('Invalid fields or unknown references, each listed in errors'),
 };
 
+/** Writes to a versioned record, which honour If-Match. */
+export const versionedWriteResponses = {
+  ...writeErrorResponses,
+  412: problemResponse('If-Match names a version that is no longer current: read the record again'),
+};
+
 export const listOf = <T extends z.ZodType>(item: T, name: string) =>
   z.object({ items: z.array(item), total: z.number().int() }).openapi(name);
 
