@@ -33,7 +33,7 @@ export function registerCaseRoutes(app: Api): void {
       request: jsonBody(caseInputSchema),
       responses: { 201: jsonContent(caseSummarySchema, 'Created in draft'), ...writeErrorResponses },
     }),
-    async (c) => c.json((await writeTx(c, (ctx) => service.createCase(ctx, c.req.valid('json')))) as never, 201),
+    async (c) => c.json(await writeTx(c, (ctx) => service.createCase(ctx, c.req.valid('json'))), 201),
   );
 
   app.openapi(
@@ -57,7 +57,7 @@ export function registerCaseRoutes(app: Api): void {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json((await service.listCases(c.get('ctx'), { ...q, bodyId: q.body, organizationId: q.organization })) as never, 200);
+      return c.json(await service.listCases(c.get('ctx'), { ...q, bodyId: q.body, organizationId: q.organization }), 200);
     },
   );
 

@@ -34,8 +34,12 @@ export type RecordRoutes<Detail extends VersionedSchema, Saved extends Versioned
   hooks?: { create?: Hook; update?: Hook };
 };
 
+// Routes built over a generic schema lose the typed input of @hono/zod-openapi: these read what its validator checked.
 const id = (c: Context<AppEnv>) => (c.req.valid as (t: 'param') => { id: string })('param').id;
-const body = <T>(c: Context<AppEnv>) => (c.req.valid as (t: 'json') => T)('json');
+/** The JSON body the route's validator parsed with the route's schema, typed as that schema's output. */
+export const validBody = <T>(c: Context<AppEnv>) => (c.req.valid as (t: 'json') => T)('json');
+/** The `id` path parameter of a route with `idParam`. */
+export const validId = id;
 
 export function registerRecordRoutes<Detail extends VersionedSchema, Saved extends VersionedSchema, Input extends z.ZodType, Patch extends z.ZodType>(
   app: Api,
@@ -82,7 +86,7 @@ export function registerRecordRoutes<Detail extends VersionedSchema, Saved exten
       responses: { 201: { ...jsonContent(r.created, 'Created'), headers: etagResponseHeader }, ...writeErrorResponses },
     }),
     async (c) => {
-      const created = await writeTx(c, (ctx) => r.create(ctx, body<z.output<Input>>(c)));
+      const created = await writeTx(c, (ctx) => r.create(ctx, validBody<z.output<Input>>(c)));
       setEtag(c, created);
       return c.json(created, 201);
     },
@@ -99,7 +103,7 @@ export function registerRecordRoutes<Detail extends VersionedSchema, Saved exten
       responses: { 200: { ...jsonContent(r.created, 'Updated'), headers: etagResponseHeader }, ...versionedWriteResponses },
     }),
     async (c) => {
-      const updated = await writeTx(c, (ctx) => r.update(ctx, id(c), body<z.output<Patch>>(c), ifMatchOf(c)));
+      const updated = await writeTx(c, (ctx) => r.update(ctx, id(c), validBody<z.output<Patch>>(c), ifMatchOf(c)));
       setEtag(c, updated);
       return c.json(updated, 200);
     },
