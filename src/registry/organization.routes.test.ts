@@ -148,6 +148,21 @@ describe('writing organizations', () => {
     assert.deepEqual(history.body.map((h: { action: string }) => h.action), ['organization.create', 'organization.update']);
   });
 
+  test('records loaded from the reference documents are dated as the documents say, so asOf before the load finds them', async () => {
+    const idOf = async (key: string) => (await t.db.selectFrom('organizations').select('id').where('key', '=', key).executeTakeFirstOrThrow()).id;
+    const kazsee = await idOf('kazsee');
+    const founded = await t.json('GET', `/api/organizations/${kazsee}?asOf=2010-06-01`);
+    assert.equal(founded.status, 200, 'KAZSEE was founded in 2007');
+    assert.equal(founded.body.shortName, 'KAZSEE');
+    assert.equal((await t.json('GET', `/api/organizations/${kazsee}?asOf=2006-12-31`)).status, 404);
+    assert.equal((await t.json('GET', `/api/organizations/${kazsee}`)).body.updatedAt, '2006-12-31T19:00:00.000Z', 'last changed: its founding, not the load');
+    const dulaty = await idOf('dulaty-taraz-university');
+    assert.equal((await t.json('GET', `/api/organizations/${dulaty}?asOf=2024-03-31`)).status, 404, 'created by the split of April 2024');
+    assert.equal((await t.json('GET', `/api/organizations/${dulaty}?asOf=2024-04-01`)).status, 200);
+    const undated = await idOf('nazarbayev-university');
+    assert.equal((await t.json('GET', `/api/organizations/${undated}?asOf=2020-01-01`)).status, 404, 'no date in the documents: dated at load');
+  });
+
   test('asOf answers with what the register said that day', async () => {
     const created = await t.json('POST', '/api/organizations', { token: ministry, body: newOrganization({ bin: '990140000125' }) });
     const id = created.body.id;

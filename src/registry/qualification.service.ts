@@ -3,7 +3,6 @@ import { unknownCodeIssues } from '../frameworks/references.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, notFound, unknownReferences } from '../platform/errors.ts';
-import { recordChange } from '../platform/history/history.ts';
 import { type RecordKind, recordAsOf, recordHistory, recordsAsOf, saveVersion } from '../platform/records/record.ts';
 import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
@@ -172,6 +171,7 @@ export async function registerCertificationCentre(ctx: Ctx, input: Certification
   if (input.accreditedOn && input.validUntil && input.validUntil < input.accreditedOn) {
     throw new AppError('validation_failed', 422, 'errors.validationFailed', { issues: [{ path: 'validUntil', messageKey: 'errors.field.dateOrder', params: { from: 'accreditedOn', to: 'validUntil' } }] });
   }
+  const before = await certificationCentreOf(ctx, input.organizationId);
   await repo.upsertCertificationCentre(ctx.db, {
     organization_id: input.organizationId,
     sector: input.sector,
@@ -180,7 +180,17 @@ export async function registerCertificationCentre(ctx: Ctx, input: Certification
     valid_until: input.validUntil ?? null,
     is_synthetic: meta.isSynthetic ?? false,
   });
-  await recordChange(ctx, { entityType: 'certification-centre', entityId: input.organizationId, action: 'certification-centre.register', before: null, after: input });
-  const { items } = await listCertificationCentres(ctx, { limit: 1, offset: 0, organizationId: input.organizationId });
-  return items[0];
+  const after = await certificationCentreOf(ctx, input.organizationId);
+  if (!after) throw notFound(CERTIFICATION_CENTRE, input.organizationId);
+  return saveVersion(ctx, certificationCentreRecord, { action: 'certification-centre.register', before, after });
+}
+
+const CERTIFICATION_CENTRE = 'certification-centre';
+type CertificationCentre = Awaited<ReturnType<typeof listCertificationCentres>>['items'][number];
+/** A centre is its organization's registration, so it carries the organization's id. */
+const certificationCentreRecord: RecordKind<CertificationCentre> = { entityType: CERTIFICATION_CENTRE, idOf: (c) => c.organizationId };
+
+async function certificationCentreOf(ctx: Ctx, organizationId: string): Promise<CertificationCentre | null> {
+  const { items } = await listCertificationCentres(ctx, { limit: 1, offset: 0, organizationId });
+  return items[0] ?? null;
 }

@@ -8,20 +8,24 @@ import { type HistoryEntry, endOfDayAlmaty, historyOf, recordChange, snapshotAsO
 
 export type Versioned = { id: string; version: number };
 
-export type RecordKind<T extends Versioned> = {
+export type RecordKind<T extends object> = {
   /** The entity type of audit entries, versions and search documents, e.g. 'programme'. */
   entityType: string;
+  /** The id of a record that has no `id` field of its own (a certification centre is its organization's). */
+  idOf?: (record: T) => string;
   /** Keeps the record's search document in step; records not searched leave it out. */
   index?: (ctx: Ctx, record: T) => Promise<void>;
 };
 
 /** Writes what follows every create, update and transition of a record; returns the record. */
-export async function saveVersion<T extends Versioned>(
+export async function saveVersion<T extends object>(
   ctx: Ctx,
   kind: RecordKind<T>,
   change: { action: string; before: T | null; after: T; at?: Date },
 ): Promise<T> {
-  await recordChange(ctx, { entityType: kind.entityType, entityId: change.after.id, action: change.action, before: change.before, after: change.after, at: change.at });
+  const entityId = kind.idOf ? kind.idOf(change.after) : (change.after as { id?: unknown }).id;
+  if (typeof entityId !== 'string') throw new Error(`a ${kind.entityType} record without an id`);
+  await recordChange(ctx, { entityType: kind.entityType, entityId, action: change.action, before: change.before, after: change.after, at: change.at });
   await kind.index?.(ctx, change.after);
   return change.after;
 }
