@@ -3,7 +3,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { notFound } from '../platform/errors.ts';
 import type { Api } from '../platform/http/env.ts';
-import { errorResponses, idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
+import { errorResponses, idParam, jsonContent, listOf, orNull, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
 import {
   credentialSummarySchema,
@@ -79,7 +79,7 @@ export function registerCredentialRoutes(app: Api): void {
       security: [{ bearer: [] }],
       request: { params: idParam },
       responses: {
-        200: jsonContent(z.object({ retired: issuerKeySchema.nullable(), current: issuerKeySchema }).openapi('IssuerKeyRotation'), 'Rotated'),
+        200: jsonContent(z.object({ retired: orNull(issuerKeySchema), current: issuerKeySchema }).openapi('IssuerKeyRotation'), 'Rotated'),
         ...writeErrorResponses,
       },
     }),

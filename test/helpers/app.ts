@@ -1,6 +1,6 @@
 // An app over a fresh test database, with users for every role and helpers to call the API as them.
 import { appendFileSync } from 'node:fs';
-import { createApp } from '../../src/app.ts';
+import { OPENAPI_INFO, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type Role, systemActor } from '../../src/platform/access/roles.ts';
 import { createUser, issueApiToken } from '../../src/platform/auth/auth.service.ts';
@@ -8,7 +8,7 @@ import type { Ctx } from '../../src/platform/context.ts';
 import { inTransaction } from '../../src/platform/context.ts';
 import { type TestDatabase, createTestDatabase } from './database.ts';
 import { silentLogger } from './logger.ts';
-import { responseDrift } from './response-schema.ts';
+import { compileAll, responseDrift } from './response-schema.ts';
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -16,6 +16,7 @@ export async function createTestApp() {
   const database: TestDatabase = await createTestDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
   const app = createApp({ db: database.db, config, log: silentLogger });
+  compileAll(app.getOpenAPI31Document(OPENAPI_INFO));
   const system: Ctx = { db: database.db, actor: systemActor('test'), lang: 'en', log: silentLogger, requestId: null };
   let counter = 0;
 

@@ -13,6 +13,12 @@ export const officialNameSchema = z
   .object({ kk: z.string().trim().min(1), ru: z.string().trim().min(1), en: z.string().trim().min(1).optional() })
   .openapi('OfficialName');
 
+/**
+ * A named schema or null. `.nullable()` on a named schema is documented as allOf [ref, {type:
+ * [object, null]}], which a null fails (the ref demands an object); a union documents anyOf.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
 export const sourceSchema = z
   .object({ document: z.string(), lines: z.string().nullable(), translated: z.array(z.string()).optional(), note: z.string().optional() })
   .nullable()
@@ -59,6 +65,7 @@ const problemResponse = (description: string) => ({
 export const errorResponses = {
   400: problemResponse('Malformed request'),
   404: problemResponse('Not found'),
+  422: problemResponse('Invalid parameters, each listed in errors'),
 };
 
 export const writeErrorResponses = {
