@@ -443,6 +443,7 @@ describe('a step from a stale read', () => {
     const created = await t.json('POST', '/api/accreditation/cases', { token: tok.adminA, body: { bodyId: ids.kazsee, kind: 'institutional' } });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const id = created.body.id;
+    assert.equal(created.headers.get('etag'), '"1"');
     const read = await t.json('GET', `/api/accreditation/cases/${id}`, { token: tok.adminA });
     assert.equal(read.headers.get('etag'), '"1"');
     const applied = await t.json('POST', `/api/accreditation/cases/${id}/actions/apply`, { token: tok.adminA, headers: { 'if-match': '"1"' } });

@@ -31,9 +31,13 @@ export function registerCaseRoutes(app: Api): void {
       summary: "Open a case (the applicant's admin). Refused with 422 and every reason when the body's Register 1 recognition does not cover the scope.",
       security: [{ bearer: [] }],
       request: jsonBody(caseInputSchema),
-      responses: { 201: jsonContent(caseSummarySchema, 'Created in draft'), ...writeErrorResponses },
+      responses: { 201: { ...jsonContent(caseSummarySchema, 'Created in draft'), headers: etagResponseHeader }, ...writeErrorResponses },
     }),
-    async (c) => c.json(await writeTx(c, (ctx) => service.createCase(ctx, c.req.valid('json'))), 201),
+    async (c) => {
+      const created = await writeTx(c, (ctx) => service.createCase(ctx, c.req.valid('json')));
+      setEtag(c, created);
+      return c.json(created, 201);
+    },
   );
 
   app.openapi(
