@@ -1,12 +1,10 @@
 // The one sequence every versioned register record goes through (organizations, programmes,
-// qualifications, SQFs, occupational standards…): after each write one audit entry, one new
+// qualifications, certification centres, SQFs, occupational standards): after each write one audit entry, one new
 // version in record_versions and the search document, all in the caller's transaction; reads
 // answer from the live row or, with asOf, from the version in force at the end of that day.
 import type { Ctx } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { type HistoryEntry, endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../history/history.ts';
-
-export type Versioned = { id: string; version: number };
 
 export type RecordKind<T extends object> = {
   /** The entity type of audit entries, versions and search documents, e.g. 'programme'. */
