@@ -51,6 +51,7 @@ export type AccreditationCoreTables = {
     is_synthetic: Generated<boolean>;
     created_at: Generated<Date>;
     updated_at: Generated<Date>;
+    row_version: Generated<number>;
   };
   accreditation_case_programmes: { case_id: string; programme_id: string };
   accreditation_case_events: {

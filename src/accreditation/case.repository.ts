@@ -3,6 +3,7 @@ import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import type { Database } from '../platform/db/schema.ts';
 import { toJson } from '../platform/db/schema.ts';
+import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 
 export type CaseRow = Selectable<Database['accreditation_cases']>;
 export type DeadlineRow = Selectable<Database['accreditation_deadlines']>;
@@ -122,14 +123,15 @@ export type CaseUpdate = Partial<{
   updated_at: Date;
 }>;
 
-export async function updateCase(db: Db, id: string, v: CaseUpdate): Promise<CaseRow> {
+/** Undefined when `expected` names a version the case has already left (another step came first). */
+export async function updateCase(db: Db, id: string, v: CaseUpdate, expected?: ExpectedVersion): Promise<CaseRow | undefined> {
   const { details, ...rest } = v;
-  return db
+  let query = db
     .updateTable('accreditation_cases')
-    .set({ ...rest, ...(details !== undefined && { details: toJson(details) }) })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+    .set((eb) => ({ ...rest, ...(details !== undefined && { details: toJson(details) }), row_version: eb('row_version', '+', 1) }))
+    .where('id', '=', id);
+  if (expected) query = query.where(sameVersion(expected));
+  return query.returningAll().executeTakeFirst();
 }
 
 export async function insertEvent(

@@ -437,3 +437,28 @@ describe('walking a programme case', () => {
     });
   });
 });
+
+describe('a step from a stale read', () => {
+  test('a step with an old ETag is refused with 412 and the case stays; of two steps fired at once from one version, one is taken', async () => {
+    const created = await t.json('POST', '/api/accreditation/cases', { token: tok.adminA, body: { bodyId: ids.kazsee, kind: 'institutional' } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const id = created.body.id;
+    assert.equal(created.headers.get('etag'), '"1"');
+    const read = await t.json('GET', `/api/accreditation/cases/${id}`, { token: tok.adminA });
+    assert.equal(read.headers.get('etag'), '"1"');
+    const applied = await t.json('POST', `/api/accreditation/cases/${id}/actions/apply`, { token: tok.adminA, headers: { 'if-match': '"1"' } });
+    assert.equal(applied.status, 200, JSON.stringify(applied.body));
+    assert.equal(applied.headers.get('etag'), '"2"');
+    const stale = await t.json('POST', `/api/accreditation/cases/${id}/actions/register`, { token: tok.staffK, lang: 'kk', headers: { 'if-match': '"1"' } });
+    assert.equal(stale.status, 412);
+    assert.equal(stale.body.code, 'precondition_failed');
+    assert.match(stale.body.detail, /2 нұсқа/);
+    assert.equal((await t.json('GET', `/api/accreditation/cases/${id}`, { token: tok.staffK })).body.state, 'submitted');
+    const both = await Promise.all(
+      [1, 2].map(() => t.json('POST', `/api/accreditation/cases/${id}/actions/register`, { token: tok.staffK, headers: { 'if-match': '"2"' } })),
+    );
+    assert.deepEqual(both.map((r) => r.status).sort(), [200, 412]);
+    const events = await t.db.selectFrom('accreditation_case_events').select('action').where('case_id', '=', id).orderBy('at').execute();
+    assert.deepEqual(events.map((e) => e.action), ['create', 'apply', 'register']);
+  });
+});

@@ -72,6 +72,7 @@ export const caseSummarySchema = z
     startedOn: z.string().nullable(),
     programmeIds: z.array(z.string().uuid()),
     isSynthetic: z.boolean(),
+    version: z.number().int().openapi({ description: 'Row version: the ETag of the case, for If-Match on the next step' }),
     overdueSteps: z.array(z.string()).optional().openapi({ description: 'In lists: the steps whose deadline has passed unmet' }),
   })
   .openapi('CaseSummary');

@@ -7,6 +7,7 @@ import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import { AppError, type FieldIssue, forbidden, notFound } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
+import { type ExpectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { organizationsByIds, programmesByIds } from '../registry/registry.api.ts';
 import {
   CASE_ACTIONS,
@@ -58,6 +59,7 @@ export function presentCase(r: repo.CaseRow, programmeIds: string[]) {
     startedOn: r.started_on,
     programmeIds,
     isSynthetic: r.is_synthetic,
+    version: r.row_version,
   };
 }
 export type CaseSummary = ReturnType<typeof presentCase>;
@@ -291,9 +293,10 @@ async function payloadIssues(ctx: Ctx, row: repo.CaseRow, action: CaseAction, p:
 }
 
 /** One step of the case. Order of checks: role (403), state (409 + allowedNext), payload (422), preconditions (409). */
-export async function takeAction(ctx: Ctx, id: string, action: CaseAction, payload: ActionPayload = {}, meta: { at?: Date } = {}) {
+export async function takeAction(ctx: Ctx, id: string, action: CaseAction, payload: ActionPayload = {}, meta: { at?: Date; expected?: ExpectedVersion } = {}) {
   const row = await repo.lockCase(ctx.db, id);
   if (!row || !(await caseAccess(ctx, row)).can('read')) throw notFound(CASE, id);
+  refuseStale(meta.expected, row.row_version);
   if (!isCaseState(row.state)) throw new AppError('conflict', 409, 'errors.case.unknownState', { params: { state: row.state } });
   const at = meta.at ?? new Date();
   const today = todayInAlmaty(at);
@@ -354,7 +357,9 @@ export async function takeAction(ctx: Ctx, id: string, action: CaseAction, paylo
       break;
   }
   update.details = details;
-  const updated = await repo.updateCase(ctx.db, id, update);
+  // The row is locked, so this only re-states the check above where the UPDATE happens.
+  const from: ExpectedVersion = meta.expected ?? { versions: [row.row_version], from: 'body' };
+  const updated = await updatedOrStale(await repo.updateCase(ctx.db, id, update, from), from, () => repo.findCase(ctx.db, id));
 
   // Decisions are the decision service's records; they follow the case's new state.
   if (action === 'decide') {

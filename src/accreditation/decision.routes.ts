@@ -19,7 +19,7 @@ export function registerDecisionRoutes(app: Api): void {
       request: { params: idParam },
       responses: { 200: jsonContent(decisionSchema, 'The decision'), ...errorResponses },
     }),
-    async (c) => c.json((await service.getDecision(c.get('ctx'), c.req.valid('param').id)) as never, 200),
+    async (c) => c.json(await service.getDecision(c.get('ctx'), c.req.valid('param').id), 200),
   );
 
   app.openapi(
@@ -31,7 +31,7 @@ export function registerDecisionRoutes(app: Api): void {
       request: { params: idParam },
       responses: { 200: jsonContent(historySchema, 'Versions'), ...errorResponses },
     }),
-    async (c) => c.json((await service.decisionVersions(c.get('ctx'), c.req.valid('param').id)) as never, 200),
+    async (c) => c.json(await service.decisionVersions(c.get('ctx'), c.req.valid('param').id), 200),
   );
 
   app.openapi(
@@ -46,7 +46,7 @@ export function registerDecisionRoutes(app: Api): void {
     }),
     async (c) => {
       const { status } = c.req.valid('json');
-      return c.json((await writeTx(c, (ctx) => service.recordEnaeeDecision(ctx, c.req.valid('param').id, status))) as never, 200);
+      return c.json(await writeTx(c, (ctx) => service.recordEnaeeDecision(ctx, c.req.valid('param').id, status)), 200);
     },
   );
 

@@ -1,6 +1,6 @@
 // Zod (OpenAPI) shapes of accreditation decisions, their status history and publication deadlines.
 import { z } from '@hono/zod-openapi';
-import { dateSchema } from '../platform/http/openapi-common.ts';
+import { dateSchema, orNull } from '../platform/http/openapi-common.ts';
 
 export const DECISION_STATUSES = ['pending-approval', 'active', 'extended', 'expired', 'refused', 'suspended', 'withdrawn'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
@@ -33,7 +33,7 @@ export const statusPeriodSchema = z
 
 const gradeSchema = z.object({
   standardCode: z.string().nullable(),
-  title: nameOut.nullable(),
+  title: orNull(nameOut),
   grade: z.string(),
   findings: z.string().nullable(),
   recommendations: z.string().nullable(),

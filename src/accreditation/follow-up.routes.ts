@@ -77,7 +77,7 @@ export function registerFollowUpRoutes(app: Api): void {
       request: { params: idParam, ...jsonBody(termChangeInputSchema) },
       responses: { 200: jsonContent(decisionSchema, 'The decision'), ...writeErrorResponses },
     }),
-    async (c) => c.json((await writeTx(c, (ctx) => service.changeTerm(ctx, c.req.valid('param').id, c.req.valid('json')))) as never, 200),
+    async (c) => c.json(await writeTx(c, (ctx) => service.changeTerm(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
   );
   app.openapi(
     createRoute({
@@ -89,7 +89,7 @@ export function registerFollowUpRoutes(app: Api): void {
       request: { params: idParam, ...jsonBody(statusChangeInputSchema) },
       responses: { 200: jsonContent(decisionSchema, 'The decision'), ...writeErrorResponses },
     }),
-    async (c) => c.json((await writeTx(c, (ctx) => service.changeStatus(ctx, c.req.valid('param').id, c.req.valid('json')))) as never, 200),
+    async (c) => c.json(await writeTx(c, (ctx) => service.changeStatus(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
   );
   app.openapi(
     createRoute({

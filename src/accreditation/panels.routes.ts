@@ -3,7 +3,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
 import { dateSchema, idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
-import { jsonBody } from '../platform/http/record-routes.ts';
+import { jsonBody, validBody, validId } from '../platform/http/record-routes.ts';
 import * as council from './council.service.ts';
 import {
   affiliationInputSchema,
@@ -319,31 +319,22 @@ function registerVisitAndReportRoutes(app: Api): void {
     }),
     async (c) => c.json(await report.getReport(c.get('ctx'), c.req.valid('param').id), 200),
   );
-  const reportStep = (
-    path: string,
-    summary: string,
-    schema: z.ZodType | null,
-    run: (ctx: Parameters<typeof report.getReport>[0], id: string, body: never) => Promise<unknown>,
-  ) =>
+  type ReportRun<Body> = (ctx: Parameters<typeof report.getReport>[0], id: string, body: Body) => ReturnType<typeof report.getReport>;
+  const reportRoute = { method: 'post', tags, security, responses: { 200: jsonContent(reportSchema, 'The report'), ...writeErrorResponses } } as const;
+  const reportStep = <S extends z.ZodType>(path: string, summary: string, schema: S, run: ReportRun<z.output<S>>) =>
     app.openapi(
-      createRoute({
-        method: 'post',
-        path: `${base}/cases/{id}/report${path}`,
-        tags,
-        summary,
-        security,
-        request: { params: caseParam, ...(schema ? jsonBody(schema) : {}) },
-        responses: { 200: jsonContent(reportSchema, 'The report'), ...writeErrorResponses },
-      }),
-      async (c) => {
-        const body = schema ? (c.req.valid as (t: 'json') => never)('json') : (undefined as never);
-        return c.json((await writeTx(c, (ctx) => run(ctx, c.req.valid('param').id, body))) as never, 200);
-      },
+      createRoute({ ...reportRoute, path: `${base}/cases/{id}/report${path}`, summary, request: { params: caseParam, ...jsonBody(schema) } }),
+      async (c) => c.json(await writeTx(c, (ctx) => run(ctx, validId(c), validBody<z.output<S>>(c))), 200),
+    );
+  const bodilessReportStep = (path: string, summary: string, run: ReportRun<undefined>) =>
+    app.openapi(
+      createRoute({ ...reportRoute, path: `${base}/cases/{id}/report${path}`, summary, request: { params: caseParam } }),
+      async (c) => c.json(await writeTx(c, (ctx) => run(ctx, c.req.valid('param').id, undefined)), 200),
     );
   reportStep('/versions', 'The chair saves a new draft version with grades per standard', reportVersionInputSchema, (ctx, id, body) =>
     report.createVersion(ctx, id, body),
   );
-  reportStep('/submission', 'The chair submits the latest draft for the template check (every standard graded)', null, (ctx, id) =>
+  bodilessReportStep('/submission', 'The chair submits the latest draft for the template check (every standard graded)', (ctx, id) =>
     report.submitReport(ctx, id),
   );
   reportStep(

@@ -26,7 +26,7 @@ export function registerRecognitionRoutes(app: Api): void {
       },
       responses: { 200: jsonContent(listOf(registerOneEntrySchema, 'RegisterOne'), 'Register 1'), ...errorResponses },
     }),
-    async (c) => c.json((await service.listRegisterOne(c.get('ctx'), c.req.valid('query'))) as never, 200),
+    async (c) => c.json(await service.listRegisterOne(c.get('ctx'), c.req.valid('query')), 200),
   );
 
   app.openapi(
@@ -38,7 +38,7 @@ export function registerRecognitionRoutes(app: Api): void {
       request: { params: idParam },
       responses: { 200: jsonContent(bodyDetailSchema, 'The body'), ...errorResponses },
     }),
-    async (c) => c.json((await service.getBody(c.get('ctx'), c.req.valid('param').id)) as never, 200),
+    async (c) => c.json(await service.getBody(c.get('ctx'), c.req.valid('param').id), 200),
   );
 
   app.openapi(
@@ -51,7 +51,7 @@ export function registerRecognitionRoutes(app: Api): void {
       request: { params: idParam, ...jsonBody(recognitionInputSchema) },
       responses: { 201: jsonContent(recognitionSchema, 'Created'), ...writeErrorResponses },
     }),
-    async (c) => c.json((await writeTx(c, (ctx) => service.addRecognition(ctx, c.req.valid('param').id, c.req.valid('json')))) as never, 201),
+    async (c) => c.json(await writeTx(c, (ctx) => service.addRecognition(ctx, c.req.valid('param').id, c.req.valid('json'))), 201),
   );
 
   app.openapi(
@@ -69,7 +69,7 @@ export function registerRecognitionRoutes(app: Api): void {
     }),
     async (c) => {
       const { id, recognitionId } = c.req.valid('param');
-      return c.json((await writeTx(c, (ctx) => service.updateRecognition(ctx, id, recognitionId, c.req.valid('json')))) as never, 200);
+      return c.json(await writeTx(c, (ctx) => service.updateRecognition(ctx, id, recognitionId, c.req.valid('json'))), 200);
     },
   );
 }

@@ -4,21 +4,15 @@ import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
-import type { RecognitionInput, RecognitionPatch } from './recognition.schema.ts';
+import type { z } from '@hono/zod-openapi';
+import { oneOf } from '../platform/records/one-of.ts';
+import { RECOGNITION_STATUSES, type RecognitionInput, type RecognitionPatch, type recognitionSchema } from './recognition.schema.ts';
 import * as repo from './recognition.repository.ts';
 import type { RecognitionLike } from './recognition.rules.ts';
 
 export const RECOGNITION = 'accreditation-recognition';
 
-export type Recognition = RecognitionLike & {
-  id: string;
-  bodyId: string;
-  national: boolean;
-  orderNumber: string;
-  orderDate: string;
-  legalDetails: Record<string, unknown>;
-  source: Source;
-};
+export type Recognition = z.output<typeof recognitionSchema> & RecognitionLike;
 
 export function presentRecognition(r: repo.RecognitionRow, today = todayInAlmaty()): Recognition {
   return {
@@ -30,7 +24,7 @@ export function presentRecognition(r: repo.RecognitionRow, today = todayInAlmaty
     validFrom: r.valid_from,
     validTo: r.valid_to,
     // A recognition past its end is shown as expired whatever was stored.
-    status: r.status === 'active' && r.valid_to !== null && r.valid_to < today ? 'expired' : r.status,
+    status: r.status === 'active' && r.valid_to !== null && r.valid_to < today ? 'expired' : oneOf(RECOGNITION_STATUSES, r.status, 'accreditation_recognitions.status'),
     scopeTypes: r.scope_types,
     scopeLevels: r.scope_levels,
     scopeFields: r.scope_fields,

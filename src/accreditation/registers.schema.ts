@@ -1,6 +1,6 @@
 // Zod (OpenAPI) shapes of Registers 2 (accredited organizations) and 3 (accredited programmes).
 import { z } from '@hono/zod-openapi';
-import { asOfQuery, paginationQuery } from '../platform/http/openapi-common.ts';
+import { asOfQuery, orNull, paginationQuery } from '../platform/http/openapi-common.ts';
 import { booleanQuery } from '../platform/http/query.ts';
 import { DECISION_STATUSES, nameOut, programmeRefSchema } from './decision.schema.ts';
 
@@ -35,7 +35,7 @@ export const registerEntrySchema = z
     kind: z.string(),
     organization: z.object({ id: z.string(), name: nameOut, shortName: z.string().nullable(), regionCode: z.string().nullable() }),
     body: z.object({ id: z.string(), name: nameOut, shortName: z.string().nullable() }),
-    programme: programmeRefSchema.nullable(),
+    programme: orNull(programmeRefSchema),
     outcome: z.string(),
     termYears: z.number().int().nullable(),
     status: z.string(),

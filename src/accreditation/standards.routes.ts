@@ -26,7 +26,7 @@ export function registerStandardsRoutes(app: Api): void {
       },
       responses: { 200: jsonContent(listOf(standardSetSummarySchema, 'StandardSetList'), 'Standard sets'), ...errorResponses },
     }),
-    async (c) => c.json((await service.listSets(c.get('ctx'), c.req.valid('query'))) as never, 200),
+    async (c) => c.json(await service.listSets(c.get('ctx'), c.req.valid('query')), 200),
   );
 
   app.openapi(
@@ -38,7 +38,7 @@ export function registerStandardsRoutes(app: Api): void {
       request: { params: idParam },
       responses: { 200: jsonContent(standardSetSchema, 'The set'), ...errorResponses },
     }),
-    async (c) => c.json((await service.getSet(c.get('ctx'), c.req.valid('param').id)) as never, 200),
+    async (c) => c.json(await service.getSet(c.get('ctx'), c.req.valid('param').id), 200),
   );
 
   app.openapi(
@@ -51,6 +51,6 @@ export function registerStandardsRoutes(app: Api): void {
       request: jsonBody(standardSetInputSchema),
       responses: { 201: jsonContent(standardSetSchema, 'Created'), ...writeErrorResponses },
     }),
-    async (c) => c.json((await writeTx(c, (ctx) => service.createSetVersion(ctx, c.req.valid('json')))) as never, 201),
+    async (c) => c.json(await writeTx(c, (ctx) => service.createSetVersion(ctx, c.req.valid('json'))), 201),
   );
 }

@@ -131,8 +131,24 @@ async function organizationIdsByKey(ctx: Ctx): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.key as string, r.id]));
 }
 
+/**
+ * When a reference organization came into being, where the documents say: a body's founding year
+ * (from 1 January), or the date of the split or branch link that created it. Its first version is
+ * dated then, not at load time, so `asOf` answers for the years before the load find it.
+ */
+export function referenceOrigins(): Map<string, Date> {
+  const startOf = (day: string) => new Date(`${day}T00:00:00+05:00`);
+  const origins = new Map<string, Date>();
+  for (const b of readReference('accreditation-bodies')) if (b.founded) origins.set(b.key, startOf(`${b.founded}-01-01`));
+  for (const r of readReference('organization-relationships')) {
+    if ((r.type === 'split' || r.type === 'branch') && r.effectiveDate && !origins.has(r.to)) origins.set(r.to, startOf(r.effectiveDate));
+  }
+  return origins;
+}
+
 async function seedOrganizations(ctx: Ctx, progress: Progress): Promise<void> {
   const existing = await organizationIdsByKey(ctx);
+  const origins = referenceOrigins();
   const universities = readReference('universities');
   let done = 0;
   for (const u of universities) {
@@ -151,7 +167,7 @@ async function seedOrganizations(ctx: Ctx, progress: Progress): Promise<void> {
           status: u.status,
           licences: [],
         },
-        { source: u.source },
+        { source: u.source, at: origins.get(u.key) },
       );
       existing.set(u.key, created.id);
     }
@@ -172,7 +188,7 @@ async function seedOrganizations(ctx: Ctx, progress: Progress): Promise<void> {
         status: 'active',
         licences: [],
       },
-      { source: b.source },
+      { source: b.source, at: origins.get(b.key) },
     );
     existing.set(b.key, created.id);
   }

@@ -74,14 +74,15 @@ export function checkBatchCsv(
   const text = csv.replace(/^\uFEFF/, '');
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(text, {
+    // With `info`, each parsed element is the record (U) wrapped with its position (T).
+    records = parse<{ record: Record<string, string>; info: { lines: number } }, Record<string, string>>(text, {
       columns: (headers: string[]) => headers.map((h) => columnOf(h) ?? `ignored:${h}`),
       delimiter: delimiterOf(text),
       skip_empty_lines: true,
       trim: true,
       relax_column_count: true,
       info: true,
-    }) as never;
+    });
   } catch (error) {
     return { ok: false, problem: { messageKey: 'errors.product.batch.unreadable', params: { message: (error as Error).message } } };
   }

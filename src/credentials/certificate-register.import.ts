@@ -27,7 +27,15 @@ export async function importCertificates(ctx: Ctx, organizationId: string, csv: 
   const delimiter = header.split(';').length > header.split(',').length ? ';' : ',';
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(text, { columns: (hs: string[]) => hs.map(columnOf), delimiter, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }) as never;
+    // With `info`, each parsed element is the record (U) wrapped with its position (T).
+    records = parse<{ record: Record<string, string>; info: { lines: number } }, Record<string, string>>(text, {
+      columns: (hs: string[]) => hs.map(columnOf),
+      delimiter,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+    });
   } catch (error) {
     throw validationFailed([{ path: 'csv', messageKey: 'errors.product.batch.unreadable', params: { message: (error as Error).message } }]);
   }

@@ -3,7 +3,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { notFound } from '../platform/errors.ts';
 import type { Api } from '../platform/http/env.ts';
-import { errorResponses, idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
+import { errorResponses, idParam, jsonContent, listOf, orNull, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
 import {
   credentialSummarySchema,
@@ -79,7 +79,7 @@ export function registerCredentialRoutes(app: Api): void {
       security: [{ bearer: [] }],
       request: { params: idParam },
       responses: {
-        200: jsonContent(z.object({ retired: issuerKeySchema.nullable(), current: issuerKeySchema }).openapi('IssuerKeyRotation'), 'Rotated'),
+        200: jsonContent(z.object({ retired: orNull(issuerKeySchema), current: issuerKeySchema }).openapi('IssuerKeyRotation'), 'Rotated'),
         ...writeErrorResponses,
       },
     }),
@@ -177,10 +177,11 @@ export function registerCredentialRoutes(app: Api): void {
     }),
     async (c) => {
       const row = await credentials.getCredential(c.get('ctx').db, c.req.valid('param').id);
-      return c.body(JSON.stringify(row.credential, null, 2), 200, {
-        'content-type': 'application/vc+ld+json; charset=utf-8',
+      // 'Content-Type' spelled as c.json spells its default, so this one replaces it.
+      return c.json(row.credential, 200, {
+        'Content-Type': 'application/vc+ld+json; charset=utf-8',
         'content-disposition': `attachment; filename="credential-${row.id}.json"`,
-      }) as never;
+      });
     },
   );
 
@@ -238,8 +239,8 @@ export function registerCredentialRoutes(app: Api): void {
         'last-modified': list.updatedAt.toUTCString(),
       };
       const match = c.req.header('if-none-match');
-      if (match?.split(',').some((tag) => tag.trim() === list.etag)) return c.body(null, 304, headers) as never;
-      return c.body(JSON.stringify(list.credential), 200, { ...headers, 'content-type': 'application/vc+ld+json; charset=utf-8' }) as never;
+      if (match?.split(',').some((tag) => tag.trim() === list.etag)) return c.body(null, 304, headers);
+      return c.body(JSON.stringify(list.credential), 200, { ...headers, 'content-type': 'application/vc+ld+json; charset=utf-8' });
     },
   );
 

@@ -2,7 +2,7 @@
 // Council Recommendation of 16 June 2022 (2022/C 243/02) is a required field; the date of issue is
 // set on each credential at issuance.
 import { z } from '@hono/zod-openapi';
-import { langMapSchema, patchSchemaOf } from '../platform/http/openapi-common.ts';
+import { langMapSchema, orNull, patchSchemaOf } from '../platform/http/openapi-common.ts';
 
 export const LEARNER_IDENTIFICATIONS = ['iin', 'email', 'student-id', 'passport'] as const;
 export const ASSESSMENT_TYPES = ['exam', 'online-test', 'project', 'portfolio', 'practical', 'oral', 'mixed'] as const;
@@ -70,11 +70,11 @@ export const specificationSchema = z
     participationForm: z.string(),
     qualityAssurance: z.string(),
     fieldCode: z.string(),
-    prerequisites: langMapSchema.nullable(),
+    prerequisites: orNull(langMapSchema),
     supervision: z.string().nullable(),
-    gradingScheme: langMapSchema.nullable(),
+    gradingScheme: orNull(langMapSchema),
     stackability: z.string().nullable(),
-    furtherInformation: langMapSchema.nullable(),
+    furtherInformation: orNull(langMapSchema),
     occupationalStandardIds: z.array(z.string()),
     programmeId: z.string().nullable(),
     programmeCredits: z.number().nullable(),

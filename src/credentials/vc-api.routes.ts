@@ -109,7 +109,10 @@ export function registerVcApiRoutes(app: Api): void {
       ),
       responses: {
         200: { description: 'Verified', content: { 'application/json': { schema: verificationResult } } },
-        400: { description: 'Malformed, or did not verify (errors lists why)', content: { 'application/json': { schema: verificationResult } } },
+        400: {
+          description: 'Did not verify (errors lists why; application/json), or malformed (application/problem+json)',
+          content: { 'application/json': { schema: verificationResult }, ...problemContent },
+        },
       },
     }),
     async (c) => {
@@ -130,7 +133,10 @@ export function registerVcApiRoutes(app: Api): void {
       ),
       responses: {
         200: { description: 'Every credential verified', content: { 'application/json': { schema: jsonObjectSchema } } },
-        400: { description: 'Malformed, or a credential did not verify', content: { 'application/json': { schema: jsonObjectSchema } } },
+        400: {
+          description: 'A credential did not verify (application/json), or malformed (application/problem+json)',
+          content: { 'application/json': { schema: jsonObjectSchema }, ...problemContent },
+        },
       },
     }),
     async (c) => {

@@ -1,6 +1,6 @@
 // Zod (OpenAPI) shapes of NQF levels and qualification types.
 import { z } from '@hono/zod-openapi';
-import { langMapSchema, sourceSchema } from '../platform/http/openapi-common.ts';
+import { langMapSchema, orNull, sourceSchema } from '../platform/http/openapi-common.ts';
 
 export const nqfLevelSchema = z
   .object({
@@ -10,7 +10,7 @@ export const nqfLevelSchema = z
     isced: z.array(z.string()),
     descriptors: z.object({ knowledge: langMapSchema, skills: langMapSchema, competences: langMapSchema, achievement: langMapSchema }),
     education: langMapSchema,
-    typicalQualification: langMapSchema.nullable(),
+    typicalQualification: orNull(langMapSchema),
     source: sourceSchema,
   })
   .openapi('NqfLevel');

@@ -3,6 +3,7 @@ import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
 import { withJson } from '../platform/db/schema.ts';
+import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 import type { FrameworkTables, Occupation } from './frameworks.table.ts';
 import { likePattern } from './sqf.repository.ts';
 
@@ -84,26 +85,32 @@ export type OccupationalStandardValues = {
   source: unknown;
 };
 
-const serialize = (v: Partial<OccupationalStandardValues>) => withJson(v, ['occupations', 'source']);
+const serialize = <V extends Partial<OccupationalStandardValues>>(v: V) => withJson(v, ['occupations', 'source']);
 
 export async function insertOccupationalStandard(db: Db, values: OccupationalStandardValues, at?: Date): Promise<OccupationalStandardRow> {
   return db
     .insertInto('occupational_standards')
     .values({
-      ...(serialize(values) as OccupationalStandardValues & { occupations: string; source: string | null }),
+      ...serialize(values),
       ...(at && { created_at: at, updated_at: at }),
     })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
-export async function updateOccupationalStandard(db: Db, id: string, values: Partial<OccupationalStandardValues>): Promise<OccupationalStandardRow> {
-  return db
+/** Undefined when `expected` names a version the row has already left (another write came first). */
+export async function updateOccupationalStandard(
+  db: Db,
+  id: string,
+  values: Partial<OccupationalStandardValues>,
+  expected?: ExpectedVersion,
+): Promise<OccupationalStandardRow | undefined> {
+  let query = db
     .updateTable('occupational_standards')
-    .set({ ...(serialize(values) as object), row_version: sql`row_version + 1`, updated_at: new Date() })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+    .set({ ...serialize(values), row_version: sql`row_version + 1`, updated_at: new Date() })
+    .where('id', '=', id);
+  if (expected) query = query.where(sameVersion(expected));
+  return query.returningAll().executeTakeFirst();
 }
 
 /** Every standard's occupation levels, for the consistency checker. */

@@ -4,8 +4,9 @@
 import type { Ctx } from '../platform/context.ts';
 import { requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
-import { AppError, type FieldIssue, conflict, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
-import { endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../platform/history/history.ts';
+import { AppError, type FieldIssue, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
+import { type RecordKind, recordAsOf, recordHistory, recordsAsOf, saveVersion } from '../platform/records/record.ts';
+import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
 import { levelsOfOccupations, occupationalStandardIssues } from './framework-rules.ts';
 import type { Occupation } from './frameworks.table.ts';
@@ -45,7 +46,7 @@ const AS_OF_FILTERS = ['status', 'sqfId'] as const;
 export async function listOccupationalStandards(ctx: Ctx, q: ListOccupationalStandardsQuery) {
   refuseFiltersWithAsOf(q, AS_OF_FILTERS, FILTERS);
   if (q.asOf) {
-    return snapshotAsOf<OccupationalStandard>(ctx.db, OCCUPATIONAL_STANDARD, endOfDayAlmaty(q.asOf), { status: q.status, sqfId: q.sqfId }, q);
+    return recordsAsOf<OccupationalStandard>(ctx, occupationalStandardRecord, q.asOf, { status: q.status, sqfId: q.sqfId }, q);
   }
   const { items, total } = await repo.listOccupationalStandards(ctx.db, q, q);
   return { items: items.map(presentOccupationalStandard), total };
@@ -53,7 +54,7 @@ export async function listOccupationalStandards(ctx: Ctx, q: ListOccupationalSta
 
 export async function getOccupationalStandard(ctx: Ctx, id: string, asOf?: string): Promise<OccupationalStandard> {
   if (asOf) {
-    const then = await versionAsOf<OccupationalStandard>(ctx.db, OCCUPATIONAL_STANDARD, id, endOfDayAlmaty(asOf));
+    const then = await recordAsOf<OccupationalStandard>(ctx, occupationalStandardRecord, id, asOf);
     if (!then) throw notFound(OCCUPATIONAL_STANDARD, id);
     return then;
   }
@@ -100,6 +101,8 @@ async function indexOccupationalStandard(ctx: Ctx, s: OccupationalStandard): Pro
   });
 }
 
+export const occupationalStandardRecord: RecordKind<OccupationalStandard> = { entityType: OCCUPATIONAL_STANDARD, index: indexOccupationalStandard };
+
 const occupationsOf = (os: OccupationalStandardInput['occupations']): Occupation[] =>
   os.map((o) => ({
     code: o.code,
@@ -142,25 +145,22 @@ export async function createOccupationalStandard(
     },
     meta.at,
   );
-  const standard = presentOccupationalStandard(row);
-  await recordChange(ctx, { entityType: OCCUPATIONAL_STANDARD, entityId: row.id, action: 'occupational-standard.create', before: null, after: standard, at: meta.at });
-  await indexOccupationalStandard(ctx, standard);
-  return standard;
+  return saveVersion(ctx, occupationalStandardRecord, { action: 'occupational-standard.create', before: null, after: presentOccupationalStandard(row), at: meta.at });
 }
 
-export async function updateOccupationalStandard(ctx: Ctx, id: string, patch: OccupationalStandardPatch): Promise<OccupationalStandard> {
+/** `ifMatch` (or the patch's `version`) is the version the caller read; a newer one refuses the write. */
+export async function updateOccupationalStandard(ctx: Ctx, id: string, patch: OccupationalStandardPatch, ifMatch?: ExpectedVersion): Promise<OccupationalStandard> {
   requirePermission(ctx, 'occupational-standard.manage');
   const current = await repo.findOccupationalStandard(ctx.db, id);
   if (!current) throw notFound(OCCUPATIONAL_STANDARD, id);
-  if (patch.version !== undefined && patch.version !== current.row_version) {
-    throw conflict('errors.staleVersion', { current: current.row_version });
-  }
+  const expected = expectedVersion(ifMatch, patch.version);
+  refuseStale(expected, current.row_version);
   const sqfId = patch.sqfId !== undefined ? patch.sqfId : current.sqf_id;
   await check(ctx, { sqfId, occupations: patch.occupations ?? current.occupations });
   await refuseDuplicateCode(ctx, patch.code, id);
   const before = presentOccupationalStandard(current);
   const occupations = patch.occupations ? occupationsOf(patch.occupations) : undefined;
-  const row = await repo.updateOccupationalStandard(ctx.db, id, {
+  const updated = await repo.updateOccupationalStandard(ctx.db, id, {
     ...(patch.code !== undefined && { code: patch.code }),
     ...(patch.name !== undefined && { name_kk: patch.name.kk, name_ru: patch.name.ru, name_en: patch.name.en }),
     ...(patch.sector !== undefined && { sector_kk: patch.sector.kk, sector_ru: patch.sector.ru, sector_en: patch.sector.en }),
@@ -170,15 +170,11 @@ export async function updateOccupationalStandard(ctx: Ctx, id: string, patch: Oc
     ...(patch.status !== undefined && { status: patch.status }),
     ...(patch.sqfId !== undefined && { sqf_id: patch.sqfId }),
     ...(occupations && { occupations, nqf_levels: levelsOfOccupations(occupations) }),
-  });
-  const after = presentOccupationalStandard(row);
-  await recordChange(ctx, { entityType: OCCUPATIONAL_STANDARD, entityId: id, action: 'occupational-standard.update', before, after });
-  await indexOccupationalStandard(ctx, after);
-  return after;
+  }, expected);
+  const row = await updatedOrStale(updated, expected, () => repo.findOccupationalStandard(ctx.db, id));
+  return saveVersion(ctx, occupationalStandardRecord, { action: 'occupational-standard.update', before, after: presentOccupationalStandard(row) });
 }
 
 export async function occupationalStandardHistory(ctx: Ctx, id: string) {
-  const items = await historyOf(ctx.db, OCCUPATIONAL_STANDARD, id);
-  if (!items.length) throw notFound(OCCUPATIONAL_STANDARD, id);
-  return items;
+  return recordHistory(ctx, occupationalStandardRecord, id);
 }

@@ -3,6 +3,7 @@ import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
 import { withJson } from '../platform/db/schema.ts';
+import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 import type { FrameworkTables, SqfLevel } from './frameworks.table.ts';
 
 export type SqfRow = Selectable<FrameworkTables['sqfs']>;
@@ -70,23 +71,24 @@ export type SqfValues = {
   source: unknown;
 };
 
-const serialize = (v: Partial<SqfValues>) => withJson(v, ['levels', 'source']);
+const serialize = <V extends Partial<SqfValues>>(v: V) => withJson(v, ['levels', 'source']);
 
 export async function insertSqf(db: Db, values: SqfValues, at?: Date): Promise<SqfRow> {
   return db
     .insertInto('sqfs')
-    .values({ ...(serialize(values) as SqfValues & { levels: string; source: string | null }), ...(at && { created_at: at, updated_at: at }) })
+    .values({ ...serialize(values), ...(at && { created_at: at, updated_at: at }) })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
-export async function updateSqf(db: Db, id: string, values: Partial<SqfValues>): Promise<SqfRow> {
-  return db
+/** Undefined when `expected` names a version the row has already left (another write came first). */
+export async function updateSqf(db: Db, id: string, values: Partial<SqfValues>, expected?: ExpectedVersion): Promise<SqfRow | undefined> {
+  let query = db
     .updateTable('sqfs')
-    .set({ ...(serialize(values) as object), row_version: sql`row_version + 1`, updated_at: new Date() })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+    .set({ ...serialize(values), row_version: sql`row_version + 1`, updated_at: new Date() })
+    .where('id', '=', id);
+  if (expected) query = query.where(sameVersion(expected));
+  return query.returningAll().executeTakeFirst();
 }
 
 export type SqfQualificationValues = {

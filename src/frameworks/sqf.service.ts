@@ -4,8 +4,9 @@
 import type { Ctx } from '../platform/context.ts';
 import { requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
-import { AppError, type FieldIssue, conflict, notFound, validationFailed } from '../platform/errors.ts';
-import { endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../platform/history/history.ts';
+import { AppError, type FieldIssue, notFound, validationFailed } from '../platform/errors.ts';
+import { type RecordKind, recordAsOf, recordHistory, recordsAsOf, saveVersion } from '../platform/records/record.ts';
+import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
 import { sqfIssues } from './framework-rules.ts';
 import type { Sqf, SqfDetail, SqfInput, SqfPatch } from './sqf.schema.ts';
@@ -61,7 +62,7 @@ export function refuseFiltersWithAsOf(q: Record<string, unknown>, allowed: reado
 export async function listSqfs(ctx: Ctx, q: ListSqfsQuery) {
   refuseFiltersWithAsOf(q, AS_OF_FILTERS, ['sector', 'developer', 'oked', 'status', 'q']);
   if (q.asOf) {
-    const then = await snapshotAsOf<SqfDetail>(ctx.db, SQF, endOfDayAlmaty(q.asOf), { status: q.status }, q);
+    const then = await recordsAsOf<SqfDetail>(ctx, sqfRecord, q.asOf, { status: q.status }, q);
     return { items: then.items.map(summaryOf), total: then.total };
   }
   const { items, total } = await repo.listSqfs(ctx.db, q, q);
@@ -74,7 +75,7 @@ async function detailOf(ctx: Ctx, row: repo.SqfRow): Promise<SqfDetail> {
 
 export async function getSqf(ctx: Ctx, id: string, asOf?: string): Promise<SqfDetail> {
   if (asOf) {
-    const then = await versionAsOf<SqfDetail>(ctx.db, SQF, id, endOfDayAlmaty(asOf));
+    const then = await recordAsOf<SqfDetail>(ctx, sqfRecord, id, asOf);
     if (!then) throw notFound(SQF, id);
     return then;
   }
@@ -108,6 +109,8 @@ async function indexSqf(ctx: Ctx, s: SqfDetail): Promise<void> {
   });
 }
 
+export const sqfRecord: RecordKind<SqfDetail> = { entityType: SQF, index: indexSqf };
+
 const qualificationValues = (qs: SqfInput['qualifications']): repo.SqfQualificationValues[] =>
   qs.map((q) => ({ ...q, sublevel: q.sublevel ?? null }));
 
@@ -138,19 +141,16 @@ export async function createSqf(ctx: Ctx, input: SqfInput, meta: { isSynthetic?:
     meta.at,
   );
   await repo.replaceQualifications(ctx.db, row.id, qualificationValues(input.qualifications));
-  const sqf = await detailOf(ctx, row);
-  await recordChange(ctx, { entityType: SQF, entityId: row.id, action: 'sqf.create', before: null, after: sqf, at: meta.at });
-  await indexSqf(ctx, sqf);
-  return sqf;
+  return saveVersion(ctx, sqfRecord, { action: 'sqf.create', before: null, after: await detailOf(ctx, row), at: meta.at });
 }
 
-export async function updateSqf(ctx: Ctx, id: string, patch: SqfPatch): Promise<SqfDetail> {
+/** `ifMatch` (or the patch's `version`) is the version the caller read; a newer one refuses the write. */
+export async function updateSqf(ctx: Ctx, id: string, patch: SqfPatch, ifMatch?: ExpectedVersion): Promise<SqfDetail> {
   requirePermission(ctx, 'sqf.manage');
   const current = await repo.findSqf(ctx.db, id);
   if (!current) throw notFound(SQF, id);
-  if (patch.version !== undefined && patch.version !== current.row_version) {
-    throw conflict('errors.staleVersion', { current: current.row_version });
-  }
+  const expected = expectedVersion(ifMatch, patch.version);
+  refuseStale(expected, current.row_version);
   const before = await detailOf(ctx, current);
   // The rules see the framework as it will be: new levels with the stored map, or the reverse.
   const issues = sqfIssues({
@@ -160,7 +160,7 @@ export async function updateSqf(ctx: Ctx, id: string, patch: SqfPatch): Promise<
   });
   if (issues.length) throw validationFailed(issues);
   await refuseDuplicateCode(ctx, patch.code, id);
-  const row = await repo.updateSqf(ctx.db, id, {
+  const updated = await repo.updateSqf(ctx.db, id, {
     ...(patch.code !== undefined && { code: patch.code }),
     ...(patch.name !== undefined && { name_kk: patch.name.kk, name_ru: patch.name.ru, name_en: patch.name.en }),
     ...(patch.sector !== undefined && { sector_kk: patch.sector.kk, sector_ru: patch.sector.ru, sector_en: patch.sector.en }),
@@ -170,16 +170,12 @@ export async function updateSqf(ctx: Ctx, id: string, patch: SqfPatch): Promise<
     ...(patch.edition !== undefined && { version: patch.edition }),
     ...(patch.status !== undefined && { status: patch.status }),
     ...(patch.levels !== undefined && { levels: patch.levels.map((l) => ({ level: l.level, sublevel: l.sublevel ?? null, descriptor: l.descriptor })) }),
-  });
+  }, expected);
+  const row = await updatedOrStale(updated, expected, () => repo.findSqf(ctx.db, id));
   if (patch.qualifications !== undefined) await repo.replaceQualifications(ctx.db, id, qualificationValues(patch.qualifications));
-  const after = await detailOf(ctx, row);
-  await recordChange(ctx, { entityType: SQF, entityId: id, action: 'sqf.update', before, after });
-  await indexSqf(ctx, after);
-  return after;
+  return saveVersion(ctx, sqfRecord, { action: 'sqf.update', before, after: await detailOf(ctx, row) });
 }
 
 export async function sqfHistory(ctx: Ctx, id: string) {
-  const items = await historyOf(ctx.db, SQF, id);
-  if (!items.length) throw notFound(SQF, id);
-  return items;
+  return recordHistory(ctx, sqfRecord, id);
 }

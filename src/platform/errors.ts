@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'invalid_transition'
   | 'contradiction'
   | 'bad_request'
+  | 'precondition_failed'
   | 'internal';
 
 /** One problem with one field (or row): `path` locates it, `messageKey` explains it. */

@@ -3,6 +3,7 @@ import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
 import { toJson, withJson } from '../platform/db/schema.ts';
+import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 import type { RegistryTables } from './registry.table.ts';
 
 export type OrganizationRow = Selectable<RegistryTables['organizations']>;
@@ -87,23 +88,24 @@ export type OrganizationValues = {
   source: unknown;
 };
 
-const serialize = (v: Partial<OrganizationValues>) => withJson(v, ['identifiers', 'source']);
+const serialize = <V extends Partial<OrganizationValues>>(v: V) => withJson(v, ['identifiers', 'source']);
 
 export async function insertOrganization(db: Db, values: OrganizationValues, at?: Date): Promise<OrganizationRow> {
   return db
     .insertInto('organizations')
-    .values({ ...(serialize(values) as OrganizationValues & { identifiers: string; source: string | null }), ...(at && { created_at: at, updated_at: at }) })
+    .values({ ...serialize(values), ...(at && { created_at: at, updated_at: at }) })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
-export async function updateOrganization(db: Db, id: string, values: Partial<OrganizationValues>): Promise<OrganizationRow> {
-  return db
+/** Undefined when `expected` names a version the row has already left (another write came first). */
+export async function updateOrganization(db: Db, id: string, values: Partial<OrganizationValues>, expected?: ExpectedVersion): Promise<OrganizationRow | undefined> {
+  let query = db
     .updateTable('organizations')
-    .set({ ...(serialize(values) as object), row_version: sql`row_version + 1`, updated_at: new Date() })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+    .set({ ...serialize(values), row_version: sql`row_version + 1`, updated_at: new Date() })
+    .where('id', '=', id);
+  if (expected) query = query.where(sameVersion(expected));
+  return query.returningAll().executeTakeFirst();
 }
 
 export function listLicences(db: Db, organizationId: string) {

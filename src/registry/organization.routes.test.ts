@@ -115,6 +115,54 @@ describe('writing organizations', () => {
     assert.equal(stale.status, 409);
   });
 
+  test('GET gives the version as ETag; a PATCH with an old ETag is refused with a localized 412, a current one applies', async () => {
+    const created = await t.json('POST', '/api/organizations', { token: ministry, body: newOrganization({ bin: '990140000226' }) });
+    const id = created.body.id;
+    assert.equal(created.headers.get('etag'), '"1"');
+    const read = await t.json('GET', `/api/organizations/${id}`);
+    assert.equal(read.headers.get('etag'), '"1"');
+    const first = await t.json('PATCH', `/api/organizations/${id}`, { token: ministry, headers: { 'if-match': '"1"' }, body: { website: 'https://a.edu.kz' } });
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    assert.equal(first.headers.get('etag'), '"2"');
+    for (const [lang, words] of [['kk', /нұсқа/], ['ru', /версия/], ['en', /version 2/]] as const) {
+      const stale = await t.json('PATCH', `/api/organizations/${id}`, { token: ministry, lang, headers: { 'if-match': '"1"' }, body: { website: 'https://b.edu.kz' } });
+      assert.equal(stale.status, 412);
+      assert.equal(stale.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+      assert.equal(stale.body.code, 'precondition_failed');
+      assert.equal(stale.body.currentVersion, 2);
+      assert.match(stale.body.detail, words);
+    }
+    assert.equal((await t.json('GET', `/api/organizations/${id}`)).body.website, 'https://a.edu.kz', 'the stale write changed nothing');
+    const current = await t.json('PATCH', `/api/organizations/${id}`, { token: ministry, headers: { 'if-match': first.headers.get('etag') ?? '' }, body: { website: 'https://c.edu.kz' } });
+    assert.equal(current.status, 200);
+    assert.equal((await t.json('PATCH', `/api/organizations/${id}`, { token: ministry, body: { website: 'https://d.edu.kz' } })).status, 200, 'no If-Match: written as before');
+  });
+
+  test('of two updates fired at once from the same version, exactly one succeeds', async () => {
+    const created = await t.json('POST', '/api/organizations', { token: ministry, body: newOrganization({ bin: '990140000227' }) });
+    const id = created.body.id;
+    const patch = (website: string) => t.json('PATCH', `/api/organizations/${id}`, { token: ministry, headers: { 'if-match': '"1"' }, body: { website } });
+    const results = await Promise.all([patch('https://one.edu.kz'), patch('https://two.edu.kz')]);
+    assert.deepEqual(results.map((r) => r.status).sort(), [200, 412]);
+    const history = await t.json('GET', `/api/organizations/${id}/history`);
+    assert.deepEqual(history.body.map((h: { action: string }) => h.action), ['organization.create', 'organization.update']);
+  });
+
+  test('records loaded from the reference documents are dated as the documents say, so asOf before the load finds them', async () => {
+    const idOf = async (key: string) => (await t.db.selectFrom('organizations').select('id').where('key', '=', key).executeTakeFirstOrThrow()).id;
+    const kazsee = await idOf('kazsee');
+    const founded = await t.json('GET', `/api/organizations/${kazsee}?asOf=2010-06-01`);
+    assert.equal(founded.status, 200, 'KAZSEE was founded in 2007');
+    assert.equal(founded.body.shortName, 'KAZSEE');
+    assert.equal((await t.json('GET', `/api/organizations/${kazsee}?asOf=2006-12-31`)).status, 404);
+    assert.equal((await t.json('GET', `/api/organizations/${kazsee}`)).body.updatedAt, '2006-12-31T19:00:00.000Z', 'last changed: its founding, not the load');
+    const dulaty = await idOf('dulaty-taraz-university');
+    assert.equal((await t.json('GET', `/api/organizations/${dulaty}?asOf=2024-03-31`)).status, 404, 'created by the split of April 2024');
+    assert.equal((await t.json('GET', `/api/organizations/${dulaty}?asOf=2024-04-01`)).status, 200);
+    const undated = await idOf('nazarbayev-university');
+    assert.equal((await t.json('GET', `/api/organizations/${undated}?asOf=2020-01-01`)).status, 404, 'no date in the documents: dated at load');
+  });
+
   test('asOf answers with what the register said that day', async () => {
     const created = await t.json('POST', '/api/organizations', { token: ministry, body: newOrganization({ bin: '990140000125' }) });
     const id = created.body.id;

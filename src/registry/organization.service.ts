@@ -3,8 +3,10 @@ import { unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import type { Ctx } from '../platform/context.ts';
 import { requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
-import { AppError, type FieldIssue, conflict, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
-import { endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../platform/history/history.ts';
+import { AppError, type FieldIssue, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
+import { recordChange } from '../platform/history/history.ts';
+import { type RecordKind, recordAsOf, recordHistory, recordsAsOf, saveVersion } from '../platform/records/record.ts';
+import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
 import type { Organization, OrganizationInput, OrganizationPatch, RelationshipInput } from './organization.schema.ts';
 import * as repo from './organization.repository.ts';
@@ -42,7 +44,7 @@ export type ListOrganizationsQuery = repo.OrganizationFilters & {
 
 export async function listOrganizations(ctx: Ctx, q: ListOrganizationsQuery) {
   if (q.asOf) {
-    return snapshotAsOf<Organization>(ctx.db, ORGANIZATION, endOfDayAlmaty(q.asOf), { kind: q.kind, regionCode: q.regionCode, legalForm: q.legalForm, status: q.status }, q);
+    return recordsAsOf<Organization>(ctx, organizationRecord, q.asOf, { kind: q.kind, regionCode: q.regionCode, legalForm: q.legalForm, status: q.status }, q);
   }
   const { items, total } = await repo.listOrganizations(ctx.db, q, q);
   return { items: items.map(presentOrganization), total };
@@ -50,7 +52,7 @@ export async function listOrganizations(ctx: Ctx, q: ListOrganizationsQuery) {
 
 export async function getOrganization(ctx: Ctx, id: string, asOf?: string) {
   if (asOf) {
-    const then = await versionAsOf<Organization>(ctx.db, ORGANIZATION, id, endOfDayAlmaty(asOf));
+    const then = await recordAsOf<Organization>(ctx, organizationRecord, id, asOf);
     if (!then) throw notFound(ORGANIZATION, id);
     return { ...then, licences: [], relationships: [] };
   }
@@ -129,6 +131,8 @@ export async function indexOrganization(ctx: Ctx, o: Organization): Promise<void
   });
 }
 
+export const organizationRecord: RecordKind<Organization> = { entityType: ORGANIZATION, index: indexOrganization };
+
 export async function createOrganization(
   ctx: Ctx,
   input: OrganizationInput,
@@ -159,23 +163,20 @@ export async function createOrganization(
     meta.at,
   );
   for (const licence of input.licences) await repo.insertLicence(ctx.db, row.id, licence);
-  const organization = presentOrganization(row);
-  await recordChange(ctx, { entityType: ORGANIZATION, entityId: row.id, action: 'organization.create', before: null, after: organization, at: meta.at });
-  await indexOrganization(ctx, organization);
-  return organization;
+  return saveVersion(ctx, organizationRecord, { action: 'organization.create', before: null, after: presentOrganization(row), at: meta.at });
 }
 
-export async function updateOrganization(ctx: Ctx, id: string, patch: OrganizationPatch): Promise<Organization> {
+/** `ifMatch` (or the patch's `version`) is the version the caller read; a newer one refuses the write. */
+export async function updateOrganization(ctx: Ctx, id: string, patch: OrganizationPatch, ifMatch?: ExpectedVersion): Promise<Organization> {
   requirePermission(ctx, 'organization.update', { organizationIds: [id] });
   const current = await repo.findOrganization(ctx.db, id);
   if (!current) throw notFound(ORGANIZATION, id);
-  if (patch.version !== undefined && patch.version !== current.row_version) {
-    throw conflict('errors.staleVersion', { current: current.row_version });
-  }
+  const expected = expectedVersion(ifMatch, patch.version);
+  refuseStale(expected, current.row_version);
   await checkReferences(ctx, patch);
   await refuseDuplicates(ctx, patch.bin, patch.key, id);
   const before = presentOrganization(current);
-  const row = await repo.updateOrganization(ctx.db, id, {
+  const updated = await repo.updateOrganization(ctx.db, id, {
     ...(patch.key !== undefined && { key: patch.key }),
     ...(patch.bin !== undefined && { bin: patch.bin }),
     ...(patch.identifiers !== undefined && { identifiers: patch.identifiers }),
@@ -187,11 +188,9 @@ export async function updateOrganization(ctx: Ctx, id: string, patch: Organizati
     ...(patch.regionCode !== undefined && { region_code: patch.regionCode }),
     ...(patch.status !== undefined && { status: patch.status }),
     ...(patch.website !== undefined && { website: patch.website }),
-  });
-  const after = presentOrganization(row);
-  await recordChange(ctx, { entityType: ORGANIZATION, entityId: id, action: 'organization.update', before, after });
-  await indexOrganization(ctx, after);
-  return after;
+  }, expected);
+  const row = await updatedOrStale(updated, expected, () => repo.findOrganization(ctx.db, id));
+  return saveVersion(ctx, organizationRecord, { action: 'organization.update', before, after: presentOrganization(row) });
 }
 
 /** `effectiveOn` may be unknown (null) only for relationships loaded from the reference documents. */
@@ -221,7 +220,5 @@ export async function addLicence(ctx: Ctx, organizationId: string, licence: Orga
 }
 
 export async function organizationHistory(ctx: Ctx, id: string) {
-  const items = await historyOf(ctx.db, ORGANIZATION, id);
-  if (!items.length) throw notFound(ORGANIZATION, id);
-  return items;
+  return recordHistory(ctx, organizationRecord, id);
 }

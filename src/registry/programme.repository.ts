@@ -4,6 +4,7 @@ import { occupationalStandardsByIds, qualificationType } from '../frameworks/fra
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
 import { withJson } from '../platform/db/schema.ts';
+import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 import type { RegistryTables } from './registry.table.ts';
 
 export type ProgrammeRow = Omit<Selectable<RegistryTables['programmes']>, 'name_kk_sort'>;
@@ -130,23 +131,29 @@ export type ProgrammeValues = Omit<
   'id' | 'name_kk_sort' | 'row_version' | 'created_at' | 'updated_at' | 'outcomes' | 'courses' | 'objective' | 'distinctive_features' | 'source'
 > & { outcomes: unknown[]; courses: unknown[]; objective: unknown; distinctive_features: unknown; source: unknown };
 
-const serialize = (v: Partial<ProgrammeValues>) => withJson(v, ['outcomes', 'courses', 'objective', 'distinctive_features', 'source']);
+const serialize = <V extends Partial<ProgrammeValues>>(v: V) => withJson(v, ['outcomes', 'courses', 'objective', 'distinctive_features', 'source']);
 
 export async function insertProgramme(db: Db, values: ProgrammeValues, at?: Date): Promise<ProgrammeRow> {
   return db
     .insertInto('programmes')
-    .values({ ...serialize(values), ...(at && { created_at: at, updated_at: at }) } as never)
+    .values({ ...serialize(values), ...(at && { created_at: at, updated_at: at }) })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
-export async function updateProgramme(db: Db, id: string, values: Partial<ProgrammeValues>, at = new Date()): Promise<ProgrammeRow> {
-  return db
+/** Undefined when `expected` names a version the row has already left (another write came first). */
+export async function updateProgramme(
+  db: Db,
+  id: string,
+  values: Partial<ProgrammeValues>,
+  options: { at?: Date; expected?: ExpectedVersion } = {},
+): Promise<ProgrammeRow | undefined> {
+  let query = db
     .updateTable('programmes')
-    .set({ ...serialize(values), row_version: sql`row_version + 1`, updated_at: at } as never)
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+    .set({ ...serialize(values), row_version: sql`row_version + 1`, updated_at: options.at ?? new Date() })
+    .where('id', '=', id);
+  if (options.expected) query = query.where(sameVersion(options.expected));
+  return query.returningAll().executeTakeFirst();
 }
 
 export function organizationNames(db: Db, ids: string[]) {

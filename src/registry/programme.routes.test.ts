@@ -100,6 +100,44 @@ describe('the programme lifecycle', () => {
   });
 });
 
+describe('writes from a stale read', () => {
+  test('a PATCH or a step with an old ETag is refused with 412 and changes nothing; the current ETag works', async () => {
+    const created = await t.json('POST', '/api/programmes', { token: editorA, body: passport({ code: '6B06120', name: { kk: 'Бағдарлама 20', ru: 'Программа 20' } }) });
+    const id = created.body.id;
+    assert.equal(created.headers.get('etag'), '"1"');
+    const edited = await t.json('PATCH', `/api/programmes/${id}`, { token: editorA, headers: { 'if-match': '"1"' }, body: { creditsEcts: 241 } });
+    assert.equal(edited.status, 200, JSON.stringify(edited.body));
+    assert.equal(edited.headers.get('etag'), '"2"');
+    const stalePatch = await t.json('PATCH', `/api/programmes/${id}`, { token: editorA, lang: 'ru', headers: { 'if-match': '"1"' }, body: { creditsEcts: 242 } });
+    assert.equal(stalePatch.status, 412);
+    assert.equal(stalePatch.body.code, 'precondition_failed');
+    assert.match(stalePatch.body.detail, /версия 2/);
+    const staleStep = await t.json('POST', `/api/programmes/${id}/transitions`, { token: editorA, headers: { 'if-match': '"1"' }, body: { action: 'submit' } });
+    assert.equal(staleStep.status, 412);
+    const read = await t.json('GET', `/api/programmes/${id}`, { token: editorA });
+    assert.equal(read.body.creditsEcts, 241);
+    assert.equal(read.body.status, 'draft');
+    assert.equal(read.headers.get('etag'), '"2"');
+    const submitted = await t.json('POST', `/api/programmes/${id}/transitions`, { token: editorA, headers: { 'if-match': '"2"' }, body: { action: 'submit' } });
+    assert.equal(submitted.status, 200);
+    assert.equal(submitted.headers.get('etag'), '"3"');
+    assert.equal((await t.json('PATCH', `/api/programmes/${id}`, { token: editorA, body: { creditsEcts: 243, version: 1 } })).status, 409, 'a stale body version is still a 409');
+  });
+
+  test('of two steps fired at once from the same version, exactly one is taken', async () => {
+    const created = await t.json('POST', '/api/programmes', { token: editorA, body: passport({ code: '6B06121', name: { kk: 'Бағдарлама 21', ru: 'Программа 21' } }) });
+    const id = created.body.id;
+    const results = await Promise.all(
+      [1, 2].map(() => t.json('PATCH', `/api/programmes/${id}`, { token: editorA, headers: { 'if-match': '"1"' }, body: { creditsEcts: 244 } })),
+    );
+    assert.deepEqual(results.map((r) => r.status).sort(), [200, 412]);
+    const steps = await Promise.all([1, 2].map(() => t.json('POST', `/api/programmes/${id}/transitions`, { token: editorA, headers: { 'if-match': '"2"' }, body: { action: 'submit' } })));
+    assert.deepEqual(steps.map((r) => r.status).sort(), [200, 412]);
+    const history = await t.json('GET', `/api/programmes/${id}/history`, { token: editorA });
+    assert.deepEqual(history.body.map((h: { action: string }) => h.action), ['programme.create', 'programme.update', 'programme.submit']);
+  });
+});
+
 describe('bad passports', () => {
   test('a duplicate (organization, code, edition) is refused with the existing id', async () => {
     const first = await t.json('POST', '/api/programmes', { token: editorA, body: passport({ code: '6B06104', name: { kk: 'Бағдарлама 4', ru: 'Программа 4' } }) });

@@ -9,9 +9,10 @@ import {
   jsonContent,
   listOf,
   paginationQuery,
-  writeErrorResponses,
+  versionedWriteResponses,
   writeTx,
 } from '../platform/http/openapi-common.ts';
+import { etagResponseHeader, ifMatchHeader, ifMatchOf, setEtag } from '../platform/http/etag.ts';
 import { booleanQuery, sortQuery } from '../platform/http/query.ts';
 import { PROGRAMME_STATUSES } from './programme-lifecycle.ts';
 import {
@@ -73,14 +74,17 @@ export function registerProgrammeRoutes(app: Api): void {
       method: 'post',
       path: '/api/programmes/{id}/transitions',
       tags,
-      summary: 'Take a lifecycle step: submit, start-review, include, return (comment), start-update, exclude (comment)',
+      summary:
+        'Take a lifecycle step: submit, start-review, include, return (comment), start-update, exclude (comment). With If-Match, a step from an older version is refused with 412.',
       security: [{ bearer: [] }],
-      request: { params: idParam, ...jsonBody(transitionInputSchema) },
-      responses: { 200: jsonContent(programmeSchema, 'New state'), ...writeErrorResponses },
+      request: { params: idParam, headers: ifMatchHeader, ...jsonBody(transitionInputSchema) },
+      responses: { 200: { ...jsonContent(programmeSchema, 'New state'), headers: etagResponseHeader }, ...versionedWriteResponses },
     }),
     async (c) => {
       const { action, comment } = c.req.valid('json');
-      return c.json(await writeTx(c, (ctx) => service.transitionProgramme(ctx, c.req.valid('param').id, action, comment)), 200);
+      const after = await writeTx(c, (ctx) => service.transitionProgramme(ctx, c.req.valid('param').id, action, comment, undefined, ifMatchOf(c)));
+      setEtag(c, after);
+      return c.json(after, 200);
     },
   );
 

@@ -1,6 +1,6 @@
 // Zod (OpenAPI) shapes of the programme passport.
 import { z } from '@hono/zod-openapi';
-import { dateSchema, langMapSchema, officialNameSchema, patchSchemaOf, sourceSchema } from '../platform/http/openapi-common.ts';
+import { dateSchema, langMapSchema, officialNameSchema, orNull, patchSchemaOf, sourceSchema } from '../platform/http/openapi-common.ts';
 import { PROGRAMME_ACTIONS, PROGRAMME_STATUSES } from './programme-lifecycle.ts';
 import { PROGRAMME_CODE } from './programme-rules.ts';
 
@@ -77,8 +77,8 @@ export const programmeSchema = z
     partnership: z.string().nullable(),
     licenceId: z.string().nullable(),
     councilApprovedOn: z.string().nullable(),
-    objective: langMapSchema.nullable(),
-    distinctiveFeatures: langMapSchema.nullable(),
+    objective: orNull(langMapSchema),
+    distinctiveFeatures: orNull(langMapSchema),
     outcomes: z.array(outcomeSchema),
     courses: z.array(courseSchema),
     status: z.enum(PROGRAMME_STATUSES),

@@ -3,8 +3,9 @@ import { entryByCode, levelsOfQualificationType, unknownCodeIssues } from '../fr
 import { canEverywhere, organizationsOf } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
-import { AppError, type FieldIssue, conflict, notFound, unknownReferences } from '../platform/errors.ts';
-import { endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../platform/history/history.ts';
+import { AppError, type FieldIssue, notFound, unknownReferences } from '../platform/errors.ts';
+import { type RecordKind, recordAsOf, recordHistory, recordsAsOf, saveVersion } from '../platform/records/record.ts';
+import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
 import { EDITABLE, type ProgrammeAction, type ProgrammeStatus, TRANSITIONS, allowedActions, checkTransition } from './programme-lifecycle.ts';
 import { programmeAccess } from './programme.access.ts';
@@ -74,10 +75,10 @@ export type ListProgrammesQuery = Omit<repo.ProgrammeFilters, 'publicOnly' | 'al
 export async function listProgrammes(ctx: Ctx, q: ListProgrammesQuery) {
   const everything = canEverywhere(ctx.actor, 'programme.read-unpublished');
   if (q.asOf) {
-    const then = await snapshotAsOf<Programme>(
-      ctx.db,
-      PROGRAMME,
-      endOfDayAlmaty(q.asOf),
+    const then = await recordsAsOf<Programme>(
+      ctx,
+      programmeRecord,
+      q.asOf,
       { code: q.code, organizationId: q.organizationId, fieldCode: q.fieldCode, nqfLevel: q.nqfLevel, status: q.status, ...(everything ? {} : { public: 'true' }) },
       q,
     );
@@ -93,7 +94,7 @@ export async function listProgrammes(ctx: Ctx, q: ListProgrammesQuery) {
 
 export async function getProgramme(ctx: Ctx, id: string, asOf?: string) {
   if (asOf) {
-    const then = await versionAsOf<Programme>(ctx.db, PROGRAMME, id, endOfDayAlmaty(asOf));
+    const then = await recordAsOf<Programme>(ctx, programmeRecord, id, asOf);
     if (!then || (!then.public && !mayReadUnpublished(ctx, [then.organizationId]))) throw notFound(PROGRAMME, id);
     return detail(ctx, then);
   }
@@ -238,6 +239,8 @@ export async function indexProgramme(ctx: Ctx, p: Programme): Promise<void> {
   });
 }
 
+export const programmeRecord: RecordKind<Programme> = { entityType: PROGRAMME, index: indexProgramme };
+
 export async function createProgramme(
   ctx: Ctx,
   input: ProgrammeInput,
@@ -250,13 +253,11 @@ export async function createProgramme(
     { ...toValues(input), status: 'draft', review_comment: null, first_included_at: null, is_synthetic: meta.isSynthetic ?? false, source: meta.source ?? null },
     meta.at,
   );
-  const programme = presentProgramme(row);
-  await recordChange(ctx, { entityType: PROGRAMME, entityId: row.id, action: 'programme.create', before: null, after: programme, at: meta.at });
-  await indexProgramme(ctx, programme);
-  return programme;
+  return saveVersion(ctx, programmeRecord, { action: 'programme.create', before: null, after: presentProgramme(row), at: meta.at });
 }
 
-export async function updateProgramme(ctx: Ctx, id: string, patch: ProgrammePatch): Promise<Programme> {
+/** `ifMatch` (or the patch's `version`) is the version the caller read; a newer one refuses the write. */
+export async function updateProgramme(ctx: Ctx, id: string, patch: ProgrammePatch, ifMatch?: ExpectedVersion): Promise<Programme> {
   const current = await repo.findProgramme(ctx.db, id);
   if (!current) throw notFound(PROGRAMME, id);
   programmeAccess(ctx, [current.organization_id]).require('update');
@@ -264,7 +265,8 @@ export async function updateProgramme(ctx: Ctx, id: string, patch: ProgrammePatc
   if (!EDITABLE.includes(before.status)) {
     throw new AppError('invalid_transition', 409, 'errors.notEditable', { params: { status: before.status, allowed: allowedActions(before.status).join(', ') }, extra: { allowedActions: allowedActions(before.status) } });
   }
-  if (patch.version !== undefined && patch.version !== before.version) throw conflict('errors.staleVersion', { current: before.version });
+  const expected = expectedVersion(ifMatch, patch.version);
+  refuseStale(expected, before.version);
   const { version: _v, ...changes } = patch;
   const merged: Passport = {
     ...before,
@@ -282,19 +284,24 @@ export async function updateProgramme(ctx: Ctx, id: string, patch: ProgrammePatc
     programmeType: (changes.programmeType ?? before.programmeType) as Passport['programmeType'],
   };
   await checkPassport(ctx, merged, id);
-  const row = await repo.updateProgramme(ctx.db, id, toValues(merged));
-  const after = presentProgramme(row);
-  await recordChange(ctx, { entityType: PROGRAMME, entityId: id, action: 'programme.update', before, after });
-  await indexProgramme(ctx, after);
-  return after;
+  const row = await updatedOrStale(await repo.updateProgramme(ctx.db, id, toValues(merged), { expected }), expected, () => repo.findProgramme(ctx.db, id));
+  return saveVersion(ctx, programmeRecord, { action: 'programme.update', before, after: presentProgramme(row) });
 }
 
 /** One lifecycle step; a step not allowed from the current status gets a 409 listing the allowed ones. */
-export async function transitionProgramme(ctx: Ctx, id: string, action: ProgrammeAction, comment?: string, at?: Date): Promise<Programme> {
+export async function transitionProgramme(
+  ctx: Ctx,
+  id: string,
+  action: ProgrammeAction,
+  comment?: string,
+  at?: Date,
+  expected?: ExpectedVersion,
+): Promise<Programme> {
   const current = await repo.findProgramme(ctx.db, id);
   if (!current) throw notFound(PROGRAMME, id);
   programmeAccess(ctx, [current.organization_id]).require(action);
   const before = presentProgramme(current);
+  refuseStale(expected, before.version);
   const check = checkTransition(before.status, action, comment);
   if (!check.ok) {
     if (check.reason === 'comment-required') {
@@ -305,7 +312,9 @@ export async function transitionProgramme(ctx: Ctx, id: string, action: Programm
       extra: { allowedActions: check.allowed },
     });
   }
-  const row = await repo.updateProgramme(
+  // Without If-Match the step is still taken from the state just read: its rules were checked against it.
+  const from: ExpectedVersion = expected ?? { versions: [before.version], from: 'body' };
+  const updated = await repo.updateProgramme(
     ctx.db,
     id,
     {
@@ -313,15 +322,13 @@ export async function transitionProgramme(ctx: Ctx, id: string, action: Programm
       review_comment: TRANSITIONS[action].needsComment ? (comment ?? null) : action === 'include' ? null : current.review_comment,
       ...(check.to === 'included' && !current.first_included_at && { first_included_at: at ?? new Date() }),
     },
-    at,
+    { at, expected: from },
   );
-  const after = presentProgramme(row);
-  await recordChange(ctx, { entityType: PROGRAMME, entityId: id, action: `programme.${action}`, before, after, at });
-  await indexProgramme(ctx, after);
-  return after;
+  const row = await updatedOrStale(updated, from, () => repo.findProgramme(ctx.db, id));
+  return saveVersion(ctx, programmeRecord, { action: `programme.${action}`, before, after: presentProgramme(row), at });
 }
 
 export async function programmeHistory(ctx: Ctx, id: string) {
   await getProgramme(ctx, id);
-  return historyOf(ctx.db, PROGRAMME, id);
+  return recordHistory(ctx, programmeRecord, id);
 }

@@ -3,6 +3,7 @@ import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
 import { withJson } from '../platform/db/schema.ts';
+import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 import type { RegistryTables } from './registry.table.ts';
 
 export type QualificationRow = Selectable<RegistryTables['qualifications']>;
@@ -46,18 +47,19 @@ export type QualificationValues = {
   source: unknown;
 };
 
-const serialize = (v: Partial<QualificationValues>) => withJson(v, ['occupations', 'source']);
+const serialize = <V extends Partial<QualificationValues>>(v: V) => withJson(v, ['occupations', 'source']);
 
-export const insertQualification = (db: Db, v: QualificationValues) =>
-  db.insertInto('qualifications').values(serialize(v) as never).returningAll().executeTakeFirstOrThrow();
+export const insertQualification = (db: Db, v: QualificationValues) => db.insertInto('qualifications').values(serialize(v)).returningAll().executeTakeFirstOrThrow();
 
-export const updateQualification = (db: Db, id: string, v: Partial<QualificationValues>) =>
-  db
+/** Undefined when `expected` names a version the row has already left (another write came first). */
+export function updateQualification(db: Db, id: string, v: Partial<QualificationValues>, expected?: ExpectedVersion): Promise<QualificationRow | undefined> {
+  let query = db
     .updateTable('qualifications')
-    .set({ ...serialize(v), row_version: sql`row_version + 1`, updated_at: new Date() } as never)
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+    .set({ ...serialize(v), row_version: sql`row_version + 1`, updated_at: new Date() })
+    .where('id', '=', id);
+  if (expected) query = query.where(sameVersion(expected));
+  return query.returningAll().executeTakeFirst();
+}
 
 export const programmeLevels = (db: Db, ids: string[]) =>
   ids.length ? db.selectFrom('programmes').select(['id', 'code', 'nqf_level']).where('id', 'in', ids).execute() : Promise.resolve([]);

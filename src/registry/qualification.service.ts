@@ -2,8 +2,9 @@
 import { levelsOfQualificationType, unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
-import { AppError, type FieldIssue, conflict, notFound, unknownReferences } from '../platform/errors.ts';
-import { endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../platform/history/history.ts';
+import { AppError, type FieldIssue, notFound, unknownReferences } from '../platform/errors.ts';
+import { type RecordKind, recordAsOf, recordHistory, recordsAsOf, saveVersion } from '../platform/records/record.ts';
+import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
 import { organizationNames, qualificationType, standardNames } from './programme.repository.ts';
 import type { CertificationCentreInput, Qualification, QualificationInput, QualificationPatch } from './qualification.schema.ts';
@@ -31,14 +32,14 @@ export function presentQualification(r: repo.QualificationRow): Qualification {
 }
 
 export async function listQualifications(ctx: Ctx, q: repo.QualificationFilters & { limit: number; offset: number; asOf?: string }) {
-  if (q.asOf) return snapshotAsOf<Qualification>(ctx.db, QUALIFICATION, endOfDayAlmaty(q.asOf), { kind: q.kind, nqfLevel: q.nqfLevel, fieldCode: q.fieldCode }, q);
+  if (q.asOf) return recordsAsOf<Qualification>(ctx, qualificationRecord, q.asOf, { kind: q.kind, nqfLevel: q.nqfLevel, fieldCode: q.fieldCode }, q);
   const { items, total } = await repo.listQualifications(ctx.db, q, q);
   return { items: items.map(presentQualification), total };
 }
 
 export async function getQualification(ctx: Ctx, id: string, asOf?: string) {
   if (asOf) {
-    const then = await versionAsOf<Qualification>(ctx.db, QUALIFICATION, id, endOfDayAlmaty(asOf));
+    const then = await recordAsOf<Qualification>(ctx, qualificationRecord, id, asOf);
     if (!then) throw notFound(QUALIFICATION, id);
     return then;
   }
@@ -100,6 +101,8 @@ async function index(ctx: Ctx, q: Qualification) {
   });
 }
 
+export const qualificationRecord: RecordKind<Qualification> = { entityType: QUALIFICATION, index };
+
 export async function createQualification(ctx: Ctx, input: QualificationInput, meta: { isSynthetic?: boolean; source?: Source } = {}) {
   requirePermission(ctx, 'qualification.manage');
   await checkQualification(ctx, input);
@@ -107,18 +110,17 @@ export async function createQualification(ctx: Ctx, input: QualificationInput, m
     throw new AppError('duplicate', 409, 'errors.duplicateOrganization', { params: { field: 'code', value: input.code } });
   }
   const row = await repo.insertQualification(ctx.db, { ...toValues(input), is_synthetic: meta.isSynthetic ?? false, source: meta.source ?? null });
-  const q = presentQualification(row);
-  await recordChange(ctx, { entityType: QUALIFICATION, entityId: q.id, action: 'qualification.create', before: null, after: q });
-  await index(ctx, q);
-  return q;
+  return saveVersion(ctx, qualificationRecord, { action: 'qualification.create', before: null, after: presentQualification(row) });
 }
 
-export async function updateQualification(ctx: Ctx, id: string, patch: QualificationPatch) {
+/** `ifMatch` (or the patch's `version`) is the version the caller read; a newer one refuses the write. */
+export async function updateQualification(ctx: Ctx, id: string, patch: QualificationPatch, ifMatch?: ExpectedVersion) {
   requirePermission(ctx, 'qualification.manage');
   const current = await repo.findQualification(ctx.db, id);
   if (!current) throw notFound(QUALIFICATION, id);
   const before = presentQualification(current);
-  if (patch.version !== undefined && patch.version !== before.version) throw conflict('errors.staleVersion', { current: before.version });
+  const expected = expectedVersion(ifMatch, patch.version);
+  refuseStale(expected, before.version);
   const merged: QualificationInput = {
     code: patch.code ?? before.code,
     name: patch.name ?? { kk: before.name.kk, ru: before.name.ru, en: before.name.en ?? undefined },
@@ -131,16 +133,12 @@ export async function updateQualification(ctx: Ctx, id: string, patch: Qualifica
     programmeIds: patch.programmeIds ?? before.programmeIds,
   };
   await checkQualification(ctx, merged);
-  const after = presentQualification(await repo.updateQualification(ctx.db, id, toValues(merged)));
-  await recordChange(ctx, { entityType: QUALIFICATION, entityId: id, action: 'qualification.update', before, after });
-  await index(ctx, after);
-  return after;
+  const row = await updatedOrStale(await repo.updateQualification(ctx.db, id, toValues(merged), expected), expected, () => repo.findQualification(ctx.db, id));
+  return saveVersion(ctx, qualificationRecord, { action: 'qualification.update', before, after: presentQualification(row) });
 }
 
 export async function qualificationHistory(ctx: Ctx, id: string) {
-  const items = await historyOf(ctx.db, QUALIFICATION, id);
-  if (!items.length) throw notFound(QUALIFICATION, id);
-  return items;
+  return recordHistory(ctx, qualificationRecord, id);
 }
 
 export async function listCertificationCentres(ctx: Ctx, q: { limit: number; offset: number; sector?: string; organizationId?: string }) {
@@ -173,6 +171,7 @@ export async function registerCertificationCentre(ctx: Ctx, input: Certification
   if (input.accreditedOn && input.validUntil && input.validUntil < input.accreditedOn) {
     throw new AppError('validation_failed', 422, 'errors.validationFailed', { issues: [{ path: 'validUntil', messageKey: 'errors.field.dateOrder', params: { from: 'accreditedOn', to: 'validUntil' } }] });
   }
+  const before = await certificationCentreOf(ctx, input.organizationId);
   await repo.upsertCertificationCentre(ctx.db, {
     organization_id: input.organizationId,
     sector: input.sector,
@@ -181,7 +180,17 @@ export async function registerCertificationCentre(ctx: Ctx, input: Certification
     valid_until: input.validUntil ?? null,
     is_synthetic: meta.isSynthetic ?? false,
   });
-  await recordChange(ctx, { entityType: 'certification-centre', entityId: input.organizationId, action: 'certification-centre.register', before: null, after: input });
-  const { items } = await listCertificationCentres(ctx, { limit: 1, offset: 0, organizationId: input.organizationId });
-  return items[0];
+  const after = await certificationCentreOf(ctx, input.organizationId);
+  if (!after) throw notFound(CERTIFICATION_CENTRE, input.organizationId);
+  return saveVersion(ctx, certificationCentreRecord, { action: 'certification-centre.register', before, after });
+}
+
+const CERTIFICATION_CENTRE = 'certification-centre';
+type CertificationCentre = Awaited<ReturnType<typeof listCertificationCentres>>['items'][number];
+/** A centre is its organization's registration, so it carries the organization's id. */
+const certificationCentreRecord: RecordKind<CertificationCentre> = { entityType: CERTIFICATION_CENTRE, idOf: (c) => c.organizationId };
+
+async function certificationCentreOf(ctx: Ctx, organizationId: string): Promise<CertificationCentre | null> {
+  const { items } = await listCertificationCentres(ctx, { limit: 1, offset: 0, organizationId });
+  return items[0] ?? null;
 }

@@ -1,5 +1,6 @@
 // An app over a fresh test database, with users for every role and helpers to call the API as them.
-import { createApp } from '../../src/app.ts';
+import { appendFileSync } from 'node:fs';
+import { OPENAPI_INFO, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type Role, systemActor } from '../../src/platform/access/roles.ts';
 import { createUser, issueApiToken } from '../../src/platform/auth/auth.service.ts';
@@ -7,6 +8,7 @@ import type { Ctx } from '../../src/platform/context.ts';
 import { inTransaction } from '../../src/platform/context.ts';
 import { type TestDatabase, createTestDatabase } from './database.ts';
 import { silentLogger } from './logger.ts';
+import { compileAll, responseDrift } from './response-schema.ts';
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -14,6 +16,7 @@ export async function createTestApp() {
   const database: TestDatabase = await createTestDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
   const app = createApp({ db: database.db, config, log: silentLogger });
+  compileAll(app.getOpenAPI31Document(OPENAPI_INFO));
   const system: Ctx = { db: database.db, actor: systemActor('test'), lang: 'en', log: silentLogger, requestId: null };
   let counter = 0;
 
@@ -47,7 +50,13 @@ export async function createTestApp() {
   async function json<T = any>(method: string, path: string, options: Parameters<typeof request>[2] = {}): Promise<{ status: number; body: T; headers: Headers }> {
     const res = await request(method, path, options);
     const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+    const body = text ? JSON.parse(text) : null;
+    // Drift between what the API sends and what its OpenAPI document says fails the test that saw it.
+    const drift = text ? responseDrift(method, path, res.status, res.headers.get('content-type'), body) : null;
+    // SAPA_DRIFT_LOG=<file> lists every drift of a run in that file instead of failing on the first.
+    if (drift && process.env.SAPA_DRIFT_LOG) appendFileSync(process.env.SAPA_DRIFT_LOG, `${drift}\n`);
+    else if (drift) throw new Error(`${drift}\nbody: ${text.slice(0, 2000)}`);
+    return { status: res.status, body: body as T, headers: res.headers };
   }
 
   return { app, db: database.db, url: database.url, system, tokenFor, request, json, close: () => database.close() };

@@ -17,6 +17,7 @@ import * as m0014 from './migrations/0014_accreditation_documents.ts';
 import * as m0015 from './migrations/0015_accreditation_after.ts';
 import * as m0016 from './migrations/0016_credentials.ts';
 import * as m0017 from './migrations/0017_credential_products.ts';
+import * as m0018 from './migrations/0018_case_row_version.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0015_accreditation_after': m0015,
   '0016_credentials': m0016,
   '0017_credential_products': m0017,
+  '0018_case_row_version': m0018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

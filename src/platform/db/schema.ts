@@ -11,15 +11,18 @@ export type NullableJson<T> = ColumnType<T | null, string | null, string | null>
 /** Serializes a value for a jsonb column. */
 export const toJson = (value: unknown): string => JSON.stringify(value);
 
+/** `T` with its jsonb columns `K` as the strings written to them (null where the value may be null). */
+export type WithJson<T, K extends keyof T> = { [P in keyof T]: P extends K ? (null extends T[P] ? string | null : string) : T[P] };
+
 /** The values with the given jsonb columns serialized; an absent column stays absent, null stays null. */
-export function withJson<T extends object>(values: T, columns: readonly (keyof T)[]): Record<string, unknown> {
+export function withJson<T extends object, K extends keyof T>(values: T, columns: readonly K[]): WithJson<T, K> {
   const out = { ...values } as Record<string, unknown>;
   for (const column of columns) {
     if (!(column in values)) continue;
     const value = values[column];
     out[column as string] = value === null || value === undefined ? null : toJson(value);
   }
-  return out;
+  return out as WithJson<T, K>;
 }
 
 export type LangMap = { kk: string; ru: string; en: string };

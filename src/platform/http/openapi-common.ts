@@ -13,6 +13,12 @@ export const officialNameSchema = z
   .object({ kk: z.string().trim().min(1), ru: z.string().trim().min(1), en: z.string().trim().min(1).optional() })
   .openapi('OfficialName');
 
+/**
+ * A named schema or null. `.nullable()` on a named schema is documented as allOf [ref, {type:
+ * [object, null]}], which a null fails (the ref demands an object); a union documents anyOf.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
 export const sourceSchema = z
   .object({ document: z.string(), lines: z.string().nullable(), translated: z.array(z.string()).optional(), note: z.string().optional() })
   .nullable()
@@ -59,6 +65,7 @@ const problemResponse = (description: string) => ({
 export const errorResponses = {
   400: problemResponse('Malformed request'),
   404: problemResponse('Not found'),
+  422: problemResponse('Invalid parameters, each listed in errors'),
 };
 
 export const writeErrorResponses = {
@@ -67,6 +74,12 @@ export const writeErrorResponses = {
   403: problemResponse('Role does not allow this'),
   409: problemResponse('Conflict with the current state (duplicate, stale version, invalid transition)'),
   422: problemResponse('Invalid fields or unknown references, each listed in errors'),
+};
+
+/** Writes to a versioned record, which honour If-Match. */
+export const versionedWriteResponses = {
+  ...writeErrorResponses,
+  412: problemResponse('If-Match names a version that is no longer current: read the record again'),
 };
 
 export const listOf = <T extends z.ZodType>(item: T, name: string) =>

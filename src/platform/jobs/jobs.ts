@@ -10,7 +10,7 @@ import type { Db } from '../db/database.ts';
 export type JobContext = { db: Db; log: Logger; jobId: string };
 export type JobHandler<T> = (data: T, job: JobContext) => Promise<void>;
 
-type Registered = { handler: JobHandler<never>; retryLimit: number };
+type Registered = { handler: JobHandler<unknown>; retryLimit: number };
 const handlers = new Map<string, Registered>();
 const schedules = new Map<string, { cron: string; data: object | null }>();
 
@@ -18,7 +18,8 @@ let running: { boss: PgBoss; db: Db; log: Logger } | null = null;
 
 /** Registers the handler of a job name (once per name; modules call this at import time). */
 export function registerJob<T>(name: string, handler: JobHandler<T>, options: { retryLimit?: number } = {}): void {
-  handlers.set(name, { handler: handler as JobHandler<never>, retryLimit: options.retryLimit ?? 2 });
+  // The queue gives back the JSON enqueueJob was given for this name, so it is that handler's T.
+  handlers.set(name, { handler: (data, job) => handler(data as T, job), retryLimit: options.retryLimit ?? 2 });
 }
 
 /** Runs a registered job on a cron schedule (Asia/Almaty) once the runner starts. */
@@ -62,7 +63,7 @@ export async function startJobs(options: StartJobsOptions): Promise<void> {
       for (const job of jobs) {
         const log = options.log.child({ job: name, jobId: job.id });
         try {
-          await handler(job.data as never, { db: options.db, log, jobId: job.id });
+          await handler(job.data, { db: options.db, log, jobId: job.id });
         } catch (error) {
           log.error({ err: error }, 'job failed');
           throw error;

@@ -64,6 +64,7 @@ export const referenceSchemas = {
         name: langMap,
         country: z.string().nullable().optional(),
         national: z.boolean(),
+        founded: z.number().int().min(1800).max(2100).nullable().optional(),
         networks: z.array(z.string()).default([]),
         recognition: z.object({ order: z.string(), date: z.string(), validTo: z.string().nullable().optional(), source }).nullable().optional(),
         scope: z.object({ accreditationTypes: z.array(z.string()), fields: z.array(z.string()).default([]), levels: z.array(z.number().int()).optional(), source }).nullable().optional(),

@@ -63,10 +63,28 @@ export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise
   await db
     .insertInto('search_documents')
     .values(row)
-    .onConflict((oc) => oc.columns(['entity_type', 'entity_id']).doUpdateSet((eb) => {
-      const { entity_type: _t, entity_id: _i, ...rest } = row;
-      return Object.fromEntries(Object.keys(rest).map((k) => [k, eb.ref(`excluded.${k}` as 'excluded.folded')])) as never;
-    }))
+    // Every column but the key takes the new row's value (`satisfies` fails the build when one is left out).
+    .onConflict((oc) =>
+      oc.columns(['entity_type', 'entity_id']).doUpdateSet((eb) => ({
+        title_kk: eb.ref('excluded.title_kk'),
+        title_ru: eb.ref('excluded.title_ru'),
+        title_en: eb.ref('excluded.title_en'),
+        codes: eb.ref('excluded.codes'),
+        folded: eb.ref('excluded.folded'),
+        name_keys: eb.ref('excluded.name_keys'),
+        tsv: eb.ref('excluded.tsv'),
+        tsv_title: eb.ref('excluded.tsv_title'),
+        region_code: eb.ref('excluded.region_code'),
+        field_code: eb.ref('excluded.field_code'),
+        nqf_level: eb.ref('excluded.nqf_level'),
+        languages: eb.ref('excluded.languages'),
+        organization_kind: eb.ref('excluded.organization_kind'),
+        organization_id: eb.ref('excluded.organization_id'),
+        status: eb.ref('excluded.status'),
+        is_public: eb.ref('excluded.is_public'),
+        is_synthetic: eb.ref('excluded.is_synthetic'),
+      }) satisfies Record<Exclude<keyof typeof row, 'entity_type' | 'entity_id'>, unknown>),
+    )
     .execute();
   const terms = lexiconWords(row.folded);
   if (terms.length) await db.insertInto('search_terms').values(terms.map((term) => ({ term }))).onConflict((oc) => oc.doNothing()).execute();

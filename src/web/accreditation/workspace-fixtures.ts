@@ -8,6 +8,7 @@ import { startDeadline } from '../../accreditation/case.repository.ts';
 import { createMeeting } from '../../accreditation/council.service.ts';
 import { expertInputSchema } from '../../accreditation/experts.schema.ts';
 import { createExpert } from '../../accreditation/experts.service.ts';
+import { panelInputSchema } from '../../accreditation/panel.schema.ts';
 import { setPanel } from '../../accreditation/panel.service.ts';
 import { createVersion } from '../../accreditation/report.service.ts';
 import type { Role } from '../../platform/access/roles.ts';
@@ -70,16 +71,19 @@ export async function accreditationFixture(t: Pick<TestApp, 'db' | 'system'>) {
     const student = await expert('Farida Student', 'student');
     await expert('Ivan Outsider', 'academic', { userId: users.outsider });
 
+    // The route's schema fills in each member's defaults, as it does for a request.
+    const fullPanel = () =>
+      panelInputSchema.parse({
+        members: [
+          { expertId: chair, role: 'chair' },
+          { expertId: academic2, role: 'member' },
+          { expertId: academic3, role: 'member' },
+          { expertId: employer, role: 'member' },
+          { expertId: student, role: 'member' },
+        ],
+      });
     const councilCase = await insertCase(ctx.db, { bodyId: kazsee, organizationId: satbayev, state: 'sar-review', standardSetId: set.id });
-    await setPanel(ctx, councilCase, {
-      members: [
-        { expertId: chair, role: 'chair' },
-        { expertId: academic2, role: 'member' },
-        { expertId: academic3, role: 'member' },
-        { expertId: employer, role: 'member' },
-        { expertId: student, role: 'member' },
-      ],
-    } as never);
+    await setPanel(ctx, councilCase, fullPanel());
     await createVersion(ctx, councilCase, {
       summary: 'The programme meets the standards.',
       recommendedOutcome: 'accredited',
@@ -104,15 +108,7 @@ export async function accreditationFixture(t: Pick<TestApp, 'db' | 'system'>) {
     // A case whose panel the organization may still challenge (and the chair later drafts the report of).
     const kaznpu = await orgByKey(ctx.db, 'kaznpu');
     const panelCase = await insertCase(ctx.db, { bodyId: kazsee, organizationId: kaznpu, state: 'sar-review', standardSetId: set.id });
-    await setPanel(ctx, panelCase, {
-      members: [
-        { expertId: chair, role: 'chair' },
-        { expertId: academic2, role: 'member' },
-        { expertId: academic3, role: 'member' },
-        { expertId: employer, role: 'member' },
-        { expertId: student, role: 'member' },
-      ],
-    } as never);
+    await setPanel(ctx, panelCase, fullPanel());
     await user('admin@kaznpu.test', 'KazNPU Admin', [['org-admin', kaznpu]]);
     const sarCase = await insertCase(ctx.db, { bodyId: kazsee, organizationId: satbayev, state: 'sar-in-preparation', standardSetId: set.id });
     const otherCase = await insertCase(ctx.db, { bodyId: kazsee, organizationId: enu, state: 'initial-review', standardSetId: set.id });
