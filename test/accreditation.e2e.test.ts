@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { loadConfig } from '../src/config.ts';
 import { settings, useSettings } from '../src/platform/settings.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { sampleExe, samplePdf } from './helpers/sample-files.ts';
@@ -374,7 +375,7 @@ async function registerEntry(register: 2 | 3, caseId: string, query = 'outcome=a
 before(async () => {
   t = await createTestApp();
   dir = mkdtempSync(join(tmpdir(), 'sapa-e2e-'));
-  useSettings({ ...previousSettings, FILES_DIR: dir, MAX_UPLOAD_MB: 1, PUBLIC_URL: 'https://sapa.example.kz/' });
+  useSettings({ ...previousSettings, FILES_DIR: dir, MAX_UPLOAD_MB: 1, PUBLIC_URL: loadConfig({ PUBLIC_URL: 'https://sapa.example.kz/' }).PUBLIC_URL });
   org.kazsee = await orgId('kazsee');
   org.satbayev = await orgId('satbayev-university');
   org.kaznu = await orgId('kaznu');

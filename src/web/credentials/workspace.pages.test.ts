@@ -9,6 +9,7 @@ import { licensedUniversity, registeredCentre, specBody } from '../../credential
 import { createUser } from '../../platform/auth/auth.service.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { catalogs } from '../../platform/i18n/i18n.ts';
+import { JOBS } from '../../jobs.ts';
 import { startJobs, stopJobs } from '../../platform/jobs/jobs.ts';
 
 let t: TestApp;
@@ -71,7 +72,7 @@ before(async () => {
   revokedCertificateId = (await cert('CC-2026-0002')).body.id;
   const revoked = await t.json('POST', `/api/certificates/${revokedCertificateId}/revoke`, { token: staff, body: { reason: 'Forged documents' } });
   assert.equal(revoked.status, 200, JSON.stringify(revoked.body));
-  await startJobs({ connectionString: t.url, db: t.db, log: silentLogger, pollingIntervalSeconds: 0.2 });
+  await startJobs({ jobs: JOBS, connectionString: t.url, db: t.db, log: silentLogger, pollingIntervalSeconds: 0.2 });
 });
 after(async () => {
   await stopJobs();
