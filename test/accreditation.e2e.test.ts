@@ -12,6 +12,7 @@ import { loadConfig } from '../src/config.ts';
 import { settings, useSettings } from '../src/platform/settings.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { sampleExe, samplePdf } from './helpers/sample-files.ts';
+import { orgIdByKey } from './helpers/factories.ts';
 
 let t: TestApp;
 let dir: string;
@@ -23,9 +24,7 @@ let coordinatorId: string;
 type Panel = { chair: string; academic2: string; academic3: string; employer: string; student: string; foreign: string; spareEmployer: string };
 type Team = { ids: Panel; chairToken: string; memberToken: string };
 
-async function orgId(key: string): Promise<string> {
-  return (await t.db.selectFrom('organizations').select('id').where('key', '=', key).executeTakeFirstOrThrow()).id;
-}
+const orgId = (key: string) => orgIdByKey(t.db, key);
 
 /** The id of the user a token was just issued for (tokenFor creates one user per call). */
 async function lastUserId(): Promise<string> {
