@@ -20,7 +20,12 @@ const configSchema = z.object({
     .default('kk,ru,en')
     .transform((v) => v.split(',').map((s) => s.trim()))
     .pipe(z.array(z.enum(languages)).min(1)),
-  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Where Sapa is reached from outside; without a trailing slash, so `${PUBLIC_URL}/path` is right. */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .default('http://localhost:3000')
+    .transform((v) => v.replace(/\/+$/, '')),
   DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
   /** Where uploaded documents (self-assessment evidence, reports) are stored. */
   FILES_DIR: z.string().default('./data/files'),

@@ -1,6 +1,7 @@
 // Starts Sapa: config, database (embedded or server), migrations, HTTP, graceful shutdown.
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { JOBS } from './jobs.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
@@ -16,7 +17,7 @@ export async function startServer(config: Config, options: { bootstrap?: (db: im
   if (applied.length) log.info({ applied }, 'migrations applied');
   await options.bootstrap?.(handle.db);
   const app = createApp({ db: handle.db, config, log });
-  await startJobs({ connectionString: handle.url, db: handle.db, log });
+  await startJobs({ jobs: JOBS, connectionString: handle.url, db: handle.db, log });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     // CLI commands and a second `npm start` read where this server is from the lock.
     lock?.publish({ httpUrl: `http://localhost:${info.port}` });

@@ -8,9 +8,11 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { loadConfig } from '../src/config.ts';
 import { settings, useSettings } from '../src/platform/settings.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { sampleExe, samplePdf } from './helpers/sample-files.ts';
+import { orgIdByKey } from './helpers/factories.ts';
 
 let t: TestApp;
 let dir: string;
@@ -22,9 +24,7 @@ let coordinatorId: string;
 type Panel = { chair: string; academic2: string; academic3: string; employer: string; student: string; foreign: string; spareEmployer: string };
 type Team = { ids: Panel; chairToken: string; memberToken: string };
 
-async function orgId(key: string): Promise<string> {
-  return (await t.db.selectFrom('organizations').select('id').where('key', '=', key).executeTakeFirstOrThrow()).id;
-}
+const orgId = (key: string) => orgIdByKey(t.db, key);
 
 /** The id of the user a token was just issued for (tokenFor creates one user per call). */
 async function lastUserId(): Promise<string> {
@@ -374,7 +374,7 @@ async function registerEntry(register: 2 | 3, caseId: string, query = 'outcome=a
 before(async () => {
   t = await createTestApp();
   dir = mkdtempSync(join(tmpdir(), 'sapa-e2e-'));
-  useSettings({ ...previousSettings, FILES_DIR: dir, MAX_UPLOAD_MB: 1, PUBLIC_URL: 'https://sapa.example.kz/' });
+  useSettings({ ...previousSettings, FILES_DIR: dir, MAX_UPLOAD_MB: 1, PUBLIC_URL: loadConfig({ PUBLIC_URL: 'https://sapa.example.kz/' }).PUBLIC_URL });
   org.kazsee = await orgId('kazsee');
   org.satbayev = await orgId('satbayev-university');
   org.kaznu = await orgId('kaznu');

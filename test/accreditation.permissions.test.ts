@@ -10,6 +10,7 @@ import { inTransaction } from '../src/platform/context.ts';
 import { programmeInputSchema } from '../src/registry/programme.schema.ts';
 import { createProgramme, transitionProgramme } from '../src/registry/programme.service.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
+import { orgIdByKey } from './helpers/factories.ts';
 
 let t: TestApp;
 const org = {} as Record<'kazsee' | 'naar' | 'iqaa' | 'satbayev' | 'kaznu' | 'enu', string>;
@@ -34,9 +35,7 @@ const ROLES = [
 type Who = (typeof ROLES)[number];
 const tok = {} as Record<Who, string | undefined>;
 
-async function orgId(key: string): Promise<string> {
-  return (await t.db.selectFrom('organizations').select('id').where('key', '=', key).executeTakeFirstOrThrow()).id;
-}
+const orgId = (key: string) => orgIdByKey(t.db, key);
 async function lastUserId(): Promise<string> {
   return (await t.db.selectFrom('users').select('id').orderBy('created_at', 'desc').limit(1).executeTakeFirstOrThrow()).id;
 }

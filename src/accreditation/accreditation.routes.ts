@@ -1,8 +1,6 @@
 // Accreditation API: Register 1, standards, cases, experts and panels, documents, registers 2 and
 // 3, decisions, appeals, follow-up, statistics.
 import type { Api } from '../platform/http/env.ts';
-// Registers the daily reminder job with the job runner the server starts.
-import './reminders.job.ts';
 import { registerAfterDecisionRoutes } from './after.routes.ts';
 import { registerCaseRoutes } from './case.routes.ts';
 import { registerDocumentRoutes } from './documents.routes.ts';

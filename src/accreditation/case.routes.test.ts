@@ -329,7 +329,8 @@ describe('walking a programme case', () => {
     const conflicted = await act(id, 'assign-coordinator', tok.headK, { coordinatorUserId: conflictedStaffId });
     assert.equal(conflicted.status, 422);
     assert.equal(conflicted.body.errors[0].key, 'errors.case.coordinatorConflict');
-    const notStaff = await act(id, 'assign-coordinator', tok.headK, { coordinatorUserId: coordinatorId.replace(/.$/, '0') });
+    // Another id than the coordinator's (its last digit changed): nobody's.
+    const notStaff = await act(id, 'assign-coordinator', tok.headK, { coordinatorUserId: coordinatorId.replace(/.$/, (d) => (d === '0' ? '1' : '0')) });
     assert.equal(notStaff.status, 422);
     assert.equal(notStaff.body.errors[0].key, 'errors.case.coordinatorNotStaff');
     const withdrawn = await act(id, 'withdraw', tok.adminA, { comment: 'Передумали' });

@@ -21,7 +21,7 @@ const names = (kk: string, ru: string, en: string | null): LangText => ({ kk, ru
 
 /** Where the QR code leads: the public decision page in the reader's language. */
 export function decisionPageUrl(decisionId: string, lang: Lang): string {
-  return `${settings().PUBLIC_URL.replace(/\/+$/, '')}/${lang}/accreditation/decisions/${decisionId}`;
+  return `${settings().PUBLIC_URL}/${lang}/accreditation/decisions/${decisionId}`;
 }
 
 export async function certificateSpec(ctx: Ctx, decisionId: string, today = todayInAlmaty()): Promise<CertificateSpec> {

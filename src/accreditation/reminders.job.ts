@@ -3,18 +3,21 @@
 import { systemActor } from '../platform/access/roles.ts';
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { inTransaction } from '../platform/context.ts';
-import { registerJob, scheduleJob } from '../platform/jobs/jobs.ts';
+import { defineJob } from '../platform/jobs/jobs.ts';
 import { expiryReminders } from './follow-up.service.ts';
 import { sendDeadlineReminders } from './reminders.ts';
 
 export const REMINDERS_JOB = 'accreditation-reminders';
 
-registerJob<Record<string, never>>(REMINDERS_JOB, async (_data, job) => {
-  const ctx = { db: job.db, actor: systemActor('reminders job'), lang: 'en' as const, log: job.log, requestId: null };
-  const today = todayInAlmaty();
-  const sent = await inTransaction(ctx, (trx) => sendDeadlineReminders(trx, today));
-  const expiring = await expiryReminders(ctx, today);
-  for (const e of expiring) job.log.info({ expiring: e }, 'accreditation expiring without a re-accreditation case');
-  job.log.info({ deadlines: sent.length, expiring: expiring.length }, 'accreditation reminders');
+export const remindersJob = defineJob<Record<string, never>>({
+  name: REMINDERS_JOB,
+  cron: '0 8 * * *',
+  async handler(_data, job) {
+    const ctx = { db: job.db, actor: systemActor('reminders job'), lang: 'en' as const, log: job.log, requestId: null };
+    const today = todayInAlmaty();
+    const sent = await inTransaction(ctx, (trx) => sendDeadlineReminders(trx, today));
+    const expiring = await expiryReminders(ctx, today);
+    for (const e of expiring) job.log.info({ expiring: e }, 'accreditation expiring without a re-accreditation case');
+    job.log.info({ deadlines: sent.length, expiring: expiring.length }, 'accreditation reminders');
+  },
 });
-scheduleJob(REMINDERS_JOB, '0 8 * * *');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { demoSeedProgress } from '../../test/helpers/database.ts';
 import { ROLES } from '../platform/access/roles.ts';
 import { verifyAuditTrail } from '../platform/audit/audit.service.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
@@ -11,10 +12,12 @@ import { accreditationDemoChecks } from './seed-demo-accreditation.checks.ts';
 import { seedReference } from './seed-reference.ts';
 
 let t: TestApp;
-const messages: string[] = [];
+let messages: string[] = [];
+// The demo template is seeded once per content of src/ and data/ (test/helpers/database.ts), with
+// the progress it showed; this file checks a copy of it.
 before(async () => {
-  t = await createTestApp();
-  await seedDemo(t.system, (step, done, total) => messages.push(`${step} ${done}/${total}`));
+  t = await createTestApp({ template: 'demo' });
+  messages = demoSeedProgress();
 });
 after(() => t.close());
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
 import { silentLogger } from '../../test/helpers/logger.ts';
+import { JOBS } from '../jobs.ts';
 import { startJobs, stopJobs } from '../platform/jobs/jobs.ts';
 import { inTransaction } from '../platform/context.ts';
 import { createBatch, runBatch } from './batch.service.ts';
@@ -19,7 +20,7 @@ before(async () => {
   const spec = await t.json('POST', '/api/credentials/specifications', { token: editor, body: specBody(university) });
   assert.equal(spec.status, 201, JSON.stringify(spec.body));
   specId = spec.body.id;
-  await startJobs({ connectionString: t.url, db: t.db, log: silentLogger, pollingIntervalSeconds: 0.5 });
+  await startJobs({ jobs: JOBS, connectionString: t.url, db: t.db, log: silentLogger, pollingIntervalSeconds: 0.5 });
 });
 after(async () => {
   await stopJobs();

@@ -11,7 +11,7 @@ import type { Db } from '../platform/db/database.ts';
 import { AppError, conflict, notFound, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { translator } from '../platform/i18n/i18n.ts';
-import { enqueueJob, registerJob } from '../platform/jobs/jobs.ts';
+import { defineJob, enqueueJob } from '../platform/jobs/jobs.ts';
 import { todayInAlmaty } from '../frameworks/frameworks.api.ts';
 import type { BatchRowError } from './credential-products.table.ts';
 import { type BatchRow, checkBatchCsv, contentHash } from './batch.rows.ts';
@@ -186,11 +186,14 @@ export async function runBatch(db: Db, log: Logger, batchId: string, onProgress?
 }
 
 // A batch that cannot run at all says why; pg-boss retries it, and a retry resumes the pending rows.
-registerJob<{ batchId: string }>(ISSUE_BATCH_JOB, async (data, job) => {
-  try {
-    await runBatch(job.db, job.log, data.batchId);
-  } catch (error) {
-    await repo.markFinished(job.db, data.batchId, 'failed', error instanceof AppError ? error.messageKey : (error as Error).message);
-    throw error;
-  }
+export const issueBatchJob = defineJob<{ batchId: string }>({
+  name: ISSUE_BATCH_JOB,
+  async handler(data, job) {
+    try {
+      await runBatch(job.db, job.log, data.batchId);
+    } catch (error) {
+      await repo.markFinished(job.db, data.batchId, 'failed', error instanceof AppError ? error.messageKey : (error as Error).message);
+      throw error;
+    }
+  },
 });

@@ -99,7 +99,7 @@ export async function credentialWithLiveStatus(ctx: Ctx, id: string, lang?: Lang
 }
 
 /** The public page of a credential, which its QR code points to. */
-export const credentialPageUrl = (id: string, lang = 'kk'): string => `${settings().PUBLIC_URL.replace(/\/+$/, '')}/${lang}/credentials/${id}`;
+export const credentialPageUrl = (id: string, lang = 'kk'): string => `${settings().PUBLIC_URL}/${lang}/credentials/${id}`;
 
 /** One text per language from the catalogs. */
 function texts(key: string, params: Record<string, string | number> = {}): LangText {

@@ -16,8 +16,9 @@ export function didWebFor(publicUrl: string, slug: string): string {
   return ['did:web', encodeURIComponent(url.host), ...base, 'issuers', encodeURIComponent(slug)].join(':');
 }
 
+/** `publicUrl` is PUBLIC_URL as config gives it, without a trailing slash. */
 export function didDocumentUrl(publicUrl: string, slug: string): string {
-  return `${publicUrl.replace(/\/+$/, '')}/issuers/${encodeURIComponent(slug)}/did.json`;
+  return `${publicUrl}/issuers/${encodeURIComponent(slug)}/did.json`;
 }
 
 export const verificationMethodId = (did: string, publicKeyMultibase: string): string => `${did}#${publicKeyMultibase}`;

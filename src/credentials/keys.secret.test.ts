@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { loadConfig } from '../config.ts';
 import { didDocument, didDocumentUrl, didWebFor } from './keys.did.ts';
 import { generateMultikey } from './keys.multikey.ts';
 import { DEMO_CREDENTIAL_KEY_SECRET, keySecret, MissingKeySecretError, openSecret, sealSecret } from './keys.secret.ts';
@@ -37,7 +38,7 @@ describe('did:web of an issuing organization', () => {
   test('encodes the port and maps to the did.json path Sapa serves', () => {
     assert.equal(didWebFor('http://localhost:3000', 'satbayev-university'), 'did:web:localhost%3A3000:issuers:satbayev-university');
     assert.equal(didWebFor('https://sapa.edu.kz/registry/', 'x'), 'did:web:sapa.edu.kz:registry:issuers:x');
-    assert.equal(didDocumentUrl('https://sapa.edu.kz/', 'x'), 'https://sapa.edu.kz/issuers/x/did.json');
+    assert.equal(didDocumentUrl(loadConfig({ PUBLIC_URL: 'https://sapa.edu.kz/' }).PUBLIC_URL, 'x'), 'https://sapa.edu.kz/issuers/x/did.json');
   });
 
   test('lists every key, current and rotated, for assertions', () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
-import { createUser, issueApiToken } from '../platform/auth/auth.service.ts';
+import { addUser } from '../../test/helpers/factories.ts';
+import { issueApiToken } from '../platform/auth/auth.service.ts';
 import { inTransaction } from '../platform/context.ts';
 import { issueFromSpecification } from './specification.issue.ts';
 import { getSpecification } from './specification.service.ts';
@@ -18,7 +19,7 @@ const issued: string[] = [];
 
 async function learnerToken(email: string): Promise<string> {
   return inTransaction(t.system, async (ctx) => {
-    const { id } = await createUser(ctx, { email, displayName: email.split('@')[0] as string, password: 'correct horse battery', roles: [{ role: 'learner', organizationId: null }] });
+    const id = await addUser(ctx, { email, displayName: email.split('@')[0], role: 'learner' });
     return (await issueApiToken(ctx, id, 'test')).token;
   });
 }

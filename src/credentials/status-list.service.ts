@@ -18,7 +18,7 @@ import { credentialAccess } from './credentials.access.ts';
 /** 131,072 entries: the minimum the Bitstring Status List spec asks for, for herd privacy. */
 export const STATUS_LIST_LENGTH = 131_072;
 
-export const statusListUrl = (listId: string): string => `${settings().PUBLIC_URL.replace(/\/+$/, '')}/status-lists/${listId}`;
+export const statusListUrl = (listId: string): string => `${settings().PUBLIC_URL}/status-lists/${listId}`;
 
 /**
  * The list id a Sapa status list URL names, or null. The host is not compared: a credential

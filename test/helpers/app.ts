@@ -1,20 +1,20 @@
 // An app over a fresh test database, with users for every role and helpers to call the API as them.
 import { appendFileSync } from 'node:fs';
 import { OPENAPI_INFO, createApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
 import { type Role, systemActor } from '../../src/platform/access/roles.ts';
 import { createUser, issueApiToken } from '../../src/platform/auth/auth.service.ts';
 import type { Ctx } from '../../src/platform/context.ts';
 import { inTransaction } from '../../src/platform/context.ts';
-import { type TestDatabase, createTestDatabase } from './database.ts';
+import { type TemplateName, type TestDatabase, createTestDatabase, testConfig } from './database.ts';
 import { silentLogger } from './logger.ts';
 import { compileAll, responseDrift } from './response-schema.ts';
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-export async function createTestApp() {
-  const database: TestDatabase = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+/** `template: 'demo'` starts from the seeded demonstration data set instead of reference data only. */
+export async function createTestApp(options: { template?: TemplateName } = {}) {
+  const database: TestDatabase = await createTestDatabase(options);
+  const config = testConfig();
   const app = createApp({ db: database.db, config, log: silentLogger });
   compileAll(app.getOpenAPI31Document(OPENAPI_INFO));
   const system: Ctx = { db: database.db, actor: systemActor('test'), lang: 'en', log: silentLogger, requestId: null };

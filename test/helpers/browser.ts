@@ -1,25 +1,22 @@
 // A real Sapa server over a fresh test database, and Debian's Chromium driven by playwright-core.
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { createTestApp } from './app.ts';
+import { CHROMIUM, CHROMIUM_ARGS, SHARED_BROWSER_ENV } from './chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Browser tests need Chromium; CI installs it (.ci/run), elsewhere they say why they skip. */
-export const browserSkip: string | false = existsSync(CHROMIUM) ? false : process.env.CI ? false : `no Chromium at ${CHROMIUM} (apt-get install chromium)`;
+export { CHROMIUM, browserSkip } from './chromium.ts';
 
 export async function startBrowserStack() {
   const t = await createTestApp();
   const server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // Each file's pages live in their own contexts, so files can share the run's browser; a file run
+  // on its own launches one. Closing a connected browser closes this file's contexts only.
+  const shared = process.env[SHARED_BROWSER_ENV];
+  const browser: Browser = shared ? await chromium.connect(shared) : await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
     t,
     base,

@@ -1,18 +1,27 @@
-// A fresh, migrated database with reference data per test file: PGlite loaded from a cached
-// template, or (DATABASE_URL set) a new PostgreSQL database copied from a template database.
+// A fresh, migrated database per test file, copied from a template built once per content:
+// PGlite opens a copy of a template data directory kept in the OS temp dir; with DATABASE_URL a
+// new PostgreSQL database is created from a template database. Test files run in parallel, so a
+// template is built by one process while the others wait (see docs/decisions.md, 10 and 45).
+// Templates: `reference` (migrations + reference data) and `demo` (reference + the demo seed).
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import pg from 'pg';
-import { seedReference } from '../../src/cli/seed-reference.ts';
+import { loadConfig } from '../../src/config.ts';
 import { systemActor } from '../../src/platform/access/roles.ts';
+import { TEST_PASSWORD_COST, usePasswordCost } from '../../src/platform/auth/password.ts';
 import { type Db, kyselyFor } from '../../src/platform/db/database.ts';
+import { DataDirInUseError, acquireDataDirLock } from '../../src/platform/db/data-dir-lock.ts';
 import { startEmbeddedPostgres } from '../../src/platform/db/embedded.ts';
-import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+import { useSettings } from '../../src/platform/settings.ts';
 import { silentLogger } from './logger.ts';
 
+// Every test process hashes passwords cheaply (~130 test users); production keeps full cost.
+usePasswordCost(TEST_PASSWORD_COST);
+
 export type TestDatabase = { db: Db; url: string; close(): Promise<void> };
+export type TemplateName = 'reference' | 'demo';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -23,36 +32,132 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Changes to migrations, reference data or the seed code (src/cli, *.seed.ts, the reference reader) give a new template. */
+let key: string | null = null;
+/**
+ * Any change to the code or data that writes a template's rows gives new templates. The seeds go
+ * through the services, so that is all of src/ except tests, plus data/.
+ */
 function templateKey(): string {
+  if (key) return key;
   const hash = createHash('sha256');
-  const seeds = filesUnder('src').filter((f) => f.endsWith('.seed.ts'));
-  for (const file of [...filesUnder('src/platform/db/migrations'), ...filesUnder('data/reference'), ...filesUnder('src/platform/reference'), ...filesUnder('src/cli'), ...seeds]) {
-    hash.update(file).update(readFileSync(file));
+  const sources = filesUnder('src').filter((f) => !/\.(test\.tsx?|checks\.ts)$/.test(f) && !/\.fixtures?\.ts$|-fixtures\.ts$/.test(f));
+  for (const file of [...sources, ...filesUnder('data/reference'), ...filesUnder('data/demo')]) {
+    hash.update(relative(root, file)).update(readFileSync(file));
   }
-  return hash.digest('hex').slice(0, 16);
+  key = hash.digest('hex').slice(0, 16);
+  return key;
 }
 
-async function prepare(db: Db): Promise<void> {
-  await migrateToLatest(db);
-  await seedReference({ db, actor: systemActor('test-setup'), lang: 'en', log: silentLogger, requestId: null });
+/** The configuration test apps run with (createTestApp uses it too). */
+export const testConfig = () => loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+
+const setupCtx = (db: Db) => ({ db, actor: systemActor('test-setup'), lang: 'en' as const, log: silentLogger, requestId: null });
+
+/** What `demo` recorded while seeding: seed.test.ts checks the progress it showed. */
+type DemoRecord = { progress: string[] };
+
+// The seeds are imported only by the process that builds a template.
+async function buildTemplate(name: TemplateName, db: Db): Promise<DemoRecord | null> {
+  if (name === 'reference') {
+    const { migrateToLatest } = await import('../../src/platform/db/migrate.ts');
+    const { seedReference } = await import('../../src/cli/seed-reference.ts');
+    await migrateToLatest(db);
+    await seedReference(setupCtx(db));
+    return null;
+  }
+  const { seedDemo } = await import('../../src/cli/seed-demo.ts');
+  useSettings(testConfig());
+  const progress: string[] = [];
+  await seedDemo(setupCtx(db), (step, done, total) => progress.push(`${step} ${done}/${total}`));
+  return { progress };
 }
 
-async function pgliteTemplate(): Promise<Blob> {
-  const file = join(tmpdir(), `sapa-test-template-${templateKey()}.tar.gz`);
-  if (!existsSync(file)) {
-    const embedded = await startEmbeddedPostgres({ maxConnections: 4 });
+const recordPath = (template: string) => join(tmpdir(), `${template}.json`);
+
+// --- PGlite: template data directories -------------------------------------------------------
+
+async function waitForTurn(dir: string): Promise<(() => void) | null> {
+  for (;;) {
+    if (existsSync(dir)) return null;
+    try {
+      const lock = acquireDataDirLock(dir);
+      if (!existsSync(dir)) return () => lock.release();
+      lock.release();
+      return null;
+    } catch (error) {
+      if (!(error instanceof DataDirInUseError)) throw error;
+      // Another test process is building it: wait (a stale lock of a killed one is taken over).
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+/** Old templates and the copies of killed test processes, left in the temp dir for over a day. */
+function removeLeftovers(): void {
+  const dayAgo = Date.now() - 86_400_000;
+  for (const entry of readdirSync(tmpdir())) {
+    if (!entry.startsWith('sapa-test-')) continue;
+    const path = join(tmpdir(), entry);
+    try {
+      if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Removed by another process meanwhile.
+    }
+  }
+}
+
+/** The template's data directory, built (by this process, or waited for) when missing. */
+async function pgliteTemplate(name: TemplateName): Promise<string> {
+  const dir = join(tmpdir(), `sapa-test-${name}-${templateKey()}`);
+  const release = await waitForTurn(dir);
+  if (!release) {
+    // Marks it used, so removeLeftovers keeps it.
+    utimesSync(dir, new Date(), new Date());
+    return dir;
+  }
+  try {
+    removeLeftovers();
+    const building = mkdtempSync(`${dir}.building-`);
+    const dataDir = join(building, 'db');
+    if (name === 'demo') cpSync(await pgliteTemplate('reference'), dataDir, { recursive: true });
+    const embedded = await startEmbeddedPostgres({ dataDir, maxConnections: 4 });
     const { db } = kyselyFor(embedded.url, 2);
-    await prepare(db);
-    await db.destroy();
-    const dump = await embedded.pglite.dumpDataDir('gzip');
-    await embedded.stop();
-    const partial = `${file}.${process.pid}`;
-    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-    renameSync(partial, file);
+    try {
+      const record = await buildTemplate(name, db);
+      if (record) writeFileSync(recordPath(`sapa-test-${name}-${templateKey()}`), JSON.stringify(record));
+    } finally {
+      await db.destroy();
+      await embedded.stop();
+    }
+    // Published whole or not at all: a killed build leaves only its `.building-*` directory.
+    renameSync(dataDir, dir);
+    rmSync(building, { recursive: true, force: true });
+  } finally {
+    release();
   }
-  return new Blob([readFileSync(file)]);
+  return dir;
 }
+
+async function pgliteDatabase(template: TemplateName): Promise<TestDatabase> {
+  const source = await pgliteTemplate(template);
+  const own = mkdtempSync(join(tmpdir(), 'sapa-test-db-'));
+  const dataDir = join(own, 'db');
+  // A copy on disk opens in a fraction of the time loading a tarball into memory takes.
+  cpSync(source, dataDir, { recursive: true });
+  const embedded = await startEmbeddedPostgres({ dataDir, maxConnections: 12 });
+  const { db } = kyselyFor(embedded.url, 5);
+  return {
+    db,
+    url: embedded.url,
+    async close() {
+      await db.destroy();
+      await embedded.stop();
+      rmSync(own, { recursive: true, force: true });
+    },
+  };
+}
+
+// --- PostgreSQL: template databases ------------------------------------------------------------
 
 async function withAdmin<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl });
@@ -70,30 +175,51 @@ function databaseUrl(serverUrl: string, name: string): string {
   return url.toString();
 }
 
-async function postgresDatabase(serverUrl: string): Promise<TestDatabase> {
-  const template = `sapa_tpl_${templateKey()}`;
+const postgresTemplateName = (name: TemplateName) => `sapa_tpl_${name === 'demo' ? 'demo_' : ''}${templateKey()}`;
+// One advisory lock per template: files cloning the reference need not wait for the demo seed.
+const LOCK_IDS: Record<TemplateName, number> = { reference: 7263102, demo: 7263103 };
+
+/** Creates `target` from the template, building the template first when it is missing. */
+async function cloneTemplate(admin: pg.Client, serverUrl: string, name: TemplateName, target: string): Promise<void> {
+  await admin.query('SELECT pg_advisory_lock($1)', [LOCK_IDS[name]]);
+  try {
+    const template = await ensurePostgresTemplate(admin, serverUrl, name);
+    await admin.query(`CREATE DATABASE ${target} TEMPLATE ${template}`);
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock($1)', [LOCK_IDS[name]]);
+  }
+}
+
+/**
+ * Called with the template's advisory lock held, so one process builds while the others wait. The
+ * template is built under another name and renamed when complete: a killed build never leaves a
+ * half-prepared template behind under the real name.
+ */
+async function ensurePostgresTemplate(admin: pg.Client, serverUrl: string, name: TemplateName): Promise<string> {
+  const template = postgresTemplateName(name);
+  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+  if (exists.rowCount && (name === 'reference' || existsSync(recordPath(template)))) return template;
+  if (exists.rowCount) await admin.query(`DROP DATABASE ${template} WITH (FORCE)`);
+  const building = `${template}_b${randomBytes(3).toString('hex')}`;
+  if (name === 'demo') await cloneTemplate(admin, serverUrl, 'reference', building);
+  else await admin.query(`CREATE DATABASE ${building}`);
+  const { db } = kyselyFor(databaseUrl(serverUrl, building), 2);
+  try {
+    const record = await buildTemplate(name, db);
+    if (record) writeFileSync(recordPath(template), JSON.stringify(record));
+  } catch (error) {
+    await db.destroy();
+    await admin.query(`DROP DATABASE ${building} WITH (FORCE)`);
+    throw error;
+  }
+  await db.destroy();
+  await admin.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
+  return template;
+}
+
+async function postgresDatabase(serverUrl: string, templateName: TemplateName): Promise<TestDatabase> {
   const name = `sapa_t_${randomBytes(6).toString('hex')}`;
-  await withAdmin(serverUrl, async (admin) => {
-    await admin.query('SELECT pg_advisory_lock(7263102)');
-    try {
-      const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
-      if (!exists.rowCount) {
-        await admin.query(`CREATE DATABASE ${template}`);
-        const { db } = kyselyFor(databaseUrl(serverUrl, template), 2);
-        try {
-          await prepare(db);
-        } catch (error) {
-          await db.destroy();
-          await admin.query(`DROP DATABASE ${template}`);
-          throw error;
-        }
-        await db.destroy();
-      }
-      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-    } finally {
-      await admin.query('SELECT pg_advisory_unlock(7263102)');
-    }
-  });
+  await withAdmin(serverUrl, (admin) => cloneTemplate(admin, serverUrl, templateName, name));
   const url = databaseUrl(serverUrl, name);
   const { db } = kyselyFor(url, 5);
   return {
@@ -106,24 +232,38 @@ async function postgresDatabase(serverUrl: string): Promise<TestDatabase> {
   };
 }
 
+// --- API ---------------------------------------------------------------------------------------
+
 /** An embedded data directory on disk, migrated and with reference data, as `npm start` leaves it. */
 export async function createTestDataDir(dataDir: string): Promise<void> {
-  const embedded = await startEmbeddedPostgres({ dataDir, loadDataDir: await pgliteTemplate(), maxConnections: 1 });
-  await embedded.stop();
+  cpSync(await pgliteTemplate('reference'), dataDir, { recursive: true });
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { template?: TemplateName } = {}): Promise<TestDatabase> {
+  const template = options.template ?? 'reference';
   const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) return postgresDatabase(serverUrl);
-  const embedded = await startEmbeddedPostgres({ loadDataDir: await pgliteTemplate(), maxConnections: 12 });
-  const { db } = kyselyFor(embedded.url, 5);
-  return {
-    db,
-    url: embedded.url,
-    async close() {
-      await db.destroy();
-      await embedded.stop();
-    },
-  };
+  return serverUrl ? postgresDatabase(serverUrl, template) : pgliteDatabase(template);
 }
 
+/** Builds the template when it is missing (the global test set-up does it before the files run). */
+export async function prepareTemplate(template: TemplateName): Promise<void> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    await pgliteTemplate(template);
+    return;
+  }
+  await withAdmin(serverUrl, async (admin) => {
+    await admin.query('SELECT pg_advisory_lock($1)', [LOCK_IDS[template]]);
+    try {
+      await ensurePostgresTemplate(admin, serverUrl, template);
+    } finally {
+      await admin.query('SELECT pg_advisory_unlock($1)', [LOCK_IDS[template]]);
+    }
+  });
+}
+
+/** The progress lines the demo seed showed when the demo template was built (after createTestDatabase). */
+export function demoSeedProgress(): string[] {
+  const template = process.env.DATABASE_URL ? postgresTemplateName('demo') : `sapa-test-demo-${templateKey()}`;
+  return (JSON.parse(readFileSync(recordPath(template), 'utf8')) as DemoRecord).progress;
+}

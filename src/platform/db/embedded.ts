@@ -36,6 +36,72 @@ export class DataDirUnreadableError extends Error {
   }
 }
 
+// P(arse), B(ind), D(escribe), E(xecute), C(lose), H (flush): parts of one extended-protocol query,
+// which S(ync) ends.
+const EXTENDED_PARTS = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
+const SYNC = 0x53;
+
+type QueuedMessage = { handlerId: number; message: Uint8Array; resolve(bytes: number): void; reject(error: unknown): void; onData(data: Uint8Array): void };
+type QueryQueue = {
+  queue: QueuedMessage[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  processQueue(): Promise<void>;
+  clearTransactionIfNeeded(handlerId: number): Promise<void>;
+};
+
+/**
+ * pglite-socket 0.2 runs the messages of every connection through one PGlite session and keeps a
+ * connection's messages together only inside a transaction. An extended-protocol query (Parse,
+ * Bind, Execute … Sync) is outside any transaction between its messages, so another connection's
+ * Parse could replace the unnamed statement in between: "unnamed prepared statement does not
+ * exist", seen with pg-boss polling beside the app's pool (electric-sql/pglite#1046). This keeps a
+ * connection's messages together until its Sync too, and a failed message no longer stops the queue.
+ */
+function keepExtendedQueriesTogether(server: PGLiteSocketServer, pglite: PGlite): void {
+  const q = (server as unknown as { queryQueue: QueryQueue }).queryQueue;
+  let openBatch: number | null = null;
+  q.processQueue = async () => {
+    if (q.processing || q.queue.length === 0) return;
+    q.processing = true;
+    while (q.queue.length > 0) {
+      const pinned = openBatch ?? (pglite.isInTransaction() ? q.lastHandlerId : null);
+      const index = pinned === null ? 0 : q.queue.findIndex((m) => m.handlerId === pinned);
+      // The pinned connection's next message is not here yet: its arrival runs the queue again.
+      if (index === -1) break;
+      const [item] = q.queue.splice(index, 1);
+      if (!item) break;
+      const type = item.message[0] ?? 0;
+      if (EXTENDED_PARTS.has(type)) openBatch = item.handlerId;
+      else if (type === SYNC) openBatch = null;
+      let bytes = 0;
+      try {
+        await pglite.runExclusive(() =>
+          pglite.execProtocolRawStream(item.message, {
+            onRawData: (data: Uint8Array) => {
+              bytes += data.length;
+              item.onData(data);
+            },
+          }),
+        );
+      } catch (error) {
+        item.reject(error);
+        continue;
+      }
+      q.lastHandlerId = item.handlerId;
+      item.resolve(bytes);
+    }
+    q.processing = false;
+  };
+  const clearTransaction = q.clearTransactionIfNeeded.bind(q);
+  // A connection that closes halfway through a query must not keep the others waiting.
+  q.clearTransactionIfNeeded = async (handlerId) => {
+    if (openBatch === handlerId) openBatch = null;
+    await clearTransaction(handlerId);
+    await q.processQueue();
+  };
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir?: string;
   loadDataDir?: Blob;
@@ -55,6 +121,7 @@ export async function startEmbeddedPostgres(options: {
   }
   // Above every pool's size: extra clients would otherwise be cut off (see ARCHITECTURE.md).
   const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: options.maxConnections });
+  keepExtendedQueriesTogether(server, pglite);
   await server.start();
   const url = `postgres://postgres@${server.getServerConn()}/postgres`;
   lock?.publish({ databaseUrl: url });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type TestDatabase, createTestDatabase } from '../../../test/helpers/database.ts';
 import pino from 'pino';
-import { enqueueJob, jobState, registerJob, startJobs, stopJobs } from './jobs.ts';
+import { defineJob, enqueueJob, jobState, startJobs, stopJobs } from './jobs.ts';
 
 let database: TestDatabase;
 const seen: { n: number; jobId: string }[] = [];
@@ -12,17 +12,24 @@ const errors: string[] = [];
 // Errors the runner reports (pg-boss maintenance included) are collected: there must be none.
 const log = pino({ level: 'error' }, { write: (line: string) => void errors.push(line) });
 
-registerJob<{ n: number }>('test.echo', async (data, job) => {
-  seen.push({ n: data.n, jobId: job.jobId });
+const echo = defineJob<{ n: number }>({
+  name: 'test.echo',
+  async handler(data, job) {
+    seen.push({ n: data.n, jobId: job.jobId });
+  },
 });
-registerJob<{ n: number }>('test.flaky', async () => {
-  failures += 1;
-  if (failures < 2) throw new Error('first attempt fails');
-}, { retryLimit: 3 });
+const flaky = defineJob<{ n: number }>({
+  name: 'test.flaky',
+  retryLimit: 3,
+  async handler() {
+    failures += 1;
+    if (failures < 2) throw new Error('first attempt fails');
+  },
+});
 
 before(async () => {
   database = await createTestDatabase();
-  await startJobs({ connectionString: database.url, db: database.db, log, pollingIntervalSeconds: 0.5 });
+  await startJobs({ jobs: [echo, flaky], connectionString: database.url, db: database.db, log, pollingIntervalSeconds: 0.5 });
 });
 after(async () => {
   await stopJobs();

@@ -1,33 +1,35 @@
 // Background jobs on pg-boss 12, in the same database as the data (batch issuance, imports,
-// exports, reminders). Handlers are registered by modules at import time; the server (or a test)
-// starts one runner per process. pg-boss keeps a small pool of its own (its maintenance sends
-// multi-statement scripts whose every result it reads, which a Kysely connection does not return),
-// while a job can still be enqueued inside the caller's Kysely transaction.
+// exports, reminders). Modules define their jobs (`defineJob`); the server passes the list of every
+// job to `startJobs` (src/jobs.ts), so what runs is visible in one place and nothing registers
+// itself by being imported. One runner per process. pg-boss keeps a small pool of its own (its
+// maintenance sends multi-statement scripts whose every result it reads, which a Kysely connection
+// does not return), while a job can still be enqueued inside the caller's Kysely transaction.
 import type { Logger } from 'pino';
-import { PgBoss, fromKysely } from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { Db } from '../db/database.ts';
 
 export type JobContext = { db: Db; log: Logger; jobId: string };
-export type JobHandler<T> = (data: T, job: JobContext) => Promise<void>;
 
-type Registered = { handler: JobHandler<unknown>; retryLimit: number };
-const handlers = new Map<string, Registered>();
-const schedules = new Map<string, { cron: string; data: object | null }>();
+export type JobDefinition<T = unknown> = {
+  name: string;
+  // A method, so a job of any data type fits a list of JobDefinition (data comes from pg-boss).
+  handler(data: T, job: JobContext): Promise<void>;
+  /** Attempts after the first failure (default 2). */
+  retryLimit?: number;
+  /** Also runs on this cron schedule (Asia/Almaty) once the runner starts. */
+  cron?: string;
+};
 
-let running: { boss: PgBoss; db: Db; log: Logger } | null = null;
-
-/** Registers the handler of a job name (once per name; modules call this at import time). */
-export function registerJob<T>(name: string, handler: JobHandler<T>, options: { retryLimit?: number } = {}): void {
-  // The queue gives back the JSON enqueueJob was given for this name, so it is that handler's T.
-  handlers.set(name, { handler: (data, job) => handler(data as T, job), retryLimit: options.retryLimit ?? 2 });
+/** A job a module offers; it runs only once it is in the list given to `startJobs`. */
+export function defineJob<T>(definition: JobDefinition<T>): JobDefinition<T> {
+  return definition;
 }
 
-/** Runs a registered job on a cron schedule (Asia/Almaty) once the runner starts. */
-export function scheduleJob(name: string, cron: string, data: object | null = null): void {
-  schedules.set(name, { cron, data });
-}
+let running: { boss: PgBoss; db: Db; log: Logger; names: Set<string> } | null = null;
 
 export type StartJobsOptions = {
+  /** Every job this process may queue or work on. */
+  jobs: readonly JobDefinition[];
   /** The database pg-boss connects to (the app's; embedded PGlite serves it on a local socket). */
   connectionString: string;
   /** pg-boss's own pool; embedded mode allows the app pool + 4 connections. */
@@ -44,20 +46,22 @@ export type StartJobsOptions = {
 /** Starts pg-boss (installing its schema on first use), creates the queues and their workers. */
 export async function startJobs(options: StartJobsOptions): Promise<void> {
   if (running) return;
+  // Loaded when a runner starts, not by every module that defines a job.
+  const { PgBoss } = await import('pg-boss');
   const boss = new PgBoss({
     connectionString: options.connectionString,
     max: options.poolSize ?? 2,
     schema: 'pgboss',
     // Scheduling and maintenance need a leader; one process doing them is enough for Sapa.
-    schedule: schedules.size > 0,
+    schedule: options.jobs.some((j) => j.cron),
     supervise: true,
     migrate: true,
   });
   boss.on('error', (error) => options.log.error({ err: error }, 'job runner error'));
   await boss.start();
-  running = { boss, db: options.db, log: options.log };
-  for (const [name, { handler, retryLimit }] of handlers) {
-    await boss.createQueue(name, { retryLimit, retryDelay: 5, retryBackoff: true });
+  running = { boss, db: options.db, log: options.log, names: new Set(options.jobs.map((j) => j.name)) };
+  for (const { name, handler, retryLimit } of options.jobs) {
+    await boss.createQueue(name, { retryLimit: retryLimit ?? 2, retryDelay: 5, retryBackoff: true });
     if (options.work === false) continue;
     await boss.work<object>(name, { pollingIntervalSeconds: Math.max(0.5, options.pollingIntervalSeconds ?? 2), batchSize: 1 }, async (jobs) => {
       for (const job of jobs) {
@@ -71,7 +75,7 @@ export async function startJobs(options: StartJobsOptions): Promise<void> {
       }
     });
   }
-  for (const [name, { cron, data }] of schedules) await boss.schedule(name, cron, data, { tz: 'Asia/Almaty' });
+  for (const { name, cron } of options.jobs) if (cron) await boss.schedule(name, cron, null, { tz: 'Asia/Almaty' });
 }
 
 /** Stops the workers, letting a running job finish (up to the timeout). */
@@ -92,7 +96,8 @@ export function jobsRunning(): boolean {
  */
 export async function enqueueJob(name: string, data: object, options: { db?: Db; singletonKey?: string } = {}): Promise<string> {
   if (!running) throw new Error(`the job runner is not started; cannot queue ${name}`);
-  if (!handlers.has(name)) throw new Error(`no handler registered for job ${name}`);
+  if (!running.names.has(name)) throw new Error(`no handler registered for job ${name}`);
+  const { fromKysely } = await import('pg-boss');
   const id = await running.boss.send(name, data, {
     ...(options.db ? { db: fromKysely(options.db) } : {}),
     singletonKey: options.singletonKey,

@@ -1,9 +1,10 @@
 // PDF documents of Sapa (certificates, extracts, reports): pdfkit with the bundled DejaVu Sans,
 // which has every Kazakh letter (Ә Ғ Қ Ң Ө Ұ Ү Һ І), so kk, ru and en text render alike.
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
+// Loaded on the first document, not by every process that imports the app (~0.2 s at start-up).
+let pdfkit: typeof import('pdfkit') | null = null;
 
 /** TrueType files shipped by the dejavu-fonts-ttf package; nothing is fetched at run time. */
 export const FONT_FILES = {
@@ -36,7 +37,8 @@ export type PdfOptions = {
 /** An A4 document with the DejaVu fonts registered and selected, and its metadata set. */
 export function createPdf(options: PdfOptions): PDFKit.PDFDocument {
   const { metadata } = options;
-  const doc = new PDFDocument({
+  pdfkit ??= require('pdfkit') as typeof import('pdfkit');
+  const doc = new pdfkit({
     size: 'A4',
     layout: options.layout ?? 'portrait',
     margin: options.margin ?? 50,

@@ -6,7 +6,7 @@ import { settings } from '../../platform/settings.ts';
 import type { Page } from '../page.ts';
 
 /** An absolute URL of a page of this Sapa (what a QR code must hold). */
-export const publicUrl = (path: string): string => `${settings().PUBLIC_URL.replace(/\/+$/, '')}${path}`;
+export const publicUrl = (path: string): string => `${settings().PUBLIC_URL}${path}`;
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

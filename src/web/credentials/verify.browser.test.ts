@@ -4,11 +4,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { axeViolations, browserSkip, startBrowserStack } from '../../../test/helpers/browser.ts';
 import { licensedUniversity, registeredCentre, specBody } from '../../credentials/specification.fixtures.ts';
-import { createUser } from '../../platform/auth/auth.service.ts';
+import { TEST_PASSWORD as PASSWORD, addUser } from '../../../test/helpers/factories.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 
-const PASSWORD = 'correct horse battery';
 
 let stack: Awaited<ReturnType<typeof startBrowserStack>>;
 let credentialId: string;
@@ -48,8 +47,8 @@ describe('the credential pages in a real browser', { skip: browserSkip }, () => 
     });
     certificateId = cert.body.id;
     await inTransaction(t.system, async (ctx) => {
-      await createUser(ctx, { email: 'admin@uni.test', displayName: 'Uni Admin', password: PASSWORD, roles: [{ role: 'org-admin', organizationId: orgId }] });
-      await createUser(ctx, { email: 'aru@learner.test', displayName: 'Аружан', password: PASSWORD, roles: [{ role: 'learner', organizationId: null }] });
+      await addUser(ctx, { email: 'admin@uni.test', displayName: 'Uni Admin', role: 'org-admin', organizationId: orgId });
+      await addUser(ctx, { email: 'aru@learner.test', displayName: 'Аружан', role: 'learner' });
     });
   });
   after(() => stack?.close());

@@ -6,9 +6,10 @@ import { after, before, describe, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../../test/helpers/app.ts';
 import { silentLogger } from '../../../test/helpers/logger.ts';
 import { licensedUniversity, registeredCentre, specBody } from '../../credentials/specification.fixtures.ts';
-import { createUser } from '../../platform/auth/auth.service.ts';
+import { TEST_PASSWORD as PASSWORD, addUser } from '../../../test/helpers/factories.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { catalogs } from '../../platform/i18n/i18n.ts';
+import { JOBS } from '../../jobs.ts';
 import { startJobs, stopJobs } from '../../platform/jobs/jobs.ts';
 
 let t: TestApp;
@@ -18,7 +19,6 @@ let specId: string;
 let programmeId: string;
 let certificateId: string;
 let revokedCertificateId: string;
-const PASSWORD = 'correct horse battery';
 const LANGS = ['kk', 'ru', 'en'] as const;
 
 // biome-ignore lint/suspicious/noExplicitAny: catalogs are nested JSON
@@ -50,9 +50,9 @@ before(async () => {
     .executeTakeFirstOrThrow();
   programmeId = row.id;
   await inTransaction(t.system, async (ctx) => {
-    await createUser(ctx, { email: 'admin@uni.test', displayName: 'Uni Admin', password: PASSWORD, roles: [{ role: 'org-admin', organizationId: orgId }] });
-    await createUser(ctx, { email: 'editor@uni.test', displayName: 'Uni Editor', password: PASSWORD, roles: [{ role: 'org-editor', organizationId: orgId }] });
-    await createUser(ctx, { email: 'aru@learner.test', displayName: 'Аружан', password: PASSWORD, roles: [{ role: 'learner', organizationId: null }] });
+    await addUser(ctx, { email: 'admin@uni.test', displayName: 'Uni Admin', role: 'org-admin', organizationId: orgId });
+    await addUser(ctx, { email: 'editor@uni.test', displayName: 'Uni Editor', role: 'org-editor', organizationId: orgId });
+    await addUser(ctx, { email: 'aru@learner.test', displayName: 'Аружан', role: 'learner' });
   });
   const admin = await t.tokenFor('org-admin', orgId);
   const spec = await t.json('POST', '/api/credentials/specifications', {
@@ -71,7 +71,7 @@ before(async () => {
   revokedCertificateId = (await cert('CC-2026-0002')).body.id;
   const revoked = await t.json('POST', `/api/certificates/${revokedCertificateId}/revoke`, { token: staff, body: { reason: 'Forged documents' } });
   assert.equal(revoked.status, 200, JSON.stringify(revoked.body));
-  await startJobs({ connectionString: t.url, db: t.db, log: silentLogger, pollingIntervalSeconds: 0.2 });
+  await startJobs({ jobs: JOBS, connectionString: t.url, db: t.db, log: silentLogger, pollingIntervalSeconds: 0.2 });
 });
 after(async () => {
   await stopJobs();

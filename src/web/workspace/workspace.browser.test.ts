@@ -2,13 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
 import { axeViolations, browserSkip, signedInContext, startBrowserStack } from '../../../test/helpers/browser.ts';
-import { createUser } from '../../platform/auth/auth.service.ts';
+import { TEST_PASSWORD as PASSWORD, addOrganization, addUser } from '../../../test/helpers/factories.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
-import { organizationInputSchema } from '../../registry/organization.schema.ts';
-import { createOrganization } from '../../registry/organization.service.ts';
 
-const PASSWORD = 'correct horse battery';
 let stack: Awaited<ReturnType<typeof startBrowserStack>>;
 
 function signedIn(email: string, lang = 'en'): Promise<BrowserContext> {
@@ -19,12 +16,9 @@ describe('the workspace in a real browser', { skip: browserSkip }, () => {
   before(async () => {
     stack = await startBrowserStack();
     await inTransaction(stack.t.system, async (ctx) => {
-      const org = await createOrganization(
-        ctx,
-        organizationInputSchema.parse({ name: { kk: 'Бета университеті', ru: 'Университет Бета', en: 'Beta University' }, kind: 'university', regionCode: 'KZ-75' }),
-      );
-      await createUser(ctx, { email: 'editor@beta.test', displayName: 'Beta Editor', password: PASSWORD, roles: [{ role: 'org-editor', organizationId: org.id }] });
-      await createUser(ctx, { email: 'reviewer@edu.test', displayName: 'Ministry Reviewer', password: PASSWORD, roles: [{ role: 'ministry', organizationId: null }] });
+      const orgId = await addOrganization(ctx, { kk: 'Бета университеті', ru: 'Университет Бета', en: 'Beta University' });
+      await addUser(ctx, { email: 'editor@beta.test', displayName: 'Beta Editor', role: 'org-editor', organizationId: orgId });
+      await addUser(ctx, { email: 'reviewer@edu.test', displayName: 'Ministry Reviewer', role: 'ministry' });
     });
   });
   after(() => stack?.close());

@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../../test/helpers/app.ts';
-import { createUser } from '../../platform/auth/auth.service.ts';
+import { TEST_PASSWORD as PASSWORD, addOrganization, addUser } from '../../../test/helpers/factories.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { catalogs } from '../../platform/i18n/i18n.ts';
-import { organizationInputSchema } from '../../registry/organization.schema.ts';
-import { createOrganization } from '../../registry/organization.service.ts';
 
 let t: TestApp;
 let orgId: string;
-const PASSWORD = 'correct horse battery';
 
 // biome-ignore lint/suspicious/noExplicitAny: catalogs are nested JSON
 const text = (lang: 'kk' | 'ru' | 'en', key: string): string => key.split('.').reduce((o: any, k) => o[k], catalogs[lang]);
@@ -18,14 +15,10 @@ const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 before(async () => {
   t = await createTestApp();
   await inTransaction(t.system, async (ctx) => {
-    const org = await createOrganization(
-      ctx,
-      organizationInputSchema.parse({ name: { kk: 'Альфа университеті', ru: 'Университет Альфа', en: 'Alpha University' }, kind: 'university', regionCode: 'KZ-75' }),
-    );
-    orgId = org.id;
-    await createUser(ctx, { email: 'editor@alpha.test', displayName: 'Aigerim Editor', password: PASSWORD, roles: [{ role: 'org-editor', organizationId: orgId }] });
-    await createUser(ctx, { email: 'admin@alpha.test', displayName: 'Arman Admin', password: PASSWORD, roles: [{ role: 'org-admin', organizationId: orgId }] });
-    await createUser(ctx, { email: 'reviewer@edu.test', displayName: 'Dana Reviewer', password: PASSWORD, roles: [{ role: 'ministry', organizationId: null }] });
+    orgId = await addOrganization(ctx, { kk: 'Альфа университеті', ru: 'Университет Альфа', en: 'Alpha University' });
+    await addUser(ctx, { email: 'editor@alpha.test', displayName: 'Aigerim Editor', role: 'org-editor', organizationId: orgId });
+    await addUser(ctx, { email: 'admin@alpha.test', displayName: 'Arman Admin', role: 'org-admin', organizationId: orgId });
+    await addUser(ctx, { email: 'reviewer@edu.test', displayName: 'Dana Reviewer', role: 'ministry' });
   });
 });
 after(() => t.close());

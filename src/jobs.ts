@@ -1,0 +1,7 @@
+// Every background job Sapa runs. The server starts the runner with this list; a module's job runs
+// only once it is listed here (modules define jobs, nothing registers itself on import).
+import { remindersJob } from './accreditation/reminders.job.ts';
+import { issueBatchJob } from './credentials/batch.service.ts';
+import type { JobDefinition } from './platform/jobs/jobs.ts';
+
+export const JOBS: readonly JobDefinition[] = [remindersJob, issueBatchJob];

@@ -1,0 +1,29 @@
+// The records many tests start from: people with a role, organizations, reference organizations
+// by key. Each goes through the services (audit included), as the app would write them.
+import type { Role } from '../../src/platform/access/roles.ts';
+import { createUser } from '../../src/platform/auth/auth.service.ts';
+import type { Ctx } from '../../src/platform/context.ts';
+import type { Db } from '../../src/platform/db/database.ts';
+import type { LangMap } from '../../src/platform/db/schema.ts';
+import { organizationInputSchema } from '../../src/registry/organization.schema.ts';
+import { createOrganization } from '../../src/registry/organization.service.ts';
+
+/** The password of every person a test creates (sign-in forms and the API take it). */
+export const TEST_PASSWORD = 'correct horse battery';
+
+/** The id of a reference organization (data/reference) by its stable key. */
+export async function orgIdByKey(db: Db, key: string): Promise<string> {
+  return (await db.selectFrom('organizations').select('id').where('key', '=', key).executeTakeFirstOrThrow()).id;
+}
+
+/** A person with one role (at an organization, for organization roles) who signs in with TEST_PASSWORD. */
+export async function addUser(ctx: Ctx, user: { email: string; displayName?: string; role: Role; organizationId?: string | null }): Promise<string> {
+  const roles = [{ role: user.role, organizationId: user.organizationId ?? null }];
+  return (await createUser(ctx, { email: user.email, displayName: user.displayName ?? user.email, password: TEST_PASSWORD, roles })).id;
+}
+
+/** A university (by default) in Almaty, with its name in the three languages. */
+export async function addOrganization(ctx: Ctx, name: LangMap, options: { kind?: string; regionCode?: string } = {}): Promise<string> {
+  const input = organizationInputSchema.parse({ name, kind: options.kind ?? 'university', regionCode: options.regionCode ?? 'KZ-75' });
+  return (await createOrganization(ctx, input)).id;
+}
