@@ -2,7 +2,6 @@
 // through services, each module's SQL on its own tables. Runs dependency-cruiser on src/.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { KNOWN_FOREIGN_TABLE_READS, KNOWN_WEB_VIOLATIONS } from './boundaries.known-violations.ts';
 import {
   cruiseSource,
   foreignTableViolations,
@@ -18,14 +17,6 @@ import {
   usesDb,
   webViolations,
 } from './helpers/boundaries.ts';
-
-/** New violations fail; so do listed ones that are gone, so the list only ever shrinks. */
-function assertOnlyKnown(actual: string[], known: readonly string[], what: string) {
-  const fresh = actual.filter((v) => !known.includes(v));
-  const gone = known.filter((v) => !actual.includes(v));
-  assert.deepEqual(fresh, [], `${what}: new violations (fix them; do not list them)`);
-  assert.deepEqual(gone, [], `${what}: fixed, so remove them from test/boundaries.known-violations.ts`);
-}
 
 /** The rules of RULES that would refuse an import from one file to another (path patterns only). */
 function refusedBy(from: string, to: string): string[] {
@@ -84,12 +75,12 @@ describe('module boundaries', () => {
     );
   });
 
-  test('pages reach no repository, database or SQL beyond the known violations', () => {
-    assertOnlyKnown(webViolations(graph), KNOWN_WEB_VIOLATIONS, 'web');
+  test('pages reach no repository, database or SQL', () => {
+    assert.deepEqual(webViolations(graph), []);
   });
 
-  test("no module names another module's table in SQL beyond the known violations", () => {
-    assertOnlyKnown(foreignTableViolations(), KNOWN_FOREIGN_TABLE_READS, 'foreign tables');
+  test("no module names another module's table in SQL", () => {
+    assert.deepEqual(foreignTableViolations(), []);
   });
 
   test('every rule the check reports is one it defines', () => {

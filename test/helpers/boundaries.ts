@@ -56,7 +56,7 @@ function layerRules(): IForbiddenRuleType[] {
   }).filter((rule) => rule.to.path !== '');
 }
 
-/** Rules whose violations are listed in test/boundaries.known-violations.ts until issue 10 is done. */
+/** Rules about what pages may import; the boundary test asserts none is broken. */
 export const WEB_RULES = ['web-no-repository', 'web-no-database', 'web-no-sql'] as const;
 
 export const RULES: IForbiddenRuleType[] = [
