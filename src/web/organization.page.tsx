@@ -4,7 +4,7 @@ import { getOrganization, organizationHistory } from '../registry/organization.s
 import { listProgrammes } from '../registry/programme.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
+import { classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, NoneOr, onEveryLanguage, sortByName } from './record-parts.tsx';
 
 /** More than any organization has; the total is shown when it is not. */
 const PROGRAMME_LIMIT = 500;
@@ -72,7 +72,7 @@ export function registerOrganizationPage(app: Api): void {
 
         <section aria-labelledby="licences">
           <h2 id="licences">{t('ui.record.licences')}</h2>
-          {org.licences.length ? (
+          <NoneOr page={page} some={org.licences.length > 0}>
             <table>
               <caption>{t('ui.record.licencesCaption')}</caption>
               <thead>
@@ -96,14 +96,12 @@ export function registerOrganizationPage(app: Api): void {
                 ))}
               </tbody>
             </table>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
+          </NoneOr>
         </section>
 
         <section aria-labelledby="relationships">
           <h2 id="relationships">{t('ui.record.relationships')}</h2>
-          {relationships.length ? (
+          <NoneOr page={page} some={relationships.length > 0}>
             <ul>
               {relationships.map((r) => (
                 <li>
@@ -116,14 +114,12 @@ export function registerOrganizationPage(app: Api): void {
                 </li>
               ))}
             </ul>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
+          </NoneOr>
         </section>
 
         <section aria-labelledby="programmes">
           <h2 id="programmes">{t('ui.record.programmes')}</h2>
-          {published.length ? (
+          <NoneOr page={page} some={published.length > 0}>
             <>
               <p class="meta">{t('ui.record.count', { count: page.number(published.length) })}</p>
               <ul>
@@ -144,9 +140,7 @@ export function registerOrganizationPage(app: Api): void {
                 </p>
               ) : null}
             </>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
+          </NoneOr>
         </section>
 
         <HistorySection page={page} items={history} />

@@ -6,7 +6,7 @@ import { getProgramme } from '../registry/programme.service.ts';
 import { getQualification, qualificationHistory } from '../registry/qualification.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { classifierLink, classifierNames, Fields, HistorySection, idOf, Name, onEveryLanguage, sortByName, LinkedRecords } from './record-parts.tsx';
+import { classifierLink, classifierNames, Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, sortByName } from './record-parts.tsx';
 
 export function registerQualificationPage(app: Api): void {
   onEveryLanguage(app, '/qualifications/:id', async (c) => {
@@ -78,7 +78,7 @@ export function registerQualificationPage(app: Api): void {
 
         <section aria-labelledby="occupations">
           <h2 id="occupations">{t('ui.record.occupations')}</h2>
-          {q.occupations.length ? (
+          <NoneOr page={page} some={q.occupations.length > 0}>
             <ul>
               {sortByName(page, q.occupations, (o) => o.name).map((o) => (
                 <li>
@@ -86,9 +86,7 @@ export function registerQualificationPage(app: Api): void {
                 </li>
               ))}
             </ul>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
+          </NoneOr>
         </section>
 
         <section aria-labelledby="programmes">

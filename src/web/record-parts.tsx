@@ -74,6 +74,11 @@ export function sortByName<T>(page: Page, items: T[], nameOf: (item: T) => Maybe
   return [...items].sort((a, b) => order.compare(page.text(nameOf(a)).text, page.text(nameOf(b)).text));
 }
 
+/** The content when there is some, else "none". */
+export function NoneOr(props: { page: Page; some: boolean; children?: Child }) {
+  return props.some ? <>{props.children}</> : <p>{props.page.t('ui.record.none')}</p>;
+}
+
 /** The versions of a record: who changed it, how and when. */
 export function HistorySection(props: { page: Page; items: HistoryEntry[] }) {
   const { page } = props;
@@ -81,7 +86,7 @@ export function HistorySection(props: { page: Page; items: HistoryEntry[] }) {
   return (
     <section aria-labelledby="history">
       <h2 id="history">{t('ui.record.history')}</h2>
-      {props.items.length ? (
+      <NoneOr page={props.page} some={props.items.length > 0}>
         <table>
           <caption>{t('ui.record.historyCaption')}</caption>
           <thead>
@@ -107,9 +112,7 @@ export function HistorySection(props: { page: Page; items: HistoryEntry[] }) {
             ))}
           </tbody>
         </table>
-      ) : (
-        <p>{t('ui.record.none')}</p>
-      )}
+      </NoneOr>
     </section>
   );
 }

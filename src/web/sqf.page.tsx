@@ -5,7 +5,7 @@ import { getSqf, sqfHistory } from '../frameworks/sqf.service.ts';
 import type { Api } from '../platform/http/env.ts';
 import { Layout, SyntheticBadge, Translated } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { Fields, HistorySection, idOf, Name, onEveryLanguage, sortByName, LinkedRecords } from './record-parts.tsx';
+import { Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, sortByName } from './record-parts.tsx';
 
 export function registerSqfPage(app: Api): void {
   onEveryLanguage(app, '/sqfs/:id', async (c) => {
@@ -57,7 +57,7 @@ export function registerSqfPage(app: Api): void {
 
         <section aria-labelledby="levels">
           <h2 id="levels">{t('ui.sqf.levels')}</h2>
-          {levels.length ? (
+          <NoneOr page={page} some={levels.length > 0}>
             <table>
               <caption>{t('ui.sqf.levelsCaption')}</caption>
               <thead>
@@ -81,14 +81,12 @@ export function registerSqfPage(app: Api): void {
                 ))}
               </tbody>
             </table>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
+          </NoneOr>
         </section>
 
         <section aria-labelledby="map">
           <h2 id="map">{t('ui.sqf.map')}</h2>
-          {qualifications.length ? (
+          <NoneOr page={page} some={qualifications.length > 0}>
             <table>
               <caption>{t('ui.sqf.mapCaption')}</caption>
               <thead>
@@ -118,9 +116,7 @@ export function registerSqfPage(app: Api): void {
                 ))}
               </tbody>
             </table>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
+          </NoneOr>
         </section>
 
         <section aria-labelledby="standards">
