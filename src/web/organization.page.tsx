@@ -4,7 +4,7 @@ import { getOrganization, organizationHistory } from '../registry/organization.s
 import { listProgrammes } from '../registry/programme.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
+import { classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
 
 /** More than any organization has; the total is shown when it is not. */
 const PROGRAMME_LIMIT = 500;
@@ -50,8 +50,7 @@ export function registerOrganizationPage(app: Api): void {
           <Name page={page} map={org.name} />
           <SyntheticBadge page={page} synthetic={org.isSynthetic} />
         </h1>
-        <section aria-labelledby="profile">
-          <h2 id="profile">{t('ui.record.profile')}</h2>
+        <Section id="profile" title={t('ui.record.profile')}>
           <Fields
             rows={[
               [t('ui.record.nameKk'), <span lang="kk">{org.name.kk}</span>],
@@ -68,11 +67,10 @@ export function registerOrganizationPage(app: Api): void {
               [t('ui.record.updated'), <time datetime={org.updatedAt}>{page.date(org.updatedAt)}</time>],
             ]}
           />
-        </section>
+        </Section>
 
-        <section aria-labelledby="licences">
-          <h2 id="licences">{t('ui.record.licences')}</h2>
-          {org.licences.length ? (
+        <Section id="licences" title={t('ui.record.licences')}>
+          <NoneOr page={page} some={org.licences.length > 0}>
             <table>
               <caption>{t('ui.record.licencesCaption')}</caption>
               <thead>
@@ -96,14 +94,11 @@ export function registerOrganizationPage(app: Api): void {
                 ))}
               </tbody>
             </table>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
-        </section>
+          </NoneOr>
+        </Section>
 
-        <section aria-labelledby="relationships">
-          <h2 id="relationships">{t('ui.record.relationships')}</h2>
-          {relationships.length ? (
+        <Section id="relationships" title={t('ui.record.relationships')}>
+          <NoneOr page={page} some={relationships.length > 0}>
             <ul>
               {relationships.map((r) => (
                 <li>
@@ -116,14 +111,11 @@ export function registerOrganizationPage(app: Api): void {
                 </li>
               ))}
             </ul>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
-        </section>
+          </NoneOr>
+        </Section>
 
-        <section aria-labelledby="programmes">
-          <h2 id="programmes">{t('ui.record.programmes')}</h2>
-          {published.length ? (
+        <Section id="programmes" title={t('ui.record.programmes')}>
+          <NoneOr page={page} some={published.length > 0}>
             <>
               <p class="meta">{t('ui.record.count', { count: page.number(published.length) })}</p>
               <ul>
@@ -144,10 +136,8 @@ export function registerOrganizationPage(app: Api): void {
                 </p>
               ) : null}
             </>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
-        </section>
+          </NoneOr>
+        </Section>
 
         <HistorySection page={page} items={history} />
       </Layout>,

@@ -6,7 +6,7 @@ import { getProgramme } from '../registry/programme.service.ts';
 import { getQualification, qualificationHistory } from '../registry/qualification.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { classifierLink, classifierNames, Fields, HistorySection, idOf, Name, onEveryLanguage, sortByName, LinkedRecords } from './record-parts.tsx';
+import { classifierLink, classifierNames, Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
 
 export function registerQualificationPage(app: Api): void {
   onEveryLanguage(app, '/qualifications/:id', async (c) => {
@@ -51,8 +51,7 @@ export function registerQualificationPage(app: Api): void {
           <Name page={page} map={q.name} />
           <SyntheticBadge page={page} synthetic={q.isSynthetic} />
         </h1>
-        <section aria-labelledby="passport">
-          <h2 id="passport">{t('ui.record.passport')}</h2>
+        <Section id="passport" title={t('ui.record.passport')}>
           <Fields
             rows={[
               [t('ui.record.code'), q.code],
@@ -74,11 +73,10 @@ export function registerQualificationPage(app: Api): void {
               [t('ui.record.updated'), <time datetime={q.updatedAt}>{page.date(q.updatedAt)}</time>],
             ]}
           />
-        </section>
+        </Section>
 
-        <section aria-labelledby="occupations">
-          <h2 id="occupations">{t('ui.record.occupations')}</h2>
-          {q.occupations.length ? (
+        <Section id="occupations" title={t('ui.record.occupations')}>
+          <NoneOr page={page} some={q.occupations.length > 0}>
             <ul>
               {sortByName(page, q.occupations, (o) => o.name).map((o) => (
                 <li>
@@ -86,15 +84,12 @@ export function registerQualificationPage(app: Api): void {
                 </li>
               ))}
             </ul>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
-        </section>
+          </NoneOr>
+        </Section>
 
-        <section aria-labelledby="programmes">
-          <h2 id="programmes">{t('ui.record.programmes')}</h2>
+        <Section id="programmes" title={t('ui.record.programmes')}>
           <LinkedRecords page={page} path="/programmes" items={visible} />
-        </section>
+        </Section>
 
         <HistorySection page={page} items={history} />
       </Layout>,

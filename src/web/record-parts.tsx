@@ -74,14 +74,28 @@ export function sortByName<T>(page: Page, items: T[], nameOf: (item: T) => Maybe
   return [...items].sort((a, b) => order.compare(page.text(nameOf(a)).text, page.text(nameOf(b)).text));
 }
 
+/** A section of a record page under its heading (the heading labels it). */
+export function Section(props: { id: string; title: string; children?: Child }) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+/** The content when there is some, else "none". */
+export function NoneOr(props: { page: Page; some: boolean; children?: Child }) {
+  return props.some ? <>{props.children}</> : <p>{props.page.t('ui.record.none')}</p>;
+}
+
 /** The versions of a record: who changed it, how and when. */
 export function HistorySection(props: { page: Page; items: HistoryEntry[] }) {
   const { page } = props;
   const { t } = page;
   return (
-    <section aria-labelledby="history">
-      <h2 id="history">{t('ui.record.history')}</h2>
-      {props.items.length ? (
+    <Section id="history" title={t('ui.record.history')}>
+      <NoneOr page={props.page} some={props.items.length > 0}>
         <table>
           <caption>{t('ui.record.historyCaption')}</caption>
           <thead>
@@ -107,10 +121,8 @@ export function HistorySection(props: { page: Page; items: HistoryEntry[] }) {
             ))}
           </tbody>
         </table>
-      ) : (
-        <p>{t('ui.record.none')}</p>
-      )}
-    </section>
+      </NoneOr>
+    </Section>
   );
 }
 

@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { entriesInForce } from '../frameworks/classifier.service.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Api } from '../platform/http/env.ts';
+import { searchFilters } from '../registry/search/search.routes.ts';
 import { search } from '../registry/search/search.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
 import { LANG_ROUTE, langOf, type Page, pageOf } from './page.ts';
@@ -22,12 +23,7 @@ export const PAGE_PATHS: Record<string, string> = {
 
 const searchQuery = z.object({
   q: z.string().default(''),
-  kind: z.string().max(40).optional(),
-  region: z.string().max(20).optional(),
-  field: z.string().max(10).optional(),
-  nqfLevel: z.coerce.number().int().min(1).max(8).optional(),
-  language: z.string().max(10).optional(),
-  organizationKind: z.string().max(40).optional(),
+  ...searchFilters,
   page: z.coerce.number().int().min(1).max(500).default(1),
 });
 type SearchParams = z.infer<typeof searchQuery>;

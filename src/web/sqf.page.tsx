@@ -5,7 +5,7 @@ import { getSqf, sqfHistory } from '../frameworks/sqf.service.ts';
 import type { Api } from '../platform/http/env.ts';
 import { Layout, SyntheticBadge, Translated } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { Fields, HistorySection, idOf, Name, onEveryLanguage, sortByName, LinkedRecords } from './record-parts.tsx';
+import { Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
 
 export function registerSqfPage(app: Api): void {
   onEveryLanguage(app, '/sqfs/:id', async (c) => {
@@ -39,8 +39,7 @@ export function registerSqfPage(app: Api): void {
           <Name page={page} map={sqf.name} />
           <SyntheticBadge page={page} synthetic={sqf.isSynthetic} />
         </h1>
-        <section aria-labelledby="passport">
-          <h2 id="passport">{t('ui.record.passport')}</h2>
+        <Section id="passport" title={t('ui.record.passport')}>
           <Fields
             rows={[
               [t('ui.record.code'), sqf.code],
@@ -53,11 +52,10 @@ export function registerSqfPage(app: Api): void {
               [t('ui.record.updated'), <time datetime={sqf.updatedAt}>{page.date(sqf.updatedAt)}</time>],
             ]}
           />
-        </section>
+        </Section>
 
-        <section aria-labelledby="levels">
-          <h2 id="levels">{t('ui.sqf.levels')}</h2>
-          {levels.length ? (
+        <Section id="levels" title={t('ui.sqf.levels')}>
+          <NoneOr page={page} some={levels.length > 0}>
             <table>
               <caption>{t('ui.sqf.levelsCaption')}</caption>
               <thead>
@@ -81,14 +79,11 @@ export function registerSqfPage(app: Api): void {
                 ))}
               </tbody>
             </table>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
-        </section>
+          </NoneOr>
+        </Section>
 
-        <section aria-labelledby="map">
-          <h2 id="map">{t('ui.sqf.map')}</h2>
-          {qualifications.length ? (
+        <Section id="map" title={t('ui.sqf.map')}>
+          <NoneOr page={page} some={qualifications.length > 0}>
             <table>
               <caption>{t('ui.sqf.mapCaption')}</caption>
               <thead>
@@ -118,15 +113,12 @@ export function registerSqfPage(app: Api): void {
                 ))}
               </tbody>
             </table>
-          ) : (
-            <p>{t('ui.record.none')}</p>
-          )}
-        </section>
+          </NoneOr>
+        </Section>
 
-        <section aria-labelledby="standards">
-          <h2 id="standards">{t('ui.record.occupationalStandards')}</h2>
+        <Section id="standards" title={t('ui.record.occupationalStandards')}>
           <LinkedRecords page={page} path="/occupational-standards" items={sortByName(page, standards.items, (s) => s.name)} />
-        </section>
+        </Section>
 
         <HistorySection page={page} items={history} />
       </Layout>,

@@ -5,6 +5,16 @@ import type { Api } from '../../platform/http/env.ts';
 import { errorResponses, jsonContent, paginationQuery } from '../../platform/http/openapi-common.ts';
 import { search } from './search.service.ts';
 
+/** The facet filters of a search, shared by the API and the search page. */
+export const searchFilters = {
+  kind: z.string().max(40).optional(),
+  region: z.string().max(20).optional(),
+  field: z.string().max(10).optional(),
+  nqfLevel: z.coerce.number().int().min(1).max(8).optional(),
+  language: z.string().max(10).optional(),
+  organizationKind: z.string().max(40).optional(),
+};
+
 const facetSchema = z.array(z.object({ value: z.string(), count: z.number().int() }));
 
 const searchResultSchema = z
@@ -43,12 +53,7 @@ export function registerSearchRoutes(app: Api): void {
         query: z.object({
           q: z.string().default('').openapi({ description: 'Free text in kk, ru or en; longer than 200 characters is cut' }),
           lang: z.enum(LANGUAGES).optional().openapi({ description: 'Language of the titles returned (default: Accept-Language, then kk)' }),
-          kind: z.string().max(40).optional(),
-          region: z.string().max(20).optional(),
-          field: z.string().max(10).optional(),
-          nqfLevel: z.coerce.number().int().min(1).max(8).optional(),
-          language: z.string().max(10).optional(),
-          organizationKind: z.string().max(40).optional(),
+          ...searchFilters,
           ...paginationQuery,
         }),
       },

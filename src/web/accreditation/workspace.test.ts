@@ -1,41 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { catalogs, LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { escaped, postForm, sessions, text } from '../page-session.fixtures.ts';
 import { accreditationFixture, type Fixture, PASSWORD } from './workspace-fixtures.ts';
 
 let t: TestApp;
 let f: Fixture;
-const cookies = new Map<string, string>();
-
-// biome-ignore lint/suspicious/noExplicitAny: catalogs are nested JSON
-const text = (lang: 'kk' | 'ru' | 'en', key: string): string => key.split('.').reduce((o: any, k) => o[k], catalogs[lang]);
-const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
-function form(path: string, fields: Record<string, string | string[]>, cookie?: string) {
-  const body = new URLSearchParams();
-  for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
-  return t.app.request(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
-    body: body.toString(),
-  });
-}
-
-async function as(email: string): Promise<string> {
-  const known = cookies.get(email);
-  if (known) return known;
-  const res = await form('/en/sign-in', { email, password: PASSWORD });
-  assert.equal(res.status, 303, `sign-in of ${email}`);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  cookies.set(email, cookie);
-  return cookie;
-}
-
-async function get(path: string, email: string): Promise<{ status: number; html: string }> {
-  const res = await t.app.request(path, { headers: { cookie: await as(email) } });
-  return { status: res.status, html: await res.text() };
-}
+const form = (path: string, fields: Record<string, string | string[]>, cookie?: string) => postForm(t, path, fields, cookie);
+const { as, get } = sessions(() => t, PASSWORD);
 
 before(async () => {
   t = await createTestApp();

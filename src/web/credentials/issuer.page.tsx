@@ -15,7 +15,7 @@ import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { idParam, writeTx } from '../../platform/http/openapi-common.ts';
 import { Layout } from '../layout.tsx';
-import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
+import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
 import {
   ErrorSummary,
   FieldErrors,
@@ -42,6 +42,23 @@ function organizationFor(c: Context<AppEnv>, values?: FormValues): string | null
   const asked = (values ? one(values, 'organization') : '') || c.req.query('organization') || '';
   if (asked) return mine.includes(asked) ? asked : null;
   return mine[0] ?? null;
+}
+
+function SubmitButton(props: { label: string }) {
+  return (
+    <p>
+      <button type="submit">{props.label}</button>
+    </p>
+  );
+}
+
+/** The link back to the organization's credentials. */
+function BackToCredentials(props: { page: Page; orgId: string }) {
+  return (
+    <p>
+      <a href={`${props.page.href('/workspace/credentials')}?organization=${props.orgId}`}>{props.page.t('ui.credentialPages.issuing.back')}</a>
+    </p>
+  );
 }
 
 type StatusProblem = { id: string; action: StatusAction; issues: FieldIssue[]; message?: string; reason: string };
@@ -187,13 +204,9 @@ async function issueForm(c: Context<AppEnv>, orgId: string, values: FormValues, 
         {field('email', { type: 'email', autocomplete: 'off' })}
         {field('identifier', { hint: t('ui.credentialPages.issuing.identifierHint') })}
         {field('awardedOn', { type: 'date', required: true })}
-        <p>
-          <button type="submit">{t('ui.credentialPages.issuing.issueButton')}</button>
-        </p>
+        <SubmitButton label={t('ui.credentialPages.issuing.issueButton')} />
       </form>
-      <p>
-        <a href={`${page.href('/workspace/credentials')}?organization=${orgId}`}>{t('ui.credentialPages.issuing.back')}</a>
-      </p>
+      <BackToCredentials page={page} orgId={orgId} />
     </Layout>,
     problem ? 422 : 200,
   );
@@ -268,13 +281,9 @@ async function batchForm(c: Context<AppEnv>, orgId: string, values: FormValues, 
           <input type="checkbox" name="partial" value="true" checked={one(values, 'partial') === 'true'} />
           {t('ui.credentialPages.issuing.partial')}
         </label>
-        <p>
-          <button type="submit">{t('ui.credentialPages.issuing.batchButton')}</button>
-        </p>
+        <SubmitButton label={t('ui.credentialPages.issuing.batchButton')} />
       </form>
-      <p>
-        <a href={`${page.href('/workspace/credentials')}?organization=${orgId}`}>{t('ui.credentialPages.issuing.back')}</a>
-      </p>
+      <BackToCredentials page={page} orgId={orgId} />
     </Layout>,
     problem ? 422 : 200,
   );
@@ -336,9 +345,7 @@ async function batchPage(c: Context<AppEnv>, id: string) {
           ))}
         </tbody>
       </table>
-      <p>
-        <a href={`${page.href('/workspace/credentials')}?organization=${batch.organizationId}`}>{t('ui.credentialPages.issuing.back')}</a>
-      </p>
+      <BackToCredentials page={page} orgId={batch.organizationId} />
     </Layout>,
   );
 }

@@ -3,14 +3,10 @@ import { after, before, describe, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../../test/helpers/app.ts';
 import { TEST_PASSWORD as PASSWORD, addOrganization, addUser } from '../../../test/helpers/factories.ts';
 import { inTransaction } from '../../platform/context.ts';
-import { catalogs } from '../../platform/i18n/i18n.ts';
+import { escaped, postForm, text } from '../page-session.fixtures.ts';
 
 let t: TestApp;
 let orgId: string;
-
-// biome-ignore lint/suspicious/noExplicitAny: catalogs are nested JSON
-const text = (lang: 'kk' | 'ru' | 'en', key: string): string => key.split('.').reduce((o: any, k) => o[k], catalogs[lang]);
-const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 before(async () => {
   t = await createTestApp();
@@ -23,15 +19,7 @@ before(async () => {
 });
 after(() => t.close());
 
-function form(path: string, fields: Record<string, string | string[]>, cookie?: string) {
-  const body = new URLSearchParams();
-  for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
-  return t.app.request(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
-    body: body.toString(),
-  });
-}
+const form = (path: string, fields: Record<string, string | string[]>, cookie?: string) => postForm(t, path, fields, cookie);
 
 const get = (path: string, cookie?: string) => t.app.request(path, { headers: cookie ? { cookie } : {} });
 
