@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { bachelorIctPassport } from '../../test/helpers/factories.ts';
 import { createUser, issueApiToken } from '../platform/auth/auth.service.ts';
 import { inTransaction } from '../platform/context.ts';
 import { caseFactSources } from './case.service.ts';
@@ -29,12 +30,7 @@ const passport = (code: string, over: Record<string, unknown> = {}) => ({
   organizationId: ids.satbayev,
   code,
   name: { kk: `Бағдарлама ${code}`, ru: `Программа ${code}`, en: `Programme ${code}` },
-  fieldCode: '06',
-  directionCode: '061',
-  nqfLevel: 6,
-  degree: 'bachelor',
-  creditsEcts: 240,
-  languages: ['kk', 'ru'],
+  ...bachelorIctPassport(),
   outcomes: [{ code: 'LO1', text: { kk: 'Деректер қорын жобалайды', ru: 'Проектирует базы данных', en: 'Designs databases' } }],
   courses: [{ code: 'DB101', name: { kk: 'Деректер қоры', ru: 'Базы данных', en: 'Databases' }, cycle: 'major', component: 'core', credits: 6, outcomes: ['LO1'] }],
   ...over,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { expertBody } from './experts.fixtures.ts';
 import { panelFacts } from './panel.facts.ts';
 
 let t: TestApp;
@@ -73,23 +74,8 @@ async function caseWithAdmin(): Promise<[string, string]> {
   return [caseId, await t.tokenFor('org-admin', c.organization_id)];
 }
 
-const signed = { conflictOfInterest: '2025-01-10', confidentiality: '2025-01-10', codeOfEthics: '2025-01-10' };
 async function expert(fullName: string, category: string, over: Record<string, unknown> = {}): Promise<string> {
-  const res = await t.json('POST', '/api/accreditation/experts', {
-    token: staff,
-    body: {
-      bodyId: org.kazsee,
-      fullName,
-      category,
-      degree: category === 'academic' ? 'phd' : 'none',
-      fields: ['07'],
-      languages: ['kk', 'ru'],
-      certifiedOn: '2025-01-10',
-      certificationExpiresOn: '2030-01-10',
-      declarations: signed,
-      ...over,
-    },
-  });
+  const res = await t.json('POST', '/api/accreditation/experts', { token: staff, body: expertBody(org.kazsee, fullName, category, over) });
   assert.equal(res.status, 201, JSON.stringify(res.body));
   return res.body.id;
 }

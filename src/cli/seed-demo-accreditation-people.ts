@@ -200,6 +200,11 @@ async function teams(ctx: Ctx, kazsee: string, count: number): Promise<Team[]> {
 export async function makeTeam(ctx: Ctx, kazsee: string, n: number, chairUserId: string): Promise<Team> {
   const academic = (k: number) => ACADEMICS[(n * 3 + k) % ACADEMICS.length] as (typeof ACADEMICS)[number];
   const [chairName, chairDegree, chairTitle] = academic(0);
+  /** The k-th academic of the team, with as many earlier panels. */
+  const academicExpert = (k: number, priorPanels: number) => {
+    const [fullName, degree, academicTitle] = academic(k);
+    return expert(ctx, kazsee, { fullName, category: 'academic', degree, academicTitle, priorPanels });
+  };
   return {
     chairUserId,
     chair: await expert(ctx, kazsee, {
@@ -210,20 +215,8 @@ export async function makeTeam(ctx: Ctx, kazsee: string, n: number, chairUserId:
       priorPanels: 12,
       userId: chairUserId,
     }),
-    academic2: await expert(ctx, kazsee, {
-      fullName: academic(1)[0],
-      category: 'academic',
-      degree: academic(1)[1],
-      academicTitle: academic(1)[2],
-      priorPanels: 4,
-    }),
-    academic3: await expert(ctx, kazsee, {
-      fullName: academic(2)[0],
-      category: 'academic',
-      degree: academic(2)[1],
-      academicTitle: academic(2)[2],
-      priorPanels: 1,
-    }),
+    academic2: await academicExpert(1, 4),
+    academic3: await academicExpert(2, 1),
     employer: await expert(ctx, kazsee, { fullName: EMPLOYERS[n % EMPLOYERS.length] as string, category: 'employer' }),
     student: await expert(ctx, kazsee, { fullName: STUDENTS[n % STUDENTS.length] as string, category: 'student' }),
     foreign: await expert(ctx, kazsee, {

@@ -130,6 +130,17 @@ async function seedSpecifications(ctx: Ctx): Promise<Specification[]> {
   const stacking = programme ? { stackability: 'stackable' as const, programmeId: programme.id } : { stackability: 'standalone' as const };
 
   const common = { countryCode: 'KZ', learnerIdentification: 'email' as const, supervision: 'supervised-onsite-id' as const };
+  // The university's licensed level-6 micro-credentials in field 0613, stacking toward its programme.
+  const ofUniversity = {
+    ...common,
+    ...stacking,
+    organizationId: university,
+    awardingBodyId: university,
+    nqfLevel: 6,
+    qualityAssurance: 'licensing' as const,
+    fieldCode: '0613',
+    occupationalStandardIds: [],
+  };
   const inputs: SpecificationInput[] = [
     {
       ...common,
@@ -174,43 +185,29 @@ async function seedSpecifications(ctx: Ctx): Promise<Specification[]> {
       occupationalStandardIds: [standard.id],
     },
     {
-      ...common,
-      ...stacking,
-      organizationId: university,
+      ...ofUniversity,
       code: 'SU-MC-DA-01',
       title: { kk: 'Деректерді талдау негіздері', ru: 'Основы анализа данных', en: 'Foundations of data analysis' },
       regionCode: undefined,
-      awardingBodyId: university,
       learningOutcomes: [
         { kk: 'Деректер жиынтығын тазалайды және дайындайды', ru: 'Очищает и подготавливает наборы данных', en: 'Cleans and prepares data sets' },
         { kk: 'Статистикалық қорытынды жасайды', ru: 'Делает статистические выводы', en: 'Draws statistical conclusions' },
       ],
       workloadEcts: 5,
-      nqfLevel: 6,
       assessmentType: 'project',
       participationForm: 'blended',
-      qualityAssurance: 'licensing',
-      fieldCode: '0613',
-      occupationalStandardIds: [],
     },
     {
-      ...common,
-      ...stacking,
-      organizationId: university,
+      ...ofUniversity,
       code: 'SU-MC-ML-01',
       title: { kk: 'Машиналық оқыту', ru: 'Машинное обучение', en: 'Machine learning' },
-      awardingBodyId: university,
       learningOutcomes: [
         { kk: 'Жіктеу және регрессия модельдерін құрады', ru: 'Строит модели классификации и регрессии', en: 'Builds classification and regression models' },
         { kk: 'Модель сапасын бағалайды', ru: 'Оценивает качество моделей', en: 'Evaluates the quality of models' },
       ],
       workloadEcts: 6,
-      nqfLevel: 6,
       assessmentType: 'exam',
       participationForm: 'onsite',
-      qualityAssurance: 'licensing',
-      fieldCode: '0613',
-      occupationalStandardIds: [],
     },
   ];
   const specs: Specification[] = [];

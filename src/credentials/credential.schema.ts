@@ -58,6 +58,16 @@ export const issueInputSchema = z
   })
   .openapi('IssueCredentialInput');
 
+/** Validity, issuance and status fields of a credential's summary and public views. */
+const issuedFields = {
+  validFrom: z.string(),
+  validUntil: z.string().nullable(),
+  issuedAt: z.string(),
+  status: z.string(),
+  statusReason: z.string().nullable(),
+  isSynthetic: z.boolean(),
+};
+
 export const issuedSchema = z
   .object({ id: z.string().uuid(), organizationId: z.string().uuid(), status: z.string(), created: z.boolean(), credential: jsonObjectSchema })
   .openapi('IssuedCredential');
@@ -71,12 +81,7 @@ export const credentialSummarySchema = z
     learnerUserId: z.string().nullable(),
     achievementName: z.string(),
     specificationId: z.string().nullable(),
-    validFrom: z.string(),
-    validUntil: z.string().nullable(),
-    issuedAt: z.string(),
-    status: z.string(),
-    statusReason: z.string().nullable(),
-    isSynthetic: z.boolean(),
+    ...issuedFields,
   })
   .openapi('CredentialSummary');
 
@@ -86,12 +91,7 @@ export const publicCredentialSchema = z
     organizationId: z.string().uuid(),
     learnerName: z.string(),
     achievementName: z.string(),
-    validFrom: z.string(),
-    validUntil: z.string().nullable(),
-    issuedAt: z.string(),
-    status: z.string(),
-    statusReason: z.string().nullable(),
-    isSynthetic: z.boolean(),
+    ...issuedFields,
     credential: jsonObjectSchema,
   })
   .openapi('PublicCredential');

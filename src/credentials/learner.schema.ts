@@ -3,14 +3,18 @@ import { z } from '@hono/zod-openapi';
 
 const names = z.object({ kk: z.string(), ru: z.string(), en: z.string().nullable() });
 const title = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
+/** The fields both the learner's own and a shared view of a credential open with. */
+const credentialHead = {
+  id: z.string(),
+  organizationId: z.string(),
+  learnerName: z.string(),
+  achievementName: z.string(),
+  specificationId: z.string().nullable(),
+};
 
 export const learnerCredentialSchema = z
   .object({
-    id: z.string(),
-    organizationId: z.string(),
-    learnerName: z.string(),
-    achievementName: z.string(),
-    specificationId: z.string().nullable(),
+    ...credentialHead,
     specificationTitle: title.nullable(),
     workloadEcts: z.number().nullable(),
     programmeId: z.string().nullable(),
@@ -33,11 +37,7 @@ export const shareLinkSchema = z
 
 export const sharedCredentialSchema = z
   .object({
-    id: z.string(),
-    organizationId: z.string(),
-    learnerName: z.string(),
-    achievementName: z.string(),
-    specificationId: z.string().nullable(),
+    ...credentialHead,
     status: z.string(),
     statusReason: z.string().nullable(),
     validFrom: z.string(),

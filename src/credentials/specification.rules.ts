@@ -3,7 +3,7 @@
 // field at that level, or an active accreditation (institutional, or of a programme in that field
 // at or above that level); competence and certification centres need a valid registration for
 // the occupational standards the specification links.
-import { decisionInForceOn } from '../accreditation/accreditation.api.ts';
+import { decisionInForceOn, type OrganizationDecision } from '../accreditation/accreditation.api.ts';
 import type { FieldIssue } from '../platform/errors.ts';
 
 export type LicenceFact = {
@@ -14,14 +14,7 @@ export type LicenceFact = {
   validUntil: string | null;
   groups: { code: string; level: string | null; fieldCode: string | null; directionCode: string | null }[];
 };
-export type DecisionFact = {
-  id: string;
-  kind: string;
-  outcome: string;
-  status: string;
-  validFrom: string | null;
-  validTo: string | null;
-  certificateNumber: string | null;
+export type DecisionFact = Omit<OrganizationDecision, 'programmeIds'> & {
   programmes: { id: string; fieldCode: string; directionCode: string | null; nqfLevel: number }[];
 };
 export type CentreFact = { accreditedOn: string | null; validUntil: string | null; occupationalStandardIds: string[] };

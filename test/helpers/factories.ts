@@ -27,3 +27,8 @@ export async function addOrganization(ctx: Ctx, name: LangMap, options: { kind?:
   const input = organizationInputSchema.parse({ name, kind: options.kind ?? 'university', regionCode: options.regionCode ?? 'KZ-75' });
   return (await createOrganization(ctx, input)).id;
 }
+
+/** The level facts of a bachelor's programme passport in ICT (field 06, direction 061), taught in kk and ru. */
+export function bachelorIctPassport() {
+  return { fieldCode: '06', directionCode: '061', nqfLevel: 6, degree: 'bachelor', creditsEcts: 240, languages: ['kk', 'ru'] };
+}
