@@ -4,7 +4,7 @@ import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
 import { type WriteValues, withJson } from '../platform/db/schema.ts';
 import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
-import type { FrameworkTables, Occupation } from './frameworks.table.ts';
+import type { FrameworkTables } from './frameworks.table.ts';
 import { likePattern } from './sqf.repository.ts';
 
 export type OccupationalStandardRow = Selectable<FrameworkTables['occupational_standards']>;
