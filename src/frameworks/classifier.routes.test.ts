@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { type FrameworksApp, lang, openFrameworksApp } from './frameworks.fixtures.ts';
 import { todayInAlmaty } from './classifier.repository.ts';
 
-const lang = (en: string, ru = `${en} (ru)`, kk = `${en} (kk)`) => ({ kk, ru, en });
-
-let t: TestApp;
-let ministry: string;
-let council: string;
-let learner: string;
+let { t, ministry, council, learner } = {} as FrameworksApp;
 
 async function classifierRows(classifier: string) {
   const versions = await t.db.selectFrom('classifier_versions').select((eb) => eb.fn.countAll<number>().as('n')).where('classifier', '=', classifier).executeTakeFirstOrThrow();
@@ -18,10 +13,7 @@ async function classifierRows(classifier: string) {
 }
 
 before(async () => {
-  t = await createTestApp();
-  ministry = await t.tokenFor('ministry');
-  council = await t.tokenFor('sector-council');
-  learner = await t.tokenFor('learner');
+  ({ t, ministry, council, learner } = await openFrameworksApp());
 });
 after(async () => t.close());
 

@@ -2,9 +2,9 @@
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
-import { withJson } from '../platform/db/schema.ts';
+import { type WriteValues, withJson } from '../platform/db/schema.ts';
 import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
-import type { FrameworkTables, Occupation } from './frameworks.table.ts';
+import type { FrameworkTables } from './frameworks.table.ts';
 import { likePattern } from './sqf.repository.ts';
 
 export type OccupationalStandardRow = Selectable<FrameworkTables['occupational_standards']>;
@@ -66,24 +66,7 @@ export function findOccupationalStandardByCode(db: Db, code: string) {
   return db.selectFrom('occupational_standards').select(['id', 'code']).where('code', '=', code).executeTakeFirst();
 }
 
-export type OccupationalStandardValues = {
-  code: string;
-  name_kk: string;
-  name_ru: string;
-  name_en: string;
-  sector_kk: string;
-  sector_ru: string;
-  sector_en: string;
-  developer: string;
-  approved_on: string | null;
-  version: string;
-  status: string;
-  sqf_id: string | null;
-  nqf_levels: number[];
-  occupations: Occupation[];
-  is_synthetic: boolean;
-  source: unknown;
-};
+export type OccupationalStandardValues = WriteValues<FrameworkTables['occupational_standards']>;
 
 const serialize = <V extends Partial<OccupationalStandardValues>>(v: V) => withJson(v, ['occupations', 'source']);
 

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { type FrameworksApp, lang, openFrameworksApp } from './frameworks.fixtures.ts';
 import { todayInAlmaty } from './classifier.repository.ts';
-
-const lang = (en: string, ru = `${en} (ru)`, kk = `${en} (kk)`) => ({ kk, ru, en });
 
 const teacherStandard = (sqfId: string | null, over: Record<string, unknown> = {}) => ({
   code: 'PS-EDU-TEACHER',
@@ -35,10 +33,7 @@ const teacherStandard = (sqfId: string | null, over: Record<string, unknown> = {
   ...over,
 });
 
-let t: TestApp;
-let ministry: string;
-let council: string;
-let learner: string;
+let { t, ministry, council, learner } = {} as FrameworksApp;
 let sqfId: string;
 
 async function counts() {
@@ -56,10 +51,7 @@ async function counts() {
 }
 
 before(async () => {
-  t = await createTestApp();
-  ministry = await t.tokenFor('ministry');
-  council = await t.tokenFor('sector-council');
-  learner = await t.tokenFor('learner');
+  ({ t, ministry, council, learner } = await openFrameworksApp());
   const sqf = await t.json('POST', '/api/sqfs', {
     token: ministry,
     body: {

@@ -4,10 +4,11 @@
 import type { Ctx } from '../platform/context.ts';
 import { requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
-import { AppError, type FieldIssue, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
-import { type RecordKind, recordAsOf, recordHistory, recordsAsOf, saveVersion } from '../platform/records/record.ts';
+import { type FieldIssue, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
+import { type RecordKind, recordAt, recordHistory, recordMeta, recordsAsOf, refuseTakenCode, saveVersion } from '../platform/records/record.ts';
 import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
+import { headOf, passportPatch, passportValues, publicationOf } from './framework-document.ts';
 import { levelsOfOccupations, occupationalStandardIssues } from './framework-rules.ts';
 import type { Occupation } from './frameworks.table.ts';
 import type { OccupationalStandard, OccupationalStandardInput, OccupationalStandardPatch } from './occupational-standard.schema.ts';
@@ -19,21 +20,12 @@ export const OCCUPATIONAL_STANDARD = 'occupational-standard';
 
 export function presentOccupationalStandard(r: repo.OccupationalStandardRow): OccupationalStandard {
   return {
-    id: r.id,
-    code: r.code,
-    name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
-    sector: { kk: r.sector_kk, ru: r.sector_ru, en: r.sector_en },
-    developer: r.developer,
-    approvedOn: r.approved_on,
-    edition: r.version,
-    status: r.status,
+    ...headOf(r),
+    ...publicationOf(r),
     sqfId: r.sqf_id,
     nqfLevels: r.nqf_levels,
     occupations: r.occupations,
-    isSynthetic: r.is_synthetic,
-    source: r.source,
-    version: r.row_version,
-    updatedAt: r.updated_at.toISOString(),
+    ...recordMeta(r),
   };
 }
 
@@ -52,15 +44,11 @@ export async function listOccupationalStandards(ctx: Ctx, q: ListOccupationalSta
   return { items: items.map(presentOccupationalStandard), total };
 }
 
-export async function getOccupationalStandard(ctx: Ctx, id: string, asOf?: string): Promise<OccupationalStandard> {
-  if (asOf) {
-    const then = await recordAsOf<OccupationalStandard>(ctx, occupationalStandardRecord, id, asOf);
-    if (!then) throw notFound(OCCUPATIONAL_STANDARD, id);
-    return then;
-  }
-  const row = await repo.findOccupationalStandard(ctx.db, id);
-  if (!row) throw notFound(OCCUPATIONAL_STANDARD, id);
-  return presentOccupationalStandard(row);
+export function getOccupationalStandard(ctx: Ctx, id: string, asOf?: string): Promise<OccupationalStandard> {
+  return recordAt(ctx, occupationalStandardRecord, id, asOf, {
+    find: () => repo.findOccupationalStandard(ctx.db, id),
+    present: presentOccupationalStandard,
+  });
 }
 
 /** Rule issues and an unknown SQF in one answer; a missing SQF alone is an unknown reference. */
@@ -74,13 +62,8 @@ async function check(ctx: Ctx, input: { sqfId?: string | null; occupations?: Occ
   if (refIssues.length) throw unknownReferences(refIssues);
 }
 
-async function refuseDuplicateCode(ctx: Ctx, code: string | undefined, exceptId?: string): Promise<void> {
-  if (!code) return;
-  const clash = await repo.findOccupationalStandardByCode(ctx.db, code);
-  if (!clash || clash.id === exceptId) return;
-  const issue: FieldIssue = { path: 'code', messageKey: 'errors.field.codeTaken', params: { entity: OCCUPATIONAL_STANDARD, code } };
-  throw new AppError('duplicate', 409, issue.messageKey, { params: issue.params, issues: [issue], extra: { existingId: clash.id } });
-}
+const refuseDuplicateCode = (ctx: Ctx, code: string | undefined, exceptId?: string) =>
+  refuseTakenCode(OCCUPATIONAL_STANDARD, code, (c) => repo.findOccupationalStandardByCode(ctx.db, c), exceptId);
 
 async function indexOccupationalStandard(ctx: Ctx, s: OccupationalStandard): Promise<void> {
   const texts = (m: { kk: string; ru: string; en: string }) => [m.kk, m.ru, m.en];
@@ -126,17 +109,7 @@ export async function createOccupationalStandard(
   const row = await repo.insertOccupationalStandard(
     ctx.db,
     {
-      code: input.code,
-      name_kk: input.name.kk,
-      name_ru: input.name.ru,
-      name_en: input.name.en,
-      sector_kk: input.sector.kk,
-      sector_ru: input.sector.ru,
-      sector_en: input.sector.en,
-      developer: input.developer,
-      approved_on: input.approvedOn ?? null,
-      version: input.edition,
-      status: input.status,
+      ...passportValues(input),
       sqf_id: input.sqfId ?? null,
       nqf_levels: levelsOfOccupations(occupations),
       occupations,
@@ -161,13 +134,7 @@ export async function updateOccupationalStandard(ctx: Ctx, id: string, patch: Oc
   const before = presentOccupationalStandard(current);
   const occupations = patch.occupations ? occupationsOf(patch.occupations) : undefined;
   const updated = await repo.updateOccupationalStandard(ctx.db, id, {
-    ...(patch.code !== undefined && { code: patch.code }),
-    ...(patch.name !== undefined && { name_kk: patch.name.kk, name_ru: patch.name.ru, name_en: patch.name.en }),
-    ...(patch.sector !== undefined && { sector_kk: patch.sector.kk, sector_ru: patch.sector.ru, sector_en: patch.sector.en }),
-    ...(patch.developer !== undefined && { developer: patch.developer }),
-    ...(patch.approvedOn !== undefined && { approved_on: patch.approvedOn }),
-    ...(patch.edition !== undefined && { version: patch.edition }),
-    ...(patch.status !== undefined && { status: patch.status }),
+    ...passportPatch(patch),
     ...(patch.sqfId !== undefined && { sqf_id: patch.sqfId }),
     ...(occupations && { occupations, nqf_levels: levelsOfOccupations(occupations) }),
   }, expected);

@@ -2,9 +2,9 @@
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
-import { withJson } from '../platform/db/schema.ts';
+import { type WriteValues, withJson } from '../platform/db/schema.ts';
 import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
-import type { FrameworkTables, SqfLevel } from './frameworks.table.ts';
+import type { FrameworkTables } from './frameworks.table.ts';
 
 export type SqfRow = Selectable<FrameworkTables['sqfs']>;
 export type SqfQualificationRow = Selectable<FrameworkTables['sqf_qualifications']>;
@@ -53,23 +53,7 @@ export function listQualifications(db: Db, sqfId: string) {
   return db.selectFrom('sqf_qualifications').selectAll().where('sqf_id', '=', sqfId).orderBy('nqf_level').orderBy('code').execute();
 }
 
-export type SqfValues = {
-  code: string;
-  name_kk: string;
-  name_ru: string;
-  name_en: string;
-  sector_kk: string;
-  sector_ru: string;
-  sector_en: string;
-  oked_codes: string[];
-  developer: string;
-  approved_on: string | null;
-  version: string;
-  status: string;
-  levels: SqfLevel[];
-  is_synthetic: boolean;
-  source: unknown;
-};
+export type SqfValues = WriteValues<FrameworkTables['sqfs']>;
 
 const serialize = <V extends Partial<SqfValues>>(v: V) => withJson(v, ['levels', 'source']);
 

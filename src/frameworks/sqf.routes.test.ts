@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { type FrameworksApp, lang, openFrameworksApp } from './frameworks.fixtures.ts';
 import { todayInAlmaty } from './classifier.repository.ts';
-
-const lang = (en: string, ru = `${en} (ru)`, kk = `${en} (kk)`) => ({ kk, ru, en });
 
 const itFramework = (over: Record<string, unknown> = {}) => ({
   code: 'SQF-IT',
@@ -26,10 +24,7 @@ const itFramework = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-let t: TestApp;
-let ministry: string;
-let council: string;
-let learner: string;
+let { t, ministry, council, learner } = {} as FrameworksApp;
 
 async function counts() {
   const n = async (table: 'sqfs' | 'sqf_qualifications') => Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
@@ -40,10 +35,7 @@ async function counts() {
 }
 
 before(async () => {
-  t = await createTestApp();
-  ministry = await t.tokenFor('ministry');
-  council = await t.tokenFor('sector-council');
-  learner = await t.tokenFor('learner');
+  ({ t, ministry, council, learner } = await openFrameworksApp());
 });
 after(async () => t.close());
 

@@ -4,10 +4,11 @@
 import type { Ctx } from '../platform/context.ts';
 import { requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
-import { AppError, type FieldIssue, notFound, validationFailed } from '../platform/errors.ts';
-import { type RecordKind, recordAsOf, recordHistory, recordsAsOf, saveVersion } from '../platform/records/record.ts';
+import { type FieldIssue, notFound, validationFailed } from '../platform/errors.ts';
+import { type RecordKind, recordAt, recordHistory, recordMeta, recordsAsOf, refuseTakenCode, saveVersion } from '../platform/records/record.ts';
 import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
+import { headOf, passportPatch, passportValues, publicationOf } from './framework-document.ts';
 import { sqfIssues } from './framework-rules.ts';
 import type { Sqf, SqfDetail, SqfInput, SqfPatch } from './sqf.schema.ts';
 import * as repo from './sqf.repository.ts';
@@ -16,20 +17,11 @@ export const SQF = 'sqf';
 
 export function presentSqf(r: repo.SqfRow): Sqf {
   return {
-    id: r.id,
-    code: r.code,
-    name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
-    sector: { kk: r.sector_kk, ru: r.sector_ru, en: r.sector_en },
+    ...headOf(r),
     okedCodes: r.oked_codes,
-    developer: r.developer,
-    approvedOn: r.approved_on,
-    edition: r.version,
-    status: r.status,
+    ...publicationOf(r),
     levels: r.levels,
-    isSynthetic: r.is_synthetic,
-    source: r.source,
-    version: r.row_version,
-    updatedAt: r.updated_at.toISOString(),
+    ...recordMeta(r),
   };
 }
 
@@ -73,24 +65,12 @@ async function detailOf(ctx: Ctx, row: repo.SqfRow): Promise<SqfDetail> {
   return { ...presentSqf(row), qualifications: (await repo.listQualifications(ctx.db, row.id)).map(presentQualification) };
 }
 
-export async function getSqf(ctx: Ctx, id: string, asOf?: string): Promise<SqfDetail> {
-  if (asOf) {
-    const then = await recordAsOf<SqfDetail>(ctx, sqfRecord, id, asOf);
-    if (!then) throw notFound(SQF, id);
-    return then;
-  }
-  const row = await repo.findSqf(ctx.db, id);
-  if (!row) throw notFound(SQF, id);
-  return detailOf(ctx, row);
+export function getSqf(ctx: Ctx, id: string, asOf?: string): Promise<SqfDetail> {
+  return recordAt(ctx, sqfRecord, id, asOf, { find: () => repo.findSqf(ctx.db, id), present: (row) => detailOf(ctx, row) });
 }
 
-async function refuseDuplicateCode(ctx: Ctx, code: string | undefined, exceptId?: string): Promise<void> {
-  if (!code) return;
-  const clash = await repo.findSqfByCode(ctx.db, code);
-  if (!clash || clash.id === exceptId) return;
-  const issue: FieldIssue = { path: 'code', messageKey: 'errors.field.codeTaken', params: { entity: SQF, code } };
-  throw new AppError('duplicate', 409, issue.messageKey, { params: issue.params, issues: [issue], extra: { existingId: clash.id } });
-}
+const refuseDuplicateCode = (ctx: Ctx, code: string | undefined, exceptId?: string) =>
+  refuseTakenCode(SQF, code, (c) => repo.findSqfByCode(ctx.db, c), exceptId);
 
 async function indexSqf(ctx: Ctx, s: SqfDetail): Promise<void> {
   await upsertSearchDocument(ctx.db, {
@@ -122,18 +102,8 @@ export async function createSqf(ctx: Ctx, input: SqfInput, meta: { isSynthetic?:
   const row = await repo.insertSqf(
     ctx.db,
     {
-      code: input.code,
-      name_kk: input.name.kk,
-      name_ru: input.name.ru,
-      name_en: input.name.en,
-      sector_kk: input.sector.kk,
-      sector_ru: input.sector.ru,
-      sector_en: input.sector.en,
+      ...passportValues(input),
       oked_codes: input.okedCodes,
-      developer: input.developer,
-      approved_on: input.approvedOn ?? null,
-      version: input.edition,
-      status: input.status,
       levels: input.levels.map((l) => ({ level: l.level, sublevel: l.sublevel ?? null, descriptor: l.descriptor })),
       is_synthetic: meta.isSynthetic ?? false,
       source: meta.source ?? null,
@@ -161,14 +131,8 @@ export async function updateSqf(ctx: Ctx, id: string, patch: SqfPatch, ifMatch?:
   if (issues.length) throw validationFailed(issues);
   await refuseDuplicateCode(ctx, patch.code, id);
   const updated = await repo.updateSqf(ctx.db, id, {
-    ...(patch.code !== undefined && { code: patch.code }),
-    ...(patch.name !== undefined && { name_kk: patch.name.kk, name_ru: patch.name.ru, name_en: patch.name.en }),
-    ...(patch.sector !== undefined && { sector_kk: patch.sector.kk, sector_ru: patch.sector.ru, sector_en: patch.sector.en }),
+    ...passportPatch(patch),
     ...(patch.okedCodes !== undefined && { oked_codes: patch.okedCodes }),
-    ...(patch.developer !== undefined && { developer: patch.developer }),
-    ...(patch.approvedOn !== undefined && { approved_on: patch.approvedOn }),
-    ...(patch.edition !== undefined && { version: patch.edition }),
-    ...(patch.status !== undefined && { status: patch.status }),
     ...(patch.levels !== undefined && { levels: patch.levels.map((l) => ({ level: l.level, sublevel: l.sublevel ?? null, descriptor: l.descriptor })) }),
   }, expected);
   const row = await updatedOrStale(updated, expected, () => repo.findSqf(ctx.db, id));

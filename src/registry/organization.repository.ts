@@ -2,7 +2,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
-import { toJson, withJson } from '../platform/db/schema.ts';
+import { type WriteValues, toJson, withJson } from '../platform/db/schema.ts';
 import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 import type { RegistryTables } from './registry.table.ts';
 
@@ -70,23 +70,7 @@ export function findByIdentity(db: Db, bin: string | undefined, key: string | un
     .execute();
 }
 
-export type OrganizationValues = {
-  key: string | null;
-  bin: string | null;
-  identifiers: Record<string, string>;
-  name_kk: string;
-  name_ru: string;
-  name_en: string | null;
-  short_name: string | null;
-  aliases: string[];
-  kind: string;
-  legal_form: string | null;
-  region_code: string | null;
-  status: string;
-  website: string | null;
-  is_synthetic: boolean;
-  source: unknown;
-};
+export type OrganizationValues = WriteValues<RegistryTables['organizations']>;
 
 const serialize = <V extends Partial<OrganizationValues>>(v: V) => withJson(v, ['identifiers', 'source']);
 

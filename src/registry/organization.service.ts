@@ -5,7 +5,7 @@ import { requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
-import { type RecordKind, recordAsOf, recordHistory, recordsAsOf, saveVersion } from '../platform/records/record.ts';
+import { type RecordKind, recordAsOf, recordHistory, recordMeta, recordsAsOf, saveVersion } from '../platform/records/record.ts';
 import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
 import type { Organization, OrganizationInput, OrganizationPatch, RelationshipInput } from './organization.schema.ts';
@@ -27,10 +27,7 @@ export function presentOrganization(r: repo.OrganizationRow): Organization {
     regionCode: r.region_code,
     status: r.status,
     website: r.website,
-    isSynthetic: r.is_synthetic,
-    source: r.source,
-    version: r.row_version,
-    updatedAt: r.updated_at.toISOString(),
+    ...recordMeta(r),
   };
 }
 

@@ -4,7 +4,7 @@ import { canEverywhere, organizationsOf } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, notFound, unknownReferences } from '../platform/errors.ts';
-import { type RecordKind, recordAsOf, recordHistory, recordsAsOf, saveVersion } from '../platform/records/record.ts';
+import { type RecordKind, recordAsOf, recordHistory, recordMeta, recordsAsOf, saveVersion } from '../platform/records/record.ts';
 import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
 import { EDITABLE, type ProgrammeAction, type ProgrammeStatus, TRANSITIONS, allowedActions, checkTransition } from './programme-lifecycle.ts';
@@ -52,10 +52,7 @@ export function presentProgramme(r: repo.ProgrammeRow): Programme {
     status: r.status as ProgrammeStatus,
     reviewComment: r.review_comment,
     public: r.first_included_at !== null,
-    isSynthetic: r.is_synthetic,
-    source: r.source,
-    version: r.row_version,
-    updatedAt: r.updated_at.toISOString(),
+    ...recordMeta(r),
   };
 }
 

@@ -2,7 +2,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
-import { withJson } from '../platform/db/schema.ts';
+import { type WriteValues, withJson } from '../platform/db/schema.ts';
 import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 import type { RegistryTables } from './registry.table.ts';
 
@@ -31,21 +31,7 @@ export async function listQualifications(db: Db, f: QualificationFilters, page: 
 export const findQualification = (db: Db, id: string) => db.selectFrom('qualifications').selectAll().where('id', '=', id).executeTakeFirst();
 export const findQualificationByCode = (db: Db, code: string) => db.selectFrom('qualifications').select('id').where('code', '=', code).executeTakeFirst();
 
-export type QualificationValues = {
-  code: string;
-  name_kk: string;
-  name_ru: string;
-  name_en: string | null;
-  kind: string;
-  qualification_type: string | null;
-  nqf_level: number;
-  awarding_body_id: string | null;
-  field_code: string | null;
-  occupations: unknown[];
-  programme_ids: string[];
-  is_synthetic: boolean;
-  source: unknown;
-};
+export type QualificationValues = WriteValues<RegistryTables['qualifications']>;
 
 const serialize = <V extends Partial<QualificationValues>>(v: V) => withJson(v, ['occupations', 'source']);
 

@@ -3,7 +3,7 @@ import { levelsOfQualificationType, unknownCodeIssues } from '../frameworks/fram
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, notFound, unknownReferences } from '../platform/errors.ts';
-import { type RecordKind, recordAsOf, recordHistory, recordsAsOf, saveVersion } from '../platform/records/record.ts';
+import { type RecordKind, recordAt, recordHistory, recordMeta, recordsAsOf, saveVersion } from '../platform/records/record.ts';
 import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
 import { organizationNames, qualificationType, standardNames } from './programme.repository.ts';
@@ -24,10 +24,7 @@ export function presentQualification(r: repo.QualificationRow): Qualification {
     fieldCode: r.field_code,
     occupations: r.occupations,
     programmeIds: r.programme_ids,
-    isSynthetic: r.is_synthetic,
-    source: r.source,
-    version: r.row_version,
-    updatedAt: r.updated_at.toISOString(),
+    ...recordMeta(r),
   };
 }
 
@@ -37,15 +34,8 @@ export async function listQualifications(ctx: Ctx, q: repo.QualificationFilters 
   return { items: items.map(presentQualification), total };
 }
 
-export async function getQualification(ctx: Ctx, id: string, asOf?: string) {
-  if (asOf) {
-    const then = await recordAsOf<Qualification>(ctx, qualificationRecord, id, asOf);
-    if (!then) throw notFound(QUALIFICATION, id);
-    return then;
-  }
-  const row = await repo.findQualification(ctx.db, id);
-  if (!row) throw notFound(QUALIFICATION, id);
-  return presentQualification(row);
+export function getQualification(ctx: Ctx, id: string, asOf?: string): Promise<Qualification> {
+  return recordAt(ctx, qualificationRecord, id, asOf, { find: () => repo.findQualification(ctx.db, id), present: presentQualification });
 }
 
 /** Unknown references first (422 naming each), then contradictions between levels. */

@@ -8,6 +8,14 @@ export type JsonColumn<T> = ColumnType<T, string, string>;
 type Json = JsonColumn<unknown>;
 export type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
 
+/**
+ * What a repository writes to a table: every column the database does not generate, jsonb ones as
+ * the values before `withJson` serializes them.
+ */
+export type WriteValues<T> = {
+  [K in keyof T as T[K] extends { __insert__: infer I } ? (undefined extends I ? never : K) : K]: T[K] extends { __select__: infer S } ? S : T[K];
+};
+
 /** Serializes a value for a jsonb column. */
 export const toJson = (value: unknown): string => JSON.stringify(value);
 

@@ -3,7 +3,7 @@
 // version in record_versions and the search document, all in the caller's transaction; reads
 // answer from the live row or, with asOf, from the version in force at the end of that day.
 import type { Ctx } from '../context.ts';
-import { notFound } from '../errors.ts';
+import { AppError, type FieldIssue, notFound } from '../errors.ts';
 import { type HistoryEntry, endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../history/history.ts';
 
 export type RecordKind<T extends object> = {
@@ -49,4 +49,41 @@ export async function recordHistory(ctx: Ctx, kind: { entityType: string }, id: 
   const items = await historyOf(ctx.db, kind.entityType, id);
   if (!items.length) throw notFound(kind.entityType, id);
   return items;
+}
+
+/** The record as it stood at `asOf` or, without one, as it stands now (`live`); neither found is a 404. */
+export async function recordAt<T, R>(
+  ctx: Ctx,
+  kind: { entityType: string },
+  id: string,
+  asOf: string | undefined,
+  live: { find: () => Promise<R | undefined>; present: (row: R) => T | Promise<T> },
+): Promise<T> {
+  if (asOf) {
+    const then = await recordAsOf<T>(ctx, kind, id, asOf);
+    if (!then) throw notFound(kind.entityType, id);
+    return then;
+  }
+  const row = await live.find();
+  if (!row) throw notFound(kind.entityType, id);
+  return live.present(row);
+}
+
+/** The fields every register record answers with about its provenance and version. */
+export function recordMeta<S>(r: { is_synthetic: boolean; source: S; row_version: number; updated_at: Date }) {
+  return { isSynthetic: r.is_synthetic, source: r.source, version: r.row_version, updatedAt: r.updated_at.toISOString() };
+}
+
+/** Refuses a `code` another record of the kind (not `exceptId`) already holds: 409 naming that record. */
+export async function refuseTakenCode(
+  entityType: string,
+  code: string | undefined,
+  findByCode: (code: string) => Promise<{ id: string } | undefined>,
+  exceptId?: string,
+): Promise<void> {
+  if (!code) return;
+  const clash = await findByCode(code);
+  if (!clash || clash.id === exceptId) return;
+  const issue: FieldIssue = { path: 'code', messageKey: 'errors.field.codeTaken', params: { entity: entityType, code } };
+  throw new AppError('duplicate', 409, issue.messageKey, { params: issue.params, issues: [issue], extra: { existingId: clash.id } });
 }
