@@ -6,6 +6,7 @@ import type { TestApp } from '../../../test/helpers/app.ts';
 import { insertApprovedDecision, insertCase, orgByKey } from '../../accreditation/after.fixtures.ts';
 import { startDeadline } from '../../accreditation/case.repository.ts';
 import { createMeeting } from '../../accreditation/council.service.ts';
+import { expertBody } from '../../accreditation/experts.fixtures.ts';
 import { expertInputSchema } from '../../accreditation/experts.schema.ts';
 import { createExpert } from '../../accreditation/experts.service.ts';
 import { panelInputSchema } from '../../accreditation/panel.schema.ts';
@@ -45,25 +46,8 @@ export async function accreditationFixture(t: Pick<TestApp, 'db' | 'system'>) {
       conflicted: await user('conflicted@council.test', 'Conflicted Member', [['council-member', kazsee]]),
       ministry: await user('ministry@edu.test', 'Ministry Officer', [['ministry', null]]),
     };
-    const signed = { conflictOfInterest: '2025-01-10', confidentiality: '2025-01-10', codeOfEthics: '2025-01-10' };
     const expert = async (fullName: string, category: string, over: Record<string, unknown> = {}) =>
-      (
-        await createExpert(
-          ctx,
-          expertInputSchema.parse({
-            bodyId: kazsee,
-            fullName,
-            category,
-            degree: category === 'academic' ? 'phd' : 'none',
-            fields: ['07'],
-            languages: ['kk', 'ru'],
-            certifiedOn: '2025-01-10',
-            certificationExpiresOn: '2030-01-10',
-            declarations: signed,
-            ...over,
-          }),
-        )
-      ).id;
+      (await createExpert(ctx, expertInputSchema.parse(expertBody(kazsee, fullName, category, over)))).id;
     const chair = await expert('Aigerim Chair', 'academic', { priorPanels: 8, degree: 'doctor', userId: users.chair });
     const academic2 = await expert('Bolat Academic', 'academic', { priorPanels: 2 });
     const academic3 = await expert('Dana Academic', 'academic', { degree: 'candidate' });
