@@ -127,6 +127,18 @@ export function Field(props: {
   );
 }
 
+type FieldProps = Parameters<typeof Field>[0];
+
+/**
+ * The case page's fields bound to its page and refused form: each field finds its own errors
+ * (by its name, or `issuePath` where the service names the value differently).
+ */
+export function fieldsFor(page: Page, problem: CaseProblem | undefined) {
+  return (props: Omit<FieldProps, 'page' | 'issues'> & { issuePath?: string }) => (
+    <Field page={page} {...props} issues={issuesFor(problem, props.form, props.issuePath ?? props.name)} />
+  );
+}
+
 export function SubmitButton(props: { label: string }) {
   return (
     <p>

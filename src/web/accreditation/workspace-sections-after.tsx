@@ -2,11 +2,12 @@
 import { APPEAL_OUTCOMES, APPEAL_SUBJECTS, COMPLAINT_SUBJECTS } from '../../accreditation/appeal.schema.ts';
 import { FOLLOW_UP_KINDS } from '../../accreditation/follow-up.schema.ts';
 import type { Page } from '../page.ts';
-import { ACC, type CaseProblem, Field, issuesFor, SubmitButton, statusOf } from './workspace-common.tsx';
+import { ACC, type CaseProblem, fieldsFor, SubmitButton, statusOf } from './workspace-common.tsx';
 import type { CaseView, SectionData } from './workspace-sections.tsx';
 
 function AppealForms(props: { page: Page; view: CaseView; data: SectionData; problem?: CaseProblem }) {
   const { page, view, data, problem } = props;
+  const F = fieldsFor(page, problem);
   const { t } = page;
   const base = page.href(`${ACC}/cases/${view.id}/appeals`);
   const open = data.appeals.filter((a) => a.status !== 'decided');
@@ -15,41 +16,17 @@ function AppealForms(props: { page: Page; view: CaseView; data: SectionData; pro
       {view.yourRoles.includes('applicant') ? (
         <form class="ws" method="post" action={base}>
           <h3>{t('ui.accreditationPages.appeal.file')}</h3>
-          <Field
-            page={page}
+          <F
             form="appeal"
             name="subject"
             type="select"
             required
             label={t('ui.accreditationPages.appeal.subject')}
             options={[...APPEAL_SUBJECTS, ...COMPLAINT_SUBJECTS].map((x): [string, string] => [x, t(`ui.accreditationPages.appeal.subjects.${x}`)])}
-            issues={issuesFor(problem, 'appeal', 'subject')}
           />
-          <Field
-            page={page}
-            form="appeal"
-            name="signedBy"
-            required
-            label={t('ui.accreditationPages.appeal.signedBy')}
-            issues={issuesFor(problem, 'appeal', 'signedBy')}
-          />
-          <Field
-            page={page}
-            form="appeal"
-            name="documentRef"
-            required
-            label={t('ui.accreditationPages.appeal.documentRef')}
-            issues={issuesFor(problem, 'appeal', 'documentRef')}
-          />
-          <Field
-            page={page}
-            form="appeal"
-            name="grounds"
-            type="textarea"
-            required
-            label={t('ui.accreditationPages.appeal.grounds')}
-            issues={issuesFor(problem, 'appeal', 'grounds')}
-          />
+          <F form="appeal" name="signedBy" required label={t('ui.accreditationPages.appeal.signedBy')} />
+          <F form="appeal" name="documentRef" required label={t('ui.accreditationPages.appeal.documentRef')} />
+          <F form="appeal" name="grounds" type="textarea" required label={t('ui.accreditationPages.appeal.grounds')} />
           <SubmitButton label={t('ui.accreditationPages.appeal.submit')} />
         </form>
       ) : null}
@@ -58,33 +35,16 @@ function AppealForms(props: { page: Page; view: CaseView; data: SectionData; pro
             <form class="ws" method="post" action={`${base}/${a.id}`}>
               <h3>{t('ui.accreditationPages.appeal.decideTitle', { number: a.number })}</h3>
               {a.commission.length ? null : (
-                <Field
-                  page={page}
-                  form={`appeal-${a.id}`}
-                  name="commission"
-                  type="textarea"
-                  required
-                  label={t('ui.accreditationPages.appeal.commission')}
-                  issues={issuesFor(problem, `appeal-${a.id}`, 'commission')}
-                />
+                <F form={`appeal-${a.id}`} name="commission" type="textarea" required label={t('ui.accreditationPages.appeal.commission')} />
               )}
-              <Field
-                page={page}
+              <F
                 form={`appeal-${a.id}`}
                 name="outcome"
                 type="select"
                 label={t('ui.accreditationPages.appeal.outcome')}
                 options={APPEAL_OUTCOMES.map((o): [string, string] => [o, t(`ui.after.appealOutcome.${o}`)])}
-                issues={issuesFor(problem, `appeal-${a.id}`, 'outcome')}
               />
-              <Field
-                page={page}
-                form={`appeal-${a.id}`}
-                name="reason"
-                type="textarea"
-                label={t('ui.accreditationPages.appeal.reason')}
-                issues={issuesFor(problem, `appeal-${a.id}`, 'reason')}
-              />
+              <F form={`appeal-${a.id}`} name="reason" type="textarea" label={t('ui.accreditationPages.appeal.reason')} />
               <SubmitButton label={t('ui.accreditationPages.appeal.decide')} />
             </form>
           ))
@@ -95,6 +55,7 @@ function AppealForms(props: { page: Page; view: CaseView; data: SectionData; pro
 
 export function AfterSection(props: { page: Page; view: CaseView; data: SectionData; problem?: CaseProblem }) {
   const { page, data } = props;
+  const F = fieldsFor(page, props.problem);
   const { t } = page;
   const mayAppeal = props.view.yourRoles.includes('applicant') || data.head;
   if (!data.appeals.length && !data.decision && !mayAppeal) return null;
@@ -162,33 +123,16 @@ export function AfterSection(props: { page: Page; view: CaseView; data: SectionD
       {data.agency && data.decision && data.decision.status !== 'pending-approval' ? (
         <form class="ws" method="post" action={page.href(`${ACC}/cases/${props.view.id}/follow-ups`)}>
           <h3>{t('ui.accreditationPages.followUp.create')}</h3>
-          <Field
-            page={page}
+          <F
             form="follow-up"
             name="kind"
             type="select"
             required
             label={t('ui.accreditationPages.case.kind')}
             options={FOLLOW_UP_KINDS.map((k): [string, string] => [k, t(`ui.accreditationPages.followUp.kind.${k}`)])}
-            issues={issuesFor(props.problem, 'follow-up', 'kind')}
           />
-          <Field
-            page={page}
-            form="follow-up"
-            name="title"
-            required
-            label={t('ui.accreditationPages.followUp.title')}
-            issues={issuesFor(props.problem, 'follow-up', 'title')}
-          />
-          <Field
-            page={page}
-            form="follow-up"
-            name="dueOn"
-            type="date"
-            required
-            label={t('ui.accreditationPages.case.dueOn')}
-            issues={issuesFor(props.problem, 'follow-up', 'dueOn')}
-          />
+          <F form="follow-up" name="title" required label={t('ui.accreditationPages.followUp.title')} />
+          <F form="follow-up" name="dueOn" type="date" required label={t('ui.accreditationPages.case.dueOn')} />
           <SubmitButton label={t('ui.accreditationPages.followUp.add')} />
         </form>
       ) : null}
@@ -198,29 +142,21 @@ export function AfterSection(props: { page: Page; view: CaseView; data: SectionD
 
 function FollowUpForms(props: { page: Page; view: CaseView; item: { id: string; status: string }; agency: boolean; problem?: CaseProblem }) {
   const { page, view, item, problem } = props;
+  const F = fieldsFor(page, problem);
   const { t } = page;
   const form = `follow-up-${item.id}`;
   const action = page.href(`${ACC}/cases/${view.id}/follow-ups/${item.id}`);
   if (view.yourRoles.includes('applicant') && (item.status === 'open' || item.status === 'returned'))
     return (
       <form class="ws" method="post" action={action}>
-        <Field
-          page={page}
-          form={form}
-          name="text"
-          type="textarea"
-          required
-          label={t('ui.accreditationPages.followUp.submission')}
-          issues={issuesFor(problem, form, 'text')}
-        />
+        <F form={form} name="text" type="textarea" required label={t('ui.accreditationPages.followUp.submission')} />
         <SubmitButton label={t('ui.accreditationPages.followUp.submit')} />
       </form>
     );
   if (props.agency && item.status === 'submitted')
     return (
       <form class="ws" method="post" action={action}>
-        <Field
-          page={page}
+        <F
           form={form}
           name="result"
           type="select"
@@ -230,16 +166,8 @@ function FollowUpForms(props: { page: Page; view: CaseView; item: { id: string; 
             ['accepted', t('ui.accreditationPages.status.followUp.accepted')],
             ['returned', t('ui.accreditationPages.status.followUp.returned')],
           ]}
-          issues={issuesFor(problem, form, 'result')}
         />
-        <Field
-          page={page}
-          form={form}
-          name="comment"
-          type="textarea"
-          label={t('ui.accreditationPages.payload.comment')}
-          issues={issuesFor(problem, form, 'comment')}
-        />
+        <F form={form} name="comment" type="textarea" label={t('ui.accreditationPages.payload.comment')} />
         <SubmitButton label={t('ui.accreditationPages.followUp.recordReview')} />
       </form>
     );

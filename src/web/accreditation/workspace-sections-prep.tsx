@@ -2,11 +2,12 @@
 // conflicts, composition, challenges and their resolution, the organization's acceptance) of a case page.
 import type { Page } from '../page.ts';
 import { type FormValues, one } from '../workspace/forms.tsx';
-import { ACC, type CaseProblem, Field, issuesFor, LANGS, PANEL_ROWS, SubmitButton, statusOf } from './workspace-common.tsx';
+import { ACC, type CaseProblem, fieldsFor, LANGS, PANEL_ROWS, SubmitButton, statusOf } from './workspace-common.tsx';
 import type { CaseView, SectionData } from './workspace-sections.tsx';
 
 export function SarSection(props: { page: Page; view: CaseView; data: SectionData; problem?: CaseProblem; values?: FormValues }) {
   const { page, view, data, problem } = props;
+  const F = fieldsFor(page, problem);
   const { t } = page;
   const sar = data.sar;
   if (!sar) return null;
@@ -62,15 +63,13 @@ export function SarSection(props: { page: Page; view: CaseView; data: SectionDat
                     <input type="hidden" name="version" value={String(version.version)} />
                     <input type="hidden" name="code" value={s.code} />
                     {LANGS.map((l) => (
-                      <Field
-                        page={page}
+                      <F
                         form={form}
                         name={l}
                         lang={l}
                         type="textarea"
                         label={t('ui.accreditationPages.sar.textIn', { lang: t(`ui.lang.${l}`) })}
                         value={v(form, l, s.text[l])}
-                        issues={issuesFor(problem, form, l)}
                       />
                     ))}
                     <SubmitButton label={t('ui.accreditationPages.sar.save')} />
@@ -102,32 +101,15 @@ export function SarSection(props: { page: Page; view: CaseView; data: SectionDat
             <>
               <form class="ws" method="post" action={`${base}/evidence`} enctype="multipart/form-data">
                 <input type="hidden" name="version" value={String(version.version)} />
-                <Field
-                  page={page}
-                  form="evidence"
-                  name="file"
-                  type="file"
-                  accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg"
-                  required
-                  label={t('ui.accreditationPages.sar.file')}
-                  issues={issuesFor(problem, 'evidence', 'file')}
-                />
-                <Field
-                  page={page}
+                <F form="evidence" name="file" type="file" accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg" required label={t('ui.accreditationPages.sar.file')} />
+                <F
                   form="evidence"
                   name="section"
                   type="select"
                   label={t('ui.accreditationPages.sar.section')}
                   options={version.sections.map((s): [string, string] => [s.code, `${s.code} ${page.text(s.title).text}`])}
-                  issues={issuesFor(problem, 'evidence', 'section')}
                 />
-                <Field
-                  page={page}
-                  form="evidence"
-                  name="title"
-                  label={t('ui.accreditationPages.sar.fileTitle')}
-                  issues={issuesFor(problem, 'evidence', 'title')}
-                />
+                <F form="evidence" name="title" label={t('ui.accreditationPages.sar.fileTitle')} />
                 <SubmitButton label={t('ui.accreditationPages.sar.upload')} />
               </form>
               <form method="post" action={`${base}/submit`}>
@@ -144,6 +126,7 @@ export function SarSection(props: { page: Page; view: CaseView; data: SectionDat
 
 export function PanelSection(props: { page: Page; view: CaseView; data: SectionData; problem?: CaseProblem; values?: FormValues }) {
   const { page, view, data, problem } = props;
+  const F = fieldsFor(page, problem);
   const { t } = page;
   const panel = data.panel;
   if (!panel) return null;
@@ -215,8 +198,7 @@ export function PanelSection(props: { page: Page; view: CaseView; data: SectionD
               return (
                 <form class="ws" method="post" action={`${base}/challenges/${ch.id}`}>
                   <h3>{t('ui.accreditationPages.panel.resolve', { name: panel.members.find((m) => m.id === ch.memberId)?.name ?? '' })}</h3>
-                  <Field
-                    page={page}
+                  <F
                     form={form}
                     name="decision"
                     type="select"
@@ -226,25 +208,16 @@ export function PanelSection(props: { page: Page; view: CaseView; data: SectionD
                       ['replace', t('ui.accreditationPages.panel.replace')],
                       ['reject', t('ui.accreditationPages.panel.rejectChallenge')],
                     ]}
-                    issues={issuesFor(problem, form, 'decision')}
                   />
-                  <Field
-                    page={page}
+                  <F
                     form={form}
                     name="expertId"
                     type="select"
                     label={t('ui.accreditationPages.panel.replacement')}
                     options={data.experts}
-                    issues={issuesFor(problem, form, 'replacement')}
+                    issuePath="replacement"
                   />
-                  <Field
-                    page={page}
-                    form={form}
-                    name="comment"
-                    type="textarea"
-                    label={t('ui.accreditationPages.payload.comment')}
-                    issues={issuesFor(problem, form, 'comment')}
-                  />
+                  <F form={form} name="comment" type="textarea" label={t('ui.accreditationPages.payload.comment')} />
                   <SubmitButton label={t('ui.accreditationPages.panel.recordResolution')} />
                 </form>
               );
@@ -259,18 +232,16 @@ export function PanelSection(props: { page: Page; view: CaseView; data: SectionD
             return (
               <fieldset>
                 <legend>{t('ui.accreditationPages.panel.seat', { n: i + 1 })}</legend>
-                <Field
-                  page={page}
+                <F
                   form="panel"
                   name={`expert.${i}`}
                   type="select"
                   label={t('ui.accreditationPages.panel.member')}
                   value={m?.expertId ?? ''}
                   options={data.experts}
-                  issues={issuesFor(problem, 'panel', `members.${i}`)}
+                  issuePath={`members.${i}`}
                 />
-                <Field
-                  page={page}
+                <F
                   form="panel"
                   name={`role.${i}`}
                   type="select"
@@ -288,8 +259,7 @@ export function PanelSection(props: { page: Page; view: CaseView; data: SectionD
         <>
           <form class="ws" method="post" action={`${base}/challenges`}>
             <h3>{t('ui.accreditationPages.panel.challenge')}</h3>
-            <Field
-              page={page}
+            <F
               form="challenge"
               name="memberId"
               type="select"
@@ -297,31 +267,20 @@ export function PanelSection(props: { page: Page; view: CaseView; data: SectionD
               label={t('ui.accreditationPages.panel.member')}
               options={active.filter((m) => m.role !== 'coordinator').map((m): [string, string] => [m.id, m.name])}
               value={problem?.form === 'challenge' && props.values ? one(props.values, 'memberId') : ''}
-              issues={issuesFor(problem, 'challenge', 'memberId')}
             />
-            <Field
-              page={page}
+            <F
               form="challenge"
               name="reason"
               type="textarea"
               required
               label={t('ui.accreditationPages.panel.reason')}
               value={problem?.form === 'challenge' && props.values ? one(props.values, 'reason') : ''}
-              issues={issuesFor(problem, 'challenge', 'reason')}
             />
             <SubmitButton label={t('ui.accreditationPages.panel.fileChallenge')} />
           </form>
           <form class="ws" method="post" action={`${base}/acceptance`}>
             <h3>{t('ui.accreditationPages.panel.accept')}</h3>
-            <Field
-              page={page}
-              form="acceptance"
-              name="letter"
-              type="textarea"
-              required
-              label={t('ui.accreditationPages.panel.letter')}
-              issues={issuesFor(problem, 'acceptance', 'letter')}
-            />
+            <F form="acceptance" name="letter" type="textarea" required label={t('ui.accreditationPages.panel.letter')} />
             <SubmitButton label={t('ui.accreditationPages.panel.accept')} />
           </form>
         </>

@@ -2,11 +2,12 @@
 // the service before their step) and the council (meetings, the decision rule's proposal) of a case page.
 import { GRADES } from '../../accreditation/report.schema.ts';
 import type { Page } from '../page.ts';
-import { ACC, type CaseProblem, Field, issuesFor, meetingHref, SubmitButton, statusOf } from './workspace-common.tsx';
+import { ACC, type CaseProblem, fieldsFor, meetingHref, SubmitButton, statusOf } from './workspace-common.tsx';
 import type { CaseView, SectionData } from './workspace-sections.tsx';
 
 export function VisitSection(props: { page: Page; view: CaseView; data: SectionData; problem?: CaseProblem }) {
   const { page, view, data, problem } = props;
+  const F = fieldsFor(page, problem);
   const { t } = page;
   const visit = data.visit;
   if (!visit || (!visit.planned && !data.agency && !data.member)) return null;
@@ -52,8 +53,7 @@ export function VisitSection(props: { page: Page; view: CaseView; data: SectionD
       {data.agency && !visit.protocolSignedAt && data.panel?.exists ? (
         <form class="ws" method="post" action={`${base}/plan`}>
           <h3>{t('ui.accreditationPages.visit.plan')}</h3>
-          <Field
-            page={page}
+          <F
             form="visit"
             name="mode"
             type="select"
@@ -61,56 +61,21 @@ export function VisitSection(props: { page: Page; view: CaseView; data: SectionD
             label={t('ui.accreditationPages.visit.mode')}
             value={visit.mode ?? ''}
             options={['on-site', 'online', 'hybrid'].map((m): [string, string] => [m, t(`ui.panel.visitMode.${m}`)])}
-            issues={issuesFor(problem, 'visit', 'mode')}
           />
-          <Field
-            page={page}
-            form="visit"
-            name="startsOn"
-            type="date"
-            required
-            label={t('ui.accreditationPages.payload.visitStart')}
-            value={visit.startsOn ?? ''}
-            issues={issuesFor(problem, 'visit', 'startsOn')}
-          />
-          <Field
-            page={page}
-            form="visit"
-            name="endsOn"
-            type="date"
-            required
-            label={t('ui.accreditationPages.payload.visitEnd')}
-            value={visit.endsOn ?? ''}
-            issues={issuesFor(problem, 'visit', 'endsOn')}
-          />
+          <F form="visit" name="startsOn" type="date" required label={t('ui.accreditationPages.payload.visitStart')} value={visit.startsOn ?? ''} />
+          <F form="visit" name="endsOn" type="date" required label={t('ui.accreditationPages.payload.visitEnd')} value={visit.endsOn ?? ''} />
           <SubmitButton label={t('ui.accreditationPages.visit.savePlan')} />
         </form>
       ) : null}
       {data.member && visit.planned ? (
         <form class="ws" method="post" action={`${base}/opinions`}>
-          <Field
-            page={page}
-            form="opinion"
-            name="text"
-            type="textarea"
-            required
-            label={t('ui.accreditationPages.visit.opinion')}
-            issues={issuesFor(problem, 'opinion', 'text')}
-          />
+          <F form="opinion" name="text" type="textarea" required label={t('ui.accreditationPages.visit.opinion')} />
           <SubmitButton label={t('ui.accreditationPages.visit.signOpinion')} />
         </form>
       ) : null}
       {data.member?.role === 'chair' && visit.planned && !visit.protocolSignedAt ? (
         <form class="ws" method="post" action={`${base}/protocol`}>
-          <Field
-            page={page}
-            form="protocol"
-            name="text"
-            type="textarea"
-            required
-            label={t('ui.accreditationPages.visit.protocol')}
-            issues={issuesFor(problem, 'protocol', 'text')}
-          />
+          <F form="protocol" name="text" type="textarea" required label={t('ui.accreditationPages.visit.protocol')} />
           <SubmitButton label={t('ui.accreditationPages.visit.signProtocol')} />
         </form>
       ) : null}
@@ -120,6 +85,7 @@ export function VisitSection(props: { page: Page; view: CaseView; data: SectionD
 
 export function ReportSection(props: { page: Page; view: CaseView; data: SectionData; problem?: CaseProblem }) {
   const { page, view, data, problem } = props;
+  const F = fieldsFor(page, problem);
   const { t } = page;
   const report = data.report;
   if (!report) return null;
@@ -186,15 +152,7 @@ export function ReportSection(props: { page: Page; view: CaseView; data: Section
       {data.standards.length ? (
         <form class="ws" method="post" action={`${base}/versions`}>
           <h3>{t('ui.accreditationPages.report.draft')}</h3>
-          <Field
-            page={page}
-            form="report"
-            name="summary"
-            type="textarea"
-            label={t('ui.accreditationPages.report.summary')}
-            value={current?.summary ?? ''}
-            issues={issuesFor(problem, 'report', 'summary')}
-          />
+          <F form="report" name="summary" type="textarea" label={t('ui.accreditationPages.report.summary')} value={current?.summary ?? ''} />
           {data.standards.map((std) => {
             const g = current?.grades.find((x) => x.standardCode === std.code);
             return (
@@ -202,8 +160,7 @@ export function ReportSection(props: { page: Page; view: CaseView; data: Section
                 <legend>
                   {std.code} {page.text(std.title).text}
                 </legend>
-                <Field
-                  page={page}
+                <F
                   form="report"
                   name={`grade.${std.code}`}
                   type="select"
@@ -211,18 +168,9 @@ export function ReportSection(props: { page: Page; view: CaseView; data: Section
                   label={t('ui.accreditationPages.report.grade')}
                   value={g?.grade ?? ''}
                   options={GRADES.map((x): [string, string] => [x, t(`ui.panel.grade.${x}`)])}
-                  issues={issuesFor(problem, 'report', `grade.${std.code}`)}
                 />
-                <Field
-                  page={page}
-                  form="report"
-                  name={`findings.${std.code}`}
-                  type="textarea"
-                  label={t('ui.accreditationPages.report.findings')}
-                  value={g?.findings ?? ''}
-                />
-                <Field
-                  page={page}
+                <F form="report" name={`findings.${std.code}`} type="textarea" label={t('ui.accreditationPages.report.findings')} value={g?.findings ?? ''} />
+                <F
                   form="report"
                   name={`recommendations.${std.code}`}
                   type="textarea"
@@ -237,22 +185,13 @@ export function ReportSection(props: { page: Page; view: CaseView; data: Section
       ) : null}
       {view.yourRoles.includes('applicant') && view.state === 'report-factual-check' ? (
         <form class="ws" method="post" action={`${base}/factual-comments`}>
-          <Field
-            page={page}
-            form="factual"
-            name="text"
-            type="textarea"
-            required
-            label={t('ui.accreditationPages.report.factualComments')}
-            issues={issuesFor(problem, 'factual', 'text')}
-          />
+          <F form="factual" name="text" type="textarea" required label={t('ui.accreditationPages.report.factualComments')} />
           <SubmitButton label={t('ui.accreditationPages.report.sendComments')} />
         </form>
       ) : null}
       {data.agency && view.state === 'report-template-check' ? (
         <form class="ws" method="post" action={`${base}/template-check`}>
-          <Field
-            page={page}
+          <F
             form="template"
             name="result"
             type="select"
@@ -262,16 +201,8 @@ export function ReportSection(props: { page: Page; view: CaseView; data: Section
               ['pass', t('ui.accreditationPages.report.pass')],
               ['return', t('ui.accreditationPages.report.return')],
             ]}
-            issues={issuesFor(problem, 'template', 'result')}
           />
-          <Field
-            page={page}
-            form="template"
-            name="comments"
-            type="textarea"
-            label={t('ui.accreditationPages.payload.comment')}
-            issues={issuesFor(problem, 'template', 'comments')}
-          />
+          <F form="template" name="comments" type="textarea" label={t('ui.accreditationPages.payload.comment')} />
           <SubmitButton label={t('ui.accreditationPages.report.recordCheck')} />
         </form>
       ) : null}
@@ -281,6 +212,7 @@ export function ReportSection(props: { page: Page; view: CaseView; data: Section
 
 export function CouncilSection(props: { page: Page; view: CaseView; data: SectionData; problem?: CaseProblem }) {
   const { page, view, data, problem } = props;
+  const F = fieldsFor(page, problem);
   const { t } = page;
   if (!data.agency) return null;
   return (
@@ -309,33 +241,22 @@ export function CouncilSection(props: { page: Page; view: CaseView; data: Sectio
       {view.state === 'report-final' || view.state === 'council-scheduled' ? (
         <form class="ws" method="post" action={page.href(`${ACC}/cases/${view.id}/council`)}>
           <h3>{t('ui.accreditationPages.council.schedule')}</h3>
-          <Field
-            page={page}
-            form="meeting"
-            name="meetsOn"
-            type="date"
-            required
-            label={t('ui.accreditationPages.council.meetsOn')}
-            issues={issuesFor(problem, 'meeting', 'meetsOn')}
-          />
-          <Field
-            page={page}
+          <F form="meeting" name="meetsOn" type="date" required label={t('ui.accreditationPages.council.meetsOn')} />
+          <F
             form="meeting"
             name="proposedOutcome"
             type="select"
             required
             label={t('ui.accreditationPages.council.proposedOutcome')}
             options={['accredited', 'refused'].map((o): [string, string] => [o, t(`ui.accreditationPages.outcome.${o}`)])}
-            issues={issuesFor(problem, 'meeting', 'agenda')}
+            issuePath="agenda"
           />
-          <Field
-            page={page}
+          <F
             form="meeting"
             name="proposedTermYears"
             type="select"
             label={t('ui.accreditationPages.payload.termYears')}
             options={['1', '3', '5', '7'].map((y): [string, string] => [y, t('ui.accreditationPages.years', { count: Number(y) })])}
-            issues={issuesFor(problem, 'meeting', 'proposedTermYears')}
           />
           <SubmitButton label={t('ui.accreditationPages.council.schedule')} />
         </form>
