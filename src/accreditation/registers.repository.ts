@@ -2,8 +2,8 @@
 // approved decisions through the status period that covered the requested day.
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import { likePattern } from '../platform/db/like.ts';
 import {
-  likePattern,
   organizationIdsWhere,
   organizationSortKey,
   organizationsByIds,

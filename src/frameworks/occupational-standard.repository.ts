@@ -1,11 +1,11 @@
 // SQL of occupational standards, including the searches by profession, labour function and developer.
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import { anyColumnLike, languageColumns, likePattern } from '../platform/db/like.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
 import { type WriteValues, withJson } from '../platform/db/schema.ts';
 import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 import type { FrameworkTables } from './frameworks.table.ts';
-import { likePattern } from './sqf.repository.ts';
 
 export type OccupationalStandardRow = Selectable<FrameworkTables['occupational_standards']>;
 
@@ -26,14 +26,8 @@ function filtered(db: Db, f: OccupationalStandardFilters) {
   if (f.sqfId) q = q.where('sqf_id', '=', f.sqfId);
   if (f.nqfLevel !== undefined) q = q.where(sql<boolean>`nqf_levels @> array[${f.nqfLevel}]::int[]`);
   if (f.developer) q = q.where('developer', 'ilike', likePattern(f.developer));
-  if (f.sector) {
-    const like = likePattern(f.sector);
-    q = q.where((eb) => eb.or([eb('sector_kk', 'ilike', like), eb('sector_ru', 'ilike', like), eb('sector_en', 'ilike', like)]));
-  }
-  if (f.q) {
-    const like = likePattern(f.q);
-    q = q.where((eb) => eb.or([eb('code', 'ilike', like), eb('name_kk', 'ilike', like), eb('name_ru', 'ilike', like), eb('name_en', 'ilike', like)]));
-  }
+  if (f.sector) q = q.where(anyColumnLike(languageColumns('sector'), f.sector));
+  if (f.q) q = q.where(anyColumnLike(['code', ...languageColumns('name')], f.q));
   if (f.profession) {
     // An occupation's name in any language, or its ISCO-08 / NKZ code given exactly.
     const like = likePattern(f.profession);

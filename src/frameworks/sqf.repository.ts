@@ -1,6 +1,7 @@
 // SQL of sectoral qualification frameworks and their qualification maps.
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import { anyColumnLike, languageColumns, escapeLike, likePattern } from '../platform/db/like.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
 import { type WriteValues, withJson } from '../platform/db/schema.ts';
 import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
@@ -11,21 +12,12 @@ export type SqfQualificationRow = Selectable<FrameworkTables['sqf_qualifications
 
 export type SqfFilters = { sector?: string; developer?: string; oked?: string; status?: string; q?: string };
 
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
-export const likePattern = (text: string) => `%${escapeLike(text)}%`;
-
 function filtered(db: Db, f: SqfFilters) {
   let q = db.selectFrom('sqfs');
   if (f.status) q = q.where('status', '=', f.status);
   if (f.developer) q = q.where('developer', 'ilike', likePattern(f.developer));
-  if (f.sector) {
-    const like = likePattern(f.sector);
-    q = q.where((eb) => eb.or([eb('sector_kk', 'ilike', like), eb('sector_ru', 'ilike', like), eb('sector_en', 'ilike', like)]));
-  }
-  if (f.q) {
-    const like = likePattern(f.q);
-    q = q.where((eb) => eb.or([eb('code', 'ilike', like), eb('name_kk', 'ilike', like), eb('name_ru', 'ilike', like), eb('name_en', 'ilike', like)]));
-  }
+  if (f.sector) q = q.where(anyColumnLike(languageColumns('sector'), f.sector));
+  if (f.q) q = q.where(anyColumnLike(['code', ...languageColumns('name')], f.q));
   if (f.oked) {
     // The activity itself, a finer one under it, or a broader one that contains it: 85.42 matches
     // frameworks listing 85.42, 85.42.1 or 85.

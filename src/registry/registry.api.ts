@@ -24,7 +24,7 @@
 // - organizationSortKey(ref, column) / programmeSortKey(ref, column): correlated sort keys
 //   These return query fragments rather than rows so that a register filtered by region and
 //   sorted by organization name still pages in SQL; the fragments' SQL lives here, with its owner.
-// - likePattern(text): the `ilike` pattern those filters take
+// - their `nameLike`/`textLike` filters take platform/db/like.ts's likePattern(text)
 import { type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import type { RegistryTables } from './registry.table.ts';
@@ -172,9 +172,6 @@ export async function certificationCentreAccreditedOn(db: Db, organizationId: st
     .executeTakeFirst();
   return !!row;
 }
-
-/** `ilike` pattern matching the text anywhere, with the pattern characters escaped. */
-export const likePattern = (text: string) => `%${text.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
 export type OrganizationIdFilter = {
   regionCode?: string;
