@@ -1,9 +1,11 @@
 // SQL of accreditation decisions: the case facts behind them, the decision rows, their status
 // periods and programmes, and the publication deadlines of a case.
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { toJson } from '../platform/db/schema.ts';
 import { byProgrammeCode, programmesByIds } from '../registry/registry.api.ts';
+import type { AccreditationCoreTables } from './accreditation.table.ts';
+import type { AfterDecisionTables } from './after.table.ts';
 
 export async function findCase(db: Db, caseId: string) {
   return db
@@ -79,26 +81,25 @@ export async function previousDecision(db: Db, c: CaseFacts, programmeIds: strin
   return q.orderBy('d.decided_on', 'desc').limit(1).executeTakeFirst();
 }
 
-export async function insertDecision(
-  db: Db,
-  values: {
-    case_id: string;
-    body_id: string;
-    organization_id: string;
-    kind: string;
-    eur_ace: boolean;
-    cross_border: boolean;
-    outcome: string;
-    term_years: number | null;
-    proposed_outcome: string;
-    proposed_term_years: number | null;
-    departure_reason: string | null;
-    decided_on: string;
-    enaee_status: string | null;
-    summary: Record<string, unknown>;
-  },
-  programmeIds: string[],
-): Promise<DecisionRow> {
+/** A decision as the council's vote leaves it: pending the agency head's approval. */
+export type NewDecision = Pick<
+  Insertable<AccreditationCoreTables['accreditation_decisions']>,
+  | 'case_id'
+  | 'body_id'
+  | 'organization_id'
+  | 'kind'
+  | 'eur_ace'
+  | 'cross_border'
+  | 'outcome'
+  | 'term_years'
+  | 'proposed_outcome'
+  | 'proposed_term_years'
+  | 'departure_reason'
+  | 'decided_on'
+  | 'enaee_status'
+> & { summary: Record<string, unknown> };
+
+export async function insertDecision(db: Db, values: NewDecision, programmeIds: string[]): Promise<DecisionRow> {
   const row = await db
     .insertInto('accreditation_decisions')
     .values({ ...values, status: 'pending-approval', summary: toJson(values.summary) })
@@ -145,19 +146,11 @@ export async function lastCertificateSequence(db: Db, prefix: string, year: numb
   return Number(row?.n ?? 0);
 }
 
-export type StateValues = {
-  decision_id: string;
-  status: string;
-  outcome: string;
-  term_years: number | null;
-  valid_from: string | null;
-  valid_to: string | null;
-  effective_from: string;
-  source: string;
-  source_id?: string | null;
-  reason?: string | null;
-  details?: Record<string, unknown>;
-};
+/** One status period of a decision; `details` says what the source recorded. */
+export type StateValues = Pick<
+  AfterDecisionTables['accreditation_decision_states'],
+  'decision_id' | 'status' | 'outcome' | 'term_years' | 'valid_from' | 'valid_to' | 'effective_from' | 'source'
+> & { source_id?: string | null; reason?: string | null; details?: Record<string, unknown> };
 
 /** Ends the current status period on `effectiveFrom` and opens the next one from that day. */
 export async function openState(db: Db, values: StateValues): Promise<void> {

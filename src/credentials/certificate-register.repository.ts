@@ -1,6 +1,8 @@
 // SQL of the certificates database; the issuing organization's names come through the registry's API.
+import type { Insertable } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { organizationsByIds } from '../registry/registry.api.ts';
+import type { CredentialProductTables } from './credential-products.table.ts';
 
 const COLUMNS = [
   'c.id',
@@ -23,7 +25,14 @@ const base = (db: Db) => db.selectFrom('certificates as c').select(COLUMNS);
 type CertificatePart = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
 
 async function withOrganizations(db: Db, rows: CertificatePart[]) {
-  const orgs = new Map((await organizationsByIds(db, rows.map((r) => r.organization_id))).map((o) => [o.id, o]));
+  const orgs = new Map(
+    (
+      await organizationsByIds(
+        db,
+        rows.map((r) => r.organization_id),
+      )
+    ).map((o) => [o.id, o]),
+  );
   // As the inner join this replaced: a certificate whose organization is gone is left out.
   return rows.flatMap((r) => {
     const o = orgs.get(r.organization_id);
@@ -53,21 +62,22 @@ export async function listByOrganization(db: Db, organizationId: string, limit: 
   return { items: await withOrganizations(db, items), total: Number(count.n) };
 }
 
-export async function insertCertificate(
-  db: Db,
-  v: {
-    organization_id: string;
-    number: string;
-    holder_name: string;
-    title: string;
-    programme_id: string | null;
-    qualification_id: string | null;
-    occupational_standard_id: string | null;
-    issued_on: string;
-    valid_until: string | null;
-    is_synthetic?: boolean;
-  },
-): Promise<string> {
+/** A new certificate as the register records it; status, history and timestamps take their defaults. */
+export type NewCertificate = Pick<
+  Insertable<CredentialProductTables['certificates']>,
+  | 'organization_id'
+  | 'number'
+  | 'holder_name'
+  | 'title'
+  | 'programme_id'
+  | 'qualification_id'
+  | 'occupational_standard_id'
+  | 'issued_on'
+  | 'valid_until'
+  | 'is_synthetic'
+>;
+
+export async function insertCertificate(db: Db, v: NewCertificate): Promise<string> {
   const row = await db.insertInto('certificates').values(v).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }

@@ -10,8 +10,8 @@ import type { RegistryTables } from './registry.table.ts';
 export type ProgrammeRow = Omit<Selectable<RegistryTables['programmes']>, 'name_kk_sort'>;
 export type ProgrammeSummaryRow = Omit<ProgrammeRow, 'outcomes' | 'courses' | 'objective' | 'distinctive_features'>;
 
-/** Lists leave out the long jsonb parts of the passport: they are most of its bytes. */
-const SUMMARY_COLUMNS = [
+/** What another module needs to name and place a programme (registry.api's ProgrammeRef). */
+export const PROGRAMME_REF_COLUMNS = [
   'id',
   'organization_id',
   'code',
@@ -22,10 +22,16 @@ const SUMMARY_COLUMNS = [
   'field_code',
   'narrow_field_code',
   'group_code',
-  'programme_type',
   'nqf_level',
   'degree',
   'credits_ects',
+  'status',
+] as const;
+
+/** Lists leave out the long jsonb parts of the passport: they are most of its bytes. */
+const SUMMARY_COLUMNS = [
+  ...PROGRAMME_REF_COLUMNS,
+  'programme_type',
   'languages',
   'study_forms',
   'occupational_standard_ids',
@@ -34,7 +40,6 @@ const SUMMARY_COLUMNS = [
   'partnership',
   'licence_id',
   'council_approved_on',
-  'status',
   'review_comment',
   'first_included_at',
   'is_synthetic',

@@ -27,6 +27,7 @@
 // - their `nameLike`/`textLike` filters take platform/db/like.ts's likePattern(text)
 import { type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
+import { PROGRAMME_REF_COLUMNS } from './programme.repository.ts';
 import type { RegistryTables } from './registry.table.ts';
 
 export { existingOrganizationIds } from './organization.repository.ts';
@@ -84,22 +85,7 @@ export function relatedOrganizationLinks(db: Db, organizationId: string, types: 
   return db.selectFrom('organization_relationships').select(['type', 'from_id']).where('to_id', '=', organizationId).where('type', 'in', types).execute();
 }
 
-const PROGRAMME_COLUMNS = [
-  'id',
-  'organization_id',
-  'code',
-  'edition',
-  'name_kk',
-  'name_ru',
-  'name_en',
-  'field_code',
-  'narrow_field_code',
-  'group_code',
-  'nqf_level',
-  'degree',
-  'credits_ects',
-  'status',
-] as const;
+const PROGRAMME_COLUMNS = PROGRAMME_REF_COLUMNS;
 
 export type ProgrammeRef = Pick<Selectable<RegistryTables['programmes']>, (typeof PROGRAMME_COLUMNS)[number]>;
 
@@ -119,11 +105,7 @@ export async function existingProgrammeIds(db: Db, ids: readonly string[]): Prom
 
 /** The partners named on the organization's programmes (one entry per mention). */
 export async function programmePartnerIds(db: Db, organizationId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('programmes')
-    .select(sql<string>`unnest(partner_ids)`.as('partner'))
-    .where('organization_id', '=', organizationId)
-    .execute();
+  const rows = await db.selectFrom('programmes').select(sql<string>`unnest(partner_ids)`.as('partner')).where('organization_id', '=', organizationId).execute();
   return rows.map((r) => r.partner);
 }
 
