@@ -1,9 +1,10 @@
 // SQL of versioned classifiers (fields, groups, regions, legal forms, languages…).
+import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import type { Db } from '../platform/db/database.ts';
 import { toJson } from '../platform/db/schema.ts';
 
 /** Today in Kazakhstan (UTC+5, as endOfDayAlmaty): a version published for tomorrow is not yet in force. */
-export const todayInAlmaty = (now = new Date()): string => new Date(now.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
+export { todayInAlmaty };
 
 /** The entries of the version in force on `on` (valid_from ≤ on < valid_to), of one or several classifiers. */
 export function currentEntries(db: Db, classifier: string | string[], on: string = todayInAlmaty()) {

@@ -65,6 +65,8 @@ async function buildTemplate(name: TemplateName, db: Db): Promise<DemoRecord | n
     await seedReference(setupCtx(db));
     return null;
   }
+  // The demo seed runs the services as the CLI does, so it needs what the entry points wire up.
+  await import('../../src/wiring.ts');
   const { seedDemo } = await import('../../src/cli/seed-demo.ts');
   useSettings(testConfig());
   const progress: string[] = [];

@@ -129,6 +129,10 @@ export function dueAfter(start: string, period: Period): string {
 }
 
 /** Today's date in Kazakhstan (UTC+5 across the country since 1 March 2024). */
+// Built once: constructing a DateTimeFormat costs far more than formatting with it, and "today" is
+// asked for on every request and every seeded record.
+const ALMATY_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function todayInAlmaty(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return ALMATY_DATE.format(now);
 }
