@@ -11,50 +11,7 @@ export async function orgByKey(db: Db, key: string): Promise<string> {
   return id;
 }
 
-let programmeSeq = 0;
-
-export async function insertProgramme(db: Db, organizationId: string, p: { code?: string; fieldCode?: string; nameRu?: string } = {}): Promise<string> {
-  const n = ++programmeSeq;
-  const code = p.code ?? `6B07${String(100 + n).padStart(3, '0')}`;
-  const name = p.nameRu ?? `Программа ${n}`;
-  const row = await db
-    .insertInto('programmes')
-    .values({
-      organization_id: organizationId,
-      code,
-      edition: 1,
-      name_kk: `Бағдарлама ${n}`,
-      name_ru: name,
-      name_en: `Programme ${n}`,
-      field_code: p.fieldCode ?? '07',
-      narrow_field_code: null,
-      group_code: null,
-      programme_type: 'existing',
-      nqf_level: 6,
-      degree: null,
-      credits_ects: 240,
-      languages: ['kk', 'ru'],
-      study_forms: ['full-time'],
-      occupational_standard_ids: [],
-      atlas_entries: [],
-      partner_ids: [],
-      partnership: null,
-      licence_id: null,
-      council_approved_on: null,
-      objective: null,
-      distinctive_features: null,
-      outcomes: toJson([]),
-      courses: toJson([]),
-      status: 'included',
-      review_comment: null,
-      first_included_at: new Date(),
-      is_synthetic: true,
-      source: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+export { insertProgramme } from '../../test/helpers/factories.ts';
 
 let caseSeq = 0;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
-import { addUser } from '../../test/helpers/factories.ts';
+import { addUser, insertProgramme } from '../../test/helpers/factories.ts';
 import { issueApiToken } from '../platform/auth/auth.service.ts';
 import { inTransaction } from '../platform/context.ts';
 import { issueFromSpecification } from './specification.issue.ts';
@@ -24,27 +24,14 @@ async function learnerToken(email: string): Promise<string> {
   });
 }
 
-async function programme(code: string): Promise<string> {
-  const row = await t.db
-    .insertInto('programmes')
-    .values({
-      organization_id: university,
-      code,
-      name_kk: 'Ақпараттық жүйелер',
-      name_ru: 'Информационные системы',
-      name_en: 'Information systems',
-      field_code: '06',
-      narrow_field_code: '061',
-      nqf_level: 6,
-      credits_ects: 240,
-      outcomes: '[]',
-      courses: '[]',
-      status: 'included',
-    } as never)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+const programme = (code: string) =>
+  insertProgramme(t.db, university, {
+    code,
+    fieldCode: '06',
+    narrowFieldCode: '061',
+    synthetic: false,
+    name: { kk: 'Ақпараттық жүйелер', ru: 'Информационные системы', en: 'Information systems' },
+  });
 
 before(async () => {
   t = await createTestApp();

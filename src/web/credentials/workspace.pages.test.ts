@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../../test/helpers/app.ts';
 import { silentLogger } from '../../../test/helpers/logger.ts';
 import { licensedUniversity, registeredCentre, specBody } from '../../credentials/specification.fixtures.ts';
-import { TEST_PASSWORD as PASSWORD, addUser } from '../../../test/helpers/factories.ts';
+import { TEST_PASSWORD as PASSWORD, addUser, insertProgramme } from '../../../test/helpers/factories.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { catalogs } from '../../platform/i18n/i18n.ts';
 import { JOBS } from '../../jobs.ts';
@@ -30,25 +30,13 @@ before(async () => {
   t = await createTestApp();
   orgId = await licensedUniversity(t);
   centreId = (await registeredCentre(t)).organizationId;
-  const row = await t.db
-    .insertInto('programmes')
-    .values({
-      organization_id: orgId,
-      code: '6B06197',
-      name_kk: 'Деректер ғылымы',
-      name_ru: 'Наука о данных',
-      name_en: 'Data science',
-      field_code: '06',
-      narrow_field_code: '061',
-      nqf_level: 6,
-      credits_ects: 240,
-      outcomes: '[]',
-      courses: '[]',
-      status: 'included',
-    } as never)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  programmeId = row.id;
+  programmeId = await insertProgramme(t.db, orgId, {
+    code: '6B06197',
+    fieldCode: '06',
+    narrowFieldCode: '061',
+    synthetic: false,
+    name: { kk: 'Деректер ғылымы', ru: 'Наука о данных', en: 'Data science' },
+  });
   await inTransaction(t.system, async (ctx) => {
     await addUser(ctx, { email: 'admin@uni.test', displayName: 'Uni Admin', role: 'org-admin', organizationId: orgId });
     await addUser(ctx, { email: 'editor@uni.test', displayName: 'Uni Editor', role: 'org-editor', organizationId: orgId });
