@@ -6,7 +6,7 @@ import type { FieldIssue } from '../../platform/errors.ts';
 import { organizationNames as registryNames } from '../../registry/organization.service.ts';
 import type { AppEnv } from '../../platform/http/env.ts';
 import type { Page } from '../page.ts';
-import { FieldErrors, type FormProblem, fieldId } from '../workspace/forms.tsx';
+import { controlAttributes, FieldErrors, type FormProblem } from '../workspace/forms.tsx';
 
 export const ACC = '/workspace/accreditation';
 // The full 8-4-4-4-12 shape: a looser pattern lets e.g. 36 dashes through to PostgreSQL's uuid cast (500).
@@ -92,16 +92,8 @@ export function Field(props: {
   accept?: string;
 }) {
   const path = `${props.form}.${props.name}`;
-  const id = fieldId(path);
-  const invalid = Boolean(props.issues?.length);
-  const common = {
-    id,
-    name: props.name,
-    required: props.required,
-    lang: props.lang,
-    'aria-invalid': invalid ? 'true' : undefined,
-    'aria-describedby': invalid ? `${id}-error` : undefined,
-  } as const;
+  const common = controlAttributes(path, props.name, props);
+  const { id } = common;
   const type = props.type ?? 'text';
   return (
     <div>

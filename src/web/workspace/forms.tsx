@@ -112,6 +112,17 @@ export function FieldErrors(props: { page: Page; path: string; issues?: FieldIss
   );
 }
 
+/**
+ * The attributes every form control shares: an id unique on the page, and the link to its hint and
+ * errors that screen readers follow.
+ */
+export function controlAttributes(path: string, name: string, options: { issues?: FieldIssue[]; required?: boolean; lang?: string; hint?: boolean }) {
+  const id = fieldId(path);
+  const invalid = Boolean(options.issues?.length);
+  const describedBy = [options.hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return { id, name, required: options.required, lang: options.lang, 'aria-invalid': invalid ? 'true' : undefined, 'aria-describedby': describedBy } as const;
+}
+
 /** A labelled input whose errors sit right after it and are tied to it by aria-describedby. */
 export function TextField(props: {
   page: Page;
@@ -127,18 +138,8 @@ export function TextField(props: {
   multiline?: boolean;
   extra?: Record<string, string | number>;
 }) {
-  const id = fieldId(props.path);
-  const invalid = Boolean(props.issues?.length);
-  const describedBy = [props.hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    name: props.path,
-    required: props.required,
-    lang: props.lang,
-    'aria-invalid': invalid ? 'true' : undefined,
-    'aria-describedby': describedBy,
-    autocomplete: props.autocomplete,
-  };
+  const common = { ...controlAttributes(props.path, props.path, { ...props, hint: Boolean(props.hint) }), autocomplete: props.autocomplete };
+  const { id } = common;
   return (
     <div>
       <label for={id}>{props.label}</label>
@@ -154,12 +155,12 @@ export function TextField(props: {
 }
 
 export function Select(props: { page: Page; path: string; label: string; value: string; options: [string, string][]; issues?: FieldIssue[]; required?: boolean; empty?: string }) {
-  const id = fieldId(props.path);
-  const invalid = Boolean(props.issues?.length);
+  const common = controlAttributes(props.path, props.path, props);
+  const { id } = common;
   return (
     <div>
       <label for={id}>{props.label}</label>
-      <select id={id} name={props.path} required={props.required} aria-invalid={invalid ? 'true' : undefined} aria-describedby={invalid ? `${id}-error` : undefined}>
+      <select {...common}>
         <option value="">{props.empty ?? '—'}</option>
         {props.options.map(([value, label]) => (
           <option value={value} selected={value === props.value}>
