@@ -78,6 +78,27 @@ export async function versionAsOf<T>(db: Db, entityType: string, entityId: strin
   return (row?.data as T | undefined) ?? null;
 }
 
+/** The latest version made by `at` whose scalar `field` held one of `values` (e.g. the last reviewed one). */
+export async function lastVersionWhere<T>(
+  db: Db,
+  entityType: string,
+  entityId: string,
+  at: Date,
+  where: { field: string; values: readonly string[] },
+): Promise<T | null> {
+  const row = await db
+    .selectFrom('record_versions')
+    .select('data')
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .where('valid_from', '<=', at)
+    .where(sql<string>`summary->>${where.field}`, 'in', [...where.values])
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return (row?.data as T | undefined) ?? null;
+}
+
 /** Every record of a type as it stood at `asOf`, filtered on its stored fields. */
 export async function snapshotAsOf<T>(
   db: Db,
