@@ -360,10 +360,11 @@ export async function transitionProgramme(
   return saveVersion(ctx, programmeRecord, { action: `programme.${action}`, before, after: presentProgramme(row), at });
 }
 
-/** Every version for its organization and the ministry; the public sees the reviewed ones only. */
+/** Every version for its organization and the ministry; the public sees no pending update. */
 export async function programmeHistory(ctx: Ctx, id: string) {
   const programme = await getProgramme(ctx, id);
   const versions = await recordHistory(ctx, programmeRecord, id);
   if (mayReadUnpublished(ctx, [programme.organizationId])) return versions;
-  return versions.filter((v) => REVIEWED.includes((v.data as { status?: ProgrammeStatus }).status ?? 'draft'));
+  // The way to the first inclusion stays on record; drafts of later updates wait for their review.
+  return versions.filter((v) => !isPendingUpdate(v.data as Programme));
 }
