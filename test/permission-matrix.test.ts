@@ -42,7 +42,9 @@ test('no caller gets through where the table denies it', async () => {
       seen[route] = {};
       for (const scope of SCOPES) {
         const request = maker.request(path, op, world.targets[scope]);
-        for (const caller of CALLERS) {
+        // A route open to everyone is asked as anonymous only: there no answer could be an unexpected allow.
+        const callers = CALLERS.every((c) => rule[c] === 'all') ? (['anonymous'] as const) : CALLERS;
+        for (const caller of callers) {
           const res = await t.request(method.toUpperCase(), request.url, {
             token: caller === 'anonymous' ? undefined : world.tokens[caller],
             body: request.body,

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { bachelorIctPassport } from '../../test/helpers/factories.ts';
 
 let t: TestApp;
 let ministry: string;
@@ -25,12 +26,7 @@ const passport = () => ({
   organizationId,
   code: '6B06199',
   name: { kk: 'Деректер ғылымы', ru: 'Наука о данных', en: 'Data science' },
-  fieldCode: '06',
-  directionCode: '061',
-  nqfLevel: 6,
-  degree: 'bachelor',
-  creditsEcts: 240,
-  languages: ['kk', 'ru'],
+  ...bachelorIctPassport(),
   outcomes: [{ code: 'LO1', text: { kk: 'Деректерді талдайды', ru: 'Анализирует данные', en: 'Analyses data' } }],
   courses: [],
 });
