@@ -28,12 +28,18 @@ import credentialsPagesRu from './credentials/locales/pages.ru.json' with { type
 import accreditationPublicEn from './accreditation/locales/public.en.json' with { type: 'json' };
 import accreditationPublicKk from './accreditation/locales/public.kk.json' with { type: 'json' };
 import accreditationPublicRu from './accreditation/locales/public.ru.json' with { type: 'json' };
+import registryHardeningEn from './registry/locales/hardening.en.json' with { type: 'json' };
+import registryHardeningKk from './registry/locales/hardening.kk.json' with { type: 'json' };
+import registryHardeningRu from './registry/locales/hardening.ru.json' with { type: 'json' };
+import accreditationHardeningEn from './accreditation/locales/hardening.en.json' with { type: 'json' };
+import accreditationHardeningKk from './accreditation/locales/hardening.kk.json' with { type: 'json' };
+import accreditationHardeningRu from './accreditation/locales/hardening.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
-  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk, accreditationAfterKk, credentialsPagesKk, accreditationPublicKk],
-  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu, accreditationAfterRu, credentialsPagesRu, accreditationPublicRu],
-  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn, accreditationAfterEn, credentialsPagesEn, accreditationPublicEn],
+  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk, accreditationAfterKk, credentialsPagesKk, accreditationPublicKk, registryHardeningKk, accreditationHardeningKk],
+  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu, accreditationAfterRu, credentialsPagesRu, accreditationPublicRu, registryHardeningRu, accreditationHardeningRu],
+  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn, accreditationAfterEn, credentialsPagesEn, accreditationPublicEn, registryHardeningEn, accreditationHardeningEn],
 };
 
 registerCatalogs(FRAGMENTS);

@@ -102,7 +102,8 @@ async function caseSections(ctx: Ctx, view: CaseView, agency: boolean) {
   const facts =
     agency && ['report-final', 'council-scheduled', 'council-decided'].includes(view.state) ? await decisionRepo.findCase(ctx.db, view.id) : undefined;
   const proposal = facts ? (await proposalFor(ctx, facts, await decisionRepo.caseProgrammeIds(ctx.db, view.id))).proposal : null;
-  const drafting = view.state === 'report-drafting' && (agency || member?.role === 'chair');
+  // Only the panel's chair writes report versions (report.service.ts).
+  const drafting = view.state === 'report-drafting' && member?.role === 'chair';
   const standards = drafting ? await standardsOfSet(ctx.db, view.standardSetId) : [];
   const followUps = decision ? await ifAllowed(() => listFollowUps(ctx, decision.id)) : null;
   return {

@@ -41,7 +41,7 @@ export function agendaOf(db: Db, meetingId: string) {
   return db
     .selectFrom('council_agenda_items as a')
     .innerJoin('accreditation_cases as c', 'c.id', 'a.case_id')
-    .select(['a.case_id', 'a.position', 'a.proposed_outcome', 'a.proposed_term_years', 'c.number', 'c.organization_id'])
+    .select(['a.case_id', 'a.position', 'a.proposed_outcome', 'a.proposed_term_years', 'c.number', 'c.organization_id', 'c.state'])
     .where('a.meeting_id', '=', meetingId)
     .orderBy('a.position')
     .execute();

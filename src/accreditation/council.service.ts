@@ -8,10 +8,14 @@ import { type Ctx, requirePermission } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { organizationById } from '../registry/registry.api.ts';
+import type { CaseState } from './case-states.ts';
 import * as repo from './council.repository.ts';
 import type { MeetingInput } from './council.schema.ts';
 import { userConflicts } from './panel-conflicts.repository.ts';
 import * as panels from './panel.repository.ts';
+
+/** The one case state in which the council votes: after it the case is decided. */
+const COUNCIL_AWAITED: CaseState = 'council-scheduled';
 
 type Meeting = NonNullable<Awaited<ReturnType<typeof repo.findMeeting>>>;
 type AgendaRow = Awaited<ReturnType<typeof repo.agendaOf>>[number];
@@ -141,6 +145,16 @@ export async function listMeetings(ctx: Ctx, q: { body?: string; limit: number; 
   return { items, total: items.length };
 }
 
+/**
+ * A vote counts only while the case awaits the council and only at the meeting that now decides it
+ * (its latest one that was not cancelled): a vote after the decision would change a published tally.
+ */
+async function refuseVoteOutsideCouncil(db: Db, meetingId: string, item: AgendaRow): Promise<void> {
+  if (item.state !== COUNCIL_AWAITED) throw conflict('errors.hardening.caseNotAwaitingCouncil', { case: item.number });
+  const current = await repo.latestMeetingOfCase(db, item.case_id);
+  if (current?.id !== meetingId) throw conflict('errors.hardening.notTheDecidingMeeting', { case: item.number });
+}
+
 export async function castVote(ctx: Ctx, meetingId: string, input: { caseId: string; choice: string }) {
   const m = await loadMeeting(ctx, meetingId);
   requirePermission(ctx, 'council.vote', { organizationIds: [m.body_id] });
@@ -148,6 +162,7 @@ export async function castVote(ctx: Ctx, meetingId: string, input: { caseId: str
   const item = (await repo.agendaOf(ctx.db, meetingId)).find((a) => a.case_id === input.caseId);
   if (!item) throw notFound('council-agenda-item', input.caseId);
   if (m.status === 'cancelled') throw conflict('errors.panel.council.cancelled');
+  await refuseVoteOutsideCouncil(ctx.db, meetingId, item);
   if (await isRecused(ctx.db, ctx.actor.userId, { id: item.case_id, organization_id: item.organization_id })) throw recusedError(item.number);
   const id = await repo.insertVote(ctx.db, meetingId, input.caseId, ctx.actor.userId, input.choice);
   if (!id) throw conflict('errors.panel.council.alreadyVoted');

@@ -472,6 +472,8 @@ describe('the visit and the report', () => {
       .execute();
     const grades = standards.map((s, i) => ({ standardCode: s.code, grade: i === 0 ? 'with-recommendations' : 'compliant', findings: 'Evidence seen.' }));
     assert.equal((await t.json('POST', `/api/accreditation/cases/${caseId}/report/versions`, { token: memberToken, body: { grades } })).status, 403);
+    // Report versions come from the panel: the body's staff check them but never write them.
+    assert.equal((await t.json('POST', `/api/accreditation/cases/${caseId}/report/versions`, { token: staff, body: { grades } })).status, 403);
     const partial = await t.json('POST', `/api/accreditation/cases/${caseId}/report/versions`, { token: chairToken, body: { grades: grades.slice(1) } });
     assert.equal(partial.status, 200, JSON.stringify(partial.body));
     assert.equal((await t.json('POST', `/api/accreditation/cases/${caseId}/report/submission`, { token: chairToken })).status, 422);
@@ -533,6 +535,8 @@ describe('the visit and the report', () => {
     assert.equal(facts.templateChecked, true);
     assert.equal(facts.factualCommentsReceived, true);
     assert.equal(facts.grades.filter((g) => g === 'with-recommendations').length, 1);
+    const finalBody = { grades: [{ standardCode: standards[0]?.code, grade: 'compliant' }] };
+    assert.equal((await t.json('POST', `/api/accreditation/cases/${caseId}/report/final`, { token: staff, body: finalBody })).status, 403, 'the chair finalizes');
     const final = await t.json('POST', `/api/accreditation/cases/${caseId}/report/final`, {
       token: chairToken,
       body: { grades: [{ standardCode: standards[0]?.code, grade: 'compliant' }] },
@@ -554,7 +558,8 @@ describe('the visit and the report', () => {
 
 describe('the council', () => {
   test('a conflicted member can neither vote nor see the votes; others vote once; outsiders are refused', async () => {
-    const caseId = await newCase('satbayev-university');
+    // The council votes only while the case awaits it.
+    const caseId = await newCase('satbayev-university', 'programme', 'council-scheduled');
     const voter = await t.tokenFor('council-member', org.kazsee);
     const conflicted = await t.tokenFor('council-member', org.kazsee);
     const viaAffiliation = await t.tokenFor('council-member', org.kazsee);

@@ -9,6 +9,7 @@ import { type FieldIssue, conflict, forbidden, notFound, unauthenticated, valida
 import { recordChange } from '../platform/history/history.ts';
 import { CASE_STATES } from './case-states.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
+import { caseAccess } from './case.access.ts';
 import { type CaseViewer, loadCase, membershipOf, requireApplicant, requireManager, viewerOf } from './panel-access.ts';
 import * as panels from './panel.repository.ts';
 import * as repo from './report.repository.ts';
@@ -16,14 +17,14 @@ import type { ReportVersionInput, StandardGrade } from './report.schema.ts';
 
 type ReportRow = Awaited<ReturnType<typeof repo.listReports>>[number];
 
-/** The chair drafts; the body's staff may enter a draft on the chair's behalf. */
-async function requireAuthor(ctx: Ctx, c: panels.CaseRow): Promise<void> {
-  const who = await viewerOf(ctx, c).catch(() => null);
-  if (who?.kind === 'agency') {
-    requireManager(ctx, c);
-    return;
-  }
-  if (who?.kind === 'expert' && who.role === 'chair') return;
+/**
+ * Report versions come from the panel alone: its chair drafts, submits and finalizes them. The
+ * body's staff check the template and run the case, but never write the panel's findings.
+ */
+async function requireChair(ctx: Ctx, c: panels.CaseRow): Promise<void> {
+  if (ctx.actor.kind === 'system') return;
+  const seat = (await caseAccess(ctx, c)).member;
+  if (seat?.role === 'chair') return;
   throw ctx.actor.kind === 'anonymous' ? unauthenticated() : forbidden('report.draft');
 }
 
@@ -124,7 +125,7 @@ export async function finalReportOf(db: Db, lang: Lang, caseId: string) {
 
 export async function createVersion(ctx: Ctx, caseId: string, input: ReportVersionInput) {
   const c = await loadCase(ctx, caseId);
-  await requireAuthor(ctx, c);
+  await requireChair(ctx, c);
   const latest = await repo.latestReport(ctx.db, caseId);
   if (latest && (latest.status === 'factual-check' || latest.status === 'final')) throw conflict('errors.panel.report.locked', { status: latest.status });
   const grades = await gradeValues(ctx.db, c, input.grades);
@@ -154,7 +155,7 @@ async function requireComplete(ctx: Ctx, c: panels.CaseRow, reportId: string): P
 
 export async function submitReport(ctx: Ctx, caseId: string) {
   const c = await loadCase(ctx, caseId);
-  await requireAuthor(ctx, c);
+  await requireChair(ctx, c);
   const latest = await repo.latestReport(ctx.db, caseId);
   if (latest?.status !== 'draft') throw conflict('errors.panel.report.notDraft', { status: latest?.status ?? '-' });
   await requireComplete(ctx, c, latest.id);
@@ -238,7 +239,7 @@ export async function addFactualComments(ctx: Ctx, caseId: string, text: string)
 /** The panel finalizes after the factual check: a new, final version (grades may be corrected). */
 export async function finalizeReport(ctx: Ctx, caseId: string, input: ReportVersionInput) {
   const c = await loadCase(ctx, caseId);
-  await requireAuthor(ctx, c);
+  await requireChair(ctx, c);
   const latest = await repo.latestReport(ctx.db, caseId);
   if (latest?.status !== 'factual-check') throw conflict('errors.panel.report.notInFactualCheck', { status: latest?.status ?? '-' });
   const corrected = await gradeValues(ctx.db, c, input.grades);

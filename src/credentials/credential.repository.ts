@@ -70,3 +70,9 @@ export const userIdByEmail = (db: Db, email: string) =>
     .select('id')
     .where((eb) => eb(eb.fn('lower', ['email']), '=', email.trim().toLowerCase()))
     .executeTakeFirst();
+
+/** Whether the organization has issued any credential: its issuer did:web is then fixed for good. */
+export async function hasIssuedCredentials(db: Db, organizationId: string): Promise<boolean> {
+  const row = await db.selectFrom('credentials').select('id').where('organization_id', '=', organizationId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,13 +1,14 @@
 // Organizations of the register: profile, identifiers, licences, relationships, history.
 import { unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import type { Ctx } from '../platform/context.ts';
-import { requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { type RecordKind, recordAsOf, recordHistory, recordMeta, recordsAsOf, saveVersion } from '../platform/records/record.ts';
 import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
+import { hasIssuedCredentials } from './issued-credentials.ts';
+import { changedRegisteredFacts, organizationAccess } from './organization.access.ts';
 import type { Organization, OrganizationInput, OrganizationPatch, RelationshipInput } from './organization.schema.ts';
 import * as repo from './organization.repository.ts';
 
@@ -135,7 +136,7 @@ export async function createOrganization(
   input: OrganizationInput,
   meta: { isSynthetic?: boolean; source?: Source; at?: Date } = {},
 ): Promise<Organization> {
-  requirePermission(ctx, 'organization.create');
+  organizationAccess(ctx, []).require('create');
   await checkReferences(ctx, input);
   await refuseDuplicates(ctx, input.bin, input.key);
   const row = await repo.insertOrganization(
@@ -165,11 +166,15 @@ export async function createOrganization(
 
 /** `ifMatch` (or the patch's `version`) is the version the caller read; a newer one refuses the write. */
 export async function updateOrganization(ctx: Ctx, id: string, patch: OrganizationPatch, ifMatch?: ExpectedVersion): Promise<Organization> {
-  requirePermission(ctx, 'organization.update', { organizationIds: [id] });
+  const access = organizationAccess(ctx, [id]);
+  access.require('update');
   const current = await repo.findOrganization(ctx.db, id);
   if (!current) throw notFound(ORGANIZATION, id);
   const expected = expectedVersion(ifMatch, patch.version);
   refuseStale(expected, current.row_version);
+  const changed = changedRegisteredFacts(patch, current);
+  access.requireRegisteredFacts(changed);
+  if (changed.includes('key')) await refuseKeyChangeAfterIssuing(ctx, id, current.key);
   await checkReferences(ctx, patch);
   await refuseDuplicates(ctx, patch.bin, patch.key, id);
   const before = presentOrganization(current);
@@ -190,9 +195,17 @@ export async function updateOrganization(ctx: Ctx, id: string, patch: Organizati
   return saveVersion(ctx, organizationRecord, { action: 'organization.update', before, after: presentOrganization(row) });
 }
 
+/** The key names the organization's issuer did:web: once a credential is issued, moving it would orphan that credential. */
+async function refuseKeyChangeAfterIssuing(ctx: Ctx, id: string, key: string | null): Promise<void> {
+  if (!(await hasIssuedCredentials(ctx.db, id))) return;
+  const issue: FieldIssue = { path: 'key', messageKey: 'errors.hardening.keyFrozen', params: { key: key ?? id } };
+  throw new AppError('conflict', 409, issue.messageKey, { params: issue.params, issues: [issue] });
+}
+
 /** `effectiveOn` may be unknown (null) only for relationships loaded from the reference documents. */
 export async function addRelationship(ctx: Ctx, fromId: string, input: Omit<RelationshipInput, 'effectiveOn'> & { effectiveOn: string | null }, source?: Source) {
-  requirePermission(ctx, 'organization.update', { organizationIds: [fromId] });
+  // Relating two organizations speaks for both: the ministry, or someone who administers both sides.
+  organizationAccess(ctx, [fromId, input.toId]).require('update');
   const existing = await repo.existingOrganizationIds(ctx.db, [fromId, input.toId]);
   if (!existing.has(fromId)) throw notFound(ORGANIZATION, fromId);
   if (fromId === input.toId) throw validationFailed([{ path: 'toId', messageKey: 'errors.field.partnerIsSelf' }]);
@@ -208,7 +221,7 @@ export async function addRelationship(ctx: Ctx, fromId: string, input: Omit<Rela
 }
 
 export async function addLicence(ctx: Ctx, organizationId: string, licence: OrganizationInput['licences'][number]) {
-  requirePermission(ctx, 'licence.manage', { organizationIds: [organizationId] });
+  organizationAccess(ctx, [organizationId]).require('manage-licences');
   if (!(await repo.findOrganization(ctx.db, organizationId))) throw notFound(ORGANIZATION, organizationId);
   await checkReferences(ctx, { licences: [licence] });
   const row = await repo.insertLicence(ctx.db, organizationId, licence);

@@ -4,7 +4,7 @@ import { canEverywhere, organizationsOf } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, notFound, unknownReferences } from '../platform/errors.ts';
-import { type RecordKind, recordAsOf, recordHistory, recordMeta, recordsAsOf, saveVersion } from '../platform/records/record.ts';
+import { type RecordKind, recordAsOf, recordHistory, recordMeta, recordsAsOf, reviewedVersion, saveVersion } from '../platform/records/record.ts';
 import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
 import { EDITABLE, type ProgrammeAction, type ProgrammeStatus, TRANSITIONS, allowedActions, checkTransition } from './programme-lifecycle.ts';
@@ -61,6 +61,39 @@ function mayReadUnpublished(ctx: Ctx, organizationIds: string[]): boolean {
   return programmeAccess(ctx, organizationIds).can('read-unpublished');
 }
 
+/** What the ministry has reviewed: once a programme was included, the public sees only these versions. */
+const REVIEWED: readonly ProgrammeStatus[] = ['included', 'excluded'];
+
+/** An update of an included programme, from its start until the ministry includes it again. */
+export function isPendingUpdate(p: { public: boolean; status: ProgrammeStatus }): boolean {
+  return p.public && !REVIEWED.includes(p.status);
+}
+
+/**
+ * The version of a programme this viewer may see: its organization and the ministry see the record
+ * as it is (a pending update included); anyone else sees what the ministry last reviewed, so an
+ * update is public only once it is included. Null when the viewer may see none.
+ */
+async function visibleVersion(ctx: Ctx, p: Programme, asOf?: string): Promise<Programme | null> {
+  if (mayReadUnpublished(ctx, [p.organizationId])) return p;
+  if (!p.public) return null;
+  if (!isPendingUpdate(p)) return p;
+  return reviewedVersion<Programme>(ctx, { entityType: PROGRAMME }, p.id, REVIEWED, asOf);
+}
+
+/** The list entries this viewer may see, each as `visibleVersion` gives it. */
+async function visibleSummaries(ctx: Ctx, items: ProgrammeSummary[], asOf?: string): Promise<ProgrammeSummary[]> {
+  const shown: ProgrammeSummary[] = [];
+  for (const item of items) {
+    if (!isPendingUpdate(item) || mayReadUnpublished(ctx, [item.organizationId])) shown.push(item);
+    else {
+      const reviewed = await reviewedVersion<Programme>(ctx, { entityType: PROGRAMME }, item.id, REVIEWED, asOf);
+      if (reviewed) shown.push(summarize(reviewed));
+    }
+  }
+  return shown;
+}
+
 export type ListProgrammesQuery = Omit<repo.ProgrammeFilters, 'publicOnly' | 'alsoOrganizations'> & {
   limit: number;
   offset: number;
@@ -79,27 +112,26 @@ export async function listProgrammes(ctx: Ctx, q: ListProgrammesQuery) {
       { code: q.code, organizationId: q.organizationId, fieldCode: q.fieldCode, nqfLevel: q.nqfLevel, status: q.status, ...(everything ? {} : { public: 'true' }) },
       q,
     );
-    return { items: then.items.map(summarize), total: then.total };
+    return { items: await visibleSummaries(ctx, then.items.map(summarize), q.asOf), total: then.total };
   }
   const { items, total } = await repo.listProgrammes(
     ctx.db,
     { ...q, publicOnly: !everything, alsoOrganizations: organizationsOf(ctx.actor, ['org-admin', 'org-editor']) },
     q,
   );
-  return { items: items.map(presentSummary), total };
+  return { items: await visibleSummaries(ctx, items.map(presentSummary)), total };
 }
 
 export async function getProgramme(ctx: Ctx, id: string, asOf?: string) {
-  if (asOf) {
-    const then = await recordAsOf<Programme>(ctx, programmeRecord, id, asOf);
-    if (!then || (!then.public && !mayReadUnpublished(ctx, [then.organizationId]))) throw notFound(PROGRAMME, id);
-    return detail(ctx, then);
-  }
+  const record = asOf ? await recordAsOf<Programme>(ctx, programmeRecord, id, asOf) : await liveProgramme(ctx, id);
+  const shown = record && (await visibleVersion(ctx, record, asOf));
+  if (!shown) throw notFound(PROGRAMME, id);
+  return detail(ctx, shown);
+}
+
+async function liveProgramme(ctx: Ctx, id: string): Promise<Programme | null> {
   const row = await repo.findProgramme(ctx.db, id);
-  if (!row) throw notFound(PROGRAMME, id);
-  const programme = presentProgramme(row);
-  if (!programme.public && !mayReadUnpublished(ctx, [programme.organizationId])) throw notFound(PROGRAMME, id);
-  return detail(ctx, programme);
+  return row ? presentProgramme(row) : null;
 }
 
 /** A programme for its workspace page: the record and the lifecycle steps this actor may take now. */
@@ -209,7 +241,10 @@ function toValues(p: Passport): Omit<repo.ProgrammeValues, 'status' | 'review_co
   };
 }
 
-export async function indexProgramme(ctx: Ctx, p: Programme): Promise<void> {
+/** Search is public: a pending update is indexed as the version the ministry last reviewed. */
+export async function indexProgramme(ctx: Ctx, programme: Programme): Promise<void> {
+  const reviewed = isPendingUpdate(programme) ? await reviewedVersion<Programme>(ctx, { entityType: PROGRAMME }, programme.id, REVIEWED) : programme;
+  const p = reviewed ?? programme;
   const [org] = await repo.organizationNames(ctx.db, [p.organizationId]);
   await upsertSearchDocument(ctx.db, {
     entityType: PROGRAMME,
@@ -231,7 +266,7 @@ export async function indexProgramme(ctx: Ctx, p: Programme): Promise<void> {
       organizationId: p.organizationId,
       status: p.status,
     },
-    isPublic: p.public,
+    isPublic: reviewed !== null && p.public,
     isSynthetic: p.isSynthetic,
   });
 }
@@ -325,7 +360,11 @@ export async function transitionProgramme(
   return saveVersion(ctx, programmeRecord, { action: `programme.${action}`, before, after: presentProgramme(row), at });
 }
 
+/** Every version for its organization and the ministry; the public sees no pending update. */
 export async function programmeHistory(ctx: Ctx, id: string) {
-  await getProgramme(ctx, id);
-  return recordHistory(ctx, programmeRecord, id);
+  const programme = await getProgramme(ctx, id);
+  const versions = await recordHistory(ctx, programmeRecord, id);
+  if (mayReadUnpublished(ctx, [programme.organizationId])) return versions;
+  // The way to the first inclusion stays on record; drafts of later updates wait for their review.
+  return versions.filter((v) => !isPendingUpdate(v.data as Programme));
 }

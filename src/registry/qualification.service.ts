@@ -1,12 +1,13 @@
 // Qualifications (HE degrees, VET and professional qualifications) and certification centres.
 import { levelsOfQualificationType, unknownCodeIssues } from '../frameworks/frameworks.api.ts';
-import { type Ctx, requirePermission } from '../platform/context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, notFound, unknownReferences } from '../platform/errors.ts';
 import { type RecordKind, recordAt, recordHistory, recordMeta, recordsAsOf, saveVersion } from '../platform/records/record.ts';
 import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
 import { organizationNames, qualificationType, standardNames } from './programme.repository.ts';
+import { qualificationAccess } from './qualification.access.ts';
 import type { CertificationCentreInput, Qualification, QualificationInput, QualificationPatch } from './qualification.schema.ts';
 import * as repo from './qualification.repository.ts';
 
@@ -94,7 +95,7 @@ async function index(ctx: Ctx, q: Qualification) {
 export const qualificationRecord: RecordKind<Qualification> = { entityType: QUALIFICATION, index };
 
 export async function createQualification(ctx: Ctx, input: QualificationInput, meta: { isSynthetic?: boolean; source?: Source } = {}) {
-  requirePermission(ctx, 'qualification.manage');
+  qualificationAccess(ctx).require('manage-qualifications');
   await checkQualification(ctx, input);
   if (await repo.findQualificationByCode(ctx.db, input.code)) {
     throw new AppError('duplicate', 409, 'errors.duplicateOrganization', { params: { field: 'code', value: input.code } });
@@ -105,7 +106,7 @@ export async function createQualification(ctx: Ctx, input: QualificationInput, m
 
 /** `ifMatch` (or the patch's `version`) is the version the caller read; a newer one refuses the write. */
 export async function updateQualification(ctx: Ctx, id: string, patch: QualificationPatch, ifMatch?: ExpectedVersion) {
-  requirePermission(ctx, 'qualification.manage');
+  qualificationAccess(ctx).require('manage-qualifications');
   const current = await repo.findQualification(ctx.db, id);
   if (!current) throw notFound(QUALIFICATION, id);
   const before = presentQualification(current);
@@ -149,7 +150,7 @@ export async function listCertificationCentres(ctx: Ctx, q: { limit: number; off
 }
 
 export async function registerCertificationCentre(ctx: Ctx, input: CertificationCentreInput, meta: { isSynthetic?: boolean } = {}) {
-  requirePermission(ctx, 'certification-centre.manage');
+  qualificationAccess(ctx).require('manage-certification-centres');
   const issues: FieldIssue[] = [];
   const [org] = await organizationNames(ctx.db, [input.organizationId]);
   if (!org) issues.push({ path: 'organizationId', messageKey: 'errors.field.unknownId', params: { entity: 'organization', id: input.organizationId } });

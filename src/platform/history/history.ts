@@ -66,14 +66,35 @@ export function endOfDayAlmaty(date: string): Date {
   return new Date(`${date}T23:59:59.999+05:00`);
 }
 
-export async function versionAsOf<T>(db: Db, entityType: string, entityId: string, asOf: Date): Promise<T | null> {
-  const row = await db
+/** The data of one record's versions made by `at`. */
+function versionsMadeBy(db: Db, entityType: string, entityId: string, at: Date) {
+  return db
     .selectFrom('record_versions')
     .select('data')
     .where('entity_type', '=', entityType)
     .where('entity_id', '=', entityId)
-    .where('valid_from', '<=', asOf)
+    .where('valid_from', '<=', at);
+}
+
+export async function versionAsOf<T>(db: Db, entityType: string, entityId: string, asOf: Date): Promise<T | null> {
+  const row = await versionsMadeBy(db, entityType, entityId, asOf)
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]))
+    .executeTakeFirst();
+  return (row?.data as T | undefined) ?? null;
+}
+
+/** The latest version made by `at` whose scalar `field` held one of `values` (e.g. the last reviewed one). */
+export async function lastVersionWhere<T>(
+  db: Db,
+  entityType: string,
+  entityId: string,
+  at: Date,
+  where: { field: string; values: readonly string[] },
+): Promise<T | null> {
+  const row = await versionsMadeBy(db, entityType, entityId, at)
+    .where(sql<string>`summary->>${where.field}`, 'in', [...where.values])
+    .orderBy('version', 'desc')
+    .limit(1)
     .executeTakeFirst();
   return (row?.data as T | undefined) ?? null;
 }

@@ -4,7 +4,7 @@
 // answer from the live row or, with asOf, from the version in force at the end of that day.
 import type { Ctx } from '../context.ts';
 import { AppError, type FieldIssue, notFound } from '../errors.ts';
-import { type HistoryEntry, endOfDayAlmaty, historyOf, recordChange, snapshotAsOf, versionAsOf } from '../history/history.ts';
+import { type HistoryEntry, endOfDayAlmaty, historyOf, lastVersionWhere, recordChange, snapshotAsOf, versionAsOf } from '../history/history.ts';
 
 export type RecordKind<T extends object> = {
   /** The entity type of audit entries, versions and search documents, e.g. 'programme'. */
@@ -31,6 +31,14 @@ export async function saveVersion<T extends object>(
 /** The record as it stood at the end of `asOf` (Asia/Almaty), or null when it did not exist then. */
 export function recordAsOf<T>(ctx: Ctx, kind: { entityType: string }, id: string, asOf: string): Promise<T | null> {
   return versionAsOf<T>(ctx.db, kind.entityType, id, endOfDayAlmaty(asOf));
+}
+
+/**
+ * A record under review keeps answering the public with its last reviewed version: the latest one,
+ * made by `at` (the end of `asOf`, or now), whose status is one of `reviewed`. Null when none is.
+ */
+export function reviewedVersion<T>(ctx: Ctx, kind: { entityType: string }, id: string, reviewed: readonly string[], asOf?: string): Promise<T | null> {
+  return lastVersionWhere<T>(ctx.db, kind.entityType, id, asOf ? endOfDayAlmaty(asOf) : new Date(), { field: 'status', values: reviewed });
 }
 
 /** Every record of the kind as it stood at the end of `asOf`, filtered on its scalar fields. */

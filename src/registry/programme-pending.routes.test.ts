@@ -1,0 +1,70 @@
+// An update of an included programme is a pending version: the public (API, search, asOf, history)
+// keeps seeing the included passport until the ministry includes the update; the organization and
+// the ministry see the draft.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { bachelorIctPassport } from '../../test/helpers/factories.ts';
+
+let t: TestApp;
+let ministry: string;
+let editor: string;
+let organizationId: string;
+before(async () => {
+  t = await createTestApp();
+  ministry = await t.tokenFor('ministry');
+  const org = await t.json('POST', '/api/organizations', {
+    token: ministry,
+    body: { bin: '100000000091', name: { kk: 'Pending University', ru: 'Pending University', en: 'Pending University' }, kind: 'university', regionCode: 'KZ-75' },
+  });
+  organizationId = org.body.id;
+  editor = await t.tokenFor('org-editor', organizationId);
+});
+after(() => t.close());
+
+const passport = () => ({
+  organizationId,
+  code: '6B06199',
+  name: { kk: 'Деректер ғылымы', ru: 'Наука о данных', en: 'Data science' },
+  ...bachelorIctPassport(),
+  outcomes: [{ code: 'LO1', text: { kk: 'Деректерді талдайды', ru: 'Анализирует данные', en: 'Analyses data' } }],
+  courses: [],
+});
+
+const step = (id: string, action: string, token: string) => t.json('POST', `/api/programmes/${id}/transitions`, { token, body: { action } });
+const today = () => new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
+const nameSeenBy = async (id: string, token?: string) => (await t.json('GET', `/api/programmes/${id}`, { token })).body.name?.en;
+
+test('an update of an included programme is public only once the ministry includes it', async () => {
+  const id = (await t.json('POST', '/api/programmes', { token: editor, body: passport() })).body.id as string;
+  for (const [action, token] of [['submit', editor], ['start-review', ministry], ['include', ministry], ['start-update', editor]] as const) {
+    assert.equal((await step(id, action, token)).status, 200, action);
+  }
+  const patched = await t.json('PATCH', `/api/programmes/${id}`, { token: editor, body: { name: { kk: 'Жасанды интеллект', ru: 'Искусственный интеллект', en: 'Artificial intelligence' } } });
+  assert.equal(patched.status, 200, JSON.stringify(patched.body));
+
+  // The public: the included passport, in the record, the list, asOf, search and history.
+  const seen = await t.json('GET', `/api/programmes/${id}`);
+  assert.deepEqual([seen.status, seen.body.name.en, seen.body.status], [200, 'Data science', 'included']);
+  const listed = await t.json('GET', '/api/programmes?code=6B06199');
+  assert.deepEqual(listed.body.items.map((p: { name: { en: string } }) => p.name.en), ['Data science']);
+  assert.equal((await t.json('GET', `/api/programmes/${id}?asOf=${today()}`)).body.name.en, 'Data science');
+  assert.equal((await t.json('GET', `/api/programmes?code=6B06199&asOf=${today()}`)).body.items[0].name.en, 'Data science');
+  const found = await t.json('GET', `/api/search?q=${encodeURIComponent('Artificial intelligence')}`);
+  assert.ok(!found.body.items.some((i: { codes: string[] }) => i.codes.includes('6B06199')), 'the draft is not searchable');
+  assert.ok((await t.json('GET', `/api/search?q=${encodeURIComponent('Data science')}`)).body.items.some((i: { codes: string[] }) => i.codes.includes('6B06199')));
+  const history = await t.json('GET', `/api/programmes/${id}/history`);
+  assert.ok(history.body.length > 0 && history.body.every((v: { data: { name: { en: string } } }) => v.data.name.en === 'Data science'), 'no draft in the public history');
+  const page = await (await t.request('GET', `/en/programmes/${id}`)).text();
+  assert.ok(page.includes('Data science') && !page.includes('Artificial intelligence'), 'the public page');
+
+  // The organization and the ministry see the pending draft.
+  assert.equal(await nameSeenBy(id, editor), 'Artificial intelligence');
+  assert.equal(await nameSeenBy(id, ministry), 'Artificial intelligence');
+
+  for (const [action, token] of [['submit', editor], ['start-review', ministry]] as const) await step(id, action, token);
+  assert.equal(await nameSeenBy(id), 'Data science', 'under review, still the included version');
+  assert.equal((await step(id, 'include', ministry)).status, 200);
+  assert.equal(await nameSeenBy(id), 'Artificial intelligence');
+  assert.ok((await t.json('GET', `/api/search?q=${encodeURIComponent('Artificial intelligence')}`)).body.items.some((i: { codes: string[] }) => i.codes.includes('6B06199')));
+});
