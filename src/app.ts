@@ -4,6 +4,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { swaggerUI } from '@hono/swagger-ui';
 import { createRoute, z } from '@hono/zod-openapi';
 import { registerFrameworkRoutes } from './frameworks/frameworks.routes.ts';
+import { registerApiTokenRoutes } from './platform/auth/api-tokens.routes.ts';
 import { registerAuthRoutes } from './platform/auth/auth.routes.ts';
 import type { AppDeps, AppEnv } from './platform/http/env.ts';
 import { errorHandlers } from './platform/http/errors.ts';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
 
   registerAuthRoutes(app);
+  registerApiTokenRoutes(app);
   registerFrameworkRoutes(app);
   registerRegistryRoutes(app);
   registerSearchRoutes(app);

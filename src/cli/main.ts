@@ -6,7 +6,7 @@ import '../wiring.ts';
 import { loadConfig } from '../config.ts';
 import { ROLES, type Role, systemActor } from '../platform/access/roles.ts';
 import { verifyAuditTrail } from '../platform/audit/audit.service.ts';
-import { createUser, issueApiToken } from '../platform/auth/auth.service.ts';
+import { API_TOKEN_DAYS, createUser, issueApiToken } from '../platform/auth/auth.service.ts';
 import { inTransaction } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { problemFor } from '../platform/http/problem.ts';
@@ -98,19 +98,52 @@ user
     }),
   );
 
-program
-  .command('token')
+const token = program.command('token').description('API tokens: issue, list, revoke');
+token
+  .command('issue')
   .description('issue an API token for a user (printed once)')
   .requiredOption('--email <email>')
   .option('--name <name>', 'what the token is for', 'cli')
-  .action((opts: { email: string; name: string }) =>
+  .option('--days <n>', `days until it expires (at most ${API_TOKEN_DAYS.max})`, String(API_TOKEN_DAYS.default))
+  .action((opts: { email: string; name: string; days: string }) =>
     withDatabase(async (db) => {
-      const u = await db.selectFrom('users').select('id').where('email', '=', opts.email.toLowerCase()).executeTakeFirst();
-      if (!u) throw new Error(`no user ${opts.email}`);
-      const { token } = await inTransaction(systemCtx(db), (ctx) => issueApiToken(ctx, u.id, opts.name));
-      console.log(token);
+      const userId = await userIdByEmail(db, opts.email);
+      const issued = await inTransaction(systemCtx(db), (ctx) => issueApiToken(ctx, userId, opts.name, undefined, { expiresInDays: Number(opts.days) }));
+      console.error(`token ${issued.id} expires ${issued.expiresAt.toISOString()}`);
+      console.log(issued.token);
     }),
   );
+token
+  .command('list')
+  .description("a user's API tokens (never their secrets)")
+  .requiredOption('--email <email>')
+  .action((opts: { email: string }) =>
+    withDatabase(async (db) => {
+      const userId = await userIdByEmail(db, opts.email);
+      const { listApiTokens } = await import('../platform/auth/api-tokens.service.ts');
+      const ctx = { ...systemCtx(db), actor: { kind: 'user' as const, userId, label: opts.email, roles: [] } };
+      for (const t of await listApiTokens(ctx)) {
+        console.log(`${t.id}  ${t.state.padEnd(7)}  expires ${t.expiresAt}  last used ${t.lastUsedAt ?? 'never'}  ${t.name}`);
+      }
+    }),
+  );
+token
+  .command('revoke')
+  .description('revoke an API token at once')
+  .argument('<id>', 'the token id (sapa token list shows it)')
+  .action((id: string) =>
+    withDatabase(async (db) => {
+      const { revokeApiToken } = await import('../platform/auth/api-tokens.service.ts');
+      const revoked = await inTransaction(systemCtx(db), (ctx) => revokeApiToken(ctx, id));
+      console.log(`token ${revoked.id} (${revoked.name}, ${revoked.userEmail}) revoked at ${revoked.revokedAt}`);
+    }),
+  );
+
+async function userIdByEmail(db: Db, email: string): Promise<string> {
+  const u = await db.selectFrom('users').select('id').where('email', '=', email.toLowerCase()).executeTakeFirst();
+  if (!u) throw new Error(`no user ${email}`);
+  return u.id;
+}
 
 program
   .command('audit')

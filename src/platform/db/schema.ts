@@ -62,6 +62,8 @@ export type PlatformTables = {
     token_hash: string;
     created_at: Generated<Date>;
     revoked_at: Date | null;
+    expires_at: Date;
+    last_used_at: Date | null;
   };
   audit_log: {
     seq: Generated<number>;
