@@ -31,6 +31,8 @@ const configSchema = z.object({
   /** Where uploaded documents (self-assessment evidence, reports) are stored. */
   FILES_DIR: z.string().default('./data/files'),
   MAX_UPLOAD_MB: z.coerce.number().positive().default(20),
+  /** The Ed25519 key that signs audit checkpoints (PEM, made on first use); keep it off the database server. */
+  AUDIT_KEY_FILE: z.string().default('./data/keys/audit-checkpoint.pem'),
   /** Encrypts issuer private keys at rest; required outside demo mode (see credentials/keys). */
   CREDENTIAL_KEY_SECRET: z.string().min(16).optional(),
   /**

@@ -145,21 +145,30 @@ async function userIdByEmail(db: Db, email: string): Promise<string> {
   return u.id;
 }
 
-program
-  .command('audit')
-  .description('audit trail')
+const audit = program.command('audit').description('audit trail');
+audit
   .command('verify')
-  .description('check every link of the hash chain; reports the first broken one')
+  .description('check every link of the hash chain and the chain against every signed checkpoint; reports the first problem')
   .action(() =>
     withDatabase(async (db) => {
       const progress = progressPrinter();
       const result = await verifyAuditTrail(db, (checked, total) => progress('audit entries', checked, total));
       if (result.ok) {
-        console.log(`audit trail intact: ${result.checked} entries`);
+        console.log(`audit trail intact: ${result.checked} entries, ${result.checkpoints} signed checkpoint(s) match`);
       } else {
         console.log(`audit trail BROKEN at entry ${result.firstBreak?.seq} (${result.firstBreak?.reason}); ${result.checked} entries before it are intact`);
         process.exitCode = 1;
       }
+    }),
+  );
+audit
+  .command('checkpoint')
+  .description('sign a checkpoint of the chain head now (also made daily by the server)')
+  .action(() =>
+    withDatabase(async (db) => {
+      const { makeAuditCheckpoint } = await import('../platform/audit/checkpoints.ts');
+      const checkpoint = await makeAuditCheckpoint(db);
+      console.log(checkpoint ? `checkpoint signed: ${checkpoint.count} entries, head ${checkpoint.seq} ${checkpoint.hash} (key ${checkpoint.keyId})` : 'the audit trail is empty');
     }),
   );
 

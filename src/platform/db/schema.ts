@@ -65,6 +65,15 @@ export type PlatformTables = {
     expires_at: Date;
     last_used_at: Date | null;
   };
+  audit_checkpoints: {
+    id: Generated<number>;
+    seq: number;
+    entry_count: number;
+    hash: string;
+    signed_at: Date;
+    key_id: string;
+    signature: string;
+  };
   audit_log: {
     seq: Generated<number>;
     at: Generated<Date>;
