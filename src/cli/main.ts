@@ -15,7 +15,7 @@ import { type Db, openDatabase } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { createLogger } from '../platform/log.ts';
 import { startServer } from '../server.ts';
-import { backupEmbedded, restoreEmbedded } from './backup.ts';
+import { backup, describeBackup, restore } from './backup-archive.ts';
 import { bootstrap } from './bootstrap.ts';
 import { progressPrinter } from './progress.ts';
 import { seedDemo } from './seed-demo.ts';
@@ -219,22 +219,22 @@ program
 
 program
   .command('backup')
-  .description('write the embedded database to a gzip tarball (Sapa must not be running)')
+  .description('write the database and the file store, with checksums, to one gzip tarball (the embedded database needs Sapa stopped; a server database does not)')
   .argument('<file>', 'where to write the backup, e.g. sapa-backup.tar.gz')
   .action(async (file: string) => {
-    console.error(`backing up ${config.DATA_DIR} …`);
-    await backupEmbedded(config, file);
-    console.log(`backup written to ${file}`);
+    console.error(`backing up ${config.DATABASE_URL ? 'the PostgreSQL database' : config.DATA_DIR} and ${config.FILES_DIR} …`);
+    const manifest = await backup(config, file);
+    console.log(`backup written to ${file}: ${describeBackup(manifest)}`);
   });
 
 program
   .command('restore')
-  .description('replace the embedded database with a backup (Sapa must not be running; the current directory is kept aside)')
+  .description('restore a backup: checks every checksum first; a server database must be new and empty, the embedded directory and the file store are kept aside')
   .argument('<file>', 'a backup written by sapa backup')
   .action(async (file: string) => {
-    console.error(`restoring ${file} into ${config.DATA_DIR} …`);
-    const { keptAside } = await restoreEmbedded(config, file);
-    console.log(`restored ${file}${keptAside ? `; the previous directory is kept as ${keptAside}` : ''}`);
+    console.error(`restoring ${file} …`);
+    const { manifest, keptAside } = await restore(config, file);
+    console.log(`restored ${file}: ${describeBackup(manifest)}${keptAside.length ? `; the previous directory is kept as ${keptAside.join(' and ')}` : ''}`);
   });
 
 program
