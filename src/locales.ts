@@ -31,12 +31,15 @@ import accreditationPublicRu from './accreditation/locales/public.ru.json' with 
 import credentialsSharingEn from './credentials/locales/sharing.en.json' with { type: 'json' };
 import credentialsSharingKk from './credentials/locales/sharing.kk.json' with { type: 'json' };
 import credentialsSharingRu from './credentials/locales/sharing.ru.json' with { type: 'json' };
+import apiTokensEn from './platform/auth/locales/tokens.en.json' with { type: 'json' };
+import apiTokensKk from './platform/auth/locales/tokens.kk.json' with { type: 'json' };
+import apiTokensRu from './platform/auth/locales/tokens.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
-  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk, accreditationAfterKk, credentialsPagesKk, accreditationPublicKk, credentialsSharingKk],
-  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu, accreditationAfterRu, credentialsPagesRu, accreditationPublicRu, credentialsSharingRu],
-  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn, accreditationAfterEn, credentialsPagesEn, accreditationPublicEn, credentialsSharingEn],
+  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk, accreditationAfterKk, credentialsPagesKk, accreditationPublicKk, credentialsSharingKk, apiTokensKk],
+  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu, accreditationAfterRu, credentialsPagesRu, accreditationPublicRu, credentialsSharingRu, apiTokensRu],
+  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn, accreditationAfterEn, credentialsPagesEn, accreditationPublicEn, credentialsSharingEn, apiTokensEn],
 };
 
 registerCatalogs(FRAGMENTS);

@@ -18,6 +18,10 @@ before(async () => {
 });
 after(() => t?.close());
 
+/** A form post as a browser sends it (the test app's request helper sends JSON). */
+const postForm = (path: string, token: string, body = '') =>
+  t.app.request(path, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-www-form-urlencoded' }, body });
+
 const me = async (token: string) => (await t.json('GET', '/api/auth/me', { token })).body.authenticated as boolean;
 
 test('an API token stops working once it expires', async () => {
@@ -73,4 +77,31 @@ test('a token is issued for at most a year', async () => {
   const res = await t.json('POST', '/api/tokens', { token: session, body: { name: 'forever', expiresInDays: 5000 } });
   assert.equal(res.status, 422);
   assert.equal(res.body.errors[0].path, 'expiresInDays');
+});
+
+test('the workspace tokens page: an org-admin sees and revokes the tokens of their people, in kk, ru and en, without JavaScript', async () => {
+  const editor = await t.tokenFor('org-editor', mine);
+  const { body } = await t.json('POST', '/api/tokens', { token: editor, body: { name: 'nightly-sync' } });
+  const admin = await t.tokenFor('org-admin', mine);
+  for (const [lang, title] of [['kk', 'API токендері'], ['ru', 'API-токены'], ['en', 'API tokens']]) {
+    const res = await t.request('GET', `/${lang}/workspace/tokens`, { token: admin });
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.ok(html.includes(`<h1>${title}</h1>`), lang);
+    assert.ok(html.includes('nightly-sync'));
+    assert.ok(html.includes(`/${lang}/workspace/tokens/${body.apiToken.id}/revoke`));
+  }
+  const revoked = await postForm(`/en/workspace/tokens/${body.apiToken.id}/revoke`, admin);
+  assert.equal(revoked.status, 303);
+  assert.equal(await me(body.token), false);
+
+  const issued = await postForm('/ru/workspace/tokens', editor, 'name=report+script&expiresInDays=10');
+  const issuedHtml = await issued.text();
+  assert.equal(issued.status, 200);
+  const secret = /<code>(sapa_[\w-]+)<\/code>/.exec(issuedHtml)?.[1];
+  assert.ok(secret);
+  assert.equal(await me(secret), true);
+  const refused = await postForm('/kk/workspace/tokens', editor, 'name=&expiresInDays=900');
+  assert.equal(refused.status, 422);
+  assert.match(await refused.text(), /error-summary/);
 });
