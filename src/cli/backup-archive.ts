@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import type { Config } from '../config.ts';
 import { kyselyFor } from '../platform/db/database.ts';
-import { backupEmbedded, restoreEmbedded } from './backup.ts';
+import { assertEmbeddedIdle, backupEmbedded, restoreEmbedded } from './backup.ts';
 
 const run = promisify(execFile);
 export const BACKUP_FORMAT = 'sapa-backup/1';
@@ -48,6 +48,7 @@ async function tool(command: string, args: string[]): Promise<void> {
 
 /** Writes the database and the file store to `file` (a .tar.gz); returns what it holds. */
 export async function backup(config: Config, file: string): Promise<BackupManifest> {
+  assertEmbeddedIdle(config, 'backup');
   const target = resolve(file);
   const staging = mkdtempSync(join(dirname(target), '.sapa-backup-'));
   try {
@@ -120,6 +121,7 @@ async function assertEmptyServerDatabase(url: string): Promise<void> {
  * is moved aside) and the file store (an existing FILES_DIR is moved aside, never deleted).
  */
 export async function restore(config: Config, file: string): Promise<{ manifest: BackupManifest; keptAside: string[] }> {
+  assertEmbeddedIdle(config, 'restore');
   const store = resolve(config.FILES_DIR);
   const { dir, manifest } = await unpackChecked(file, dirname(store));
   try {

@@ -23,6 +23,13 @@ function refuseBesideOwner<T>(dataDir: string, what: string, work: () => T): T {
   }
 }
 
+/** Refuses at once, naming the running Sapa, when the embedded directory is in use (a server database: nothing to check). */
+export function assertEmbeddedIdle(config: Config, what: string): void {
+  if (config.DATABASE_URL) return;
+  const dataDir = resolve(config.DATA_DIR);
+  refuseBesideOwner(dataDir, what, () => acquireDataDirLock(dataDir)).release();
+}
+
 /** Writes a gzip tarball of the whole embedded data directory. */
 export async function backupEmbedded(config: Config, file: string): Promise<void> {
   const dataDir = embeddedOnly(config, 'backup');
