@@ -4,7 +4,9 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { swaggerUI } from '@hono/swagger-ui';
 import { createRoute, z } from '@hono/zod-openapi';
 import { registerFrameworkRoutes } from './frameworks/frameworks.routes.ts';
+import { registerApiTokenRoutes } from './platform/auth/api-tokens.routes.ts';
 import { registerAuthRoutes } from './platform/auth/auth.routes.ts';
+import { registerAuditCheckpointRoutes } from './platform/audit/checkpoints.routes.ts';
 import type { AppDeps, AppEnv } from './platform/http/env.ts';
 import { errorHandlers } from './platform/http/errors.ts';
 import { contextMiddleware, signedInForWrites } from './platform/http/middleware.ts';
@@ -62,6 +64,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
 
   registerAuthRoutes(app);
+  registerApiTokenRoutes(app);
+  registerAuditCheckpointRoutes(app);
   registerFrameworkRoutes(app);
   registerRegistryRoutes(app);
   registerSearchRoutes(app);

@@ -10,10 +10,11 @@ const configSchema = z.object({
   DATA_DIR: z.string().default('./data/db'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Unset: on for the embedded database only (see resolveDemoMode); its users and token are published. */
   SAPA_DEMO: z
     .enum(['true', 'false', '1', '0'])
-    .default('true')
-    .transform((v) => v === 'true' || v === '1'),
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
   SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
   LANGUAGE_FALLBACK: z
     .string()
@@ -30,6 +31,8 @@ const configSchema = z.object({
   /** Where uploaded documents (self-assessment evidence, reports) are stored. */
   FILES_DIR: z.string().default('./data/files'),
   MAX_UPLOAD_MB: z.coerce.number().positive().default(20),
+  /** The Ed25519 key that signs audit checkpoints (PEM, made on first use); keep it off the database server. */
+  AUDIT_KEY_FILE: z.string().default('./data/keys/audit-checkpoint.pem'),
   /** Encrypts issuer private keys at rest; required outside demo mode (see credentials/keys). */
   CREDENTIAL_KEY_SECRET: z.string().min(16).optional(),
   /**
@@ -55,12 +58,25 @@ const configSchema = z.object({
   CONFLICT_LOOKBACK_YEARS: z.coerce.number().int().min(0).default(5),
 });
 
-export type Config = z.infer<typeof configSchema>;
+/**
+ * Demo mode publishes its users' password and the VC API token `sapa-demo-issuer`, so it is on by
+ * default only where nobody else can reach the data: the embedded database. A server database gets
+ * it only when SAPA_DEMO says so.
+ */
+const withDemoDefault = configSchema.transform((c) => ({ ...c, SAPA_DEMO: c.SAPA_DEMO ?? !c.DATABASE_URL }));
+
+export type Config = z.infer<typeof withDemoDefault>;
+
+/** What the server prints when demo mode is on over a server database, or null. */
+export function demoModeWarning(config: Pick<Config, 'SAPA_DEMO' | 'DATABASE_URL'>): string | null {
+  if (!config.SAPA_DEMO || !config.DATABASE_URL) return null;
+  return 'demo mode is on with a server database: the demo users share a published password and the VC API token sapa-demo-issuer issues credentials; set SAPA_DEMO=false unless this server is a demonstration';
+}
 
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  const parsed = withDemoDefault.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -3,9 +3,11 @@ import { test } from 'node:test';
 import { REMINDERS_JOB } from './accreditation/reminders.job.ts';
 import { ISSUE_BATCH_JOB } from './credentials/batch.service.ts';
 import { JOBS } from './jobs.ts';
+import { AUDIT_CHECKPOINT_JOB } from './platform/audit/checkpoints.ts';
 
-test('the server runs the batch issuance job and the daily reminders at 08:00, each once', () => {
-  assert.deepEqual(JOBS.map((j) => j.name).sort(), [ISSUE_BATCH_JOB, REMINDERS_JOB].sort());
+test('the server runs the batch issuance job, the daily reminders at 08:00 and the daily audit checkpoint, each once', () => {
+  assert.deepEqual(JOBS.map((j) => j.name).sort(), [ISSUE_BATCH_JOB, REMINDERS_JOB, AUDIT_CHECKPOINT_JOB].sort());
+  assert.equal(JOBS.find((j) => j.name === AUDIT_CHECKPOINT_JOB)?.cron, '0 1 * * *');
   assert.equal(JOBS.find((j) => j.name === REMINDERS_JOB)?.cron, '0 8 * * *');
   assert.equal(JOBS.find((j) => j.name === ISSUE_BATCH_JOB)?.cron, undefined);
 });

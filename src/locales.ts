@@ -34,12 +34,60 @@ import registryHardeningRu from './registry/locales/hardening.ru.json' with { ty
 import accreditationHardeningEn from './accreditation/locales/hardening.en.json' with { type: 'json' };
 import accreditationHardeningKk from './accreditation/locales/hardening.kk.json' with { type: 'json' };
 import accreditationHardeningRu from './accreditation/locales/hardening.ru.json' with { type: 'json' };
+import credentialsSharingEn from './credentials/locales/sharing.en.json' with { type: 'json' };
+import credentialsSharingKk from './credentials/locales/sharing.kk.json' with { type: 'json' };
+import credentialsSharingRu from './credentials/locales/sharing.ru.json' with { type: 'json' };
+import apiTokensEn from './platform/auth/locales/tokens.en.json' with { type: 'json' };
+import apiTokensKk from './platform/auth/locales/tokens.kk.json' with { type: 'json' };
+import apiTokensRu from './platform/auth/locales/tokens.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
-  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk, accreditationAfterKk, credentialsPagesKk, accreditationPublicKk, registryHardeningKk, accreditationHardeningKk],
-  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu, accreditationAfterRu, credentialsPagesRu, accreditationPublicRu, registryHardeningRu, accreditationHardeningRu],
-  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn, accreditationAfterEn, credentialsPagesEn, accreditationPublicEn, registryHardeningEn, accreditationHardeningEn],
+  kk: [
+    accreditationCaseKk,
+    accreditationDocumentsKk,
+    accreditationPagesKk,
+    accreditationPanelKk,
+    credentialsCoreKk,
+    credentialsProductKk,
+    accreditationAfterKk,
+    credentialsPagesKk,
+    accreditationPublicKk,
+    registryHardeningKk,
+    accreditationHardeningKk,
+    credentialsSharingKk,
+    apiTokensKk,
+  ],
+  ru: [
+    accreditationCaseRu,
+    accreditationDocumentsRu,
+    accreditationPagesRu,
+    accreditationPanelRu,
+    credentialsCoreRu,
+    credentialsProductRu,
+    accreditationAfterRu,
+    credentialsPagesRu,
+    accreditationPublicRu,
+    registryHardeningRu,
+    accreditationHardeningRu,
+    credentialsSharingRu,
+    apiTokensRu,
+  ],
+  en: [
+    accreditationCaseEn,
+    accreditationDocumentsEn,
+    accreditationPagesEn,
+    accreditationPanelEn,
+    credentialsCoreEn,
+    credentialsProductEn,
+    accreditationAfterEn,
+    credentialsPagesEn,
+    accreditationPublicEn,
+    registryHardeningEn,
+    accreditationHardeningEn,
+    credentialsSharingEn,
+    apiTokensEn,
+  ],
 };
 
 registerCatalogs(FRAGMENTS);

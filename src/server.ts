@@ -2,7 +2,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { JOBS } from './jobs.ts';
-import type { Config } from './config.ts';
+import { type Config, demoModeWarning } from './config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { createLogger } from './platform/log.ts';
@@ -12,6 +12,8 @@ export async function startServer(config: Config, options: { bootstrap?: (db: im
   const log = createLogger(config);
   const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DB_POOL_SIZE });
   log.info({ database: handle.embedded ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL from DATABASE_URL' }, 'database open');
+  const demoWarning = demoModeWarning(config);
+  if (demoWarning) log.warn(demoWarning);
   const lock = handle.embedded?.lock;
   const applied = await migrateToLatest(handle.db);
   if (applied.length) log.info({ applied }, 'migrations applied');

@@ -1,5 +1,6 @@
-// Backup and restore of the embedded data directory. Both need the directory to themselves: PGlite
-// can only dump or load a directory it has open, and only one process may open it.
+// The embedded data directory's part of a backup (see backup-archive.ts for the whole). Both need
+// the directory to themselves: PGlite can only dump or load a directory it has open, and only one
+// process may open it.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../config.ts';
@@ -7,7 +8,7 @@ import { DataDirInUseError, acquireDataDirLock, describeOwner } from '../platfor
 import { startEmbeddedPostgres } from '../platform/db/embedded.ts';
 
 function embeddedOnly(config: Config, what: string): string {
-  if (config.DATABASE_URL) throw new Error(`sapa ${what} works on the embedded database; for a PostgreSQL server use pg_dump / pg_restore`);
+  if (config.DATABASE_URL) throw new Error(`this backup holds an embedded database, and DATABASE_URL names a server: unset DATABASE_URL to ${what} it`);
   return resolve(config.DATA_DIR);
 }
 
@@ -20,6 +21,13 @@ function refuseBesideOwner<T>(dataDir: string, what: string, work: () => T): T {
     }
     throw error;
   }
+}
+
+/** Refuses at once, naming the running Sapa, when the embedded directory is in use (a server database: nothing to check). */
+export function assertEmbeddedIdle(config: Config, what: string): void {
+  if (config.DATABASE_URL) return;
+  const dataDir = resolve(config.DATA_DIR);
+  refuseBesideOwner(dataDir, what, () => acquireDataDirLock(dataDir)).release();
 }
 
 /** Writes a gzip tarball of the whole embedded data directory. */

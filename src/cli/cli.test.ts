@@ -43,10 +43,18 @@ test('sapa user add creates a user, and refuses the same e-mail twice with a cle
   assert.match(second.err, /A user with e-mail cli@sapa.kz already exists/);
 });
 
-test('sapa token prints a token that the API accepts', async () => {
-  const r = await sapa('token', '--email', 'cli@sapa.kz');
+test('sapa token issue prints a token with its expiry; list shows it; revoke ends it', async () => {
+  const r = await sapa('token', 'issue', '--email', 'cli@sapa.kz', '--name', 'nightly export', '--days', '7');
   assert.equal(r.code, 0, r.err);
   assert.match(r.out.trim(), /^sapa_[\w-]{40,}$/);
+  const id = /token ([0-9a-f-]{36}) expires/.exec(r.err)?.[1] ?? '';
+  assert.ok(id, r.err);
+  const listed = await sapa('token', 'list', '--email', 'cli@sapa.kz');
+  assert.match(listed.out, new RegExp(`${id}  active .* nightly export`));
+  assert.ok(!listed.out.includes(r.out.trim()), 'the secret is never listed');
+  const revoked = await sapa('token', 'revoke', id);
+  assert.equal(revoked.code, 0, revoked.err);
+  assert.match((await sapa('token', 'list', '--email', 'cli@sapa.kz')).out, new RegExp(`${id}  revoked`));
 });
 
 test('sapa audit verify passes on an intact trail and names the first tampered entry', async () => {

@@ -66,7 +66,7 @@ test('CLI commands work through a running server, whose restart keeps what they 
   const added = await sapa('user', 'add', '--email', 'owner-test@sapa.kz', '--name', 'Owner Test', '--password', 'long enough secret', '--role', 'ministry');
   assert.equal(added.code, 0, added.err);
   assert.match(added.err, /working through Sapa \(process \d+/);
-  const issued = await sapa('token', '--email', 'owner-test@sapa.kz');
+  const issued = await sapa('token', 'issue', '--email', 'owner-test@sapa.kz');
   assert.equal(issued.code, 0, issued.err);
   const token = issued.out.trim();
   assert.deepEqual(await me(first.url, token).then((m) => [m.authenticated, m.name]), [true, 'Owner Test']);

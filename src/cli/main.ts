@@ -6,7 +6,7 @@ import '../wiring.ts';
 import { loadConfig } from '../config.ts';
 import { ROLES, type Role, systemActor } from '../platform/access/roles.ts';
 import { verifyAuditTrail } from '../platform/audit/audit.service.ts';
-import { createUser, issueApiToken } from '../platform/auth/auth.service.ts';
+import { API_TOKEN_DAYS, createUser, issueApiToken } from '../platform/auth/auth.service.ts';
 import { inTransaction } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { problemFor } from '../platform/http/problem.ts';
@@ -15,7 +15,7 @@ import { type Db, openDatabase } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { createLogger } from '../platform/log.ts';
 import { startServer } from '../server.ts';
-import { backupEmbedded, restoreEmbedded } from './backup.ts';
+import { backup, describeBackup, restore } from './backup-archive.ts';
 import { bootstrap } from './bootstrap.ts';
 import { progressPrinter } from './progress.ts';
 import { seedDemo } from './seed-demo.ts';
@@ -98,35 +98,77 @@ user
     }),
   );
 
-program
-  .command('token')
+const token = program.command('token').description('API tokens: issue, list, revoke');
+token
+  .command('issue')
   .description('issue an API token for a user (printed once)')
   .requiredOption('--email <email>')
   .option('--name <name>', 'what the token is for', 'cli')
-  .action((opts: { email: string; name: string }) =>
+  .option('--days <n>', `days until it expires (at most ${API_TOKEN_DAYS.max})`, String(API_TOKEN_DAYS.default))
+  .action((opts: { email: string; name: string; days: string }) =>
     withDatabase(async (db) => {
-      const u = await db.selectFrom('users').select('id').where('email', '=', opts.email.toLowerCase()).executeTakeFirst();
-      if (!u) throw new Error(`no user ${opts.email}`);
-      const { token } = await inTransaction(systemCtx(db), (ctx) => issueApiToken(ctx, u.id, opts.name));
-      console.log(token);
+      const userId = await userIdByEmail(db, opts.email);
+      const issued = await inTransaction(systemCtx(db), (ctx) => issueApiToken(ctx, userId, opts.name, undefined, { expiresInDays: Number(opts.days) }));
+      console.error(`token ${issued.id} expires ${issued.expiresAt.toISOString()}`);
+      console.log(issued.token);
+    }),
+  );
+token
+  .command('list')
+  .description("a user's API tokens (never their secrets)")
+  .requiredOption('--email <email>')
+  .action((opts: { email: string }) =>
+    withDatabase(async (db) => {
+      const userId = await userIdByEmail(db, opts.email);
+      const { listApiTokens } = await import('../platform/auth/api-tokens.service.ts');
+      const ctx = { ...systemCtx(db), actor: { kind: 'user' as const, userId, label: opts.email, roles: [] } };
+      for (const t of await listApiTokens(ctx)) {
+        console.log(`${t.id}  ${t.state.padEnd(7)}  expires ${t.expiresAt}  last used ${t.lastUsedAt ?? 'never'}  ${t.name}`);
+      }
+    }),
+  );
+token
+  .command('revoke')
+  .description('revoke an API token at once')
+  .argument('<id>', 'the token id (sapa token list shows it)')
+  .action((id: string) =>
+    withDatabase(async (db) => {
+      const { revokeApiToken } = await import('../platform/auth/api-tokens.service.ts');
+      const revoked = await inTransaction(systemCtx(db), (ctx) => revokeApiToken(ctx, id));
+      console.log(`token ${revoked.id} (${revoked.name}, ${revoked.userEmail}) revoked at ${revoked.revokedAt}`);
     }),
   );
 
-program
-  .command('audit')
-  .description('audit trail')
+async function userIdByEmail(db: Db, email: string): Promise<string> {
+  const u = await db.selectFrom('users').select('id').where('email', '=', email.toLowerCase()).executeTakeFirst();
+  if (!u) throw new Error(`no user ${email}`);
+  return u.id;
+}
+
+const audit = program.command('audit').description('audit trail');
+audit
   .command('verify')
-  .description('check every link of the hash chain; reports the first broken one')
+  .description('check every link of the hash chain and the chain against every signed checkpoint; reports the first problem')
   .action(() =>
     withDatabase(async (db) => {
       const progress = progressPrinter();
       const result = await verifyAuditTrail(db, (checked, total) => progress('audit entries', checked, total));
       if (result.ok) {
-        console.log(`audit trail intact: ${result.checked} entries`);
+        console.log(`audit trail intact: ${result.checked} entries, ${result.checkpoints} signed checkpoint(s) match`);
       } else {
         console.log(`audit trail BROKEN at entry ${result.firstBreak?.seq} (${result.firstBreak?.reason}); ${result.checked} entries before it are intact`);
         process.exitCode = 1;
       }
+    }),
+  );
+audit
+  .command('checkpoint')
+  .description('sign a checkpoint of the chain head now (also made daily by the server)')
+  .action(() =>
+    withDatabase(async (db) => {
+      const { makeAuditCheckpoint } = await import('../platform/audit/checkpoints.ts');
+      const checkpoint = await makeAuditCheckpoint(db);
+      console.log(checkpoint ? `checkpoint signed: ${checkpoint.count} entries, head ${checkpoint.seq} ${checkpoint.hash} (key ${checkpoint.keyId})` : 'the audit trail is empty');
     }),
   );
 
@@ -177,22 +219,22 @@ program
 
 program
   .command('backup')
-  .description('write the embedded database to a gzip tarball (Sapa must not be running)')
+  .description('write the database and the file store, with checksums, to one gzip tarball (the embedded database needs Sapa stopped; a server database does not)')
   .argument('<file>', 'where to write the backup, e.g. sapa-backup.tar.gz')
   .action(async (file: string) => {
-    console.error(`backing up ${config.DATA_DIR} …`);
-    await backupEmbedded(config, file);
-    console.log(`backup written to ${file}`);
+    console.error(`backing up ${config.DATABASE_URL ? 'the PostgreSQL database' : config.DATA_DIR} and ${config.FILES_DIR} …`);
+    const manifest = await backup(config, file);
+    console.log(`backup written to ${file}: ${describeBackup(manifest)}`);
   });
 
 program
   .command('restore')
-  .description('replace the embedded database with a backup (Sapa must not be running; the current directory is kept aside)')
+  .description('restore a backup: checks every checksum first; a server database must be new and empty, the embedded directory and the file store are kept aside')
   .argument('<file>', 'a backup written by sapa backup')
   .action(async (file: string) => {
-    console.error(`restoring ${file} into ${config.DATA_DIR} …`);
-    const { keptAside } = await restoreEmbedded(config, file);
-    console.log(`restored ${file}${keptAside ? `; the previous directory is kept as ${keptAside}` : ''}`);
+    console.error(`restoring ${file} …`);
+    const { manifest, keptAside } = await restore(config, file);
+    console.log(`restored ${file}: ${describeBackup(manifest)}${keptAside.length ? `; the previous directory is kept as ${keptAside.join(' and ')}` : ''}`);
   });
 
 program

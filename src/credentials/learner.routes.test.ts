@@ -126,3 +126,19 @@ test('a recognition request goes to the organization running the programme, whic
   const mine = await t.json('GET', '/api/me/recognition-requests', { token: learner });
   assert.equal(mine.body[0].status, 'recognised');
 });
+
+test('revoking a share link ends that link, not the page: every credential page is public by design, and the pages say so in kk, ru and en', async () => {
+  const link = await t.json('POST', `/api/me/credentials/${issued[0]}/share-links`, { token: learner });
+  assert.equal((await t.json('DELETE', `/api/me/share-links/${link.body.id}`, { token: learner })).status, 204);
+  assert.equal((await t.json('GET', `/api/shared/${link.body.token}`)).status, 404);
+  assert.equal((await t.json('GET', `/api/credentials/${issued[0]}`)).status, 200, 'the credential stays public by its id (decision 67)');
+  const said = { kk: /әдейі ашық/, ru: /открыта намеренно/, en: /public by design/ };
+  for (const [lang, words] of Object.entries(said)) {
+    const credentialPage = await t.request('GET', `/${lang}/credentials/${issued[0]}`);
+    assert.equal(credentialPage.status, 200);
+    assert.match(await credentialPage.text(), words);
+    const mine = await t.request('GET', `/${lang}/workspace/my-credentials`, { token: learner });
+    assert.equal(mine.status, 200);
+    assert.match(await mine.text(), words);
+  }
+});

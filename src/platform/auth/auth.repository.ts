@@ -59,13 +59,9 @@ export async function userByApiToken(db: Db, tokenHash: string): Promise<{ id: s
     .select(['users.id', 'users.display_name'])
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
+    .where('api_tokens.expires_at', '>', new Date())
     .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
-}
-
-export async function insertApiToken(db: Db, userId: string, name: string, tokenHash: string): Promise<string> {
-  const row = await db.insertInto('api_tokens').values({ user_id: userId, name, token_hash: tokenHash }).returning('id').executeTakeFirstOrThrow();
-  return row.id;
 }
 
 /** Users holding a role in an organization, by display name (e.g. a body's staff to pick a coordinator from). */

@@ -5,6 +5,7 @@ import { type Ctx, requirePermission } from '../context.ts';
 import type { Db } from '../db/database.ts';
 import { AppError, unknownReferences } from '../errors.ts';
 import { recordChange } from '../history/history.ts';
+import { insertApiToken, touchApiToken } from './api-tokens.repository.ts';
 import * as repo from './auth.repository.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { newSecret, secretHash } from './tokens.ts';
@@ -79,16 +80,37 @@ export async function actorFor(ctx: Pick<Ctx, 'db'>, credentials: { session?: st
       ? await repo.userBySession(ctx.db, secretHash(credentials.session))
       : undefined;
   if (!user) return { kind: 'anonymous' };
+  if (credentials.bearer) await touchApiToken(ctx.db, secretHash(credentials.bearer));
   return { kind: 'user', userId: user.id, label: user.display_name, roles: await repo.rolesOf(ctx.db, user.id) };
 }
 
-/** Issues an API token for the acting user (or, for the ministry, any user). Shown once. */
-export async function issueApiToken(ctx: Ctx, userId: string, name: string, secret?: string): Promise<{ id: string; token: string }> {
+export const API_TOKEN_DAYS = { default: 90, max: 365 } as const;
+
+/**
+ * Issues an API token for the acting user (or, for the ministry, any user), valid for
+ * `expiresInDays` (at most a year). The secret is shown once; only its hash is stored.
+ */
+export async function issueApiToken(
+  ctx: Ctx,
+  userId: string,
+  name: string,
+  secret?: string,
+  options: { expiresInDays?: number } = {},
+): Promise<{ id: string; token: string; expiresAt: Date }> {
   if (ctx.actor.kind !== 'system' && !(ctx.actor.kind === 'user' && ctx.actor.userId === userId)) requirePermission(ctx, 'user.manage');
+  const days = Math.min(options.expiresInDays ?? API_TOKEN_DAYS.default, API_TOKEN_DAYS.max);
   const token = secret ?? newSecret('sapa');
-  const id = await repo.insertApiToken(ctx.db, userId, name, secretHash(token));
-  await recordChange(ctx, { entityType: 'api-token', entityId: id, action: 'api-token.issue', before: null, after: { userId, name }, versioned: false });
-  return { id, token };
+  const expiresAt = new Date(Date.now() + days * 86_400_000);
+  const id = await insertApiToken(ctx.db, { userId, name, tokenHash: secretHash(token), expiresAt });
+  await recordChange(ctx, {
+    entityType: 'api-token',
+    entityId: id,
+    action: 'api-token.issue',
+    before: null,
+    after: { userId, name, expiresAt: expiresAt.toISOString() },
+    versioned: false,
+  });
+  return { id, token, expiresAt };
 }
 
 export type { Role };

@@ -62,6 +62,17 @@ export type PlatformTables = {
     token_hash: string;
     created_at: Generated<Date>;
     revoked_at: Date | null;
+    expires_at: Date;
+    last_used_at: Date | null;
+  };
+  audit_checkpoints: {
+    id: Generated<number>;
+    seq: number;
+    entry_count: number;
+    hash: string;
+    signed_at: Date;
+    key_id: string;
+    signature: string;
   };
   audit_log: {
     seq: Generated<number>;

@@ -25,6 +25,15 @@ export function defineJob<T>(definition: JobDefinition<T>): JobDefinition<T> {
   return definition;
 }
 
+/**
+ * How a job whose worker died (kill -9, a lost machine) comes back. A live worker refreshes the
+ * job's heartbeat every HEARTBEAT_SECONDS / 2; the supervisor, every SUPERVISE_SECONDS, fails a job
+ * whose heartbeat is older than HEARTBEAT_SECONDS, and pg-boss retries it after RETRY_DELAY_SECONDS
+ * (a job resumes where it stopped, e.g. a batch's pending rows). Without a heartbeat pg-boss waits
+ * for its 15-minute expiry instead. Worst case: heartbeat + supervision + retry delay + polling, under a minute.
+ */
+export const RECOVERY = { HEARTBEAT_SECONDS: 20, SUPERVISE_SECONDS: 10, RETRY_DELAY_SECONDS: 5, RETRY_DELAY_MAX_SECONDS: 10, POLLING_SECONDS: 2 } as const;
+
 let running: { boss: PgBoss; db: Db; log: Logger; names: Set<string> } | null = null;
 
 export type StartJobsOptions = {
@@ -41,6 +50,8 @@ export type StartJobsOptions = {
   pollingIntervalSeconds?: number;
   /** false: only enqueue (a web process beside separate worker processes). */
   work?: boolean;
+  /** How often lost jobs are looked for (RECOVERY.SUPERVISE_SECONDS); tests use a short one. */
+  superviseIntervalSeconds?: number;
 };
 
 /** Starts pg-boss (installing its schema on first use), creates the queues and their workers. */
@@ -55,15 +66,21 @@ export async function startJobs(options: StartJobsOptions): Promise<void> {
     // Scheduling and maintenance need a leader; one process doing them is enough for Sapa.
     schedule: options.jobs.some((j) => j.cron),
     supervise: true,
+    superviseIntervalSeconds: options.superviseIntervalSeconds ?? RECOVERY.SUPERVISE_SECONDS,
+    // Heartbeat failures are found by the queue monitor, which runs only this often.
+    monitorIntervalSeconds: options.superviseIntervalSeconds ?? RECOVERY.SUPERVISE_SECONDS,
     migrate: true,
   });
   boss.on('error', (error) => options.log.error({ err: error }, 'job runner error'));
   await boss.start();
   running = { boss, db: options.db, log: options.log, names: new Set(options.jobs.map((j) => j.name)) };
   for (const { name, handler, retryLimit } of options.jobs) {
-    await boss.createQueue(name, { retryLimit: retryLimit ?? 2, retryDelay: 5, retryBackoff: true });
+    const queueOptions = { retryLimit: retryLimit ?? 2, retryDelay: RECOVERY.RETRY_DELAY_SECONDS, retryBackoff: true, retryDelayMax: RECOVERY.RETRY_DELAY_MAX_SECONDS, heartbeatSeconds: RECOVERY.HEARTBEAT_SECONDS };
+    // createQueue keeps an existing queue's options, so a queue made by an older release gets them here.
+    await boss.createQueue(name, queueOptions);
+    await boss.updateQueue(name, queueOptions);
     if (options.work === false) continue;
-    await boss.work<object>(name, { pollingIntervalSeconds: Math.max(0.5, options.pollingIntervalSeconds ?? 2), batchSize: 1 }, async (jobs) => {
+    await boss.work<object>(name, { pollingIntervalSeconds: Math.max(0.5, options.pollingIntervalSeconds ?? RECOVERY.POLLING_SECONDS), batchSize: 1 }, async (jobs) => {
       for (const job of jobs) {
         const log = options.log.child({ job: name, jobId: job.id });
         try {

@@ -94,6 +94,7 @@ export async function renderCredentialPage(c: Context<AppEnv>, id: string) {
       <section aria-labelledby="share">
         <h2 id="share">{t('ui.credentialPages.share')}</h2>
         <p>{t('ui.credentialPages.shareText')}</p>
+        <p>{t('ui.credentialSharing.publicByDesign')}</p>
         <p>
           <a href={mailto}>{t('ui.credentialPages.shareByMail')}</a>
         </p>

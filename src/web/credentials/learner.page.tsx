@@ -49,6 +49,7 @@ async function myPage(c: Context<AppEnv>, problem?: RecognitionProblem) {
       ) : null}
       <section aria-labelledby="mine">
         <h2 id="mine">{t('ui.credentialPages.mine.credentials')}</h2>
+        <p>{t('ui.credentialSharing.publicByDesign')}</p>
         {items.length === 0 ? <p>{t('ui.credentialPages.mine.none')}</p> : null}
         {items.map((item) => {
           const name = item.specificationTitle ? page.text(item.specificationTitle).text : item.achievementName;

@@ -1,8 +1,9 @@
-// The workspace under /{lang}: sign-in and out, the home, the organization profile, programmes and the review queue.
+// The workspace under /{lang}: sign-in and out, the home, the organization profile, programmes, the review queue and API tokens.
 import type { Api } from '../../platform/http/env.ts';
 import { registerProgrammePages } from './programme.page.tsx';
 import { registerReviewPages } from './review.page.tsx';
 import { registerSignInPages } from './sign-in.page.tsx';
+import { registerTokenPages } from './tokens.page.tsx';
 import { registerWorkspaceHome } from './workspace.page.tsx';
 
 export function registerWorkspacePages(app: Api): void {
@@ -10,4 +11,5 @@ export function registerWorkspacePages(app: Api): void {
   registerWorkspaceHome(app);
   registerProgrammePages(app);
   registerReviewPages(app);
+  registerTokenPages(app);
 }
