@@ -28,6 +28,8 @@ const EVERYONE: Rule = {
   learner: 'all',
 };
 const MINISTRY: Rule = { ministry: 'all' };
+/** Anyone signed in, for what is their own (API tokens). */
+const SIGNED_IN: Rule = Object.fromEntries(Object.entries(EVERYONE).filter(([who]) => who !== 'anonymous'));
 const FRAMEWORK_KEEPERS: Rule = { ministry: 'all', 'sector-council': 'all' };
 /** The organization's own staff (admin and editor). */
 const ORGANIZATION_STAFF: Rule = { 'org-admin': 'own', 'org-editor': 'own' };
@@ -47,6 +49,11 @@ export const MATRIX: Record<string, Rule> = {
   'POST /api/auth/sign-in': EVERYONE,
   'POST /api/auth/sign-out': EVERYONE,
   'GET /api/auth/me': EVERYONE,
+  'GET /api/tokens': SIGNED_IN,
+  'POST /api/tokens': SIGNED_IN,
+  'POST /api/tokens/{id}/revoke': SIGNED_IN,
+  'GET /api/audit/checkpoints': EVERYONE,
+  'POST /api/audit/checkpoints': MINISTRY,
   'GET /api/nqf/levels': EVERYONE,
   'GET /api/nqf/levels/{level}': EVERYONE,
   'GET /api/qualification-types': EVERYONE,
