@@ -30,6 +30,22 @@ const configSchema = z.object({
   /** Where uploaded documents (self-assessment evidence, reports) are stored. */
   FILES_DIR: z.string().default('./data/files'),
   MAX_UPLOAD_MB: z.coerce.number().positive().default(20),
+  /** The largest request body of any other route (JSON, forms); bigger ones get 413 while being read. */
+  MAX_BODY_KB: z.coerce.number().int().positive().default(1024),
+  /** The deepest nesting of arrays and objects a JSON body may have (400 beyond). */
+  MAX_JSON_DEPTH: z.coerce.number().int().min(8).max(1000).default(64),
+  /** Sign-in attempts per account, and per client address, in one window before 429. */
+  SIGN_IN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().positive().default(100),
+  SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Requests per client address and minute to public search and verification; 0 turns a limit off. */
+  RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  RATE_LIMIT_VERIFY_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  /** Behind a reverse proxy that sets X-Forwarded-For: take the client address from it. */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   /** Encrypts issuer private keys at rest; required outside demo mode (see credentials/keys). */
   CREDENTIAL_KEY_SECRET: z.string().min(16).optional(),
   /**

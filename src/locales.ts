@@ -29,11 +29,14 @@ import accreditationPublicEn from './accreditation/locales/public.en.json' with 
 import accreditationPublicKk from './accreditation/locales/public.kk.json' with { type: 'json' };
 import accreditationPublicRu from './accreditation/locales/public.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
+import platformSecurityEn from './platform/locales/security.en.json' with { type: 'json' };
+import platformSecurityKk from './platform/locales/security.kk.json' with { type: 'json' };
+import platformSecurityRu from './platform/locales/security.ru.json' with { type: 'json' };
 
 const FRAGMENTS = {
-  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk, accreditationAfterKk, credentialsPagesKk, accreditationPublicKk],
-  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu, accreditationAfterRu, credentialsPagesRu, accreditationPublicRu],
-  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn, accreditationAfterEn, credentialsPagesEn, accreditationPublicEn],
+  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk, accreditationAfterKk, credentialsPagesKk, accreditationPublicKk, platformSecurityKk],
+  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu, accreditationAfterRu, credentialsPagesRu, accreditationPublicRu, platformSecurityRu],
+  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn, accreditationAfterEn, credentialsPagesEn, accreditationPublicEn, platformSecurityEn],
 };
 
 registerCatalogs(FRAGMENTS);

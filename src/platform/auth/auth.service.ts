@@ -6,7 +6,7 @@ import type { Db } from '../db/database.ts';
 import { AppError, unknownReferences } from '../errors.ts';
 import { recordChange } from '../history/history.ts';
 import * as repo from './auth.repository.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import { currentPasswordCost, hashPassword, verifyPassword } from './password.ts';
 import { newSecret, secretHash } from './tokens.ts';
 
 export const newUserSchema = z.object({
@@ -59,12 +59,23 @@ export async function createUser(ctx: Ctx, input: NewUser): Promise<{ id: string
 
 export async function signIn(ctx: Ctx, email: string, password: string, ttlHours: number): Promise<{ token: string; userId: string; expiresAt: Date }> {
   const user = await repo.findUserByEmail(ctx.db, email);
-  const ok = user && !user.disabled_at && (await verifyPassword(password, user.password_hash));
+  // An unknown account costs one hash too, so the time of the answer does not tell who has an account.
+  const verified = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
+  const ok = user && !user.disabled_at && verified;
   if (!user || !ok) throw new AppError('unauthenticated', 401, 'errors.badCredentials');
   const token = newSecret('ses');
   const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
   await repo.insertSession(ctx.db, secretHash(token), user.id, expiresAt);
   return { token, userId: user.id, expiresAt };
+}
+
+let decoy: { cost: string; hash: Promise<string> } | null = null;
+
+/** A hash of no one's password at the current cost, made once per cost. */
+function decoyHash(): Promise<string> {
+  const cost = JSON.stringify(currentPasswordCost());
+  if (decoy?.cost !== cost) decoy = { cost, hash: hashPassword(newSecret('decoy')) };
+  return decoy.hash;
 }
 
 export async function signOut(ctx: Ctx, token: string): Promise<void> {

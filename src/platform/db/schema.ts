@@ -54,6 +54,8 @@ export type PlatformTables = {
     organization_id: string | null;
     created_at: Generated<Date>;
   };
+  /** Requests per bucket and window (sign-in throttling, rate limits): see platform/http/rate-limit.ts. */
+  request_counters: { bucket: string; window_start: Date; hits: number };
   sessions: { token_hash: string; user_id: string; created_at: Generated<Date>; expires_at: Date };
   api_tokens: {
     id: Generated<string>;
