@@ -10,7 +10,7 @@ const MINUTE = 60;
 export function registerRateLimits(app: Api, config: Config): void {
   const search = rateLimit('search', () => ({ seconds: MINUTE, limit: config.RATE_LIMIT_SEARCH_PER_MINUTE }), config.TRUST_PROXY);
   const verify = rateLimit('verify', () => ({ seconds: MINUTE, limit: config.RATE_LIMIT_VERIFY_PER_MINUTE }), config.TRUST_PROXY);
-  app.use('/api/search', search);
+  // A wildcard matches its base path as well: /api/search and /api/search/suggest alike.
   app.use('/api/search/*', search);
   app.use('/:lang{(?:kk|ru|en)}/search', search);
   app.use('/api/verify', verify);
