@@ -12,6 +12,7 @@ import { bodyLimits, cleanInput } from './platform/http/edge.ts';
 import { csrfProtection } from './platform/http/csrf.ts';
 import { registerRateLimits, swaggerPolicy } from './platform/http/hardening.ts';
 import { securityHeaders } from './platform/http/security-headers.ts';
+import { documentedMediaTypes } from './platform/http/media-types.ts';
 import { jsonContent } from './platform/http/openapi-common.ts';
 import { validationFailed } from './platform/errors.ts';
 import { fieldIssuesFromZod } from './platform/http/zod-issues.ts';
@@ -51,6 +52,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('*', bodyLimits({ bodyBytes: config.MAX_BODY_KB * 1024, uploadBytes: config.MAX_UPLOAD_MB * 1024 * 1024 }));
   app.use('*', csrfProtection({ publicUrl: config.PUBLIC_URL }));
   app.use('/api/*', signedInForWrites());
+  const mediaTypes = documentedMediaTypes();
+  app.use('*', mediaTypes.check);
   app.use('*', cleanInput({ maxJsonDepth: config.MAX_JSON_DEPTH }));
   registerRateLimits(app, config);
   const errors = errorHandlers(renderErrorPage);
@@ -77,6 +80,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerSearchRoutes(app);
   registerAccreditationRoutes(app);
   registerCredentialRoutes(app);
+  mediaTypes.learn(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
