@@ -82,14 +82,14 @@ export function badInputArbitraries(document: OpenApiDocument, knownIds: string[
     return fc.oneof({ weight: 3, arbitrary: plainString }, { weight: 2, arbitrary: hostileString });
   }
 
-  function valueOf(input: JsonSchema, depth: number): fc.Arbitrary<unknown> {
+  function generatedValue(input: JsonSchema, depth: number): fc.Arbitrary<unknown> {
     const schema = resolve(input);
     if (depth > 5) return wildValue;
     const alternatives = schema.anyOf ?? schema.oneOf;
     let typed: fc.Arbitrary<unknown>;
     if (Array.isArray(schema.enum)) typed = fc.constantFrom(...schema.enum);
-    else if (Array.isArray(alternatives)) typed = fc.oneof(...alternatives.map((s: JsonSchema) => valueOf(s, depth + 1)));
-    else if (Array.isArray(schema.allOf)) typed = valueOf(schema.allOf[0] ?? {}, depth + 1);
+    else if (Array.isArray(alternatives)) typed = fc.oneof(...alternatives.map((s: JsonSchema) => generatedValue(s, depth + 1)));
+    else if (Array.isArray(schema.allOf)) typed = generatedValue(schema.allOf[0] ?? {}, depth + 1);
     else {
       const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : schema.properties ? ['object'] : [];
       typed = types.length ? fc.oneof(...types.map((type) => valueOfType(schema, type, depth))) : wildValue;
@@ -110,10 +110,10 @@ export function badInputArbitraries(document: OpenApiDocument, knownIds: string[
       case 'null':
         return fc.constant(null);
       case 'array':
-        return fc.array(valueOf(schema.items ?? {}, depth + 1), { maxLength: 3 });
+        return fc.array(generatedValue(schema.items ?? {}, depth + 1), { maxLength: 3 });
       case 'object': {
         const properties: Record<string, JsonSchema> = schema.properties ?? {};
-        const model = Object.fromEntries(Object.entries(properties).map(([key, s]) => [key, valueOf(s, depth + 1)]));
+        const model = Object.fromEntries(Object.entries(properties).map(([key, s]) => [key, generatedValue(s, depth + 1)]));
         const required: string[] = (schema.required ?? []).filter((key: string) => key in model);
         const record = fc.record(model, { requiredKeys: required });
         // Now and then a field no schema knows, to exercise strict objects.
@@ -132,7 +132,7 @@ export function badInputArbitraries(document: OpenApiDocument, knownIds: string[
     if (!query.length) return fc.constant('');
     const entries = query.map((p) =>
       fc.option(
-        fc.oneof(valueOf(p.schema ?? {}, 4), hostileString).map((v) => [p.name as string, typeof v === 'string' ? v : JSON.stringify(v)] as const),
+        fc.oneof(generatedValue(p.schema ?? {}, 4), hostileString).map((v) => [p.name as string, typeof v === 'string' ? v : JSON.stringify(v)] as const),
         { freq: 2 },
       ),
     );
@@ -159,7 +159,7 @@ export function badInputArbitraries(document: OpenApiDocument, knownIds: string[
 
   /** A JSON body text for the schema, sometimes not JSON at all or absurdly deep. */
   function bodyOf(schema: JsonSchema | undefined): fc.Arbitrary<string | undefined> {
-    const generated = valueOf(schema ?? {}, 0).map((v) => JSON.stringify(v));
+    const generated = generatedValue(schema ?? {}, 0).map((v) => JSON.stringify(v));
     return fc.oneof(
       { weight: 12, arbitrary: generated },
       { weight: 1, arbitrary: fc.constantFrom('{', 'null', '"text"', '[1,2', `${'['.repeat(5000)}${']'.repeat(5000)}`, `{"a":${'{"a":'.repeat(300)}1${'}'.repeat(301)}`) },
