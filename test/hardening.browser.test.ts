@@ -2,6 +2,8 @@
 // then signed in) and reports every violation it logs. A page that brings an inline style or
 // script, or a style attribute, fails here (docs/operations.md, "Security headers", says how to add one).
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
 import { inTransaction } from '../src/platform/context.ts';
@@ -69,19 +71,20 @@ describe('the Content-Security-Policy in a real browser', { skip: browserSkip },
     await context.close();
   });
 
-  test('a form on another origin cannot make a signed-in user write (CSRF)', async () => {
+  test('a form on another port of the same host cannot make a signed-in user write (CSRF)', async () => {
+    // The attacker's page: another server on 127.0.0.1, so the same site, and SameSite=Lax sends the cookie.
+    const form = `<form method="post" action="${stack.base}/en/sign-out"><button>go</button></form>`;
+    const attacker = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>x</title>${form}`));
+    await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
     const context = await signedInContext(stack, 'csp-ministry@test.sapa.kz', TEST_PASSWORD);
     const page = await context.newPage();
-    // The same host by another name is another origin: what a page on another port would be.
-    const foreign = stack.base.replace('127.0.0.1', 'localhost');
-    await page.goto(`${foreign}/en/`);
-    const status = await page.evaluate(async (target) => {
-      const res = await fetch(`${target}/en/sign-out`, { method: 'POST', credentials: 'include', mode: 'no-cors' });
-      return res.type;
-    }, stack.base);
-    assert.equal(status, 'opaque');
+    await page.goto(`http://127.0.0.1:${(attacker.address() as AddressInfo).port}/`);
+    const answer = page.waitForResponse((res) => res.url() === `${stack.base}/en/sign-out`);
+    await page.click('button');
+    assert.equal((await answer).status(), 403);
     const me = await context.request.get(`${stack.base}/api/auth/me`);
     assert.equal((await me.json()).authenticated, true, 'the forged sign-out did not end the session');
     await context.close();
+    await new Promise<void>((resolve) => attacker.close(() => resolve()));
   });
 });
