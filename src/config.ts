@@ -1,5 +1,6 @@
 // Environment parsed once at boot with Zod; fails fast listing every problem.
 import { z } from 'zod';
+import { ROLES } from './platform/access/roles.ts';
 
 const languages = ['kk', 'ru', 'en'] as const;
 
@@ -41,6 +42,12 @@ const configSchema = z.object({
   /** Requests per client address and minute to public search and verification; 0 turns a limit off. */
   RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(0).default(120),
   RATE_LIMIT_VERIFY_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  /** Roles that cannot sign in without TOTP two-factor sign-in, e.g. "ministry,agency-head". */
+  TWO_FACTOR_REQUIRED_ROLES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(ROLES))),
   /** Behind a reverse proxy that sets X-Forwarded-For: take the client address from it. */
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'])

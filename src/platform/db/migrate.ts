@@ -19,6 +19,7 @@ import * as m0016 from './migrations/0016_credentials.ts';
 import * as m0017 from './migrations/0017_credential_products.ts';
 import * as m0018 from './migrations/0018_case_row_version.ts';
 import * as m0045 from './migrations/0045_request_counters.ts';
+import * as m0046 from './migrations/0046_two_factor.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0017_credential_products': m0017,
   '0018_case_row_version': m0018,
   '0045_request_counters': m0045,
+  '0046_two_factor': m0046,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -46,6 +46,10 @@ export type PlatformTables = {
     is_synthetic: Generated<boolean>;
     disabled_at: Date | null;
     created_at: Generated<Date>;
+    /** TOTP two-factor sign-in (platform/auth/two-factor.ts): the base32 secret, on once confirmed. */
+    totp_secret: string | null;
+    totp_enabled_at: Date | null;
+    totp_recovery_hashes: Generated<string[]>;
   };
   role_assignments: {
     id: Generated<string>;

@@ -28,10 +28,11 @@ async function throttleSignIn(c: Context<AppEnv>, email: string): Promise<string
 }
 
 /** Signs in and sets the httpOnly SameSite=Lax session cookie; a wrong password throws 401. */
-export async function startSession(c: Context<AppEnv>, email: string, password: string) {
+export async function startSession(c: Context<AppEnv>, email: string, password: string, code?: string) {
   const { config, db } = c.get('deps');
   const accountBucket = await throttleSignIn(c, email);
-  const session = await writeTx(c, (ctx) => signIn(ctx, email, password, config.SESSION_TTL_HOURS));
+  const secondFactor = { code, requiredFor: config.TWO_FACTOR_REQUIRED_ROLES };
+  const session = await writeTx(c, (ctx) => signIn(ctx, email, password, config.SESSION_TTL_HOURS, secondFactor));
   await clearBucket(db, accountBucket);
   setCookie(c, SESSION_COOKIE, session.token, {
     httpOnly: true,
