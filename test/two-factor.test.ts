@@ -64,3 +64,34 @@ describe('two-factor sign-in', () => {
     assert.equal((await signIn('totp@test.sapa.kz')).status, 200, 'after a reset the password is enough again');
   });
 });
+
+describe('two-factor sign-in in the workspace pages', () => {
+  test('enrol on the page, then the sign-in form asks for the code as a second step', async () => {
+    await inTransaction(t.system, (ctx) => addUser(ctx, { email: 'page@test.sapa.kz', role: 'org-editor' }));
+    const form = (path: string, fields: Record<string, string>, cookie = '') =>
+      t.app.request(`http://localhost${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie, origin: 'http://localhost' },
+        body: new URLSearchParams(fields),
+      });
+    const credentials = { email: 'page@test.sapa.kz', password: TEST_PASSWORD };
+    const signedIn = await form('/en/sign-in', credentials);
+    assert.equal(signedIn.status, 303);
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    assert.equal((await form('/en/workspace/two-factor/start', {}, cookie)).status, 303);
+    const page = await (await t.app.request('http://localhost/en/workspace/two-factor', { headers: { cookie } })).text();
+    const secret = /<code>([A-Z2-7]+)<\/code>/.exec(page)?.[1] as string;
+    assert.ok(secret, 'the page shows the secret');
+    assert.match(page, /<svg[^>]*role="img"/, 'and its QR code');
+    const wrong = await form('/en/workspace/two-factor/confirm', { code: '000000' }, cookie);
+    assert.equal(wrong.status, 422);
+    const confirmed = await form('/en/workspace/two-factor/confirm', { code: await generate({ secret }) }, cookie);
+    assert.equal(confirmed.status, 200);
+    assert.equal(((await confirmed.text()).match(/<li><code>/g) ?? []).length, 10, 'ten recovery codes');
+    const firstStep = await form('/en/sign-in', credentials);
+    assert.equal(firstStep.status, 401);
+    assert.match(await firstStep.text(), /name="code"/, 'the second step asks for the code');
+    const secondStep = await form('/en/sign-in', { ...credentials, code: await generate({ secret }) });
+    assert.equal(secondStep.status, 303);
+  });
+});

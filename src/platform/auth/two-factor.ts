@@ -117,3 +117,9 @@ export async function enrolTwoFactorFor(ctx: Ctx, email: string): Promise<{ secr
   await recordChange(ctx, { entityType: 'user', entityId: user.id, action: 'user.two-factor.enable', before: null, after: { twoFactor: true }, versioned: false });
   return { secret, uri: generateURI({ issuer: ISSUER, label: user.email, secret }), recoveryCodes };
 }
+
+/** What the enrolment page shows the signed-in user: on, or the secret being enrolled (if any). */
+export async function twoFactorState(ctx: Ctx): Promise<{ on: boolean; pending: { secret: string; uri: string } | null }> {
+  const user = await rowOf(ctx.db, signedInUser(ctx));
+  return { on: Boolean(user?.totp_enabled_at), pending: await pendingEnrolment(ctx) };
+}
