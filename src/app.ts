@@ -10,6 +10,11 @@ import { registerAuditCheckpointRoutes } from './platform/audit/checkpoints.rout
 import type { AppDeps, AppEnv } from './platform/http/env.ts';
 import { errorHandlers } from './platform/http/errors.ts';
 import { contextMiddleware, signedInForWrites } from './platform/http/middleware.ts';
+import { bodyLimits, cleanInput } from './platform/http/edge.ts';
+import { csrfProtection } from './platform/http/csrf.ts';
+import { registerRateLimits, swaggerPolicy } from './platform/http/hardening.ts';
+import { securityHeaders } from './platform/http/security-headers.ts';
+import { documentedMediaTypes } from './platform/http/media-types.ts';
 import { jsonContent } from './platform/http/openapi-common.ts';
 import { validationFailed } from './platform/errors.ts';
 import { fieldIssuesFromZod } from './platform/http/zod-issues.ts';
@@ -43,8 +48,16 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       }
     },
   });
+  const { config } = deps;
+  app.use('*', securityHeaders({ https: config.PUBLIC_URL.startsWith('https:') }));
   app.use('*', contextMiddleware(deps));
+  app.use('*', bodyLimits({ bodyBytes: config.MAX_BODY_KB * 1024, uploadBytes: config.MAX_UPLOAD_MB * 1024 * 1024 }));
+  app.use('*', csrfProtection({ publicUrl: config.PUBLIC_URL }));
   app.use('/api/*', signedInForWrites());
+  const mediaTypes = documentedMediaTypes();
+  app.use('*', mediaTypes.check);
+  app.use('*', cleanInput({ maxJsonDepth: config.MAX_JSON_DEPTH }));
+  registerRateLimits(app, config);
   const errors = errorHandlers(renderErrorPage);
   app.onError(errors.renderError);
   app.notFound(errors.routeNotFound);
@@ -71,6 +84,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerSearchRoutes(app);
   registerAccreditationRoutes(app);
   registerCredentialRoutes(app);
+  mediaTypes.learn(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
@@ -78,7 +92,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     description: 'An API token (sapa token --email …) or, from a browser, the session cookie set by /api/auth/sign-in',
   });
   app.doc31('/api/openapi.json', OPENAPI_INFO);
-  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  app.get('/api/docs', swaggerPolicy, swaggerUI({ url: '/api/openapi.json' }));
   registerPortalPages(app);
   return app;
 }

@@ -1,5 +1,6 @@
 // Environment parsed once at boot with Zod; fails fast listing every problem.
 import { z } from 'zod';
+import { ROLES } from './platform/access/roles.ts';
 
 const languages = ['kk', 'ru', 'en'] as const;
 
@@ -33,6 +34,28 @@ const configSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().positive().default(20),
   /** The Ed25519 key that signs audit checkpoints (PEM, made on first use); keep it off the database server. */
   AUDIT_KEY_FILE: z.string().default('./data/keys/audit-checkpoint.pem'),
+  /** The largest request body of any other route (JSON, forms); bigger ones get 413 while being read. */
+  MAX_BODY_KB: z.coerce.number().int().positive().default(1024),
+  /** The deepest nesting of arrays and objects a JSON body may have (400 beyond). */
+  MAX_JSON_DEPTH: z.coerce.number().int().min(8).max(1000).default(64),
+  /** Sign-in attempts per account, and per client address, in one window before 429. */
+  SIGN_IN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().positive().default(100),
+  SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Requests per client address and minute to public search and verification; 0 turns a limit off. */
+  RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  RATE_LIMIT_VERIFY_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  /** Roles that cannot sign in without TOTP two-factor sign-in, e.g. "ministry,agency-head". */
+  TWO_FACTOR_REQUIRED_ROLES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(ROLES))),
+  /** Behind a reverse proxy that sets X-Forwarded-For: take the client address from it. */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   /** Encrypts issuer private keys at rest; required outside demo mode (see credentials/keys). */
   CREDENTIAL_KEY_SECRET: z.string().min(16).optional(),
   /**

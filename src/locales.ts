@@ -40,6 +40,9 @@ import credentialsSharingRu from './credentials/locales/sharing.ru.json' with { 
 import apiTokensEn from './platform/auth/locales/tokens.en.json' with { type: 'json' };
 import apiTokensKk from './platform/auth/locales/tokens.kk.json' with { type: 'json' };
 import apiTokensRu from './platform/auth/locales/tokens.ru.json' with { type: 'json' };
+import platformSecurityEn from './platform/locales/security.en.json' with { type: 'json' };
+import platformSecurityKk from './platform/locales/security.kk.json' with { type: 'json' };
+import platformSecurityRu from './platform/locales/security.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
@@ -57,6 +60,7 @@ const FRAGMENTS = {
     accreditationHardeningKk,
     credentialsSharingKk,
     apiTokensKk,
+    platformSecurityKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -72,6 +76,7 @@ const FRAGMENTS = {
     accreditationHardeningRu,
     credentialsSharingRu,
     apiTokensRu,
+    platformSecurityRu,
   ],
   en: [
     accreditationCaseEn,
@@ -87,6 +92,7 @@ const FRAGMENTS = {
     accreditationHardeningEn,
     credentialsSharingEn,
     apiTokensEn,
+    platformSecurityEn,
   ],
 };
 

@@ -1,6 +1,7 @@
 // Zod (OpenAPI) shapes of panels, challenges and acceptance.
 import { z } from '@hono/zod-openapi';
 import { PANEL_ROLES } from './panel-rules.ts';
+import { dateSchema } from '../platform/http/openapi-common.ts';
 
 const justification = z.string().trim().min(10).max(4000);
 
@@ -92,7 +93,7 @@ export const acceptanceInputSchema = z
 
 export const seminarInputSchema = z
   .strictObject({
-    heldOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    heldOn: dateSchema,
     expertIds: z.array(z.string().uuid()).default([]),
     userIds: z.array(z.string().uuid()).default([]),
     note: z.string().max(2000).optional(),

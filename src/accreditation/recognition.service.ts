@@ -119,6 +119,8 @@ export async function updateRecognition(ctx: Ctx, bodyId: string, id: string, pa
   if (!current || current.body_id !== bodyId) throw notFound(RECOGNITION, id);
   checkDates(patch.validFrom ?? current.valid_from, patch.validTo === undefined ? current.valid_to : patch.validTo);
   const before = presentRecognition(current);
+  // An empty PATCH changes nothing: no UPDATE (it would be one without a SET), no audit entry.
+  if (Object.values(patch).every((value) => value === undefined)) return before;
   const row = await repo.updateRecognition(ctx.db, id, {
     ...(patch.orderNumber !== undefined && { order_number: patch.orderNumber }),
     ...(patch.orderDate !== undefined && { order_date: patch.orderDate }),

@@ -1,5 +1,6 @@
 // The sapa command: serve, migrate, seed, user add, token, audit verify, reminders, issue, backup,
 // restore, openapi.
+import { enrolTwoFactorFor, resetTwoFactor } from '../platform/auth/two-factor.ts';
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import '../wiring.ts';
@@ -136,6 +137,28 @@ token
       const { revokeApiToken } = await import('../platform/auth/api-tokens.service.ts');
       const revoked = await inTransaction(systemCtx(db), (ctx) => revokeApiToken(ctx, id));
       console.log(`token ${revoked.id} (${revoked.name}, ${revoked.userEmail}) revoked at ${revoked.revokedAt}`);
+    }),
+  );
+
+const twoFactor = program.command('two-factor').description('TOTP two-factor sign-in of a user');
+twoFactor
+  .command('enrol')
+  .description('turn it on for a user now; prints the secret, its otpauth:// address and ten recovery codes (once)')
+  .requiredOption('--email <email>')
+  .action((opts: { email: string }) =>
+    withDatabase(async (db) => {
+      const enrolled = await inTransaction(systemCtx(db), (ctx) => enrolTwoFactorFor(ctx, opts.email));
+      console.log(`secret: ${enrolled.secret}\naddress: ${enrolled.uri}\nrecovery codes:\n${enrolled.recoveryCodes.join('\n')}`);
+    }),
+  );
+twoFactor
+  .command('reset')
+  .description('turn it off for a user who lost the app and the recovery codes')
+  .requiredOption('--email <email>')
+  .action((opts: { email: string }) =>
+    withDatabase(async (db) => {
+      await inTransaction(systemCtx(db), (ctx) => resetTwoFactor(ctx, opts.email));
+      console.log(`two-factor sign-in is off for ${opts.email}`);
     }),
   );
 

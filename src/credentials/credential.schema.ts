@@ -1,17 +1,17 @@
 // Zod schemas of the credentials API (issuance, status changes, verification reports, keys).
 import { z } from '@hono/zod-openapi';
-import { dateSchema } from '../platform/http/openapi-common.ts';
+import { dateOrDateTimeSchema, webUrlSchema } from '../platform/http/openapi-common.ts';
 import { OB_ACHIEVEMENT_TYPES } from './credential.build.ts';
 import { STATUS_ACTIONS } from './status-list.rules.ts';
 import { CHECKS } from './verify.service.ts';
 
-const dateOrDateTime = z.union([dateSchema, z.string().datetime({ offset: true })]);
+const dateOrDateTime = dateOrDateTimeSchema;
 
 export const jsonObjectSchema = z.record(z.string(), z.unknown()).openapi('JsonObject', { description: 'A JSON-LD document' });
 
 export const alignmentSchema = z.strictObject({
   targetName: z.string().trim().min(1),
-  targetUrl: z.string().url(),
+  targetUrl: webUrlSchema,
   targetCode: z.string().optional(),
   targetDescription: z.string().optional(),
   targetFramework: z.string().optional(),
@@ -27,7 +27,7 @@ export const achievementInputSchema = z
     name: z.string().trim().min(1).max(500),
     description: z.string().trim().min(1).max(5000),
     criteria: z
-      .strictObject({ narrative: z.string().trim().min(1).optional(), id: z.string().url().optional() })
+      .strictObject({ narrative: z.string().trim().min(1).optional(), id: webUrlSchema.optional() })
       .refine((c) => c.narrative || c.id, { message: 'narrative or id' }),
     achievementType: z.enum(OB_ACHIEVEMENT_TYPES).optional(),
     creditsAvailable: z.number().min(0).max(600).optional().openapi({ description: 'ECTS credits' }),

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'contradiction'
   | 'bad_request'
   | 'precondition_failed'
+  | 'payload_too_large'
+  | 'too_many_requests'
   | 'internal';
 
 /** One problem with one field (or row): `path` locates it, `messageKey` explains it. */

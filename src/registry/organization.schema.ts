@@ -1,6 +1,6 @@
 // Zod (OpenAPI) shapes of organizations, licences and relationships.
 import { z } from '@hono/zod-openapi';
-import { dateSchema, officialNameSchema, patchSchemaOf, sourceSchema } from '../platform/http/openapi-common.ts';
+import { NAME_MAX, dateSchema, officialNameSchema, patchSchemaOf, sourceSchema, webUrlSchema } from '../platform/http/openapi-common.ts';
 
 export const ORGANIZATION_KINDS = [
   'university',
@@ -15,7 +15,7 @@ export const ORGANIZATION_KINDS = [
 export const ORGANIZATION_STATUSES = ['active', 'reorganized', 'closed', 'suspended'] as const;
 export const RELATIONSHIP_TYPES = ['merger', 'split', 'branch', 'parent', 'successor'] as const;
 
-const attachmentSchema = z.object({ name: z.string().min(1), mediaType: z.string().min(1), url: z.string().min(1) });
+const attachmentSchema = z.object({ name: z.string().min(1).max(NAME_MAX), mediaType: z.string().min(1).max(200), url: webUrlSchema });
 
 export const licenceInputSchema = z
   .strictObject({
@@ -32,15 +32,15 @@ export const organizationInputSchema = z
   .strictObject({
     key: z.string().regex(/^[a-z0-9-]+$/).max(100).optional(),
     bin: z.string().regex(/^\d{12}$/, '12 digits').optional(),
-    identifiers: z.record(z.string(), z.string()).default({}),
+    identifiers: z.record(z.string().max(100), z.string().max(200)).default({}),
     name: officialNameSchema,
     shortName: z.string().trim().max(100).optional(),
-    aliases: z.array(z.string().trim().min(1)).default([]),
+    aliases: z.array(z.string().trim().min(1).max(NAME_MAX)).default([]),
     kind: z.enum(ORGANIZATION_KINDS),
-    legalForm: z.string().optional(),
-    regionCode: z.string().optional(),
+    legalForm: z.string().max(100).optional(),
+    regionCode: z.string().max(20).optional(),
     status: z.enum(ORGANIZATION_STATUSES).default('active'),
-    website: z.string().url().optional(),
+    website: webUrlSchema.optional(),
     licences: z.array(licenceInputSchema).default([]),
   })
   .openapi('OrganizationInput');

@@ -1,7 +1,7 @@
 // The page frame: header with search and language switch, main landmark, footer. No script needed.
 import type { Child } from 'hono/jsx';
 import { LANGUAGES, type Page } from './page.ts';
-import { STYLES } from './styles.ts';
+import { STYLESHEET_HREF } from './stylesheet.ts';
 
 /** Names of the signed-in user's organizations (id → name in the page language), for the header. */
 export type Account = { organizations: Record<string, string> };
@@ -47,8 +47,8 @@ export function Layout(props: { page: Page; title: string; children: Child; json
           <link rel="alternate" hreflang={l} href={page.href(page.rest, l) + page.search} />
         ))}
         {props.apiHref ? <link rel="alternate" type="application/json" href={props.apiHref} /> : null}
-        {/* Raw text: entities are not decoded inside style and script elements. */}
-        <style dangerouslySetInnerHTML={{ __html: STYLES }} />
+        <link rel="stylesheet" href={STYLESHEET_HREF} />
+        {/* Raw text: entities are not decoded inside script elements. A data block runs nothing, so the CSP allows it. */}
         {props.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(props.jsonLd).replace(/</g, '\\u003c') }} /> : null}
       </head>
       <body>

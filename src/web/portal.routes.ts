@@ -1,4 +1,5 @@
 // Every page of the public portal, under /kk, /ru and /en.
+import { registerStylesheet } from './stylesheet.ts';
 import type { Api } from '../platform/http/env.ts';
 import { registerClassifierPage } from './classifier.page.tsx';
 import { registerNqfPages } from './nqf.page.tsx';
@@ -13,6 +14,7 @@ import { registerAccreditationPages } from './accreditation/accreditation.pages.
 import { registerCredentialPages } from './credentials/credential.pages.ts';
 
 export function registerPortalPages(app: Api): void {
+  registerStylesheet(app);
   registerSearchPages(app);
   registerOrganizationPage(app);
   registerProgrammePage(app);

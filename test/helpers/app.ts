@@ -11,10 +11,13 @@ import { compileAll, responseDrift } from './response-schema.ts';
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-/** `template: 'demo'` starts from the seeded demonstration data set instead of reference data only. */
-export async function createTestApp(options: { template?: TemplateName } = {}) {
+/**
+ * `template: 'demo'` starts from the seeded demonstration data set instead of reference data only;
+ * `env` overrides settings of the test configuration (e.g. a rate limit).
+ */
+export async function createTestApp(options: { template?: TemplateName; env?: Record<string, string> } = {}) {
   const database: TestDatabase = await createTestDatabase(options);
-  const config = testConfig();
+  const config = testConfig(options.env);
   const app = createApp({ db: database.db, config, log: silentLogger });
   compileAll(app.getOpenAPI31Document(OPENAPI_INFO));
   const system: Ctx = { db: database.db, actor: systemActor('test'), lang: 'en', log: silentLogger, requestId: null };

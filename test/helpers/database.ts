@@ -49,7 +49,10 @@ function templateKey(): string {
 }
 
 /** The configuration test apps run with (createTestApp uses it too). */
-export const testConfig = () => loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+// In-process requests have no client address, so every test request would share one rate-limit
+// bucket: the limits are off unless a test turns them on (test/hardening.web.test.ts).
+export const testConfig = (env: Record<string, string> = {}) =>
+  loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', RATE_LIMIT_SEARCH_PER_MINUTE: '0', RATE_LIMIT_VERIFY_PER_MINUTE: '0', ...env });
 
 const setupCtx = (db: Db) => ({ db, actor: systemActor('test-setup'), lang: 'en' as const, log: silentLogger, requestId: null });
 

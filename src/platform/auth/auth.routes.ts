@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../http/env.ts';
 import { jsonContent, writeErrorResponses } from '../http/openapi-common.ts';
 import { endSession, startSession } from '../http/session-cookie.ts';
+import { registerTwoFactorRoutes } from './two-factor.routes.ts';
 
 const meSchema = z
   .object({
@@ -20,12 +21,25 @@ export function registerAuthRoutes(app: Api): void {
       path: '/api/auth/sign-in',
       tags: ['Access'],
       summary: 'Sign in with e-mail and password; sets an httpOnly session cookie',
-      request: { body: { content: { 'application/json': { schema: z.object({ email: z.string().email(), password: z.string().min(1) }) } }, required: true } },
+      request: {
+        body: {
+          content: {
+            'application/json': {
+              schema: z.object({
+                email: z.string().email().max(320),
+                password: z.string().min(1).max(200),
+                code: z.string().max(20).optional().openapi({ description: 'With two-factor sign-in on: the code from the authenticator app, or a recovery code' }),
+              }),
+            },
+          },
+          required: true,
+        },
+      },
       responses: { 200: jsonContent(z.object({ userId: z.string(), expiresAt: z.string() }), 'Signed in'), ...writeErrorResponses },
     }),
     async (c) => {
-      const { email, password } = c.req.valid('json');
-      const session = await startSession(c, email, password);
+      const { email, password, code } = c.req.valid('json');
+      const session = await startSession(c, email, password, code);
       return c.json({ userId: session.userId, expiresAt: session.expiresAt.toISOString() }, 200);
     },
   );
@@ -43,6 +57,8 @@ export function registerAuthRoutes(app: Api): void {
       return c.body(null, 204);
     },
   );
+
+  registerTwoFactorRoutes(app);
 
   app.openapi(
     createRoute({ method: 'get', path: '/api/auth/me', tags: ['Access'], summary: 'The current actor', responses: { 200: jsonContent(meSchema, 'Actor') } }),

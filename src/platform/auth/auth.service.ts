@@ -7,8 +7,9 @@ import { AppError, unknownReferences } from '../errors.ts';
 import { recordChange } from '../history/history.ts';
 import { insertApiToken, touchApiToken } from './api-tokens.repository.ts';
 import * as repo from './auth.repository.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import { currentPasswordCost, hashPassword, verifyPassword } from './password.ts';
 import { newSecret, secretHash } from './tokens.ts';
+import { checkSecondFactor } from './two-factor.ts';
 
 export const newUserSchema = z.object({
   email: z.string().email(),
@@ -58,14 +59,36 @@ export async function createUser(ctx: Ctx, input: NewUser): Promise<{ id: string
   return { id };
 }
 
-export async function signIn(ctx: Ctx, email: string, password: string, ttlHours: number): Promise<{ token: string; userId: string; expiresAt: Date }> {
+/** The second factor of a sign-in: the code given, and the roles that cannot sign in without one. */
+export type SecondFactor = { code?: string; requiredFor: readonly Role[] };
+
+export async function signIn(
+  ctx: Ctx,
+  email: string,
+  password: string,
+  ttlHours: number,
+  secondFactor: SecondFactor = { requiredFor: [] },
+): Promise<{ token: string; userId: string; expiresAt: Date }> {
   const user = await repo.findUserByEmail(ctx.db, email);
-  const ok = user && !user.disabled_at && (await verifyPassword(password, user.password_hash));
+  // An unknown account costs one hash too, so the time of the answer does not tell who has an account.
+  const verified = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
+  const ok = user && !user.disabled_at && verified;
   if (!user || !ok) throw new AppError('unauthenticated', 401, 'errors.badCredentials');
+  const roles = (await repo.rolesOf(ctx.db, user.id)).map((r) => r.role);
+  await checkSecondFactor(ctx.db, user.id, roles, secondFactor.code, secondFactor.requiredFor);
   const token = newSecret('ses');
   const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
   await repo.insertSession(ctx.db, secretHash(token), user.id, expiresAt);
   return { token, userId: user.id, expiresAt };
+}
+
+let decoy: { cost: string; hash: Promise<string> } | null = null;
+
+/** A hash of no one's password at the current cost, made once per cost. */
+function decoyHash(): Promise<string> {
+  const cost = JSON.stringify(currentPasswordCost());
+  if (decoy?.cost !== cost) decoy = { cost, hash: hashPassword(newSecret('decoy')) };
+  return decoy.hash;
 }
 
 export async function signOut(ctx: Ctx, token: string): Promise<void> {

@@ -22,6 +22,9 @@ export function usePasswordCost(next: ScryptCost): void {
   cost = next;
 }
 
+/** The cost new hashes are made at. */
+export const currentPasswordCost = (): ScryptCost => cost;
+
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, KEY_LENGTH, { ...cost, maxmem: MAXMEM });

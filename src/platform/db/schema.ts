@@ -46,6 +46,10 @@ export type PlatformTables = {
     is_synthetic: Generated<boolean>;
     disabled_at: Date | null;
     created_at: Generated<Date>;
+    /** TOTP two-factor sign-in (platform/auth/two-factor.ts): the base32 secret, on once confirmed. */
+    totp_secret: string | null;
+    totp_enabled_at: Date | null;
+    totp_recovery_hashes: Generated<string[]>;
   };
   role_assignments: {
     id: Generated<string>;
@@ -54,6 +58,8 @@ export type PlatformTables = {
     organization_id: string | null;
     created_at: Generated<Date>;
   };
+  /** Requests per bucket and window (sign-in throttling, rate limits): see platform/http/rate-limit.ts. */
+  request_counters: { bucket: string; window_start: Date; hits: number };
   sessions: { token_hash: string; user_id: string; created_at: Generated<Date>; expires_at: Date };
   api_tokens: {
     id: Generated<string>;

@@ -6,6 +6,7 @@ import { ZodError } from 'zod';
 import { AppError, validationFailed } from '../errors.ts';
 import { DEFAULT_LANG, negotiateLang } from '../i18n/i18n.ts';
 import type { AppEnv } from './env.ts';
+import { problemOfDatabaseError } from './database-errors.ts';
 import { problemFor } from './problem.ts';
 import { fieldIssuesFromZod } from './zod-issues.ts';
 
@@ -16,7 +17,7 @@ function asAppError(error: unknown): AppError | null {
     const key = /json/i.test(error.message) ? 'errors.invalidJson' : 'errors.field.invalid';
     return new AppError('bad_request', error.status, key, { params: { message: error.message } });
   }
-  return null;
+  return problemOfDatabaseError(error);
 }
 
 /** Draws the HTML page of an error (outside /api). */

@@ -3,6 +3,13 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { type Ctx, inTransaction } from '../context.ts';
 import type { AppEnv } from './env.ts';
+import { parseIsoDate, parseIsoDateTime } from '../dates.ts';
+
+/**
+ * The longest name: names are indexed (btree keys hold at most ~2,700 bytes) and split into search
+ * terms, so 500 characters (at most 2,000 bytes in UTF-8) always fit.
+ */
+export const NAME_MAX = 500;
 
 export const langMapSchema = z
   .object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) })
@@ -10,7 +17,7 @@ export const langMapSchema = z
 
 /** Official records need kk and ru; en may follow later. */
 export const officialNameSchema = z
-  .object({ kk: z.string().trim().min(1), ru: z.string().trim().min(1), en: z.string().trim().min(1).optional() })
+  .object({ kk: z.string().trim().min(1).max(NAME_MAX), ru: z.string().trim().min(1).max(NAME_MAX), en: z.string().trim().min(1).max(NAME_MAX).optional() })
   .openapi('OfficialName');
 
 /**
@@ -24,14 +31,39 @@ export const sourceSchema = z
   .nullable()
   .openapi('Source');
 
+/** A calendar day, YYYY-MM-DD, checked by the one date parser (src/platform/dates.ts). */
 export const dateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  // Round-trip, so 2025-02-30 (which Date.parse rolls over) and year 0000 fail here, not in PostgreSQL's date cast.
-  .refine((v) => !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v) && !v.startsWith('0000'), {
-    message: 'not a date',
-    abort: true,
-  });
+  .refine((v) => parseIsoDate(v) !== null, { message: 'YYYY-MM-DD' })
+  .openapi({ format: 'date' });
+
+/** An RFC 3339 date-time with an offset (2025-06-01T10:00:00Z). */
+export const dateTimeSchema = z
+  .string()
+  .refine((v) => parseIsoDateTime(v) !== null, { message: 'an RFC 3339 date-time with an offset' })
+  .openapi({ format: 'date-time' });
+
+/** A day or a date-time, as Open Badges' validFrom allows either. */
+export const dateOrDateTimeSchema = z
+  .string()
+  .refine((v) => parseIsoDate(v) !== null || parseIsoDateTime(v) !== null, { message: 'YYYY-MM-DD or an RFC 3339 date-time' })
+  .openapi({ description: 'YYYY-MM-DD or an RFC 3339 date-time' });
+
+/** A web address people may follow: http or https only (no javascript:, data: or file:). */
+export const webUrlSchema = z
+  .string()
+  .max(2000)
+  .refine(isWebUrl, { message: 'an http(s) address' })
+  .openapi({ format: 'uri' });
+
+function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 export const paginationQuery = {
   limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ description: 'Page size (1–500).' }),

@@ -95,13 +95,16 @@ export async function rebuildLexicon(db: Db): Promise<void> {
   await sql`
     INSERT INTO search_terms
       SELECT DISTINCT word FROM search_documents, unnest(string_to_array(folded, ' ')) AS word
-      WHERE length(word) >= 4 AND word !~ '^[0-9]'
+      WHERE length(word) BETWEEN 4 AND ${LONGEST_TERM} AND word !~ '^[0-9]'
     ON CONFLICT DO NOTHING`.execute(db);
 }
 
 /** Words worth correcting a typo towards: four letters or more, not codes. */
+/** No word is this long; a longer "word" (a pasted hash, say) would only overflow the term index. */
+const LONGEST_TERM = 100;
+
 export function lexiconWords(folded: string): string[] {
-  return [...new Set(folded.split(' ').filter((w) => w.length >= 4 && !/^[0-9]/.test(w)))];
+  return [...new Set(folded.split(' ').filter((w) => w.length >= 4 && w.length <= LONGEST_TERM && !/^[0-9]/.test(w)))];
 }
 
 export async function removeSearchDocument(db: Db, entityType: string, entityId: string): Promise<void> {

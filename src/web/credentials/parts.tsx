@@ -93,7 +93,7 @@ export function VerificationResult(props: { page: Page; report: VerificationRepo
   );
 }
 
-/** Page styles of the credential pages, added to the layout's stylesheet by a style element. */
+/** Page styles of the credential pages, served with the layout's in /assets/site.css (web/stylesheet.ts). */
 export const CREDENTIAL_STYLES = `
 .qr{margin:12px 0}.qr svg{display:block;max-width:100%;height:auto}.qr figcaption{font-size:.9rem;overflow-wrap:anywhere}
 .status{padding:8px 12px;border-left:6px solid #1d6b2f;background:#eef7f0}
@@ -108,6 +108,7 @@ table.checks th[scope=col]:first-child{width:32%}table.checks th[scope=col]:nth-
 textarea.json{font-family:ui-monospace,monospace;font-size:.85rem;min-height:12rem}
 `;
 
+/** Nothing any more: the styles are in the served stylesheet, as the CSP allows no inline style. */
 export function CredentialStyles() {
-  return <style dangerouslySetInnerHTML={{ __html: CREDENTIAL_STYLES }} />;
+  return null;
 }

@@ -7,16 +7,21 @@ import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
 import { FieldErrors, formValues, one } from './forms.tsx';
 
-function renderSignIn(c: Context<AppEnv>, email: string, failed: boolean) {
+/**
+ * `refusal`: why the sign-in was refused (wrong password, a role that needs two-factor sign-in);
+ * `codeProblem`: the second step's message, asking for the code from the authenticator app.
+ */
+function renderSignIn(c: Context<AppEnv>, email: string, refusal: string | null, codeProblem: string | null = null) {
+  const failed = refusal !== null;
   const page = pageOf(c);
   const { t } = page;
-  const issues = failed ? [{ path: 'password', messageKey: 'errors.badCredentials' }] : undefined;
+  const issues = refusal ? [{ path: 'password', messageKey: refusal }] : undefined;
   return c.html(
     <Layout page={page} title={t('ui.workspace.signIn.title')}>
       <h1>{t('ui.workspace.signIn.title')}</h1>
       {failed ? (
         <div class="error-summary" role="alert">
-          <p>{t('errors.badCredentials')}</p>
+          <p>{t(refusal ?? 'errors.badCredentials')}</p>
         </div>
       ) : null}
       <form class="ws" method="post" action={page.href('/sign-in')}>
@@ -25,27 +30,37 @@ function renderSignIn(c: Context<AppEnv>, email: string, failed: boolean) {
         <label for="f-password">{t('ui.workspace.signIn.password')}</label>
         <input id="f-password" name="password" type="password" autocomplete="current-password" required aria-invalid={failed ? 'true' : undefined} aria-describedby={failed ? 'f-password-error' : undefined} />
         <FieldErrors page={page} path="password" issues={issues} />
+        {codeProblem ? (
+          <>
+            <label for="f-code">{t('ui.twoFactor.code')}</label>
+            <input id="f-code" name="code" inputmode="numeric" autocomplete="one-time-code" required aria-invalid="true" aria-describedby="f-code-error" />
+            <FieldErrors page={page} path="code" issues={[{ path: 'code', messageKey: codeProblem }]} />
+          </>
+        ) : null}
         <p>
           <button type="submit">{t('ui.signIn')}</button>
         </p>
       </form>
     </Layout>,
-    failed ? 401 : 200,
+    failed || codeProblem ? 401 : 200,
   );
 }
 
 export function registerSignInPages(app: Api): void {
-  app.get(`${LANG_ROUTE}/sign-in`, (c) => (c.get('ctx').actor.kind === 'user' ? c.redirect(`/${langOf(c)}/workspace`, 303) : renderSignIn(c, '', false)));
+  app.get(`${LANG_ROUTE}/sign-in`, (c) => (c.get('ctx').actor.kind === 'user' ? c.redirect(`/${langOf(c)}/workspace`, 303) : renderSignIn(c, '', null)));
 
   app.post(`${LANG_ROUTE}/sign-in`, async (c) => {
     const values = await formValues(c);
     const email = one(values, 'email');
     const password = typeof values.password === 'string' ? values.password : '';
+    const code = one(values, 'code') || undefined;
     try {
-      await startSession(c, email, password);
+      await startSession(c, email, password, code);
       return c.redirect(`/${langOf(c)}/workspace`, 303);
     } catch (error) {
-      if (error instanceof AppError && error.status === 401) return renderSignIn(c, email, true);
+      // The second step: the password was right and the account needs a code from the app.
+      if (error instanceof AppError && error.details.extra?.secondFactor) return renderSignIn(c, email, null, error.messageKey);
+      if (error instanceof AppError && error.status === 401) return renderSignIn(c, email, error.messageKey);
       throw error;
     }
   });

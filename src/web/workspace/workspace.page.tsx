@@ -79,6 +79,9 @@ async function home(c: Context<AppEnv>) {
           </ul>
         </dd>
       </dl>
+      <p>
+        <a href={page.href('/workspace/two-factor')}>{t('ui.twoFactor.link')}</a>
+      </p>
       {actor.roles.some((r) => r.role === 'learner') ? (
         <p>
           <a href={page.href('/workspace/my-credentials')}>{t('ui.credentialPages.mine.title')}</a>

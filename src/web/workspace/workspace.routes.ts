@@ -4,10 +4,12 @@ import { registerProgrammePages } from './programme.page.tsx';
 import { registerReviewPages } from './review.page.tsx';
 import { registerSignInPages } from './sign-in.page.tsx';
 import { registerTokenPages } from './tokens.page.tsx';
+import { registerTwoFactorPages } from './two-factor.page.tsx';
 import { registerWorkspaceHome } from './workspace.page.tsx';
 
 export function registerWorkspacePages(app: Api): void {
   registerSignInPages(app);
+  registerTwoFactorPages(app);
   registerWorkspaceHome(app);
   registerProgrammePages(app);
   registerReviewPages(app);
