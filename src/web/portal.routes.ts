@@ -1,6 +1,7 @@
 // Every page of the public portal, under /kk, /ru and /en.
 import type { Api } from '../platform/http/env.ts';
 import { registerClassifierPage } from './classifier.page.tsx';
+import { registerHomePage } from './home.page.tsx';
 import { registerNqfPages } from './nqf.page.tsx';
 import { registerOccupationalStandardPage } from './occupational-standard.page.tsx';
 import { registerOrganizationPage } from './organization.page.tsx';
@@ -13,6 +14,7 @@ import { registerAccreditationPages } from './accreditation/accreditation.pages.
 import { registerCredentialPages } from './credentials/credential.pages.ts';
 
 export function registerPortalPages(app: Api): void {
+  registerHomePage(app);
   registerSearchPages(app);
   registerOrganizationPage(app);
   registerProgrammePage(app);

@@ -6,7 +6,8 @@ import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { Layout, SyntheticBadge } from '../layout.tsx';
 import { pageOf } from '../page.ts';
 import { Fields, idOf, onEveryLanguage } from '../record-parts.tsx';
-import { CredentialStyles, QrFigure, StatusLine, VerificationResult, publicUrl, qrSvg } from './parts.tsx';
+import { CredentialStyles, QrFigure, StatusLine, publicUrl, qrSvg } from './parts.tsx';
+import { VerificationResult } from './verdict.tsx';
 
 export function registerCredentialPage(app: Api): void {
   onEveryLanguage(app, '/credentials/:id', (c) => renderCredentialPage(c, idOf(c)));
