@@ -31,12 +31,15 @@ import accreditationPublicRu from './accreditation/locales/public.ru.json' with 
 import webPortalEn from './web/locales/portal.en.json' with { type: 'json' };
 import webPortalKk from './web/locales/portal.kk.json' with { type: 'json' };
 import webPortalRu from './web/locales/portal.ru.json' with { type: 'json' };
+import registryRulesEn from './registry/locales/rules.en.json' with { type: 'json' };
+import registryRulesKk from './registry/locales/rules.kk.json' with { type: 'json' };
+import registryRulesRu from './registry/locales/rules.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
-  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk, accreditationAfterKk, credentialsPagesKk, accreditationPublicKk, webPortalKk],
-  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu, accreditationAfterRu, credentialsPagesRu, accreditationPublicRu, webPortalRu],
-  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn, accreditationAfterEn, credentialsPagesEn, accreditationPublicEn, webPortalEn],
+  kk: [accreditationCaseKk, accreditationPanelKk, accreditationDocumentsKk, accreditationPagesKk, credentialsCoreKk, credentialsProductKk, accreditationAfterKk, credentialsPagesKk, accreditationPublicKk, webPortalKk, registryRulesKk],
+  ru: [accreditationCaseRu, accreditationPanelRu, accreditationDocumentsRu, accreditationPagesRu, credentialsCoreRu, credentialsProductRu, accreditationAfterRu, credentialsPagesRu, accreditationPublicRu, webPortalRu, registryRulesRu],
+  en: [accreditationCaseEn, accreditationPanelEn, accreditationDocumentsEn, accreditationPagesEn, credentialsCoreEn, credentialsProductEn, accreditationAfterEn, credentialsPagesEn, accreditationPublicEn, webPortalEn, registryRulesEn],
 };
 
 registerCatalogs(FRAGMENTS);

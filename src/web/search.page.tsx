@@ -6,7 +6,7 @@ import type { Api } from '../platform/http/env.ts';
 import { searchFilters } from '../registry/search/search.routes.ts';
 import { search } from '../registry/search/search.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
-import { LANG_ROUTE, langOf, type Page, pageOf } from './page.ts';
+import { LANG_ROUTE, type Page, pageOf } from './page.ts';
 
 const PAGE_SIZE = 20;
 const FACETS = ['kind', 'region', 'field', 'nqfLevel', 'language', 'organizationKind'] as const;
