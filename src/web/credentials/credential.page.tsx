@@ -54,7 +54,7 @@ export async function renderCredentialPage(c: Context<AppEnv>, id: string) {
             [t('ui.credentialPages.validUntil'), d.validUntil ? <time datetime={d.validUntil}>{page.date(d.validUntil)}</time> : t('ui.credentialPages.noEnd')],
             [t('ui.credentialPages.ects'), d.ects !== null ? page.number(d.ects) : null],
             [t('ui.credentialPages.level'), level],
-            [t('ui.credentialPages.field'), d.fieldCode],
+            [t('ui.credentialPages.field'), d.fieldCode ? (d.fieldName ? `${page.text(d.fieldName).text} (${d.fieldCode})` : d.fieldCode) : null],
             [t('ui.credentialPages.identifier'), <code>{`urn:uuid:${d.id}`}</code>],
           ]}
         />

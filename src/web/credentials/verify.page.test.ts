@@ -85,6 +85,11 @@ describe('the verification page', () => {
     assert.match(await unknown.text(), /id="f-lookup-error"/);
   });
 
+  test('the credential page names the field of education instead of showing its bare code', async () => {
+    const body = textOf(await (await t.request('GET', `/en/credentials/${credentialId}`)).text());
+    assert.match(body, /Field of education \(ISCED-F\) [A-Z][^()]+ \(0613\)/);
+  });
+
   test('verify and certificate lookup are linked from the header of every page', async () => {
     for (const path of ['/en/', '/ru/search?q=x', '/kk/nqf', `/en/credentials/${credentialId}`, '/en/accreditation']) {
       const body = await (await t.request('GET', path)).text();
