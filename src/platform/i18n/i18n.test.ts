@@ -32,8 +32,8 @@ test('every message has the same placeholders in all three languages', () => {
   const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
   for (const key of keys(catalogs.en)) {
     // A plural form is compared with the "other" form of each language (ru's few and many included by that form).
-    const formOf = (lang: 'kk' | 'ru' | 'en') => (PLURAL_SUFFIX.test(key) ? key.replace(PLURAL_SUFFIX, '_other') : key);
-    const get = (lang: 'kk' | 'ru' | 'en') => String(formOf(lang).split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalogs[lang]));
+    const form = PLURAL_SUFFIX.test(key) ? key.replace(PLURAL_SUFFIX, '_other') : key;
+    const get = (lang: 'kk' | 'ru' | 'en') => String(form.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalogs[lang]));
     assert.deepEqual(placeholders(get('kk')), placeholders(get('en')), `kk ${key}`);
     assert.deepEqual(placeholders(get('ru')), placeholders(get('en')), `ru ${key}`);
   }
