@@ -1,11 +1,11 @@
 // A request Node's HTTP parser refuses (raw UTF-8 in the URL, a malformed header) never reaches the
 // app, and Node answers a bare 400 with no body. This gives it a problem+json body that says what to
 // do, in the three languages (the request was never read, so its language is unknown).
-import type { Server } from 'node:http';
-import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { LANGUAGES, translator } from '../i18n/i18n.ts';
 
-type ServerLike = Pick<Server, 'on'>;
+/** What serve() returns, as far as this needs it (an HTTP/1 server emits clientError). */
+type ServerLike = { on(event: 'clientError', listener: (error: NodeJS.ErrnoException, socket: Duplex) => void): unknown };
 
 export function malformedRequestProblem(): string {
   const texts = (key: string) => LANGUAGES.map((lang) => translator(lang)(key)).join(' / ');
@@ -13,7 +13,7 @@ export function malformedRequestProblem(): string {
 }
 
 export function answerMalformedRequests(server: ServerLike): void {
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     // A socket already answered or torn down (e.g. a reset connection) gets nothing more.
     if (!socket.writable || error.code === 'ECONNRESET') {
       socket.destroy();
