@@ -4,36 +4,22 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { axeViolations, browserSkip, startBrowserStack } from '../../../test/helpers/browser.ts';
-import { licensedUniversity, specBody } from '../../credentials/specification.fixtures.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { HOLDER, issuedSample } from './verdict.fixtures.ts';
 
 let stack: Awaited<ReturnType<typeof startBrowserStack>>;
 let credentialJson: string;
 let credentialId: string;
 
-const HOLDER = 'Әлия Нұрланқызы';
 const CHANGED = { kk: /иесі/i, ru: /владелец/i, en: /holder/i } as const;
 const WIDTHS = [360, 1280];
 
 describe('the verdict in a real browser', { skip: browserSkip }, () => {
   before(async () => {
     stack = await startBrowserStack();
-    const t = stack.t;
-    const orgId = await licensedUniversity(t);
-    const admin = await t.tokenFor('org-admin', orgId);
-    const spec = await t.json('POST', '/api/credentials/specifications', { token: admin, body: specBody(orgId) });
-    const issued = await t.json('POST', '/api/credentials', {
-      token: admin,
-      body: {
-        organizationId: orgId,
-        specificationId: spec.body.id,
-        learner: { name: HOLDER },
-        achievement: { name: 'Деректерді талдау негіздері', description: 'Деректерді тазалау', criteria: { narrative: 'Жоба' }, creditsAvailable: 5 },
-        validFrom: '2025-09-01',
-      },
-    });
-    credentialId = issued.body.id;
-    credentialJson = JSON.stringify(issued.body.credential, null, 2);
+    const issued = await issuedSample(stack.t);
+    credentialId = issued.id;
+    credentialJson = JSON.stringify(issued.credential, null, 2);
   });
   after(() => stack?.close());
 

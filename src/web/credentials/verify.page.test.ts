@@ -3,15 +3,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { licensedUniversity, specBody } from '../../credentials/specification.fixtures.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { ACHIEVEMENT, HOLDER, issuedSample } from './verdict.fixtures.ts';
 
 let t: TestApp;
 let credentialId: string;
 let credential: Record<string, unknown>;
 
-const HOLDER = 'Әлия Нұрланқызы';
-const ACHIEVEMENT = 'Деректерді талдау негіздері';
 
 const verify = async (lang: string, json: unknown) => {
   const res = await t.app.request(`/${lang}/verify`, {
@@ -26,22 +24,7 @@ const textOf = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, '').re
 describe('the verification page', () => {
   before(async () => {
     t = await createTestApp();
-    const orgId = await licensedUniversity(t);
-    const admin = await t.tokenFor('org-admin', orgId);
-    const spec = await t.json('POST', '/api/credentials/specifications', { token: admin, body: specBody(orgId) });
-    const issued = await t.json('POST', '/api/credentials', {
-      token: admin,
-      body: {
-        organizationId: orgId,
-        specificationId: spec.body.id,
-        learner: { name: HOLDER },
-        achievement: { name: ACHIEVEMENT, description: 'Деректерді тазалау', criteria: { narrative: 'Жоба' }, creditsAvailable: 5 },
-        validFrom: '2025-09-01',
-      },
-    });
-    assert.equal(issued.status, 201, JSON.stringify(issued.body));
-    credentialId = issued.body.id;
-    credential = issued.body.credential;
+    ({ id: credentialId, credential } = await issuedSample(t));
   });
   after(() => t?.close());
 
