@@ -1,18 +1,18 @@
 // Builds the Hono app from its dependencies; starts nothing (see server.ts).
 import './wiring.ts';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
 import { createRoute, z } from '@hono/zod-openapi';
 import { registerFrameworkRoutes } from './frameworks/frameworks.routes.ts';
 import { registerApiTokenRoutes } from './platform/auth/api-tokens.routes.ts';
 import { registerAuthRoutes } from './platform/auth/auth.routes.ts';
 import { registerAuditCheckpointRoutes } from './platform/audit/checkpoints.routes.ts';
 import type { AppDeps, AppEnv } from './platform/http/env.ts';
+import { registerApiDocs } from './platform/http/api-docs.ts';
 import { errorHandlers } from './platform/http/errors.ts';
 import { contextMiddleware, signedInForWrites } from './platform/http/middleware.ts';
 import { bodyLimits, cleanInput } from './platform/http/edge.ts';
 import { csrfProtection } from './platform/http/csrf.ts';
-import { registerRateLimits, swaggerPolicy } from './platform/http/hardening.ts';
+import { registerRateLimits } from './platform/http/hardening.ts';
 import { securityHeaders } from './platform/http/security-headers.ts';
 import { documentedMediaTypes } from './platform/http/media-types.ts';
 import { jsonContent } from './platform/http/openapi-common.ts';
@@ -92,7 +92,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     description: 'An API token (sapa token --email …) or, from a browser, the session cookie set by /api/auth/sign-in',
   });
   app.doc31('/api/openapi.json', OPENAPI_INFO);
-  app.get('/api/docs', swaggerPolicy, swaggerUI({ url: '/api/openapi.json' }));
+  registerApiDocs(app);
   registerPortalPages(app);
   return app;
 }

@@ -43,6 +43,12 @@ import apiTokensRu from './platform/auth/locales/tokens.ru.json' with { type: 'j
 import platformSecurityEn from './platform/locales/security.en.json' with { type: 'json' };
 import platformSecurityKk from './platform/locales/security.kk.json' with { type: 'json' };
 import platformSecurityRu from './platform/locales/security.ru.json' with { type: 'json' };
+import webPortalEn from './web/locales/portal.en.json' with { type: 'json' };
+import webPortalKk from './web/locales/portal.kk.json' with { type: 'json' };
+import webPortalRu from './web/locales/portal.ru.json' with { type: 'json' };
+import registryRulesEn from './registry/locales/rules.en.json' with { type: 'json' };
+import registryRulesKk from './registry/locales/rules.kk.json' with { type: 'json' };
+import registryRulesRu from './registry/locales/rules.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
@@ -61,6 +67,8 @@ const FRAGMENTS = {
     credentialsSharingKk,
     apiTokensKk,
     platformSecurityKk,
+    webPortalKk,
+    registryRulesKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -77,6 +85,8 @@ const FRAGMENTS = {
     credentialsSharingRu,
     apiTokensRu,
     platformSecurityRu,
+    webPortalRu,
+    registryRulesRu,
   ],
   en: [
     accreditationCaseEn,
@@ -93,6 +103,8 @@ const FRAGMENTS = {
     credentialsSharingEn,
     apiTokensEn,
     platformSecurityEn,
+    webPortalEn,
+    registryRulesEn,
   ],
 };
 

@@ -5,6 +5,7 @@ import { JOBS } from './jobs.ts';
 import { type Config, demoModeWarning } from './config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
+import { answerMalformedRequests } from './platform/http/client-errors.ts';
 import { createLogger } from './platform/log.ts';
 import { startJobs, stopJobs } from './platform/jobs/jobs.ts';
 
@@ -25,6 +26,8 @@ export async function startServer(config: Config, options: { bootstrap?: (db: im
     lock?.publish({ httpUrl: `http://localhost:${info.port}` });
     log.info({ url: `http://localhost:${info.port}`, docs: `http://localhost:${info.port}/api/docs` }, 'Sapa is listening');
   });
+
+  answerMalformedRequests(server);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -107,7 +107,8 @@ async function caseSections(ctx: Ctx, view: CaseView, agency: boolean) {
   const standards = drafting ? await standardsOfSet(ctx.db, view.standardSetId) : [];
   const followUps = decision ? await ifAllowed(() => listFollowUps(ctx, decision.id)) : null;
   return {
-    standardSet: set ? `${set.key} ${set.version}` : null,
+    // The set by its title and version, never by its key (kazsee-programme): the key is for machines.
+    standardSet: set ? { title: { kk: set.title_kk, ru: set.title_ru, en: set.title_en }, version: set.version } : null,
     sar,
     sarVersion,
     panel,

@@ -7,7 +7,7 @@ import { settings } from '../platform/settings.ts';
 import { programmeHostIds, programmePartnerIds, relatedOrganizationLinks } from '../registry/registry.api.ts';
 import { type Conflict, type ConflictFacts, type RelatedOrganization, conflictsOf } from './conflicts.ts';
 
-const PARENT_TYPES = ['parent', 'branch'];
+const PARENT_TYPES = ['parent', 'branch', 'host'];
 const PREDECESSOR_TYPES = ['split', 'successor', 'merger'];
 
 /** The organization, its parents (host or foreign parent), its predecessors and its programme partners. */

@@ -6,6 +6,7 @@ import type { LangText } from '../platform/pdf/certificate-layout.ts';
 import { renderCertificatePdf } from '../platform/pdf/certificate-layout.ts';
 import { type Lang, translator } from '../platform/i18n/i18n.ts';
 import { settings } from '../platform/settings.ts';
+import { entryByCode } from '../frameworks/frameworks.api.ts';
 import { organizationById } from '../registry/registry.api.ts';
 import { getCredential } from './credential.service.ts';
 import { findSpecification } from './specification.repository.ts';
@@ -26,6 +27,8 @@ export type CredentialDetails = {
   nqfLevel: number | null;
   eqfLevel: number | null;
   fieldCode: string | null;
+  /** The field's name: the classifier's direction (the code's first 3 digits), so no bare code is shown. */
+  fieldName: { kk: string; ru: string; en: string } | null;
   specification: Specification | null;
   validFrom: string;
   validUntil: string | null;
@@ -55,6 +58,8 @@ export async function credentialDetails(db: Db, id: string): Promise<CredentialD
   const achievement = achievementOf(row.credential);
   const credits = typeof achievement.creditsAvailable === 'number' ? achievement.creditsAvailable : null;
   const name = row.achievement_name;
+  const fieldCode = spec?.fieldCode ?? (typeof achievement.fieldOfStudy === 'string' ? achievement.fieldOfStudy : null);
+  const field = fieldCode && /^\d{3}/.test(fieldCode) ? await entryByCode(db, 'direction', fieldCode.slice(0, 3)) : undefined;
   return {
     id: row.id,
     organizationId: row.organization_id,
@@ -66,7 +71,8 @@ export async function credentialDetails(db: Db, id: string): Promise<CredentialD
     ects: spec?.workloadEcts ?? credits,
     nqfLevel: spec?.nqfLevel ?? null,
     eqfLevel: spec?.eqfLevel ?? null,
-    fieldCode: spec?.fieldCode ?? (typeof achievement.fieldOfStudy === 'string' ? achievement.fieldOfStudy : null),
+    fieldCode,
+    fieldName: field ? { kk: field.name_kk, ru: field.name_ru, en: field.name_en ?? field.name_ru } : null,
     specification: spec,
     validFrom: row.valid_from.toISOString(),
     validUntil: row.valid_until?.toISOString() ?? null,
@@ -102,11 +108,19 @@ export async function credentialWithLiveStatus(ctx: Ctx, id: string, lang?: Lang
 export const credentialPageUrl = (id: string, lang = 'kk'): string => `${settings().PUBLIC_URL}/${lang}/credentials/${id}`;
 
 /** One text per language from the catalogs. */
-function texts(key: string, params: Record<string, string | number> = {}): LangText {
-  return { kk: translator('kk')(key, params), ru: translator('ru')(key, params), en: translator('en')(key, params) };
+function texts(key: string, params: Record<string, string | number> | ((lang: Lang) => Record<string, string | number>) = {}): LangText {
+  const of = (lang: Lang) => (typeof params === 'function' ? params(lang) : params);
+  return { kk: translator('kk')(key, of('kk')), ru: translator('ru')(key, of('ru')), en: translator('en')(key, of('en')) };
 }
 
-const day = (iso: string) => iso.slice(0, 10);
+/** A date as each language writes it (1 қыркүйек 2025 ж., 1 сентября 2025 г., 1 September 2025). */
+const LOCALES = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' } as const;
+const dayIn = (lang: Lang, iso: string) => new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'Asia/Almaty' }).format(new Date(iso));
+const localDate = (iso: string): LangText => ({ kk: dayIn('kk', iso), ru: dayIn('ru', iso), en: dayIn('en', iso) });
+
+/** "Information and communication technologies (0613)": the name first, the code beside it. */
+const fieldText = (code: string, name: { kk: string; ru: string; en: string } | null): LangText | string =>
+  name ? { kk: `${name.kk} (${code})`, ru: `${name.ru} (${code})`, en: `${name.en} (${code})` } : code;
 
 type PdfOptions = {
   now?: Date;
@@ -123,11 +137,11 @@ export async function renderCredentialPdf(details: CredentialDetails, status: Li
     { label: label('learner'), value: d.learnerName },
     { label: label('achievement'), value: d.title },
     { label: label('issuer'), value: { kk: d.issuerName.kk, ru: d.issuerName.ru, en: d.issuerName.en ?? d.issuerName.ru } },
-    { label: label('awarded'), value: day(d.validFrom) },
-    ...(d.validUntil ? [{ label: label('validUntil'), value: day(d.validUntil) }] : []),
+    { label: label('awarded'), value: localDate(d.validFrom) },
+    ...(d.validUntil ? [{ label: label('validUntil'), value: localDate(d.validUntil) }] : []),
     ...(d.ects !== null ? [{ label: label('ects'), value: String(d.ects) }] : []),
     ...(d.nqfLevel !== null ? [{ label: label('level'), value: `${d.nqfLevel} / ${d.eqfLevel ?? '—'}` }] : []),
-    ...(d.fieldCode ? [{ label: label('field'), value: d.fieldCode }] : []),
+    ...(d.fieldCode ? [{ label: label('field'), value: fieldText(d.fieldCode, d.fieldName) }] : []),
     { label: label('status'), value: texts(`ui.credentialPages.status.${status}`) },
     { label: label('identifier'), value: `urn:uuid:${d.id}` },
   ];
@@ -135,7 +149,7 @@ export async function renderCredentialPdf(details: CredentialDetails, status: Li
     status === 'valid'
       ? undefined
       : status === 'revoked' || status === 'suspended'
-        ? texts(`ui.credentialPages.pdf.notice.${status}`, { reason: d.statusReason ?? '—', date: d.statusChangedAt ? day(d.statusChangedAt) : '—' })
+        ? texts(`ui.credentialPages.pdf.notice.${status}`, (lang) => ({ reason: d.statusReason ?? '—', date: d.statusChangedAt ? dayIn(lang, d.statusChangedAt) : '—' }))
         : texts('ui.credentialPages.pdf.notice.other');
   const paragraphs: LangText[] = d.outcomes.length
     ? [label('outcomes'), ...d.outcomes.map((o) => ({ kk: `• ${o.kk}`, ru: `• ${o.ru}`, en: `• ${o.en}` }))]
@@ -151,7 +165,7 @@ export async function renderCredentialPdf(details: CredentialDetails, status: Li
     paragraphs,
     notice,
     qr: { url: credentialPageUrl(d.id, options.lang), caption: texts('ui.credentialPages.pdf.qrCaption') },
-    footer: Object.values(texts('ui.credentialPages.pdf.footer', { date: day(now.toISOString()) })).join(' · ') + (d.isSynthetic ? ' · DEMO' : ''),
+    footer: Object.values(texts('ui.credentialPages.pdf.footer', (lang) => ({ date: dayIn(lang, now.toISOString()) }))).join(' · ') + (d.isSynthetic ? ' · DEMO' : ''),
     metadata: {
       title: `${d.title.en} — ${d.learnerName}`,
       author: d.issuerName.en ?? d.issuerName.ru,

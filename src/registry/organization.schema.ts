@@ -1,6 +1,7 @@
 // Zod (OpenAPI) shapes of organizations, licences and relationships.
 import { z } from '@hono/zod-openapi';
 import { NAME_MAX, dateSchema, officialNameSchema, patchSchemaOf, sourceSchema, webUrlSchema } from '../platform/http/openapi-common.ts';
+import { RELATIONSHIP_TYPES } from './relationship-rules.ts';
 
 export const ORGANIZATION_KINDS = [
   'university',
@@ -13,7 +14,7 @@ export const ORGANIZATION_KINDS = [
   'ministry',
 ] as const;
 export const ORGANIZATION_STATUSES = ['active', 'reorganized', 'closed', 'suspended'] as const;
-export const RELATIONSHIP_TYPES = ['merger', 'split', 'branch', 'parent', 'successor'] as const;
+export { RELATIONSHIP_TYPES } from './relationship-rules.ts';
 
 const attachmentSchema = z.object({ name: z.string().min(1).max(NAME_MAX), mediaType: z.string().min(1).max(200), url: webUrlSchema });
 

@@ -1,4 +1,6 @@
 // Organizations of the register: profile, identifiers, licences, relationships, history.
+import { relationshipLinks } from './relationship.repository.ts';
+import { relationshipProblems } from './relationship-rules.ts';
 import { unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
@@ -208,13 +210,15 @@ export async function addRelationship(ctx: Ctx, fromId: string, input: Omit<Rela
   organizationAccess(ctx, [fromId, input.toId]).require('update');
   const existing = await repo.existingOrganizationIds(ctx.db, [fromId, input.toId]);
   if (!existing.has(fromId)) throw notFound(ORGANIZATION, fromId);
-  if (fromId === input.toId) throw validationFailed([{ path: 'toId', messageKey: 'errors.field.partnerIsSelf' }]);
-  if (!existing.has(input.toId)) {
+  if (!existing.has(input.toId) && fromId !== input.toId) {
     throw unknownReferences([{ path: 'toId', messageKey: 'errors.field.unknownId', params: { entity: ORGANIZATION, id: input.toId } }]);
   }
   if (input.endedOn && input.effectiveOn && input.endedOn < input.effectiveOn) {
     throw validationFailed([{ path: 'endedOn', messageKey: 'errors.field.dateOrder', params: { from: 'effectiveOn', to: 'endedOn' } }]);
   }
+  // Direction and shape of the graph (one organization above another, no cycles): relationship-rules.ts.
+  const problems = relationshipProblems(await relationshipLinks(ctx.db), { type: input.type, fromId, toId: input.toId });
+  if (problems.length) throw validationFailed(problems);
   const row = await repo.insertRelationship(ctx.db, { ...input, fromId, source });
   await recordChange(ctx, { entityType: 'organization-relationship', entityId: row.id, action: 'organization.relate', before: null, after: { ...input, fromId } });
   return row;

@@ -34,7 +34,11 @@ test('a degree at another NQF level than the programme is a contradiction', () =
 });
 
 test('a degree spanning levels accepts any level of its range', () => {
-  assert.deepEqual(paths({ code: '4B06101', nqfLevel: 4, degree: { key: 'micro-qualification', nqfLevels: [4, 5] } }), []);
+  assert.deepEqual(paths({ code: '7M06101', nqfLevel: 7, group: null, degree: { key: 'integrated', nqfLevels: [6, 7] } }), []);
+});
+
+test('a code outside the grammar is named by its wrong part', () => {
+  assert.deepEqual(paths({ code: '6X06101', group: null }), ['code:letter']);
 });
 
 test('a master group on a bachelor code is a contradiction', () => {

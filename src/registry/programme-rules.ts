@@ -1,6 +1,7 @@
 // Contradictions inside a programme passport: the code, field, direction, group, level and degree
 // must tell one story. Pure; returns every finding at once.
 import type { FieldIssue } from '../platform/errors.ts';
+import { programmeCodeProblem } from './programme-code.ts';
 
 /** Level digit + degree letter + 3-digit direction + 2-digit sequence, e.g. 6B06101. */
 export const PROGRAMME_CODE = /^([1-8])([A-Z])(\d{3})(\d{2})$/;
@@ -21,6 +22,9 @@ export type PassportFacts = {
 
 export function passportContradictions(p: PassportFacts): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  // The grammar again here, so that every way in (API, workspace forms, imports, seeds) meets it.
+  const grammar = programmeCodeProblem(p.code);
+  if (grammar) issues.push({ path: 'code', messageKey: `errors.programmeCode.${grammar.part}`, params: grammar.params });
   const m = PROGRAMME_CODE.exec(p.code);
   if (m) {
     const [, digit = '', letter = '', direction = ''] = m;

@@ -2,7 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { dateSchema, langMapSchema, officialNameSchema, orNull, patchSchemaOf, sourceSchema } from '../platform/http/openapi-common.ts';
 import { PROGRAMME_ACTIONS, PROGRAMME_STATUSES } from './programme-lifecycle.ts';
-import { PROGRAMME_CODE } from './programme-rules.ts';
+import { PROGRAMME_CODE_GRAMMAR, programmeCodeProblem } from './programme-code.ts';
 
 export const PROGRAMME_TYPES = ['existing', 'new', 'innovative'] as const;
 export const COURSE_CYCLES = ['general', 'basic', 'major', 'research', 'practice', 'final-attestation'] as const;
@@ -18,10 +18,19 @@ const courseSchema = z.strictObject({
   outcomes: z.array(z.string()).default([]),
 });
 
+/** The code grammar (programme-code.ts); a wrong code gets a message naming the wrong part. */
+const programmeCodeSchema = z
+  .string()
+  .superRefine((code, ctx) => {
+    const problem = programmeCodeProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: `programme code: wrong ${problem.part}`, params: { messageKey: `errors.programmeCode.${problem.part}`, ...problem.params } });
+  })
+  .openapi({ pattern: PROGRAMME_CODE_GRAMMAR.source, example: '6B06101', description: 'Level digit 6/7/8, its degree letter B/M/D, field 01–12, direction digit, sequence 01–99' });
+
 export const programmeInputSchema = z
   .strictObject({
     organizationId: z.string().uuid(),
-    code: z.string().regex(PROGRAMME_CODE, 'level digit + letter + 3-digit direction + 2-digit sequence, e.g. 6B06101'),
+    code: programmeCodeSchema,
     edition: z.number().int().min(1).default(1),
     name: officialNameSchema,
     fieldCode: z.string().regex(/^\d{2}$/),

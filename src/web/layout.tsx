@@ -1,5 +1,6 @@
 // The page frame: header with search and language switch, main landmark, footer. No script needed.
 import type { Child } from 'hono/jsx';
+import { HeaderChecks } from './header-checks.tsx';
 import { LANGUAGES, type Page } from './page.ts';
 import { STYLESHEET_HREF } from './stylesheet.ts';
 
@@ -70,6 +71,7 @@ export function Layout(props: { page: Page; title: string; children: Child; json
               ))}
             </ul>
           </nav>
+          <HeaderChecks page={page} />
           {/* biome-ignore lint/a11y/useSemanticElements: the <search> element is too new for many screen readers in use */}
           <form class="search" role="search" action={page.href('/search')} method="get">
             <label for="q">{t('ui.searchLabel')}</label>

@@ -102,7 +102,7 @@ export function registerOrganizationPage(app: Api): void {
             <ul>
               {relationships.map((r) => (
                 <li>
-                  {t(`ui.relationship.${r.type}.${r.direction}`, { defaultValue: r.type })}:{' '}
+                  {t(`ui.portal.relationship.${r.type}.${r.direction}`, { defaultValue: r.type })}:{' '}
                   <a href={page.href(`/organizations/${r.otherId}`)}>
                     <Name page={page} map={r.otherName} />
                   </a>

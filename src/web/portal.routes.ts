@@ -2,6 +2,7 @@
 import { registerStylesheet } from './stylesheet.ts';
 import type { Api } from '../platform/http/env.ts';
 import { registerClassifierPage } from './classifier.page.tsx';
+import { registerHomePage } from './home.page.tsx';
 import { registerNqfPages } from './nqf.page.tsx';
 import { registerOccupationalStandardPage } from './occupational-standard.page.tsx';
 import { registerOrganizationPage } from './organization.page.tsx';
@@ -15,6 +16,7 @@ import { registerCredentialPages } from './credentials/credential.pages.ts';
 
 export function registerPortalPages(app: Api): void {
   registerStylesheet(app);
+  registerHomePage(app);
   registerSearchPages(app);
   registerOrganizationPage(app);
   registerProgrammePage(app);

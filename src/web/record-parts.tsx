@@ -1,5 +1,6 @@
 // Pieces every record page shares: routing in three languages, field lists, names, classifier
 // labels and the history table.
+import { historyAction, historyActor } from './history-words.ts';
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { entriesInForce } from '../frameworks/classifier.service.ts';
@@ -110,10 +111,8 @@ export function HistorySection(props: { page: Page; items: HistoryEntry[] }) {
             {props.items.map((h) => (
               <tr>
                 <th scope="row">{page.number(h.version)}</th>
-                <td>
-                  <code>{h.action}</code>
-                </td>
-                <td>{h.actor}</td>
+                <td>{historyAction(page, h)}</td>
+                <td>{historyActor(page, h)}</td>
                 <td>
                   <time datetime={h.at}>{page.date(h.at)}</time>
                 </td>

@@ -6,7 +6,7 @@ import type { Api } from '../platform/http/env.ts';
 import { searchFilters } from '../registry/search/search.routes.ts';
 import { search } from '../registry/search/search.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
-import { LANG_ROUTE, langOf, type Page, pageOf } from './page.ts';
+import { LANG_ROUTE, type Page, pageOf } from './page.ts';
 
 const PAGE_SIZE = 20;
 const FACETS = ['kind', 'region', 'field', 'nqfLevel', 'language', 'organizationKind'] as const;
@@ -47,40 +47,6 @@ function searchHref(page: Page, params: SearchParams, change: Partial<Record<key
 }
 
 export function registerSearchPages(app: Api): void {
-  app.get(`${LANG_ROUTE}`, (c) => c.redirect(`/${langOf(c)}/`, 301));
-  app.get(`${LANG_ROUTE}/`, async (c) => {
-    const page = pageOf(c);
-    const { t } = page;
-    const links: [string, string][] = [
-      ['/nqf', t('ui.home.nqf')],
-      ['/search?kind=programme', t('ui.home.programmes')],
-      ['/search?kind=organization', t('ui.home.organizations')],
-      ['/search?kind=occupational-standard', t('ui.home.standards')],
-      ['/search?kind=sqf', t('ui.home.sqfs')],
-      ['/accreditation', t('ui.accreditationPublic.title')],
-    ];
-    return c.html(
-      <Layout
-        page={page}
-        title={t('ui.home.nqf')}
-        jsonLd={{ '@context': 'https://schema.org', '@type': 'WebSite', name: 'Sapa', inLanguage: page.lang, potentialAction: { '@type': 'SearchAction', target: `/${langOf(c)}/search?q={q}`, 'query-input': 'required name=q' } }}
-      >
-        <h1>{t('ui.tagline')}</h1>
-        <p>{t('ui.home.intro')}</p>
-        <h2>{t('ui.home.browse')}</h2>
-        <ul>
-          {links.map(([href, label]) => (
-            <li>
-              <a href={page.href(href)}>{label}</a>
-            </li>
-          ))}
-        </ul>
-      </Layout>,
-    );
-  });
-
-  app.get('/', (c) => c.redirect('/kk/', 302));
-
   app.get(`${LANG_ROUTE}/search`, async (c) => {
     const parsed = searchQuery.safeParse(c.req.query());
     if (!parsed.success) throw parsed.error;

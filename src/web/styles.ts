@@ -8,7 +8,8 @@ a{color:#0b4f8a}a:hover{color:#073763}
 header.site{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center;padding:12px 16px;background:#0b3d66;color:#fff}
 header.site a{color:#fff}
 .brand{font-weight:700;font-size:1.25rem;text-decoration:none}
-.langs ul{display:flex;gap:12px;list-style:none;margin:0;padding:0}
+.langs ul,.checks-nav ul{display:flex;flex-wrap:wrap;gap:12px;list-style:none;margin:0;padding:0}
+.checks-nav a[aria-current]{font-weight:700}
 .langs a[aria-current]{font-weight:700;text-decoration:none;border-bottom:2px solid #fff}
 form.search{display:flex;flex-wrap:wrap;gap:6px;flex:1 1 100%}
 form.search label{flex-basis:100%;font-size:.875rem}

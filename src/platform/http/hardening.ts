@@ -1,9 +1,7 @@
-// Rate limits of the public search and verification routes, and the policy of the API docs page.
-import { createMiddleware } from 'hono/factory';
+// Rate limits of the public search and verification routes.
 import type { Config } from '../../config.ts';
-import type { Api, AppEnv } from './env.ts';
+import type { Api } from './env.ts';
 import { rateLimit } from './rate-limit.ts';
-import { policyForPage } from './security-headers.ts';
 
 const MINUTE = 60;
 
@@ -18,10 +16,3 @@ export function registerRateLimits(app: Api, config: Config): void {
   app.use('/vc/presentations/verify', verify);
   app.on('POST', '/:lang{(?:kk|ru|en)}/verify', verify);
 }
-
-/** Swagger UI loads its code from jsDelivr and starts it inline: allowed by origin and by hash. */
-export const swaggerPolicy = createMiddleware<AppEnv>(async (c, next) => {
-  await next();
-  const html = await c.res.clone().text();
-  c.res.headers.set('content-security-policy', policyForPage(html, ['https://cdn.jsdelivr.net']));
-});

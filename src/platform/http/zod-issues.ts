@@ -26,6 +26,12 @@ export function fieldIssuesFromZod(error: z.ZodError, prefix = ''): FieldIssue[]
         return { path, messageKey: 'errors.field.oneOf', params: { values: ((raw.values as unknown[]) ?? []).join(', ') } };
       case 'unrecognized_keys':
         return { path, messageKey: 'errors.field.unknownField', params: { key: ((raw.keys as string[]) ?? []).join(', ') } };
+      case 'custom': {
+        // A refinement that carries its own catalog key and parameters (e.g. the programme code grammar).
+        const { messageKey, ...params } = (raw.params ?? {}) as Record<string, string>;
+        if (typeof messageKey === 'string') return { path, messageKey, params };
+        return { path, messageKey: 'errors.field.invalid', params: { message: issue.message } };
+      }
       default:
         return { path, messageKey: 'errors.field.invalid', params: { message: issue.message } };
     }

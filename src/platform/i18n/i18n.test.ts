@@ -9,16 +9,31 @@ function keys(value: unknown, prefix = ''): string[] {
   return [prefix];
 }
 
-test('the kk, ru and en catalogs have exactly the same keys', () => {
-  const en = keys(catalogs.en).sort();
-  assert.deepEqual(keys(catalogs.kk).sort(), en);
-  assert.deepEqual(keys(catalogs.ru).sort(), en);
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+/** Keys with plural forms counted once: each language has the forms its own plural rules need. */
+const messageKeys = (value: unknown) => [...new Set(keys(value).map((k) => k.replace(PLURAL_SUFFIX, '')))].sort();
+
+test('the kk, ru and en catalogs have exactly the same keys (plural forms aside)', () => {
+  const en = messageKeys(catalogs.en);
+  assert.deepEqual(messageKeys(catalogs.kk), en);
+  assert.deepEqual(messageKeys(catalogs.ru), en);
+});
+
+test("a plural message has every form of its language's plural rules (ru: one, few, many, other)", () => {
+  for (const lang of ['kk', 'ru', 'en'] as const) {
+    const all = new Set(keys(catalogs[lang]));
+    const plural = [...new Set([...all].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')))];
+    const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    for (const key of plural) for (const form of forms) assert.ok(all.has(`${key}_${form}`), `${lang}: ${key}_${form}`);
+  }
 });
 
 test('every message has the same placeholders in all three languages', () => {
   const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
   for (const key of keys(catalogs.en)) {
-    const get = (lang: 'kk' | 'ru' | 'en') => String(key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalogs[lang]));
+    // A plural form is compared with the "other" form of each language (ru's few and many included by that form).
+    const form = PLURAL_SUFFIX.test(key) ? key.replace(PLURAL_SUFFIX, '_other') : key;
+    const get = (lang: 'kk' | 'ru' | 'en') => String(form.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalogs[lang]));
     assert.deepEqual(placeholders(get('kk')), placeholders(get('en')), `kk ${key}`);
     assert.deepEqual(placeholders(get('ru')), placeholders(get('en')), `ru ${key}`);
   }

@@ -54,7 +54,7 @@ export const referenceSchemas = {
       .loose(),
   ),
   'organization-relationships': z.array(
-    z.object({ type: z.enum(['merger', 'split', 'branch', 'parent', 'successor']), from: z.string(), to: z.string(), effectiveDate: z.string().nullable(), source }).loose(),
+    z.object({ type: z.enum(['merger', 'split', 'branch', 'parent', 'host', 'successor']), from: z.string(), to: z.string(), effectiveDate: z.string().nullable(), source }).loose(),
   ),
   'accreditation-bodies': z.array(
     z

@@ -5,7 +5,7 @@ import { statistics } from '../../accreditation/statistics.service.ts';
 import type { Api } from '../../platform/http/env.ts';
 import { Layout } from '../layout.tsx';
 import { pageOf } from '../page.ts';
-import { Name, onEveryLanguage } from '../record-parts.tsx';
+import { classifierNames, Name, onEveryLanguage } from '../record-parts.tsx';
 import { registerDecisionPage } from './public-decision.page.tsx';
 import { registerRegisterPages } from './public-registers.page.tsx';
 import { ValidRange } from './public-parts.tsx';
@@ -40,6 +40,9 @@ export function registerPublicAccreditationPages(app: Api): void {
     const { t } = page;
     const { items } = await listRegisterOne(c.get('ctx'), { limit: 500, offset: 0 });
     const title = t('ui.accreditationPublic.register1');
+    // Fields are shown by name with the code beside it: 2 digits a field of education, 3 a direction.
+    const [fieldName, directionName] = await Promise.all([classifierNames(c.get('ctx'), page, 'field'), classifierNames(c.get('ctx'), page, 'direction')]);
+    const named = (code: string) => `${(code.length === 3 ? directionName(code) : fieldName(code)) ?? code} (${code})`;
     return c.html(
       <Layout page={page} title={title} apiHref="/api/registers/1">
         <h1>{title}</h1>
@@ -74,7 +77,7 @@ export function registerPublicAccreditationPages(app: Api): void {
                     {'; '}
                     {r.scopeLevels.length ? t('ui.accreditationPublic.scopeLevels', { levels: r.scopeLevels.join(', ') }) : t('ui.accreditationPublic.allLevels')}
                     {'; '}
-                    {r.scopeFields.length ? t('ui.accreditationPublic.scopeFields', { fields: r.scopeFields.join(', ') }) : t('ui.accreditationPublic.allFields')}
+                    {r.scopeFields.length ? t('ui.accreditationPublic.scopeFields', { fields: r.scopeFields.map(named).join(', ') }) : t('ui.accreditationPublic.allFields')}
                   </td>
                   <td>{r.networks.length ? r.networks.join(', ') : t('ui.accreditationPublic.none')}</td>
                 </tr>

@@ -10,6 +10,7 @@ import { AppError, type FieldIssue, validationFailed } from '../../platform/erro
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
 import { formAction } from '../form-action.ts';
+import { Name } from '../record-parts.tsx';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, type Page, pageOf } from '../page.ts';
 import { accountOf, type FormValues, formProblemOf, formValues, one } from '../workspace/forms.tsx';
@@ -121,7 +122,15 @@ export async function renderCasePage(c: Context<AppEnv>, id: string, problem?: C
           </>
         ) : null}
         <dt>{t('ui.accreditationPages.case.standardSet')}</dt>
-        <dd>{sections.standardSet ?? '—'}</dd>
+        <dd>
+          {sections.standardSet ? (
+            <>
+              <Name page={page} map={sections.standardSet.title} /> ({t('ui.portal.versionNumber', { version: sections.standardSet.version })})
+            </>
+          ) : (
+            '—'
+          )}
+        </dd>
         <dt>{t('ui.accreditationPages.case.programmes')}</dt>
         <dd>
           {view.programmes.length ? (

@@ -6,7 +6,8 @@ import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { Layout, SyntheticBadge } from '../layout.tsx';
 import { pageOf } from '../page.ts';
 import { Fields, idOf, onEveryLanguage } from '../record-parts.tsx';
-import { CredentialStyles, QrFigure, StatusLine, VerificationResult, publicUrl, qrSvg } from './parts.tsx';
+import { CredentialStyles, QrFigure, StatusLine, publicUrl, qrSvg } from './parts.tsx';
+import { VerificationResult } from './verdict.tsx';
 
 export function registerCredentialPage(app: Api): void {
   onEveryLanguage(app, '/credentials/:id', (c) => renderCredentialPage(c, idOf(c)));
@@ -53,7 +54,7 @@ export async function renderCredentialPage(c: Context<AppEnv>, id: string) {
             [t('ui.credentialPages.validUntil'), d.validUntil ? <time datetime={d.validUntil}>{page.date(d.validUntil)}</time> : t('ui.credentialPages.noEnd')],
             [t('ui.credentialPages.ects'), d.ects !== null ? page.number(d.ects) : null],
             [t('ui.credentialPages.level'), level],
-            [t('ui.credentialPages.field'), d.fieldCode],
+            [t('ui.credentialPages.field'), d.fieldCode ? (d.fieldName ? `${page.text(d.fieldName).text} (${d.fieldCode})` : d.fieldCode) : null],
             [t('ui.credentialPages.identifier'), <code>{`urn:uuid:${d.id}`}</code>],
           ]}
         />

@@ -1,9 +1,9 @@
 // Pieces the credential pages share: the QR code, the live status and the list of verification checks.
 import QRCode from 'qrcode';
 import type { LiveStatus } from '../../credentials/credential-pdf.ts';
-import type { CheckResult, VerificationReport } from '../../credentials/verify.service.ts';
 import { settings } from '../../platform/settings.ts';
 import type { Page } from '../page.ts';
+import { VERDICT_STYLES } from './verdict.tsx';
 
 /** An absolute URL of a page of this Sapa (what a QR code must hold). */
 export const publicUrl = (path: string): string => `${settings().PUBLIC_URL}${path}`;
@@ -49,57 +49,12 @@ export function StatusLine(props: { page: Page; status: LiveStatus; reason?: str
   );
 }
 
-function checkState(c: CheckResult): 'ok' | 'failed' | 'warning' | 'skipped' {
-  if (!c.checked) return 'skipped';
-  if (c.ok) return 'ok';
-  return c.severity === 'warning' ? 'warning' : 'failed';
-}
-
-/** Every check with its outcome and message in the page language, and the verdict in plain words. */
-export function VerificationResult(props: { page: Page; report: VerificationReport; headingLevel?: 2 | 3 }) {
-  const { page, report } = props;
-  const { t } = page;
-  const H = props.headingLevel === 3 ? 'h3' : 'h2';
-  return (
-    <section aria-labelledby="verification" class={`verdict verdict-${report.verdict}`}>
-      <H id="verification">{t(`ui.credentialPages.verdict.${report.verdict}`)}</H>
-      <p class="summary">{report.summary}</p>
-      <table class="checks">
-        <caption>{t('ui.credentialPages.checksCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('ui.credentialPages.check')}</th>
-            <th scope="col">{t('ui.credentialPages.result')}</th>
-            <th scope="col">{t('ui.credentialPages.details')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.checks.map((c) => {
-            const state = checkState(c);
-            return (
-              <tr data-check={c.check} data-state={state}>
-                <th scope="row">{t(`ui.credential.check.${c.check}`)}</th>
-                <td class={`check-${state}`}>
-                  <span aria-hidden="true">{state === 'ok' ? '✔ ' : state === 'skipped' ? '– ' : state === 'warning' ? '! ' : '✘ '}</span>
-                  {t(`ui.credentialPages.checkState.${state}`)}
-                </td>
-                <td>{t(c.key, c.params)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
 /** Page styles of the credential pages, served with the layout's in /assets/site.css (web/stylesheet.ts). */
 export const CREDENTIAL_STYLES = `
 .qr{margin:12px 0}.qr svg{display:block;max-width:100%;height:auto}.qr figcaption{font-size:.9rem;overflow-wrap:anywhere}
 .status{padding:8px 12px;border-left:6px solid #1d6b2f;background:#eef7f0}
 .status-revoked,.status-invalid{border-color:#a4161a;background:#fbeeee}
 .status-suspended,.status-expired,.status-not-yet-valid{border-color:#8a5a00;background:#fff6e0}
-.verdict h2,.verdict h3{margin-bottom:4px}
 /* The checks fit any width by wrapping, rather than scrolling sideways (a scrolling region needs focus). */
 table.checks{display:table;table-layout:fixed}table.checks th,table.checks td{overflow-wrap:anywhere;vertical-align:top}
 table.checks th[scope=col]:first-child{width:32%}table.checks th[scope=col]:nth-child(2){width:24%}

@@ -58,7 +58,7 @@ describe('the credential pages in a real browser', { skip: browserSkip }, () => 
     const page = await context.newPage();
     await page.goto(`${stack.base}/en/verify`);
     await page.fill('textarea[name="credential"]', credentialJson);
-    await page.click('main form button[type="submit"]');
+    await page.click('main form[method="post"] button[type="submit"]');
     await page.waitForSelector('section.verdict');
     assert.match((await page.textContent('section.verdict h2')) ?? '', /genuine and in force/i);
     assert.equal(await page.locator('tr[data-state="ok"]').count(), await page.locator('tr[data-check]').count());
@@ -66,13 +66,13 @@ describe('the credential pages in a real browser', { skip: browserSkip }, () => 
 
     // A changed learner name: the signature check fails and the verdict says not to rely on it.
     await page.fill('textarea[name="credential"]', credentialJson.replace('Әлия Нұрланқызы', 'Someone Else'));
-    await page.click('main form button[type="submit"]');
+    await page.click('main form[method="post"] button[type="submit"]');
     await page.waitForSelector('section.verdict');
     assert.match((await page.textContent('section.verdict h2')) ?? '', /do not rely/i);
     assert.equal(await page.locator('tr[data-check="proof"][data-state="failed"]').count(), 1);
 
     await page.fill('textarea[name="credential"]', 'this is not JSON');
-    await page.click('main form button[type="submit"]');
+    await page.click('main form[method="post"] button[type="submit"]');
     await page.waitForSelector('#f-credential-error');
     assert.deepEqual(await axeViolations(page), [], 'the form with its error');
     await context.close();
@@ -103,7 +103,7 @@ describe('the credential pages in a real browser', { skip: browserSkip }, () => 
       await page.goto(`${stack.base}/ru/sign-in`);
       await page.fill('input[name="email"]', email);
       await page.fill('input[name="password"]', PASSWORD);
-      await page.click('main form button[type="submit"]');
+      await page.click('main form[method="post"] button[type="submit"]');
       await page.waitForURL(/\/ru\/workspace$/);
       for (const path of paths) {
         const response = await page.goto(`${stack.base}/ru${path}`);

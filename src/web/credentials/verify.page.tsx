@@ -6,14 +6,79 @@ import { type VerificationReport, verifyPresented } from '../../credentials/veri
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, pageOf } from '../page.ts';
-import { CredentialStyles, VerificationResult } from './parts.tsx';
+import { issuedCredentialFor } from '../../credentials/issued.service.ts';
+import { changesFrom, type Changes } from './credential-content.ts';
+import { CredentialStyles } from './parts.tsx';
+import { VerificationResult } from './verdict.tsx';
 
 /** A credential is a few kilobytes; 2 MB leaves room for large embedded evidence and no more. */
 export const MAX_VERIFY_BYTES = 2 * 1024 * 1024;
 
 type FormError = 'empty' | 'notJson' | 'tooLarge';
 
-function verifyPage(c: Context<AppEnv>, state: { text?: string; error?: FormError; report?: VerificationReport }, status: 200 | 413 | 422 = 200) {
+type VerifyState = {
+  text?: string;
+  error?: FormError;
+  report?: VerificationReport;
+  /** The parsed JSON as presented, the credential Sapa issued under its id, and what differs. */
+  presented?: unknown;
+  issued?: Record<string, unknown> | null;
+  changes?: Changes | null;
+  /** A link, id or number that matched nothing. */
+  lookup?: string;
+};
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/**
+ * Where a link, credential id or certificate number leads: the credential's page (which verifies it,
+ * as scanning its QR code does), a certificate's page, or the certificate lookup for a bare number.
+ */
+async function lookupTarget(c: Context<AppEnv>, value: string): Promise<string | null> {
+  const page = pageOf(c);
+  const certificate = new RegExp(`/certificates/(${UUID})`, 'i').exec(value);
+  if (certificate?.[1]) return page.href(`/certificates/${certificate[1].toLowerCase()}`);
+  const credential = new RegExp(`(?:/credentials/|urn:uuid:|^)(${UUID})`, 'i').exec(value);
+  if (credential?.[1]) {
+    const uuid = credential[1].toLowerCase();
+    return (await issuedCredentialFor(c.get('ctx'), `urn:uuid:${uuid}`)) ? page.href(`/credentials/${uuid}`) : null;
+  }
+  // A certificate is found by its issuer and number together; the lookup form asks for the issuer.
+  if (/^[\p{L}\p{N}][\p{L}\p{N}\/ .-]{0,63}$/u.test(value)) return `${page.href('/certificates')}?number=${encodeURIComponent(value)}`;
+  return null;
+}
+
+function LookupForm(props: { page: ReturnType<typeof pageOf>; value?: string; notFound: boolean }) {
+  const { page } = props;
+  const { t } = page;
+  return (
+    <form class="ws" method="get" action={page.href('/verify')}>
+      <h2>{t('ui.portal.verify.lookupTitle')}</h2>
+      <label for="f-lookup">{t('ui.portal.verify.lookupLabel')}</label>
+      <p class="meta" id="f-lookup-hint">
+        {t('ui.portal.verify.lookupHint')}
+      </p>
+      <input
+        id="f-lookup"
+        name="q"
+        type="text"
+        value={props.value ?? ''}
+        aria-invalid={props.notFound ? 'true' : undefined}
+        aria-describedby={props.notFound ? 'f-lookup-hint f-lookup-error' : 'f-lookup-hint'}
+      />
+      {props.notFound ? (
+        <p class="field-error" id="f-lookup-error">
+          {t('ui.portal.verify.lookupNotFound', { value: props.value })}
+        </p>
+      ) : null}
+      <p>
+        <button type="submit">{t('ui.portal.verify.lookupButton')}</button>
+      </p>
+    </form>
+  );
+}
+
+function verifyPage(c: Context<AppEnv>, state: VerifyState, status: 200 | 404 | 413 | 422 = 200) {
   const page = pageOf(c);
   const { t } = page;
   const title = t('ui.credentialPages.verifyTitle');
@@ -22,8 +87,10 @@ function verifyPage(c: Context<AppEnv>, state: { text?: string; error?: FormErro
     <Layout page={page} title={state.report ? `${t(`ui.credentialPages.verdict.${state.report.verdict}`)} — ${title}` : title}>
       <CredentialStyles />
       <h1>{title}</h1>
-      {state.report ? <VerificationResult page={page} report={state.report} /> : null}
+      {state.report ? <VerificationResult page={page} report={state.report} presented={state.presented} issued={state.issued} changes={state.changes} /> : null}
       {state.report ? <h2>{t('ui.credentialPages.verifyAnother')}</h2> : <p>{t('ui.credentialPages.verifyIntro')}</p>}
+      <LookupForm page={page} value={state.lookup} notFound={state.lookup !== undefined} />
+      <h2>{t('ui.portal.verify.orPaste')}</h2>
       {error ? (
         <div class="error-summary" role="alert" id="error-summary">
           <p>
@@ -82,7 +149,12 @@ async function submitted(c: Context<AppEnv>): Promise<string> {
 class TooLarge extends Error {}
 
 export function registerVerifyPage(app: Api): void {
-  app.get(`${LANG_ROUTE}/verify`, (c) => verifyPage(c, {}));
+  app.get(`${LANG_ROUTE}/verify`, async (c) => {
+    const value = (c.req.query('q') ?? '').trim();
+    if (!value) return verifyPage(c, {});
+    const target = await lookupTarget(c, value);
+    return target ? c.redirect(target, 303) : verifyPage(c, { lookup: value.slice(0, 200) }, 404);
+  });
   app.post(
     `${LANG_ROUTE}/verify`,
     bodyLimit({ maxSize: MAX_VERIFY_BYTES + 64 * 1024, onError: (c) => verifyPage(c as Context<AppEnv>, { error: 'tooLarge' }, 413) }),
@@ -104,7 +176,10 @@ export function registerVerifyPage(app: Api): void {
         return verifyPage(c, { text: echo, error: 'notJson' }, 422);
       }
       const report = await verifyPresented(c.get('ctx'), json);
-      return verifyPage(c, { report });
+      const signatureFailed = report.checks.some((check) => check.check === 'proof' && check.checked && !check.ok);
+      // What Sapa issued under this id, to say what was changed: only worth reading when the signature failed.
+      const issued = signatureFailed && json && typeof json === 'object' ? await issuedCredentialFor(c.get('ctx'), (json as { id?: unknown }).id) : null;
+      return verifyPage(c, { report, presented: json, issued, changes: issued ? changesFrom(json, issued) : null });
     },
   );
 }
