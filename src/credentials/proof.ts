@@ -24,14 +24,16 @@ export type VerificationMethodDoc = {
 
 export type ProofResult = { verified: boolean; error?: string; reason?: string };
 
-export async function signWithIssuerKey(unsigned: Credential, key: SigningKey): Promise<Credential & { proof: DataIntegrityProofValue }> {
+/** Signs as the issuer; `proof` is an array, as Open Badges 3.0's schema requires. */
+export async function signWithIssuerKey(unsigned: Credential, key: SigningKey): Promise<Credential & { proof: DataIntegrityProofValue[] }> {
   const keyPair = {
     id: key.verificationMethod,
     controller: key.controller,
     publicKeyMultibase: key.publicKeyMultibase,
     privateKey: privateKeyFromSecretKeyMultibase(key.secretKeyMultibase),
   };
-  return signCredential({ ...unsigned, '@context': unsigned['@context'] }, { keyPair });
+  const signed = await signCredential({ ...unsigned, '@context': unsigned['@context'] }, { keyPair });
+  return { ...signed, proof: [signed.proof] };
 }
 
 /**

@@ -125,10 +125,17 @@ async function statusOutcome(db: Db, credential: Record<string, unknown>, organi
     if (state.set) {
       const uuid = uuidOfCredentialId(credential.id);
       const row = uuid
-        ? await db.selectFrom('credentials').select(['status_reason', 'status_changed_at']).where('id', '=', uuid).where('organization_id', '=', state.organizationId).executeTakeFirst()
+        ? await db
+            .selectFrom('credentials')
+            .select(['status', 'status_reason', 'status_changed_at'])
+            .where('id', '=', uuid)
+            .where('organization_id', '=', state.organizationId)
+            .executeTakeFirst()
         : undefined;
       const params = { reason: row?.status_reason ?? '—', date: row?.status_changed_at ? day(row.status_changed_at) : '—' };
-      return { ok: false, key: state.purpose === 'revocation' ? 'ui.credential.result.status.revoked' : 'ui.credential.result.status.suspended', params };
+      // A set suspension bit also marks a revoked credential (decision 68): the record tells which.
+      const revoked = state.purpose === 'revocation' || row?.status === 'revoked';
+      return { ok: false, key: revoked ? 'ui.credential.result.status.revoked' : 'ui.credential.result.status.suspended', params };
     }
   }
   return { ok: true, key: 'ui.credential.result.status.ok' };
