@@ -10,10 +10,11 @@ import { organizationById } from '../registry/registry.api.ts';
 import { type AchievementInput, buildOpenBadgeCredential, type IssuerRecord, issuerProfile, type LearnerInput, toDateTimeStamp } from './credential.build.ts';
 import * as repo from './credential.repository.ts';
 import { signingKeyFor } from './keys.internal.ts';
+import type { Cryptosuite } from './data-integrity.ts';
 import { signWithIssuerKey } from './proof.ts';
 import { statusEntry } from './status-list.rules.ts';
 import { allocateStatusSlots, statusListUrl } from './status-list.service.ts';
-import { issuerIdOf, shapeProblems } from './verify.shape.ts';
+import { shapeProblems } from './verify.shape.ts';
 import { credentialAccess } from './credentials.access.ts';
 
 export type IssueCredentialInput = {
@@ -64,6 +65,8 @@ type Meta = {
   specificationId: string | null;
   idempotencyKey: string | null;
   isSynthetic: boolean;
+  /** eddsa-rdfc-2022 unless the caller asks for eddsa-jcs-2022 (VC API option). */
+  cryptosuite?: Cryptosuite;
 };
 
 /** Signs and stores a credential whose issuer, id and status entries Sapa fills in. */
@@ -93,7 +96,7 @@ async function signAndStore(
   if (problems.length) {
     throw validationFailed(problems.map((p) => ({ path: p.params?.field ?? 'credential', messageKey: `errors.credential.shape.${p.key}`, params: p.params })));
   }
-  const credential = await signWithIssuerKey(unsigned, key);
+  const credential = await signWithIssuerKey(unsigned, key, meta.cryptosuite);
   const learnerUserId = meta.learner.email ? ((await repo.userIdByEmail(ctx.db, meta.learner.email))?.id ?? null) : null;
   await repo.insertCredential(ctx.db, {
     id,
@@ -210,7 +213,12 @@ function callerIssuer(given: unknown, did: string, register: IssuerRecord, openB
  * (its did:web; a different issuer is refused), the id when absent, and the status entries
  * (always its own revocation and suspension slots).
  */
-export async function issueGivenCredential(ctx: Ctx, organizationId: string, given: Record<string, unknown>): Promise<IssuedCredential> {
+export async function issueGivenCredential(
+  ctx: Ctx,
+  organizationId: string,
+  given: Record<string, unknown>,
+  options: { cryptosuite?: Cryptosuite } = {},
+): Promise<IssuedCredential> {
   credentialAccess(ctx, organizationId).require('issue');
   if ('proof' in given) throw new AppError('bad_request', 400, 'errors.credential.alreadySigned');
   if ('credentialStatus' in given) throw validationFailed([{ path: 'credentialStatus', messageKey: 'errors.credential.statusNotAccepted' }]);
@@ -238,6 +246,7 @@ export async function issueGivenCredential(ctx: Ctx, organizationId: string, giv
       specificationId: null,
       idempotencyKey: null,
       isSynthetic: false,
+      cryptosuite: options.cryptosuite,
     },
   );
 }

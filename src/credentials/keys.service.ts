@@ -6,7 +6,7 @@ import { notFound } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { settings } from '../platform/settings.ts';
 import { lockOrganization, organizationById, organizationBySlug } from '../registry/registry.api.ts';
-import { didDocument, didWebFor, issuerSlug } from './keys.did.ts';
+import { didDocument, didKeyMethod, didWebFor, issuerSlug } from './keys.did.ts';
 import * as repo from './keys.repository.ts';
 import { type IssuerKeySummary, createKey, summary } from './keys.internal.ts';
 import type { VerificationMethodDoc } from './proof.ts';
@@ -52,7 +52,19 @@ export async function issuerDidDocument(db: Db, slug: string) {
   return own.length ? didDocument(did, own) : null;
 }
 
-export type KnownKey = VerificationMethodDoc & { organizationId: string; status: string; rotatedAt: Date | null };
+/** A key Sapa can check signatures with; `organizationId` null: not an issuer of the register (did:key). */
+export type KnownKey = VerificationMethodDoc & { organizationId: string | null; status: string; rotatedAt: Date | null };
+
+/**
+ * Any verification method Sapa can resolve without fetching: its own issuers' keys from the
+ * database, else a did:key, whose key is in the identifier itself.
+ */
+export async function resolveVerificationMethod(db: Db, id: string): Promise<KnownKey | null> {
+  const own = await resolveIssuerKey(db, id);
+  if (own) return own;
+  const derived = didKeyMethod(id);
+  return derived ? { ...derived, organizationId: null, status: 'external', rotatedAt: null } : null;
+}
 
 /** Resolves a verification method from the database only (Sapa never fetches a DID document). */
 export async function resolveIssuerKey(db: Db, id: string): Promise<KnownKey | null> {

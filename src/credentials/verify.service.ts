@@ -1,14 +1,13 @@
 // Verification of a credential, each check reported on its own, with a verdict in plain words.
 // Reads only Sapa's database and the bundled contexts: it never fetches anything.
 import { accreditationInForceOn, programmeAccreditedOn } from '../accreditation/accreditation.api.ts';
-import { sql } from 'kysely';
 import type { Ctx } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { type Lang, translator } from '../platform/i18n/i18n.ts';
 import { certificationCentreAccreditedOn, licenceInForceOn, organizationById, programmeById } from '../registry/registry.api.ts';
 import { uuidOfCredentialId } from './credential.service.ts';
 import { didOf } from './keys.did.ts';
-import { type KnownKey, organizationOfDid, resolveIssuerKey } from './keys.service.ts';
+import { type KnownKey, organizationOfDid, resolveVerificationMethod } from './keys.service.ts';
 import { checkProof } from './proof.ts';
 import { slotStates, statusListIdOf } from './status-list.service.ts';
 import { issuerIdOf, shapeProblems } from './verify.shape.ts';
@@ -38,7 +37,8 @@ export type VerificationReport = {
   checks: CheckResult[];
 };
 
-type Outcome = { ok: boolean; key: string; params?: Record<string, string>; checked?: boolean };
+/** `severity` overrides the check's own (an issuer outside the register is a warning, not a forgery). */
+type Outcome = { ok: boolean; key: string; params?: Record<string, string>; checked?: boolean; severity?: 'error' | 'warning' };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
@@ -119,7 +119,7 @@ async function statusOutcome(db: Db, credential: Record<string, unknown>, organi
     const state = slots[i]?.listId ? states[next++] : null;
     // A list of another organization, or of another purpose, cannot vouch for this credential.
     if (entry.type !== 'BitstringStatusListEntry' || !state) return { ok: false, key: 'ui.credential.result.status.unknownList', params: { url } };
-    if (state.purpose !== entry.statusPurpose || (organizationId && state.organizationId !== organizationId)) {
+    if (state.purpose !== entry.statusPurpose || state.organizationId !== organizationId) {
       return { ok: false, key: 'ui.credential.result.status.foreignList', params: { url } };
     }
     if (state.set) {
@@ -171,7 +171,7 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
     // Each verification method is read once, whichever check asks first.
     const keys = new Map<string, Promise<KnownKey | null>>();
     const resolve: Resolve = (id) => {
-      const found = keys.get(id) ?? resolveIssuerKey(db, id);
+      const found = keys.get(id) ?? resolveVerificationMethod(db, id);
       keys.set(id, found);
       return found;
     };
@@ -181,11 +181,16 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
     organizationId = issuerId ? (signer && signer.controller === didOf(issuerId) ? signer.organizationId : await organizationOfDid(db, didOf(issuerId))) : null;
     const org = organizationId ? await organizationById(db, organizationId) : undefined;
     name = org ? (options.lang === 'ru' ? org.name_ru : options.lang === 'en' ? (org.name_en ?? org.name_ru) : org.name_kk) : null;
+    // A genuine signature by a key the issuer controls (did:key) is not a forgery: the issuer is
+    // just not one of the register's.
+    const genuineOutsider = outcomes.get('proof')?.ok === true && signer?.organizationId === null && signer.controller === issuerId;
     outcomes.set(
       'issuer',
       organizationId && name
         ? { ok: true, key: 'ui.credential.result.issuer.ok', params: { name } }
-        : { ok: false, key: 'ui.credential.result.issuer.unknown', params: { issuer: issuerId ?? '—' } },
+        : genuineOutsider
+          ? { ok: false, key: 'ui.credential.result.issuer.notRegistered', params: { issuer: issuerId ?? '—' }, severity: 'warning' }
+          : { ok: false, key: 'ui.credential.result.issuer.unknown', params: { issuer: issuerId ?? '—' } },
     );
     const parsed = typeof credential.validFrom === 'string' && !Number.isNaN(Date.parse(credential.validFrom)) ? day(new Date(credential.validFrom)) : null;
     // Only a year PostgreSQL can compare (0001–9999): '0000-…' or '-000001-…' would be a database error, not a failed check.
@@ -202,7 +207,7 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
     return {
       check,
       ok: o.ok,
-      severity: check === 'accreditation' || check === 'programme' ? 'warning' : 'error',
+      severity: o.severity ?? (check === 'accreditation' || check === 'programme' ? 'warning' : 'error'),
       checked: o.checked ?? true,
       message: t(o.key, params),
       key: o.key,
