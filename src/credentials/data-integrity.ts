@@ -94,9 +94,9 @@ export async function hashData(
   proofConfig: Record<string, unknown>,
 ): Promise<Buffer> {
   if (proofConfig.cryptosuite === JCS_CRYPTOSUITE) {
-    // eddsa-jcs-2022 §3.4.5–3.4.7: the proof config carries the document's @context when it has one.
-    const config = document['@context'] === undefined ? proofConfig : { ...proofConfig, '@context': document['@context'] };
-    return Buffer.concat([createHash('sha256').update(jcs(config), 'utf8').digest(), createHash('sha256').update(jcs(document), 'utf8').digest()]);
+    // eddsa-jcs-2022: the proof options as they are (the signer put the document's @context in
+    // them, and the proof keeps it), and the document as sent.
+    return Buffer.concat([createHash('sha256').update(jcs(proofConfig), 'utf8').digest(), createHash('sha256').update(jcs(document), 'utf8').digest()]);
   }
   const proofDocument = { '@context': document['@context'], ...proofConfig };
   proofDocument['@context'] = withSuiteContext(proofDocument['@context']);
@@ -124,11 +124,14 @@ export async function signCredential<T extends UnsignedCredential>(
 ): Promise<T & { proof: DataIntegrityProofValue }> {
   if ('proof' in unsigned) throw new TypeError('the credential already has a proof');
   const document = { ...unsigned, '@context': withSuiteContext(unsigned['@context']) } as T;
+  const cryptosuite = options.cryptosuite ?? CRYPTOSUITE;
   const proofConfig = {
+    // eddsa-jcs-2022 §3.4.2 step 2: the proof carries the document's @context.
+    ...(cryptosuite === JCS_CRYPTOSUITE ? { '@context': document['@context'] } : {}),
     type: PROOF_TYPE,
     created: w3cDate(options.created),
     verificationMethod: options.keyPair.id,
-    cryptosuite: options.cryptosuite ?? CRYPTOSUITE,
+    cryptosuite,
     proofPurpose: options.proofPurpose ?? 'assertionMethod',
     ...(options.challenge !== undefined ? { challenge: options.challenge } : {}),
     ...(options.domain !== undefined ? { domain: options.domain } : {}),
@@ -206,6 +209,12 @@ export async function verifyCredentialProof(
   }
 
   const { proofValue: _signature, ...proofConfig } = proof;
+  if (proof.cryptosuite === JCS_CRYPTOSUITE && proof['@context'] !== undefined) {
+    // eddsa-jcs-2022 §3.4.3 step 4: the document's @context must start with the proof's.
+    const proofContext = Array.isArray(proof['@context']) ? proof['@context'] : [proof['@context']];
+    const documentContext = Array.isArray(document['@context']) ? document['@context'] : [document['@context']];
+    if (proofContext.some((c, i) => c !== documentContext[i])) return fail('malformed_proof', 'the document @context does not start with the proof @context', verificationMethod);
+  }
   let data: Buffer;
   try {
     data = await hashData(document, proofConfig);
