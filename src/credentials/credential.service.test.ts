@@ -286,8 +286,13 @@ describe('issuing and verifying an Open Badges 3.0 credential', () => {
     const ok = await verify(covered.credential);
     assert.equal(check(ok, 'programme')?.ok, true);
     assert.match(check(ok, 'programme')?.message ?? '', /6B06199.*licence KZ-TEST-PROG/);
+    // The award-date check by scope: the licence must cover the programme's group, and is named.
+    assert.equal(check(ok, 'accreditation')?.key, 'ui.credential.result.accreditation.scopeLicence');
+    assert.match(check(ok, 'accreditation')?.message ?? '', /licence KZ-TEST-PROG.*6B06199/);
     const uncovered = await issue({ specificationId: await spec(await programme('6B06198', 'B999')) });
     const warned = await verify(uncovered.credential);
+    assert.equal(check(warned, 'accreditation')?.key, 'ui.credential.result.accreditation.outOfScope', 'a licence for other programmes does not cover this one');
+    assert.equal(check(warned, 'accreditation')?.severity, 'warning');
     assert.equal(check(warned, 'programme')?.ok, false);
     assert.equal(check(warned, 'programme')?.severity, 'warning');
     assert.equal(warned.verdict, 'valid-with-warnings');

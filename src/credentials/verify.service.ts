@@ -1,10 +1,11 @@
 // Verification of a credential, each check reported on its own, with a verdict in plain words.
 // Reads only Sapa's database and the bundled contexts: it never fetches anything.
-import { accreditationInForceOn, programmeAccreditedOn } from '../accreditation/accreditation.api.ts';
+import { accreditationInForceOn } from '../accreditation/accreditation.api.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { type Lang, translator } from '../platform/i18n/i18n.ts';
-import { certificationCentreAccreditedOn, licenceInForceOn, organizationById, programmeById } from '../registry/registry.api.ts';
+import { certificationCentreAccreditedOn, licenceInForceOn, organizationById, type ProgrammeRef, programmeById } from '../registry/registry.api.ts';
+import { awardCoverOn } from './award-scope.ts';
 import { uuidOfCredentialId } from './credential.service.ts';
 import { didOf } from './keys.did.ts';
 import { type KnownKey, organizationOfDid, resolveVerificationMethod } from './keys.service.ts';
@@ -66,7 +67,7 @@ async function proofOutcome(credential: Record<string, unknown>, issuerId: strin
 }
 
 /** A licence, an accreditation decision or a certification-centre accreditation valid on the date. */
-async function accreditationOutcome(db: Db, organizationId: string, name: string, awardDate: string): Promise<Outcome> {
+async function anyAccreditationOutcome(db: Db, organizationId: string, name: string, awardDate: string): Promise<Outcome> {
   const licence = await licenceInForceOn(db, organizationId, awardDate);
   if (licence) return { ok: true, key: 'ui.credential.result.accreditation.licence', params: { name, number: licence.number, date: awardDate } };
   const decision = await accreditationInForceOn(db, organizationId, awardDate);
@@ -80,11 +81,8 @@ async function accreditationOutcome(db: Db, organizationId: string, name: string
   return { ok: false, key: 'ui.credential.result.accreditation.none', params: { name, date: awardDate } };
 }
 
-/**
- * The programme a Sapa credential's specification belongs to: accredited (a decision covering it
- * valid on the award date) or within a licence of the issuer on that date. No programme: nothing to check.
- */
-async function programmeOutcome(db: Db, credential: Record<string, unknown>, organizationId: string, awardDate: string, lang: Lang | undefined): Promise<Outcome> {
+/** The programme a Sapa credential's specification belongs to (its field and level), if any. */
+async function programmeOf(db: Db, credential: Record<string, unknown>, organizationId: string): Promise<ProgrammeRef | undefined> {
   const uuid = uuidOfCredentialId(credential.id);
   const spec = uuid
     ? await db
@@ -96,13 +94,39 @@ async function programmeOutcome(db: Db, credential: Record<string, unknown>, org
         .where('c.organization_id', '=', organizationId)
         .executeTakeFirst()
     : undefined;
-  const programme = spec?.programme_id ? await programmeById(db, spec.programme_id) : undefined;
+  return spec?.programme_id ? programmeById(db, spec.programme_id) : undefined;
+}
+
+const programmeLabel = (programme: ProgrammeRef, lang: Lang | undefined) =>
+  `${programme.code} ${lang === 'ru' ? programme.name_ru : lang === 'en' ? (programme.name_en ?? programme.name_ru) : programme.name_kk}`;
+
+/**
+ * The issuer's licence or accreditation on the award date. When the credential's programme is
+ * known, only one covering it (its group of programmes, hence field and level) counts, and the
+ * message names it; otherwise any licence, decision or certification-centre accreditation.
+ */
+async function accreditationOutcome(db: Db, organizationId: string, name: string, awardDate: string, programme: ProgrammeRef | undefined, lang: Lang | undefined): Promise<Outcome> {
+  if (!programme) return anyAccreditationOutcome(db, organizationId, name, awardDate);
+  const label = programmeLabel(programme, lang);
+  const cover = await awardCoverOn(db, programme, awardDate);
+  if (cover?.kind === 'licence') return { ok: true, key: 'ui.credential.result.accreditation.scopeLicence', params: { name, number: cover.number, programme: label, date: awardDate } };
+  if (cover?.kind === 'decision')
+    return {
+      ok: true,
+      key: 'ui.credential.result.accreditation.scopeDecision',
+      params: { name, programme: label, date: awardDate, decision: cover.reference, from: cover.validFrom, to: cover.validTo ?? '…' },
+    };
+  return { ok: false, key: 'ui.credential.result.accreditation.outOfScope', params: { name, programme: label, date: awardDate } };
+}
+
+/** A programme: covered by a licence or decision on the award date. No programme: nothing to check. */
+async function programmeOutcome(db: Db, programme: ProgrammeRef | undefined, awardDate: string, lang: Lang | undefined): Promise<Outcome> {
   if (!programme) return { ok: true, key: 'ui.credential.result.programme.none' };
-  const name = `${programme.code} ${lang === 'ru' ? programme.name_ru : lang === 'en' ? (programme.name_en ?? programme.name_ru) : programme.name_kk}`;
-  if (await programmeAccreditedOn(db, programme.id, awardDate)) return { ok: true, key: 'ui.credential.result.programme.accredited', params: { programme: name, date: awardDate } };
-  const licence = programme.group_code ? await licenceInForceOn(db, programme.organization_id, awardDate, programme.group_code) : undefined;
-  if (licence) return { ok: true, key: 'ui.credential.result.programme.licensed', params: { programme: name, date: awardDate, number: licence.number } };
-  return { ok: false, key: 'ui.credential.result.programme.neither', params: { programme: name, date: awardDate } };
+  const label = programmeLabel(programme, lang);
+  const cover = await awardCoverOn(db, programme, awardDate);
+  if (cover?.kind === 'decision') return { ok: true, key: 'ui.credential.result.programme.accredited', params: { programme: label, date: awardDate } };
+  if (cover?.kind === 'licence') return { ok: true, key: 'ui.credential.result.programme.licensed', params: { programme: label, date: awardDate, number: cover.number } };
+  return { ok: false, key: 'ui.credential.result.programme.neither', params: { programme: label, date: awardDate } };
 }
 
 async function statusOutcome(db: Db, credential: Record<string, unknown>, organizationId: string | null): Promise<Outcome> {
@@ -195,8 +219,9 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
     const parsed = typeof credential.validFrom === 'string' && !Number.isNaN(Date.parse(credential.validFrom)) ? day(new Date(credential.validFrom)) : null;
     // Only a year PostgreSQL can compare (0001–9999): '0000-…' or '-000001-…' would be a database error, not a failed check.
     const awardDate = parsed && /^\d{4}-\d{2}-\d{2}$/.test(parsed) && parsed >= '0001-01-01' ? parsed : null;
-    outcomes.set('accreditation', organizationId && name && awardDate ? await accreditationOutcome(db, organizationId, name, awardDate) : skipped);
-    outcomes.set('programme', organizationId && awardDate ? await programmeOutcome(db, credential, organizationId, awardDate, options.lang) : skipped);
+    const programme = organizationId && awardDate ? await programmeOf(db, credential, organizationId) : undefined;
+    outcomes.set('accreditation', organizationId && name && awardDate ? await accreditationOutcome(db, organizationId, name, awardDate, programme, options.lang) : skipped);
+    outcomes.set('programme', organizationId && awardDate ? await programmeOutcome(db, programme, awardDate, options.lang) : skipped);
     outcomes.set('status', await statusOutcome(db, credential, organizationId));
     outcomes.set('validity', validityOutcome(credential, now));
   }
