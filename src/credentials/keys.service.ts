@@ -42,12 +42,18 @@ export async function listIssuerKeys(ctx: Ctx, organizationId: string): Promise<
 }
 
 /** The did:web document of an organization (by key or id), or null when it has no keys yet. */
-export async function issuerDidDocument(db: Db, slug: string) {
+/** The host a did:web names (its first segment, percent-decoded), e.g. `sapa.kz` or `localhost:3000`. */
+const didHost = (did: string) => decodeURIComponent(did.split(':')[2] ?? '');
+
+export async function issuerDidDocument(db: Db, slug: string, requestHost?: string) {
   const org = await organizationBySlug(db, slug);
   if (!org) return null;
   const keys = await repo.keysOfOrganization(db, org.id);
-  const did = keys.at(-1)?.did ?? didWebFor(settings().PUBLIC_URL, issuerSlug(org));
-  // A DID that changed with PUBLIC_URL keeps its own keys; the document lists the current DID's.
+  // Served from any host (decision 70): the DID fixed with the first key. Organizations whose
+  // keys were made under two DIDs (before decision 70) get the document of the DID the request's
+  // host names, so both old and new DIDs resolve.
+  const requested = requestHost ? keys.find((k) => didHost(k.did) === requestHost)?.did : undefined;
+  const did = requested ?? keys[0]?.did ?? didWebFor(settings().PUBLIC_URL, issuerSlug(org));
   const own = keys.filter((k) => k.did === did);
   return own.length ? didDocument(did, own) : null;
 }
