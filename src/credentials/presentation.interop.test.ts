@@ -10,13 +10,9 @@ import * as vc from '@digitalbazaar/vc';
 import { signCredential, verifyCredentialProof } from './data-integrity.ts';
 import { createDocumentLoader, DID_V1_CONTEXT, MULTIKEY_CONTEXT, VC_V2_CONTEXT } from './document-loader.ts';
 import { didKeyMethod } from './keys.did.ts';
-import { ed25519KeyPair, publicKeyMultibaseOf, secretKeyMultibaseOf } from './multikey.ts';
+import { didKeyPair } from './did-key.fixtures.ts';
+import { secretKeyMultibaseOf } from './multikey.ts';
 
-function didKeyPair() {
-  const draft = ed25519KeyPair({ controller: 'did:key:pending' });
-  const did = `did:key:${publicKeyMultibaseOf(draft.privateKey)}`;
-  return { ...draft, controller: did, id: `${did}#${draft.publicKeyMultibase}` };
-}
 const issuer = didKeyPair();
 const holder = didKeyPair();
 

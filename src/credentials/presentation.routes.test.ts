@@ -6,17 +6,10 @@ import { after, before, describe, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { signCredential } from './data-integrity.ts';
 import { VC_V2_CONTEXT } from './document-loader.ts';
-import { ed25519KeyPair, publicKeyMultibaseOf } from './multikey.ts';
+import { didKeyPair } from './did-key.fixtures.ts';
 
 let t: TestApp;
 let admin: string;
-
-/** A did:key holder (or issuer): its key pair, the verification method named by the DID itself. */
-function didKeyPair() {
-  const draft = ed25519KeyPair({ controller: 'did:key:pending' });
-  const did = `did:key:${publicKeyMultibaseOf(draft.privateKey)}`;
-  return { ...draft, controller: did, id: `${did}#${draft.publicKeyMultibase}` };
-}
 
 const holder = didKeyPair();
 const stranger = didKeyPair();
