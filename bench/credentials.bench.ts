@@ -1,7 +1,9 @@
 // Issuance and verification of Open Badges 3.0 credentials (DataIntegrityProof, eddsa-rdfc-2022)
 // per second on one core: Sapa's signCredential / verifyCredentialProof against the
 // @digitalbazaar/vc reference pipeline measured right before it, and raw Ed25519 from node:crypto
-// over the same bytes as the ceiling, taking turns in short slices. One JSON line per figure on stdout.
+// over the same bytes as the ceiling, taking turns in short slices; and the verification of a
+// presentation (holder proof with challenge and domain, then its credential) against the
+// reference's `verify`. One JSON line per figure on stdout.
 //
 // Every pipeline gets the same generated credentials (test/fixtures/credentials/generate.ts, the
 // shape Sapa issues, optional fields varying) and one warm-up pass over all of them first, so
@@ -16,7 +18,7 @@ import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import { canonicalize } from '../src/credentials/canonicalize.ts';
 import { signCredential, verifyCredentialProof } from '../src/credentials/data-integrity.ts';
-import { createDocumentLoader, DID_V1_CONTEXT, MULTIKEY_CONTEXT } from '../src/credentials/document-loader.ts';
+import { createDocumentLoader, DID_V1_CONTEXT, MULTIKEY_CONTEXT, VC_V2_CONTEXT } from '../src/credentials/document-loader.ts';
 import { ed25519KeyPair, publicKeyFromMultibase, secretKeyMultibaseOf, verificationMethodOf } from '../src/credentials/multikey.ts';
 import { generateOpenBadges } from '../test/fixtures/credentials/generate.ts';
 
@@ -41,14 +43,20 @@ const credentials: Doc[] = generateOpenBadges(count, 42).map((c) => ({
 
 // The reference resolves the key and its controller through the document loader, as a did:web
 // resolver would; Sapa's verifier gets the key from a map (its keys live in its own database).
+// The holder of the presentations: another DID, whose key authenticates.
+const holderDid = 'did:web:sapa.example:learners:bench';
+const holderPair = ed25519KeyPair({ controller: holderDid, id: `${holderDid}#key-1` });
+const holderMethod = verificationMethodOf(holderPair);
 const documentLoader = createDocumentLoader({
   resolveDid: (url) => {
     if (url === controller) return { '@context': [DID_V1_CONTEXT, MULTIKEY_CONTEXT], id: controller, verificationMethod: [method], assertionMethod: [method.id] };
     if (url === method.id) return { '@context': MULTIKEY_CONTEXT, ...method };
+    if (url === holderDid) return { '@context': [DID_V1_CONTEXT, MULTIKEY_CONTEXT], id: holderDid, verificationMethod: [holderMethod], authentication: [holderMethod.id] };
+    if (url === holderMethod.id) return { '@context': MULTIKEY_CONTEXT, ...holderMethod };
     return undefined;
   },
 });
-const resolveVerificationMethod = (id: string) => (id === method.id ? method : undefined);
+const resolveVerificationMethod = (id: string) => (id === method.id ? method : id === holderMethod.id ? holderMethod : undefined);
 const checkStatus = async () => ({ verified: true });
 const referenceKey = await Ed25519Multikey.from({ '@context': MULTIKEY_CONTEXT, ...method, secretKeyMultibase: secretKeyMultibaseOf(keyPair.privateKey) });
 const referenceSigner = referenceKey.signer();
@@ -66,6 +74,24 @@ const sapa = {
   verify: async (credential: Doc) => {
     const result = await verifyCredentialProof(credential, { resolveVerificationMethod });
     if (!result.verified) throw new Error(`Sapa verification failed: ${result.reason}`);
+  },
+};
+
+// Presentations: one credential each, signed by the holder for a verifier's challenge and domain.
+const CHALLENGE = 'bench-challenge';
+const DOMAIN = 'verifier.example';
+const presentationOf = (credential: Doc): Doc => ({ '@context': [VC_V2_CONTEXT], type: ['VerifiablePresentation'], holder: holderDid, verifiableCredential: [credential] });
+const presentations = {
+  /** The reference's verify: the presentation's proof, then every credential's. */
+  reference: async (presentation: Doc) => {
+    const result = await vc.verify({ presentation, suite: new DataIntegrityProof({ cryptosuite }), documentLoader, challenge: CHALLENGE, domain: DOMAIN, checkStatus });
+    if (!result.verified) throw new Error('reference presentation verification failed');
+  },
+  /** Sapa: the holder's authentication proof with challenge and domain, then every credential's proof. */
+  sapa: async (presentation: Doc) => {
+    const own = await verifyCredentialProof(presentation, { resolveVerificationMethod, proofPurpose: 'authentication', controller: holderDid, challenge: CHALLENGE, domain: DOMAIN });
+    if (!own.verified) throw new Error(`Sapa presentation verification failed: ${own.reason}`);
+    for (const credential of presentation.verifiableCredential as Doc[]) await sapa.verify(credential);
   },
 };
 
@@ -121,6 +147,11 @@ const ceiling = {
   },
 };
 
+const signedPresentations = await Promise.all(
+  referenceSigned.map((c) => signCredential(presentationOf(c), { keyPair: holderPair, created, proofPurpose: 'authentication', challenge: CHALLENGE, domain: DOMAIN })),
+);
+for (const p of signedPresentations.slice(0, 20)) await presentations.reference(p);
+
 for (const figure of ['issue', 'verify'] as const) {
   log(`${figure}: reference, Sapa and ceiling in turns…`);
   const [referenceOps, sapaOps, ceilingOps] = (await measure(
@@ -144,3 +175,21 @@ for (const figure of ['issue', 'verify'] as const) {
   };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
+
+log('verify-presentation: reference and Sapa in turns…');
+const [referencePresentationOps, sapaPresentationOps] = (await measure([
+  runner(signedPresentations, presentations.reference),
+  runner(signedPresentations, presentations.sapa),
+])) as [number, number];
+process.stdout.write(
+  `${JSON.stringify({
+    bench: 'credentials',
+    figure: 'verify-presentation',
+    ops_per_s: round(sapaPresentationOps),
+    reference: '@digitalbazaar/vc',
+    reference_ops_per_s: round(referencePresentationOps),
+    ratio: round(sapaPresentationOps / referencePresentationOps, 2),
+    credentials: count,
+    duration_s: duration,
+  })}\n`,
+);

@@ -49,6 +49,9 @@ import webPortalRu from './web/locales/portal.ru.json' with { type: 'json' };
 import registryRulesEn from './registry/locales/rules.en.json' with { type: 'json' };
 import registryRulesKk from './registry/locales/rules.kk.json' with { type: 'json' };
 import registryRulesRu from './registry/locales/rules.ru.json' with { type: 'json' };
+import credentialsConformanceEn from './credentials/locales/conformance.en.json' with { type: 'json' };
+import credentialsConformanceKk from './credentials/locales/conformance.kk.json' with { type: 'json' };
+import credentialsConformanceRu from './credentials/locales/conformance.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
@@ -69,6 +72,7 @@ const FRAGMENTS = {
     platformSecurityKk,
     webPortalKk,
     registryRulesKk,
+    credentialsConformanceKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -87,6 +91,7 @@ const FRAGMENTS = {
     platformSecurityRu,
     webPortalRu,
     registryRulesRu,
+    credentialsConformanceRu,
   ],
   en: [
     accreditationCaseEn,
@@ -105,6 +110,7 @@ const FRAGMENTS = {
     platformSecurityEn,
     webPortalEn,
     registryRulesEn,
+    credentialsConformanceEn,
   ],
 };
 

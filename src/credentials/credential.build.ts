@@ -38,16 +38,30 @@ export type AchievementInput = {
   alignment?: Alignment[];
 };
 
+/** What the register says about an issuer: its DID, name, website and business identification number. */
+export type IssuerRecord = { did: string; name: string; url?: string | null; bin?: string | null };
+
+/** The OB 3.0 issuer Profile of a register organization. */
+export function issuerProfile(issuer: IssuerRecord): Record<string, unknown> {
+  return {
+    id: issuer.did,
+    type: ['Profile'],
+    name: issuer.name,
+    ...(issuer.url ? { url: issuer.url } : {}),
+    ...(issuer.bin ? { otherIdentifier: [{ type: 'IdentifierEntry', identifier: issuer.bin, identifierType: 'ext:BIN' }] } : {}),
+  };
+}
+
 export type LearnerInput = { name: string; email?: string | null; identifier?: string | null };
 
 export type BuildInput = {
   id: string;
-  issuer: { did: string; name: string; url?: string | null };
+  issuer: IssuerRecord;
   learner: LearnerInput;
   achievement: AchievementInput;
   validFrom: string;
   validUntil?: string | null;
-  credentialStatus: Record<string, unknown>[];
+  credentialStatus: Record<string, unknown>;
   /** Salt for hashed identifiers; random unless a test fixes it. */
   salt?: string;
 };
@@ -106,7 +120,7 @@ export function buildOpenBadgeCredential(input: BuildInput): Record<string, unkn
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: a.name,
     description: a.description,
-    issuer: { id: input.issuer.did, type: ['Profile'], name: input.issuer.name, ...(input.issuer.url ? { url: input.issuer.url } : {}) },
+    issuer: issuerProfile(input.issuer),
     validFrom: toDateTimeStamp(input.validFrom),
   };
   if (input.validUntil) credential.validUntil = toDateTimeStamp(input.validUntil);

@@ -56,9 +56,9 @@ describe('issuing and verifying an Open Badges 3.0 credential', () => {
     const { credential } = await issue();
     assert.deepEqual(credential.type, ['VerifiableCredential', 'OpenBadgeCredential']);
     assert.match(String((credential.issuer as { id: string }).id), /^did:web:localhost%3A3000:issuers:satbayev-university$/);
-    const proof = credential.proof as { type: string; cryptosuite: string };
-    assert.equal(proof.type, 'DataIntegrityProof');
-    assert.equal(proof.cryptosuite, 'eddsa-rdfc-2022');
+    const [proof] = credential.proof as { type: string; cryptosuite: string }[];
+    assert.equal(proof?.type, 'DataIntegrityProof');
+    assert.equal(proof?.cryptosuite, 'eddsa-rdfc-2022');
     const report = await verify(credential);
     assert.deepEqual(failed(report), [], JSON.stringify(report.checks, null, 1));
     assert.notEqual(report.verdict, 'invalid');
@@ -112,8 +112,8 @@ describe('issuing and verifying an Open Badges 3.0 credential', () => {
       [
         'proof value',
         (c) => {
-          const v: string = c.proof.proofValue;
-          c.proof.proofValue = v.slice(0, -2) + (v.endsWith('a') ? 'bb' : 'aa');
+          const v: string = c.proof[0].proofValue;
+          c.proof[0].proofValue = v.slice(0, -2) + (v.endsWith('a') ? 'bb' : 'aa');
         },
         'proof',
       ],
@@ -190,7 +190,7 @@ describe('issuing and verifying an Open Badges 3.0 credential', () => {
   test("a credential signed with a key not the issuer's own fails the proof check", async () => {
     const { credential } = await issue();
     const pair = generateMultikey();
-    const vm = (credential.proof as { verificationMethod: string }).verificationMethod;
+    const vm = (credential.proof as { verificationMethod: string }[])[0]?.verificationMethod ?? '';
     const did = vm.split('#')[0] ?? '';
     const unsigned = structuredClone(credential) as Loose;
     delete unsigned.proof;
@@ -204,12 +204,12 @@ describe('issuing and verifying an Open Badges 3.0 credential', () => {
     const { credential } = await issue();
     const foreign = await inTransaction(t.system, async (ctx) => {
       const other = await issueCredential(ctx, input({ organizationId: otherOrgId }));
-      return (other.credential.credentialStatus as { statusListCredential: string }[])[0]?.statusListCredential ?? '';
+      return (other.credential.credentialStatus as { statusListCredential: string }).statusListCredential;
     });
     const unsigned = structuredClone(credential) as Loose;
     delete unsigned.proof;
-    unsigned.credentialStatus[0].statusListCredential = foreign;
-    unsigned.credentialStatus[0].id = `${foreign}#0`;
+    unsigned.credentialStatus.statusListCredential = foreign;
+    unsigned.credentialStatus.id = `${foreign}#0`;
     const resigned = await inTransaction(t.system, async (ctx) => signWithIssuerKey(unsigned, await signingKeyFor(ctx, orgId)));
     const report = await verify(resigned);
     assert.deepEqual(failed(report), ['status']);
@@ -222,7 +222,7 @@ describe('issuing and verifying an Open Badges 3.0 credential', () => {
     assert.equal(rotation.retired?.status, 'rotated');
     assert.deepEqual(failed(await verify(before.credential)), []);
     const afterRotation = await issue();
-    assert.equal((afterRotation.credential.proof as { verificationMethod: string }).verificationMethod, rotation.current.verificationMethod);
+    assert.equal((afterRotation.credential.proof as { verificationMethod: string }[])[0]?.verificationMethod, rotation.current.verificationMethod);
     assert.deepEqual(failed(await verify(afterRotation.credential)), []);
   });
 
@@ -286,8 +286,13 @@ describe('issuing and verifying an Open Badges 3.0 credential', () => {
     const ok = await verify(covered.credential);
     assert.equal(check(ok, 'programme')?.ok, true);
     assert.match(check(ok, 'programme')?.message ?? '', /6B06199.*licence KZ-TEST-PROG/);
+    // The award-date check by scope: the licence must cover the programme's group, and is named.
+    assert.equal(check(ok, 'accreditation')?.key, 'ui.credential.result.accreditation.scopeLicence');
+    assert.match(check(ok, 'accreditation')?.message ?? '', /licence KZ-TEST-PROG.*6B06199/);
     const uncovered = await issue({ specificationId: await spec(await programme('6B06198', 'B999')) });
     const warned = await verify(uncovered.credential);
+    assert.equal(check(warned, 'accreditation')?.key, 'ui.credential.result.accreditation.outOfScope', 'a licence for other programmes does not cover this one');
+    assert.equal(check(warned, 'accreditation')?.severity, 'warning');
     assert.equal(check(warned, 'programme')?.ok, false);
     assert.equal(check(warned, 'programme')?.severity, 'warning');
     assert.equal(warned.verdict, 'valid-with-warnings');

@@ -7,13 +7,14 @@ import type { Db } from '../platform/db/database.ts';
 import { AppError, notFound, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { organizationById } from '../registry/registry.api.ts';
-import { type AchievementInput, buildOpenBadgeCredential, type LearnerInput, toDateTimeStamp } from './credential.build.ts';
+import { type AchievementInput, buildOpenBadgeCredential, type IssuerRecord, issuerProfile, type LearnerInput, toDateTimeStamp } from './credential.build.ts';
 import * as repo from './credential.repository.ts';
 import { signingKeyFor } from './keys.internal.ts';
+import type { Cryptosuite } from './data-integrity.ts';
 import { signWithIssuerKey } from './proof.ts';
-import { statusEntries } from './status-list.rules.ts';
+import { statusEntry } from './status-list.rules.ts';
 import { allocateStatusSlots, statusListUrl } from './status-list.service.ts';
-import { issuerIdOf, shapeProblems } from './verify.shape.ts';
+import { shapeProblems } from './verify.shape.ts';
 import { credentialAccess } from './credentials.access.ts';
 
 export type IssueCredentialInput = {
@@ -64,6 +65,8 @@ type Meta = {
   specificationId: string | null;
   idempotencyKey: string | null;
   isSynthetic: boolean;
+  /** eddsa-rdfc-2022 unless the caller asks for eddsa-jcs-2022 (VC API option). */
+  cryptosuite?: Cryptosuite;
 };
 
 /** Signs and stores a credential whose issuer, id and status entries Sapa fills in. */
@@ -73,9 +76,8 @@ async function signAndStore(
   make: (parts: {
     id: string;
     did: string;
-    issuerName: string;
-    issuerUrl: string | null;
-    credentialStatus: Record<string, unknown>[];
+    issuer: IssuerRecord;
+    credentialStatus: Record<string, unknown>;
   }) => Record<string, unknown>,
   meta: Meta,
 ): Promise<IssuedCredential> {
@@ -87,15 +89,14 @@ async function signAndStore(
   const unsigned = make({
     id: credentialIdOf(id),
     did: key.controller,
-    issuerName: org.name_kk,
-    issuerUrl: org.website,
-    credentialStatus: statusEntries(statusListUrl, slots),
+    issuer: { did: key.controller, name: org.name_kk, url: org.website, bin: org.bin },
+    credentialStatus: statusEntry(statusListUrl, slots),
   });
   const problems = await shapeProblems(unsigned);
   if (problems.length) {
     throw validationFailed(problems.map((p) => ({ path: p.params?.field ?? 'credential', messageKey: `errors.credential.shape.${p.key}`, params: p.params })));
   }
-  const credential = await signWithIssuerKey(unsigned, key);
+  const credential = await signWithIssuerKey(unsigned, key, meta.cryptosuite);
   const learnerUserId = meta.learner.email ? ((await repo.userIdByEmail(ctx.db, meta.learner.email))?.id ?? null) : null;
   await repo.insertCredential(ctx.db, {
     id,
@@ -167,7 +168,7 @@ export async function issueCredential(ctx: Ctx, input: IssueCredentialInput, opt
     (p) =>
       buildOpenBadgeCredential({
         id: p.id,
-        issuer: { did: p.did, name: p.issuerName, url: p.issuerUrl },
+        issuer: p.issuer,
         learner: input.learner,
         achievement: input.achievement,
         validFrom: dates.validFrom,
@@ -187,14 +188,40 @@ export async function issueCredential(ctx: Ctx, input: IssueCredentialInput, opt
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const isOpenBadge = (credential: Record<string, unknown>) =>
+  (Array.isArray(credential.type) ? credential.type : [credential.type]).some((t) => t === 'OpenBadgeCredential' || t === 'AchievementCredential');
+
+/**
+ * The issuer of a VC API credential: the token's organization. None given: its DID (a plain VC)
+ * or its profile from the register (an Open Badge). A profile given keeps what the caller wrote
+ * and gets the register's name when it has none. Anything else, or another issuer, is refused.
+ */
+function callerIssuer(given: unknown, did: string, register: IssuerRecord, openBadge: boolean): unknown {
+  const mismatch = () => validationFailed([{ path: 'issuer', messageKey: 'errors.credential.issuerMismatch', params: { did } }]);
+  if (given === undefined) return openBadge ? issuerProfile(register) : did;
+  if (typeof given === 'string') {
+    if (given !== did) throw mismatch();
+    return openBadge ? issuerProfile(register) : did;
+  }
+  if (!isObject(given)) throw validationFailed([{ path: 'issuer', messageKey: 'errors.credential.shape.field', params: { field: 'issuer' } }]);
+  if (given.id !== undefined && given.id !== did) throw mismatch();
+  return { ...issuerProfile(register), ...given, id: did };
+}
+
 /**
  * VC API issuance: signs the caller's credential as the organization. Sapa sets the issuer
  * (its did:web; a different issuer is refused), the id when absent, and the status entries
  * (always its own revocation and suspension slots).
  */
-export async function issueGivenCredential(ctx: Ctx, organizationId: string, given: Record<string, unknown>): Promise<IssuedCredential> {
+export async function issueGivenCredential(
+  ctx: Ctx,
+  organizationId: string,
+  given: Record<string, unknown>,
+  options: { cryptosuite?: Cryptosuite } = {},
+): Promise<IssuedCredential> {
   credentialAccess(ctx, organizationId).require('issue');
   if ('proof' in given) throw new AppError('bad_request', 400, 'errors.credential.alreadySigned');
+  if ('credentialStatus' in given) throw validationFailed([{ path: 'credentialStatus', messageKey: 'errors.credential.statusNotAccepted' }]);
   const subject = Array.isArray(given.credentialSubject) ? given.credentialSubject[0] : given.credentialSubject;
   const achievement = isObject(subject) && isObject(subject.achievement) ? subject.achievement : null;
   const validFrom = typeof given.validFrom === 'string' ? given.validFrom : new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -204,12 +231,10 @@ export async function issueGivenCredential(ctx: Ctx, organizationId: string, giv
     ctx,
     organizationId,
     (p) => {
-      const claimed = issuerIdOf(given);
-      if (claimed && claimed !== p.did) throw validationFailed([{ path: 'issuer', messageKey: 'errors.credential.issuerMismatch', params: { did: p.did } }]);
-      const issuer = isObject(given.issuer) ? { ...given.issuer, id: p.did } : p.did;
+      const issuer = callerIssuer(given.issuer, p.did, p.issuer, isOpenBadge(given));
       const credential: Record<string, unknown> = { ...given, issuer, validFrom };
       if (credential.id === undefined) credential.id = p.id;
-      // Status entries are Sapa's own: a caller's would point at lists Sapa cannot update.
+      // The status entry is Sapa's own (a caller's is refused above): one Sapa can update.
       credential.credentialStatus = p.credentialStatus;
       return credential;
     },
@@ -221,6 +246,7 @@ export async function issueGivenCredential(ctx: Ctx, organizationId: string, giv
       specificationId: null,
       idempotencyKey: null,
       isSynthetic: false,
+      cryptosuite: options.cryptosuite,
     },
   );
 }

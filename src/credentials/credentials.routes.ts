@@ -51,7 +51,7 @@ export function registerCredentialRoutes(app: Api): void {
     }),
     async (c) => {
       const org = c.req.valid('param').org;
-      const doc = await keys.issuerDidDocument(c.get('ctx').db, org);
+      const doc = await keys.issuerDidDocument(c.get('ctx').db, org, c.req.header('host'));
       if (!doc) throw notFound('did', org);
       c.header('cache-control', `public, max-age=${STATUS_LIST_MAX_AGE}`);
       return c.json(doc, 200);

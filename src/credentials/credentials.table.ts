@@ -8,6 +8,13 @@ export type CredentialStatus = 'active' | 'revoked' | 'suspended';
 export type StatusPurpose = 'revocation' | 'suspension';
 
 export type CredentialTables = {
+  /** Challenges handed to verifiers for presentations (migration 0055): each expires and is accepted once. */
+  credential_challenges: {
+    challenge: string;
+    created_at: Generated<Date>;
+    expires_at: Date;
+    used_at: Date | null;
+  };
   issuer_keys: {
     id: Generated<string>;
     organization_id: string;

@@ -14,6 +14,7 @@
 //     credential: the result says which part failed (`reason`) and why (`message`).
 import { createHash, sign, verify } from 'node:crypto';
 import { CanonicalizationError, canonicalize } from './canonicalize.ts';
+import { jcs } from './jcs.ts';
 import { DATA_INTEGRITY_V2_CONTEXT, VC_V2_CONTEXT } from './document-loader.ts';
 import {
   base58btcDecode,
@@ -27,12 +28,16 @@ export type { Ed25519KeyPair, VerificationMethod } from './multikey.ts';
 
 export const PROOF_TYPE = 'DataIntegrityProof';
 export const CRYPTOSUITE = 'eddsa-rdfc-2022';
+/** VC Data Integrity EdDSA Cryptosuites v1.0 §3.4: the same Ed25519 signature over JCS (RFC 8785) hashes. */
+export const JCS_CRYPTOSUITE = 'eddsa-jcs-2022';
+export const CRYPTOSUITES = [CRYPTOSUITE, JCS_CRYPTOSUITE] as const;
+export type Cryptosuite = (typeof CRYPTOSUITES)[number];
 
 export type DataIntegrityProofValue = {
   type: typeof PROOF_TYPE;
   created?: string;
   verificationMethod: string;
-  cryptosuite: typeof CRYPTOSUITE;
+  cryptosuite: Cryptosuite;
   proofPurpose: string;
   proofValue: string;
   [extra: string]: unknown;
@@ -47,7 +52,9 @@ export type ProofFailureReason =
   | 'malformed_proof' // proofValue or created not well formed
   | 'unknown_verification_method' // the resolver does not know the key
   | 'invalid_verification_method' // not an Ed25519 Multikey
-  | 'issuer_mismatch' // the key's controller is not the credential's issuer
+  | 'issuer_mismatch' // the key's controller is not the credential's issuer (or the presentation's holder)
+  | 'challenge_mismatch' // a presentation proof without the verifier's challenge
+  | 'domain_mismatch' // a presentation proof for another domain
   | 'canonicalization_failed' // terms outside the contexts, unknown context, invalid JSON-LD
   | 'invalid_signature';
 
@@ -86,6 +93,11 @@ export async function hashData(
   document: Record<string, unknown>,
   proofConfig: Record<string, unknown>,
 ): Promise<Buffer> {
+  if (proofConfig.cryptosuite === JCS_CRYPTOSUITE) {
+    // eddsa-jcs-2022: the proof options as they are (the signer put the document's @context in
+    // them, and the proof keeps it), and the document as sent.
+    return Buffer.concat([createHash('sha256').update(jcs(proofConfig), 'utf8').digest(), createHash('sha256').update(jcs(document), 'utf8').digest()]);
+  }
   const proofDocument = { '@context': document['@context'], ...proofConfig };
   proofDocument['@context'] = withSuiteContext(proofDocument['@context']);
   const [proofCanonical, documentCanonical] = await Promise.all([
@@ -100,16 +112,29 @@ export async function hashData(
 
 export async function signCredential<T extends UnsignedCredential>(
   unsigned: T,
-  options: { keyPair: Ed25519KeyPair; created?: Date | string; proofPurpose?: string },
+  options: {
+    keyPair: Ed25519KeyPair;
+    created?: Date | string;
+    proofPurpose?: string;
+    cryptosuite?: Cryptosuite;
+    /** A presentation's proof: the verifier's challenge and domain, signed with it. */
+    challenge?: string;
+    domain?: string;
+  },
 ): Promise<T & { proof: DataIntegrityProofValue }> {
   if ('proof' in unsigned) throw new TypeError('the credential already has a proof');
   const document = { ...unsigned, '@context': withSuiteContext(unsigned['@context']) } as T;
+  const cryptosuite = options.cryptosuite ?? CRYPTOSUITE;
   const proofConfig = {
+    // eddsa-jcs-2022 §3.4.2 step 2: the proof carries the document's @context.
+    ...(cryptosuite === JCS_CRYPTOSUITE ? { '@context': document['@context'] } : {}),
     type: PROOF_TYPE,
     created: w3cDate(options.created),
     verificationMethod: options.keyPair.id,
-    cryptosuite: CRYPTOSUITE,
+    cryptosuite,
     proofPurpose: options.proofPurpose ?? 'assertionMethod',
+    ...(options.challenge !== undefined ? { challenge: options.challenge } : {}),
+    ...(options.domain !== undefined ? { domain: options.domain } : {}),
   } as const;
   const data = await hashData(document, proofConfig);
   const signature = sign(null, data, options.keyPair.privateKey);
@@ -133,7 +158,15 @@ function decodeProofValue(proofValue: string): Uint8Array | undefined {
 
 export async function verifyCredentialProof(
   credential: Record<string, unknown>,
-  options: { resolveVerificationMethod: VerificationMethodResolver; proofPurpose?: string },
+  options: {
+    resolveVerificationMethod: VerificationMethodResolver;
+    proofPurpose?: string;
+    /** Who must control the key: the credential's issuer unless given (a presentation's holder). */
+    controller?: string;
+    /** Required in the proof when given (a presentation verifier's challenge and domain). */
+    challenge?: string;
+    domain?: string;
+  },
 ): Promise<ProofVerification> {
   const fail = (reason: ProofFailureReason, message: string, verificationMethod?: VerificationMethod) =>
     ({ verified: false, reason, message, ...(verificationMethod ? { verificationMethod } : {}) }) as const;
@@ -144,11 +177,14 @@ export async function verifyCredentialProof(
   if (list.length !== 1) return fail('missing_proof', list.length ? 'more than one proof' : 'no proof');
   const proof = list[0] as Record<string, unknown>;
   if (!proof || typeof proof !== 'object') return fail('malformed_proof', 'proof is not an object');
-  if (proof.type !== PROOF_TYPE || proof.cryptosuite !== CRYPTOSUITE) {
-    return fail('unsupported_proof', `proof ${String(proof.type)}/${String(proof.cryptosuite)} is not ${PROOF_TYPE}/${CRYPTOSUITE}`);
+  if (proof.type !== PROOF_TYPE || !CRYPTOSUITES.includes(proof.cryptosuite as Cryptosuite)) {
+    return fail('unsupported_proof', `proof ${String(proof.type)}/${String(proof.cryptosuite)} is not ${PROOF_TYPE}/${CRYPTOSUITES.join(' or ')}`);
   }
   const purpose = options.proofPurpose ?? 'assertionMethod';
   if (proof.proofPurpose !== purpose) return fail('unsupported_proof', `proofPurpose is not ${purpose}`);
+  if (options.challenge !== undefined && proof.challenge !== options.challenge) return fail('challenge_mismatch', 'the proof does not carry the expected challenge');
+  const domains = Array.isArray(proof.domain) ? proof.domain : [proof.domain];
+  if (options.domain !== undefined && !domains.includes(options.domain)) return fail('domain_mismatch', 'the proof is for another domain');
   if (typeof proof.verificationMethod !== 'string') return fail('malformed_proof', 'verificationMethod is not a URL');
   if (proof.created !== undefined && (typeof proof.created !== 'string' || !XSD_DATE_TIME.test(proof.created))) {
     return fail('malformed_proof', 'created is not an XML Schema dateTime');
@@ -168,11 +204,17 @@ export async function verifyCredentialProof(
   } catch (error) {
     return fail('invalid_verification_method', (error as Error).message, verificationMethod);
   }
-  if (issuerId(credential) !== verificationMethod.controller) {
-    return fail('issuer_mismatch', 'the key does not belong to the issuer', verificationMethod);
+  if ((options.controller ?? issuerId(credential)) !== verificationMethod.controller) {
+    return fail('issuer_mismatch', options.controller ? 'the key does not belong to the holder' : 'the key does not belong to the issuer', verificationMethod);
   }
 
   const { proofValue: _signature, ...proofConfig } = proof;
+  if (proof.cryptosuite === JCS_CRYPTOSUITE && proof['@context'] !== undefined) {
+    // eddsa-jcs-2022 §3.4.3 step 4: the document's @context must start with the proof's.
+    const proofContext = Array.isArray(proof['@context']) ? proof['@context'] : [proof['@context']];
+    const documentContext = Array.isArray(document['@context']) ? document['@context'] : [document['@context']];
+    if (proofContext.some((c, i) => c !== documentContext[i])) return fail('malformed_proof', 'the document @context does not start with the proof @context', verificationMethod);
+  }
   let data: Buffer;
   try {
     data = await hashData(document, proofConfig);

@@ -1,5 +1,6 @@
 // did:web identifiers and documents of issuing organizations, served by Sapa itself. Pure.
 import { DID_V1_CONTEXT, MULTIKEY_CONTEXT } from './document-loader.ts';
+import { publicKeyFromMultibase } from './multikey.ts';
 import type { VerificationMethodDoc } from './proof.ts';
 
 /** The path segment that names an organization: its stable key, else its id. */
@@ -23,6 +24,23 @@ export function didDocumentUrl(publicUrl: string, slug: string): string {
 
 export const verificationMethodId = (did: string, publicKeyMultibase: string): string => `${did}#${publicKeyMultibase}`;
 
+/**
+ * The verification method a `did:key` (Ed25519, `did:key:z6Mk…`) names, derived from the DID
+ * itself, nothing fetched. `did:key:z6Mk…#z6Mk…` and the bare DID both name it; anything else
+ * (another key type, a fragment naming another key) is null.
+ */
+export function didKeyMethod(id: string): VerificationMethodDoc | null {
+  const m = /^did:key:(z6Mk[1-9A-HJ-NP-Za-km-z]+)(?:#(z6Mk[1-9A-HJ-NP-Za-km-z]+))?$/.exec(id);
+  if (!m?.[1] || (m[2] !== undefined && m[2] !== m[1])) return null;
+  try {
+    publicKeyFromMultibase(m[1]);
+  } catch {
+    return null;
+  }
+  const did = `did:key:${m[1]}`;
+  return { id: `${did}#${m[1]}`, type: 'Multikey', controller: did, publicKeyMultibase: m[1] };
+}
+
 /** The DID without its fragment. */
 export const didOf = (id: string): string => id.split('#')[0] ?? id;
 
@@ -43,5 +61,7 @@ export function didDocument(did: string, keys: { verification_method: string; pu
     id: did,
     verificationMethod: methods,
     assertionMethod: methods.map((m) => m.id),
+    // The organization also presents (signs presentations as holder) with its keys.
+    authentication: methods.map((m) => m.id),
   };
 }

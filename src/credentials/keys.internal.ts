@@ -35,7 +35,9 @@ export const summary = (k: KeyRow): IssuerKeySummary => ({
 export async function createKey(ctx: Ctx, organizationId: string, action: 'issuer-key.create' | 'issuer-key.rotate') {
   const org = await organizationById(ctx.db, organizationId);
   if (!org) throw notFound('organization', organizationId);
-  const did = didWebFor(settings().PUBLIC_URL, issuerSlug(org));
+  // The DID is fixed when the organization's first key is made (decision 70): a later PUBLIC_URL
+  // does not move it, so credentials already issued keep resolving under the same DID.
+  const did = (await repo.keysOfOrganization(ctx.db, organizationId))[0]?.did ?? didWebFor(settings().PUBLIC_URL, issuerSlug(org));
   const pair = generateMultikey();
   const row = await repo.insertKey(ctx.db, {
     organization_id: organizationId,

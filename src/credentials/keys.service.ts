@@ -6,7 +6,7 @@ import { notFound } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { settings } from '../platform/settings.ts';
 import { lockOrganization, organizationById, organizationBySlug } from '../registry/registry.api.ts';
-import { didDocument, didWebFor, issuerSlug } from './keys.did.ts';
+import { didDocument, didKeyMethod, didWebFor, issuerSlug } from './keys.did.ts';
 import * as repo from './keys.repository.ts';
 import { type IssuerKeySummary, createKey, summary } from './keys.internal.ts';
 import type { VerificationMethodDoc } from './proof.ts';
@@ -42,17 +42,35 @@ export async function listIssuerKeys(ctx: Ctx, organizationId: string): Promise<
 }
 
 /** The did:web document of an organization (by key or id), or null when it has no keys yet. */
-export async function issuerDidDocument(db: Db, slug: string) {
+/** The host a did:web names (its first segment, percent-decoded), e.g. `sapa.kz` or `localhost:3000`. */
+const didHost = (did: string) => decodeURIComponent(did.split(':')[2] ?? '');
+
+export async function issuerDidDocument(db: Db, slug: string, requestHost?: string) {
   const org = await organizationBySlug(db, slug);
   if (!org) return null;
   const keys = await repo.keysOfOrganization(db, org.id);
-  const did = keys.at(-1)?.did ?? didWebFor(settings().PUBLIC_URL, issuerSlug(org));
-  // A DID that changed with PUBLIC_URL keeps its own keys; the document lists the current DID's.
+  // Served from any host (decision 70): the DID fixed with the first key. Organizations whose
+  // keys were made under two DIDs (before decision 70) get the document of the DID the request's
+  // host names, so both old and new DIDs resolve.
+  const requested = requestHost ? keys.find((k) => didHost(k.did) === requestHost)?.did : undefined;
+  const did = requested ?? keys[0]?.did ?? didWebFor(settings().PUBLIC_URL, issuerSlug(org));
   const own = keys.filter((k) => k.did === did);
   return own.length ? didDocument(did, own) : null;
 }
 
-export type KnownKey = VerificationMethodDoc & { organizationId: string; status: string; rotatedAt: Date | null };
+/** A key Sapa can check signatures with; `organizationId` null: not an issuer of the register (did:key). */
+export type KnownKey = VerificationMethodDoc & { organizationId: string | null; status: string; rotatedAt: Date | null };
+
+/**
+ * Any verification method Sapa can resolve without fetching: its own issuers' keys from the
+ * database, else a did:key, whose key is in the identifier itself.
+ */
+export async function resolveVerificationMethod(db: Db, id: string): Promise<KnownKey | null> {
+  const own = await resolveIssuerKey(db, id);
+  if (own) return own;
+  const derived = didKeyMethod(id);
+  return derived ? { ...derived, organizationId: null, status: 'external', rotatedAt: null } : null;
+}
 
 /** Resolves a verification method from the database only (Sapa never fetches a DID document). */
 export async function resolveIssuerKey(db: Db, id: string): Promise<KnownKey | null> {

@@ -68,6 +68,21 @@ declare module '@digitalbazaar/vc' {
     checkStatus?: (options: unknown) => Promise<{ verified: boolean }>;
     now?: Date;
   }): Promise<{ verified: boolean; error?: unknown; results?: unknown[] }>;
+  export function signPresentation(options: {
+    presentation: unknown;
+    suite: unknown;
+    documentLoader: Loader;
+    challenge?: string;
+    domain?: string;
+  }): Promise<Record<string, unknown>>;
+  export function verify(options: {
+    presentation: unknown;
+    suite: unknown;
+    documentLoader: Loader;
+    challenge?: string;
+    domain?: string;
+    checkStatus?: (options: unknown) => Promise<{ verified: boolean }>;
+  }): Promise<{ verified: boolean; error?: unknown; presentationResult?: unknown; credentialResults?: unknown[] }>;
 }
 
 declare module '@digitalbazaar/data-integrity' {
@@ -78,6 +93,11 @@ declare module '@digitalbazaar/data-integrity' {
 
 declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
   export const cryptosuite: unknown;
+}
+
+declare module '@digitalbazaar/eddsa-jcs-2022-cryptosuite' {
+  export function createSignCryptosuite(): unknown;
+  export function createVerifyCryptosuite(): unknown;
 }
 
 declare module '@digitalbazaar/ed25519-multikey' {

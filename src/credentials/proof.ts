@@ -1,7 +1,7 @@
 // The one place that knows how a credential is signed and its proof checked (DataIntegrityProof,
 // eddsa-rdfc-2022, implemented in data-integrity.ts). Everything else calls signWithIssuerKey /
 // checkProof with Sapa's own key records.
-import { type DataIntegrityProofValue, signCredential, verifyCredentialProof } from './data-integrity.ts';
+import { type Cryptosuite, type DataIntegrityProofValue, signCredential, verifyCredentialProof } from './data-integrity.ts';
 import { privateKeyFromSecretKeyMultibase } from './multikey.ts';
 
 export type Credential = Record<string, unknown>;
@@ -24,14 +24,16 @@ export type VerificationMethodDoc = {
 
 export type ProofResult = { verified: boolean; error?: string; reason?: string };
 
-export async function signWithIssuerKey(unsigned: Credential, key: SigningKey): Promise<Credential & { proof: DataIntegrityProofValue }> {
+/** Signs as the issuer; `proof` is an array, as Open Badges 3.0's schema requires. */
+export async function signWithIssuerKey(unsigned: Credential, key: SigningKey, cryptosuite?: Cryptosuite): Promise<Credential & { proof: DataIntegrityProofValue[] }> {
   const keyPair = {
     id: key.verificationMethod,
     controller: key.controller,
     publicKeyMultibase: key.publicKeyMultibase,
     privateKey: privateKeyFromSecretKeyMultibase(key.secretKeyMultibase),
   };
-  return signCredential({ ...unsigned, '@context': unsigned['@context'] }, { keyPair });
+  const signed = await signCredential({ ...unsigned, '@context': unsigned['@context'] }, { keyPair, cryptosuite });
+  return { ...signed, proof: [signed.proof] };
 }
 
 /**

@@ -61,7 +61,8 @@ export async function setIndices(db: Db, listId: string, purpose: StatusPurpose)
     .selectFrom('credentials')
     .select('suspension_index as i')
     .where('suspension_list_id', '=', listId)
-    .where('status', '=', 'suspended')
+    // A revoked credential stays refused by its suspension bit (its only entry since decision 68).
+    .where('status', 'in', ['suspended', 'revoked'])
     .execute();
   return rows.map((r) => r.i);
 }

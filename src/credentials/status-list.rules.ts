@@ -16,14 +16,15 @@ export function nextStatus(current: string, action: StatusAction): CredentialSta
 
 export const allowedActions = (current: string): StatusAction[] => Object.keys(TRANSITIONS[current as CredentialStatus] ?? {}) as StatusAction[];
 
-/** The status entries a credential carries: one bit in a revocation list, one in a suspension list. */
-export function statusEntries(
-  statusListUrl: (listId: string) => string,
-  slots: { revocation: { listId: string; index: number }; suspension: { listId: string; index: number } },
-) {
-  return (['revocation', 'suspension'] as const).map((purpose) => {
-    const { listId, index } = slots[purpose];
-    const list = statusListUrl(listId);
-    return { id: `${list}#${index}`, type: 'BitstringStatusListEntry', statusPurpose: purpose, statusListIndex: String(index), statusListCredential: list };
-  });
+/**
+ * The one status entry a credential carries (OB 3.0 allows one `credentialStatus` object;
+ * docs/decisions.md 68): its bit in a suspension list, set while the credential is suspended and
+ * for good once it is revoked, so any Bitstring Status List verifier refuses both. Sapa's own
+ * verifier tells revoked from suspended by the credential's record. The revocation slot is still
+ * kept and published, for credentials issued before with two entries.
+ */
+export function statusEntry(statusListUrl: (listId: string) => string, slots: { suspension: { listId: string; index: number } }) {
+  const { listId, index } = slots.suspension;
+  const list = statusListUrl(listId);
+  return { id: `${list}#${index}`, type: 'BitstringStatusListEntry', statusPurpose: 'suspension', statusListIndex: String(index), statusListCredential: list };
 }

@@ -132,8 +132,8 @@ export async function changeCredentialStatus(ctx: Ctx, credentialId: string, act
     after: { status: next, reason: trimmed },
     versioned: false,
   });
-  // Suspension bit changes on suspend/reinstate, and when a suspended credential is revoked.
+  // The suspension bit is set while suspended and from revocation on (decision 68).
   if (action === 'revoke') await publishStatusList(ctx, row.revocation_list_id);
-  if (action !== 'revoke' || row.status === 'suspended') await publishStatusList(ctx, row.suspension_list_id);
+  if (action !== 'revoke' || row.status !== 'suspended') await publishStatusList(ctx, row.suspension_list_id);
   return { id: credentialId, status: next, reason: trimmed, changedAt: at.toISOString() };
 }

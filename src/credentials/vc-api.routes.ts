@@ -11,7 +11,19 @@ import { problemFor } from '../platform/http/problem.ts';
 import { jsonObjectSchema } from './credential.schema.ts';
 import { issueGivenCredential } from './credential.service.ts';
 import { changeCredentialStatus } from './status-list.service.ts';
-import { badRequest, credentialUuid, issuingOrganization, statusActionOf, vcApiActor, verifyForVcApi, verifyPresentationForVcApi } from './vc-api.service.ts';
+import { createChallenge } from './challenge.service.ts';
+import { PRESENTATION_CHECKS } from './presentation.service.ts';
+import {
+  badRequest,
+  checkedOptions,
+  credentialUuid,
+  issueCryptosuite,
+  issuingOrganization,
+  statusActionOf,
+  vcApiActor,
+  verifyForVcApi,
+  verifyPresentationForVcApi,
+} from './vc-api.service.ts';
 
 const tags = ['VC API'];
 
@@ -36,6 +48,20 @@ const verificationResult = z
     summary: z.string(),
   })
   .openapi('VcApiVerificationResult');
+
+const presentationResult = z
+  .object({
+    verified: z.boolean(),
+    checks: z.array(z.string()),
+    warnings: z.array(problemItem),
+    errors: z.array(problemItem),
+    holder: z.string().nullable(),
+    presentationResult: z.array(
+      z.object({ check: z.enum(PRESENTATION_CHECKS), ok: z.boolean(), message: z.string(), key: z.string(), params: z.record(z.string(), z.string()) }),
+    ),
+    credentialResults: z.array(verificationResult),
+  })
+  .openapi('VcApiPresentationVerificationResult');
 
 function vcProblem(c: Context<AppEnv>, error: unknown): Response {
   const appError =
@@ -88,10 +114,11 @@ export function registerVcApiRoutes(app: Api): void {
     async (c) => {
       const ctx = c.get('ctx');
       const actor = await vcApiActor(ctx, bearerOf(c));
-      const { credential } = c.req.valid('json');
+      const { credential, options } = c.req.valid('json');
+      const cryptosuite = issueCryptosuite(options);
       const issued = await writeTx(c, async (trx) => {
         const acting = { ...trx, actor };
-        return issueGivenCredential(acting, await issuingOrganization(acting, credential.issuer), credential);
+        return issueGivenCredential(acting, await issuingOrganization(acting, credential.issuer), credential, { cryptosuite });
       });
       return c.json({ verifiableCredential: issued.credential }, 201);
     },
@@ -116,7 +143,9 @@ export function registerVcApiRoutes(app: Api): void {
       },
     }),
     async (c) => {
-      const result = await verifyForVcApi(c.get('ctx'), c.req.valid('json').verifiableCredential);
+      const { verifiableCredential, options } = c.req.valid('json');
+      checkedOptions(options, []);
+      const result = await verifyForVcApi(c.get('ctx'), verifiableCredential);
       return result.verified ? c.json(result, 200) : c.json(result, 400);
     },
     hook,
@@ -127,23 +156,41 @@ export function registerVcApiRoutes(app: Api): void {
       method: 'post',
       path: '/vc/presentations/verify',
       tags,
-      summary: 'Verify every credential of a presentation (its own proof is optional and reported as a warning)',
+      summary:
+        "Verify a presentation: the holder's proof (authentication; options.challenge and options.domain must match when given), holder binding and every credential (public)",
       request: body(
         z.object({ verifiablePresentation: jsonObjectSchema, options: z.record(z.string(), z.unknown()).optional() }).openapi('VcApiVerifyPresentationRequest'),
       ),
       responses: {
-        200: { description: 'Every credential verified', content: { 'application/json': { schema: jsonObjectSchema } } },
+        200: { description: 'The presentation verified', content: { 'application/json': { schema: presentationResult } } },
         400: {
-          description: 'A credential did not verify (application/json), or malformed (application/problem+json)',
-          content: { 'application/json': { schema: jsonObjectSchema }, ...problemContent },
+          description: 'A check failed: errors names it (application/json), or malformed (application/problem+json)',
+          content: { 'application/json': { schema: presentationResult }, ...problemContent },
         },
       },
     }),
     async (c) => {
-      const result = await verifyPresentationForVcApi(c.get('ctx'), c.req.valid('json').verifiablePresentation);
+      const { verifiablePresentation, options } = c.req.valid('json');
+      const result = await verifyPresentationForVcApi(c.get('ctx'), verifiablePresentation, options);
       return result.verified ? c.json(result, 200) : c.json(result, 400);
     },
     hook,
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/vc/challenges',
+      tags,
+      summary: 'A challenge for a presentation: valid ten minutes, accepted by one verification (public)',
+      responses: {
+        201: {
+          description: 'Created',
+          content: { 'application/json': { schema: z.object({ challenge: z.string(), expires: z.string() }).openapi('VcApiChallenge') } },
+        },
+      },
+    }),
+    async (c) => c.json(await writeTx(c, (ctx) => createChallenge(ctx.db)), 201),
   );
 
   app.openapi(

@@ -12,6 +12,8 @@ import { uuidOfCredentialId } from './credential.service.ts';
 import { didOf } from './keys.did.ts';
 import { organizationOfDid } from './keys.service.ts';
 import type { StatusAction } from './status-list.rules.ts';
+import { CRYPTOSUITE, CRYPTOSUITES, type Cryptosuite } from './data-integrity.ts';
+import { MalformedPresentation, type PresentationReport, verifyPresentation } from './presentation.service.ts';
 import { type VerificationReport, verifyCredential } from './verify.service.ts';
 import { credentialAccess } from './credentials.access.ts';
 
@@ -82,40 +84,62 @@ export async function verifyForVcApi(ctx: Ctx, credential: unknown): Promise<VcA
   return toVcApiResult(await verifyCredential(ctx.db, credential, { lang: ctx.lang }));
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The VC API `options` a call supports; any other is refused (400 naming it) rather than
+ * ignored, so a caller never believes Sapa did something it did not.
+ */
+export function checkedOptions<K extends string>(options: Record<string, unknown> | undefined, supported: readonly K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const [name, value] of Object.entries(options ?? {})) {
+    if (!supported.includes(name as K)) throw new AppError('bad_request', 400, 'errors.credential.unsupportedOption', { params: { option: `options.${name}` } });
+    if (typeof value !== 'string' || !value) throw badRequest(`options.${name} must be a non-empty string`);
+    out[name as K] = value;
+  }
+  return out;
+}
 
-/** Verifies every credential of a presentation; the presentation's own proof is reported, not required. */
-export async function verifyPresentationForVcApi(ctx: Ctx, presentation: Record<string, unknown>) {
-  const contexts = Array.isArray(presentation['@context']) ? presentation['@context'] : [presentation['@context']];
-  const types = Array.isArray(presentation.type) ? presentation.type : [presentation.type];
-  if (contexts[0] !== 'https://www.w3.org/ns/credentials/v2' || !types.includes('VerifiablePresentation'))
-    throw badRequest('not a VC 2.0 VerifiablePresentation');
-  const vcs = Array.isArray(presentation.verifiableCredential)
-    ? presentation.verifiableCredential
-    : presentation.verifiableCredential === undefined
-      ? []
-      : [presentation.verifiableCredential];
-  if (!vcs.every(isObject)) throw badRequest('verifiableCredential must hold credential objects');
-  const credentialResults = [];
-  for (const vc of vcs) credentialResults.push(await verifyForVcApi(ctx, vc));
-  const warnings: VcApiProblem[] = presentation.proof
-    ? [
-        {
-          type: 'urn:sapa:verification:presentation-proof',
-          title: 'presentation-proof',
-          detail: 'The presentation proof was not checked: Sapa resolves only its own issuers’ keys.',
-        },
-      ]
-    : [];
-  const errors = credentialResults.flatMap((r, i) => r.errors.map((e) => ({ ...e, title: `verifiableCredential[${i}].${e.title}` })));
-  // The presentation proof is not checked, so a presentation without credentials proves nothing.
-  if (!credentialResults.length)
-    errors.push({ type: 'urn:sapa:verification:credentials', title: 'verifiableCredential', detail: 'The presentation holds no credential to verify.' });
+/** The cryptosuite an issue call asks for (option `cryptosuite`), refused when Sapa has none such. */
+export function issueCryptosuite(options: Record<string, unknown> | undefined): Cryptosuite {
+  const { cryptosuite } = checkedOptions(options, ['cryptosuite']);
+  if (cryptosuite === undefined) return CRYPTOSUITE;
+  if (!CRYPTOSUITES.includes(cryptosuite as Cryptosuite)) throw new AppError('bad_request', 400, 'errors.credential.unsupportedCryptosuite', { params: { value: cryptosuite } });
+  return cryptosuite as Cryptosuite;
+}
+
+export type VcApiPresentationVerification = {
+  verified: boolean;
+  checks: string[];
+  warnings: VcApiProblem[];
+  errors: VcApiProblem[];
+  holder: string | null;
+  presentationResult: PresentationReport['checks'];
+  credentialResults: VcApiVerification[];
+};
+
+/** A presentation's proof (holder, challenge, domain), holder binding and every credential, in the VC API shape. */
+export async function verifyPresentationForVcApi(ctx: Ctx, presentation: Record<string, unknown>, options?: Record<string, unknown>): Promise<VcApiPresentationVerification> {
+  const { challenge, domain } = checkedOptions(options, ['challenge', 'domain']);
+  let report: PresentationReport;
+  try {
+    report = await verifyPresentation(ctx.db, presentation, { challenge, domain, lang: ctx.lang });
+  } catch (error) {
+    if (error instanceof MalformedPresentation) throw badRequest(error.message);
+    throw error;
+  }
+  const credentialResults = report.credentialResults.map(toVcApiResult);
+  const problem = (title: string, detail: string): VcApiProblem => ({ type: `urn:sapa:verification:presentation:${title}`, title, detail });
+  const errors = [
+    ...report.checks.filter((c) => !c.ok).map((c) => problem(c.check, c.message)),
+    ...credentialResults.flatMap((r, i) => r.errors.map((e) => ({ ...e, title: `verifiableCredential[${i}].${e.title}` }))),
+  ];
+  const warnings = credentialResults.flatMap((r, i) => r.warnings.map((w) => ({ ...w, title: `verifiableCredential[${i}].${w.title}` })));
   return {
-    verified: credentialResults.length > 0 && credentialResults.every((r) => r.verified),
-    checks: credentialResults.length && credentialResults.every((r) => r.verified) ? ['credentials'] : [],
+    verified: report.verified,
+    checks: report.checks.filter((c) => c.ok).map((c) => c.check),
     warnings,
     errors,
+    holder: report.holder,
+    presentationResult: report.checks,
     credentialResults,
   };
 }

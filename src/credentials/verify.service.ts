@@ -1,14 +1,14 @@
 // Verification of a credential, each check reported on its own, with a verdict in plain words.
 // Reads only Sapa's database and the bundled contexts: it never fetches anything.
-import { accreditationInForceOn, programmeAccreditedOn } from '../accreditation/accreditation.api.ts';
-import { sql } from 'kysely';
+import { accreditationInForceOn } from '../accreditation/accreditation.api.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { type Lang, translator } from '../platform/i18n/i18n.ts';
-import { certificationCentreAccreditedOn, licenceInForceOn, organizationById, programmeById } from '../registry/registry.api.ts';
+import { certificationCentreAccreditedOn, licenceInForceOn, organizationById, type ProgrammeRef, programmeById } from '../registry/registry.api.ts';
+import { awardCoverOn } from './award-scope.ts';
 import { uuidOfCredentialId } from './credential.service.ts';
 import { didOf } from './keys.did.ts';
-import { type KnownKey, organizationOfDid, resolveIssuerKey } from './keys.service.ts';
+import { type KnownKey, organizationOfDid, resolveVerificationMethod } from './keys.service.ts';
 import { checkProof } from './proof.ts';
 import { slotStates, statusListIdOf } from './status-list.service.ts';
 import { issuerIdOf, shapeProblems } from './verify.shape.ts';
@@ -38,7 +38,8 @@ export type VerificationReport = {
   checks: CheckResult[];
 };
 
-type Outcome = { ok: boolean; key: string; params?: Record<string, string>; checked?: boolean };
+/** `severity` overrides the check's own (an issuer outside the register is a warning, not a forgery). */
+type Outcome = { ok: boolean; key: string; params?: Record<string, string>; checked?: boolean; severity?: 'error' | 'warning' };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
@@ -66,7 +67,7 @@ async function proofOutcome(credential: Record<string, unknown>, issuerId: strin
 }
 
 /** A licence, an accreditation decision or a certification-centre accreditation valid on the date. */
-async function accreditationOutcome(db: Db, organizationId: string, name: string, awardDate: string): Promise<Outcome> {
+async function anyAccreditationOutcome(db: Db, organizationId: string, name: string, awardDate: string): Promise<Outcome> {
   const licence = await licenceInForceOn(db, organizationId, awardDate);
   if (licence) return { ok: true, key: 'ui.credential.result.accreditation.licence', params: { name, number: licence.number, date: awardDate } };
   const decision = await accreditationInForceOn(db, organizationId, awardDate);
@@ -80,11 +81,8 @@ async function accreditationOutcome(db: Db, organizationId: string, name: string
   return { ok: false, key: 'ui.credential.result.accreditation.none', params: { name, date: awardDate } };
 }
 
-/**
- * The programme a Sapa credential's specification belongs to: accredited (a decision covering it
- * valid on the award date) or within a licence of the issuer on that date. No programme: nothing to check.
- */
-async function programmeOutcome(db: Db, credential: Record<string, unknown>, organizationId: string, awardDate: string, lang: Lang | undefined): Promise<Outcome> {
+/** The programme a Sapa credential's specification belongs to (its field and level), if any. */
+async function programmeOf(db: Db, credential: Record<string, unknown>, organizationId: string): Promise<ProgrammeRef | undefined> {
   const uuid = uuidOfCredentialId(credential.id);
   const spec = uuid
     ? await db
@@ -96,13 +94,39 @@ async function programmeOutcome(db: Db, credential: Record<string, unknown>, org
         .where('c.organization_id', '=', organizationId)
         .executeTakeFirst()
     : undefined;
-  const programme = spec?.programme_id ? await programmeById(db, spec.programme_id) : undefined;
+  return spec?.programme_id ? programmeById(db, spec.programme_id) : undefined;
+}
+
+const programmeLabel = (programme: ProgrammeRef, lang: Lang | undefined) =>
+  `${programme.code} ${lang === 'ru' ? programme.name_ru : lang === 'en' ? (programme.name_en ?? programme.name_ru) : programme.name_kk}`;
+
+/**
+ * The issuer's licence or accreditation on the award date. When the credential's programme is
+ * known, only one covering it (its group of programmes, hence field and level) counts, and the
+ * message names it; otherwise any licence, decision or certification-centre accreditation.
+ */
+async function accreditationOutcome(db: Db, organizationId: string, name: string, awardDate: string, programme: ProgrammeRef | undefined, lang: Lang | undefined): Promise<Outcome> {
+  if (!programme) return anyAccreditationOutcome(db, organizationId, name, awardDate);
+  const label = programmeLabel(programme, lang);
+  const cover = await awardCoverOn(db, programme, awardDate);
+  if (cover?.kind === 'licence') return { ok: true, key: 'ui.credential.result.accreditation.scopeLicence', params: { name, number: cover.number, programme: label, date: awardDate } };
+  if (cover?.kind === 'decision')
+    return {
+      ok: true,
+      key: 'ui.credential.result.accreditation.scopeDecision',
+      params: { name, programme: label, date: awardDate, decision: cover.reference, from: cover.validFrom, to: cover.validTo ?? '…' },
+    };
+  return { ok: false, key: 'ui.credential.result.accreditation.outOfScope', params: { name, programme: label, date: awardDate } };
+}
+
+/** A programme: covered by a licence or decision on the award date. No programme: nothing to check. */
+async function programmeOutcome(db: Db, programme: ProgrammeRef | undefined, awardDate: string, lang: Lang | undefined): Promise<Outcome> {
   if (!programme) return { ok: true, key: 'ui.credential.result.programme.none' };
-  const name = `${programme.code} ${lang === 'ru' ? programme.name_ru : lang === 'en' ? (programme.name_en ?? programme.name_ru) : programme.name_kk}`;
-  if (await programmeAccreditedOn(db, programme.id, awardDate)) return { ok: true, key: 'ui.credential.result.programme.accredited', params: { programme: name, date: awardDate } };
-  const licence = programme.group_code ? await licenceInForceOn(db, programme.organization_id, awardDate, programme.group_code) : undefined;
-  if (licence) return { ok: true, key: 'ui.credential.result.programme.licensed', params: { programme: name, date: awardDate, number: licence.number } };
-  return { ok: false, key: 'ui.credential.result.programme.neither', params: { programme: name, date: awardDate } };
+  const label = programmeLabel(programme, lang);
+  const cover = await awardCoverOn(db, programme, awardDate);
+  if (cover?.kind === 'decision') return { ok: true, key: 'ui.credential.result.programme.accredited', params: { programme: label, date: awardDate } };
+  if (cover?.kind === 'licence') return { ok: true, key: 'ui.credential.result.programme.licensed', params: { programme: label, date: awardDate, number: cover.number } };
+  return { ok: false, key: 'ui.credential.result.programme.neither', params: { programme: label, date: awardDate } };
 }
 
 async function statusOutcome(db: Db, credential: Record<string, unknown>, organizationId: string | null): Promise<Outcome> {
@@ -119,16 +143,23 @@ async function statusOutcome(db: Db, credential: Record<string, unknown>, organi
     const state = slots[i]?.listId ? states[next++] : null;
     // A list of another organization, or of another purpose, cannot vouch for this credential.
     if (entry.type !== 'BitstringStatusListEntry' || !state) return { ok: false, key: 'ui.credential.result.status.unknownList', params: { url } };
-    if (state.purpose !== entry.statusPurpose || (organizationId && state.organizationId !== organizationId)) {
+    if (state.purpose !== entry.statusPurpose || state.organizationId !== organizationId) {
       return { ok: false, key: 'ui.credential.result.status.foreignList', params: { url } };
     }
     if (state.set) {
       const uuid = uuidOfCredentialId(credential.id);
       const row = uuid
-        ? await db.selectFrom('credentials').select(['status_reason', 'status_changed_at']).where('id', '=', uuid).where('organization_id', '=', state.organizationId).executeTakeFirst()
+        ? await db
+            .selectFrom('credentials')
+            .select(['status', 'status_reason', 'status_changed_at'])
+            .where('id', '=', uuid)
+            .where('organization_id', '=', state.organizationId)
+            .executeTakeFirst()
         : undefined;
       const params = { reason: row?.status_reason ?? '—', date: row?.status_changed_at ? day(row.status_changed_at) : '—' };
-      return { ok: false, key: state.purpose === 'revocation' ? 'ui.credential.result.status.revoked' : 'ui.credential.result.status.suspended', params };
+      // A set suspension bit also marks a revoked credential (decision 68): the record tells which.
+      const revoked = state.purpose === 'revocation' || row?.status === 'revoked';
+      return { ok: false, key: revoked ? 'ui.credential.result.status.revoked' : 'ui.credential.result.status.suspended', params };
     }
   }
   return { ok: true, key: 'ui.credential.result.status.ok' };
@@ -164,7 +195,7 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
     // Each verification method is read once, whichever check asks first.
     const keys = new Map<string, Promise<KnownKey | null>>();
     const resolve: Resolve = (id) => {
-      const found = keys.get(id) ?? resolveIssuerKey(db, id);
+      const found = keys.get(id) ?? resolveVerificationMethod(db, id);
       keys.set(id, found);
       return found;
     };
@@ -174,17 +205,23 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
     organizationId = issuerId ? (signer && signer.controller === didOf(issuerId) ? signer.organizationId : await organizationOfDid(db, didOf(issuerId))) : null;
     const org = organizationId ? await organizationById(db, organizationId) : undefined;
     name = org ? (options.lang === 'ru' ? org.name_ru : options.lang === 'en' ? (org.name_en ?? org.name_ru) : org.name_kk) : null;
+    // A genuine signature by a key the issuer controls (did:key) is not a forgery: the issuer is
+    // just not one of the register's.
+    const genuineOutsider = outcomes.get('proof')?.ok === true && signer?.organizationId === null && signer.controller === issuerId;
     outcomes.set(
       'issuer',
       organizationId && name
         ? { ok: true, key: 'ui.credential.result.issuer.ok', params: { name } }
-        : { ok: false, key: 'ui.credential.result.issuer.unknown', params: { issuer: issuerId ?? '—' } },
+        : genuineOutsider
+          ? { ok: false, key: 'ui.credential.result.issuer.notRegistered', params: { issuer: issuerId ?? '—' }, severity: 'warning' }
+          : { ok: false, key: 'ui.credential.result.issuer.unknown', params: { issuer: issuerId ?? '—' } },
     );
     const parsed = typeof credential.validFrom === 'string' && !Number.isNaN(Date.parse(credential.validFrom)) ? day(new Date(credential.validFrom)) : null;
     // Only a year PostgreSQL can compare (0001–9999): '0000-…' or '-000001-…' would be a database error, not a failed check.
     const awardDate = parsed && /^\d{4}-\d{2}-\d{2}$/.test(parsed) && parsed >= '0001-01-01' ? parsed : null;
-    outcomes.set('accreditation', organizationId && name && awardDate ? await accreditationOutcome(db, organizationId, name, awardDate) : skipped);
-    outcomes.set('programme', organizationId && awardDate ? await programmeOutcome(db, credential, organizationId, awardDate, options.lang) : skipped);
+    const programme = organizationId && awardDate ? await programmeOf(db, credential, organizationId) : undefined;
+    outcomes.set('accreditation', organizationId && name && awardDate ? await accreditationOutcome(db, organizationId, name, awardDate, programme, options.lang) : skipped);
+    outcomes.set('programme', organizationId && awardDate ? await programmeOutcome(db, programme, awardDate, options.lang) : skipped);
     outcomes.set('status', await statusOutcome(db, credential, organizationId));
     outcomes.set('validity', validityOutcome(credential, now));
   }
@@ -195,7 +232,7 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
     return {
       check,
       ok: o.ok,
-      severity: check === 'accreditation' || check === 'programme' ? 'warning' : 'error',
+      severity: o.severity ?? (check === 'accreditation' || check === 'programme' ? 'warning' : 'error'),
       checked: o.checked ?? true,
       message: t(o.key, params),
       key: o.key,

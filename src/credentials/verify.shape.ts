@@ -13,6 +13,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 const isDate = (v: unknown) =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v));
+/** A string, a language-tagged value object, or several of them (VC 2.0 §11.1 language and direction). */
+const isText = (v: unknown): boolean =>
+  (typeof v === 'string' && v.length > 0) || (isObject(v) && typeof v['@value'] === 'string' && v['@value'].length > 0) || (Array.isArray(v) && v.length > 0 && v.every(isText));
 const isUrl = (v: unknown) => typeof v === 'string' && /^[a-z][a-z0-9+.-]*:\S+$/i.test(v);
 
 export const issuerIdOf = (credential: Record<string, unknown>): string | null => {
@@ -37,9 +40,52 @@ export function structuralProblems(credential: unknown): ShapeProblem[] {
     if (credential[field] !== undefined && !isDate(credential[field])) problems.push({ key: 'field', params: { field } });
   }
   const subjects = asArray(credential.credentialSubject);
-  if (!subjects.length || !subjects.every(isObject)) problems.push({ key: 'field', params: { field: 'credentialSubject' } });
+  // VC 2.0 §4.8: a subject makes at least one claim; `{}` says nothing about anyone.
+  if (!subjects.length || !subjects.every((s) => isObject(s) && Object.keys(s).length > 0)) problems.push({ key: 'field', params: { field: 'credentialSubject' } });
+  problems.push(...memberProblems(credential));
   if (types.some((t) => OB_TYPES.includes(t as string))) problems.push(...openBadgeProblems(credential, subjects));
   return problems;
+}
+
+/** VC 2.0's optional members, each with the members it requires (§4.9–4.13, §5.3–5.6). */
+const REQUIRED_MEMBERS: Record<string, (item: Record<string, unknown>) => boolean> = {
+  credentialSchema: (i) => isUrl(i.id) && typeof i.type === 'string',
+  credentialStatus: (i) => typeof i.type === 'string' && (i.id === undefined || isUrl(i.id)),
+  refreshService: (i) => typeof i.type === 'string',
+  termsOfUse: (i) => typeof i.type === 'string',
+  evidence: (i) => i.type !== undefined,
+  relatedResource: (i) => isUrl(i.id) && (typeof i.digestSRI === 'string' || typeof i.digestMultibase === 'string'),
+};
+
+function memberProblems(credential: Record<string, unknown>): ShapeProblem[] {
+  return Object.entries(REQUIRED_MEMBERS)
+    .filter(([member, valid]) => {
+      const value = credential[member];
+      if (value === undefined) return false;
+      const items = asArray(value);
+      return !items.length || !items.every((item) => isObject(item) && valid(item));
+    })
+    .map(([member]) => ({ key: 'field', params: { field: member } }));
+}
+
+/** Namespaces whose terms Sapa's checks read: an embedded context may not alias into them. */
+const CHECKED_NAMESPACES = ['https://www.w3.org/2018/credentials#', 'https://w3id.org/security#', 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#'];
+const aliasesCheckedTerm = (definition: unknown): boolean => {
+  const iri = typeof definition === 'string' ? definition : isObject(definition) ? definition['@id'] : undefined;
+  return typeof iri === 'string' && CHECKED_NAMESPACES.some((ns) => iri.startsWith(ns));
+};
+
+/** A JSON-LD value object (`{"@value": "…", "@language": "kk"}`): a literal, not an alias. */
+const isValueObject = (v: Record<string, unknown>) => '@value' in v && Object.keys(v).every((k) => ['@value', '@language', '@direction', '@type'].includes(k));
+
+/**
+ * An embedded context (VC 2.0 §4.3) needs no fetching and is accepted when it only adds terms:
+ * one that maps a term (or `@vocab`) into the namespaces Sapa's checks read would let a property
+ * hide from them.
+ */
+function embeddedContextProblem(context: Record<string, unknown>): ShapeProblem | null {
+  // Term definitions and @vocab alike.
+  return Object.values(context).some(aliasesCheckedTerm) ? { key: 'contextNotBundled', params: { url: JSON.stringify(context).slice(0, 100) } } : null;
 }
 
 /**
@@ -52,13 +98,15 @@ export function structuralProblems(credential: unknown): ShapeProblem[] {
 function aliasProblems(credential: Record<string, unknown>): ShapeProblem[] {
   const problems: ShapeProblem[] = [];
   for (const c of asArray(credential['@context'])) {
-    if (typeof c !== 'string') problems.push({ key: 'contextNotBundled', params: { url: JSON.stringify(c).slice(0, 100) } });
+    const problem = typeof c === 'string' ? null : isObject(c) ? embeddedContextProblem(c) : { key: 'contextNotBundled', params: { url: JSON.stringify(c).slice(0, 100) } };
+    if (problem) problems.push(problem);
   }
   const visit = (node: unknown, top: boolean): void => {
     if (Array.isArray(node)) for (const item of node) visit(item, false);
-    if (!isObject(node)) return;
+    if (!isObject(node) || isValueObject(node)) return;
     for (const [key, value] of Object.entries(node)) {
-      if (key === '@context' && top) continue;
+      // The proof's own members (an eddsa-jcs-2022 proof carries @context) are the proof check's business.
+      if ((key === '@context' || key === 'proof') && top) continue;
       if (key.startsWith('@') || key.includes(':')) problems.push({ key: key === '@context' ? 'contextNotBundled' : 'undefinedTerm', params: key === '@context' ? { url: JSON.stringify(value).slice(0, 100) } : { term: key } });
       else visit(value, false);
     }
@@ -74,7 +122,7 @@ function openBadgeProblems(credential: Record<string, unknown>, subjects: unknow
     problems.push({ key: 'obContext' });
   if (!credential.id) missing('id');
   if (!credential.validFrom) missing('validFrom');
-  if (typeof credential.name !== 'string' || !credential.name) missing('name');
+  if (!isText(credential.name)) missing('name');
   if (!isObject(credential.issuer) || !credential.issuer.name) missing('issuer.name');
   const subject = subjects[0];
   if (subjects.length !== 1 || !isObject(subject)) return problems;
@@ -84,7 +132,8 @@ function openBadgeProblems(credential: Record<string, unknown>, subjects: unknow
     missing('credentialSubject.achievement');
     return problems;
   }
-  for (const field of ['id', 'name', 'description']) if (!a[field]) missing(`credentialSubject.achievement.${field}`);
+  if (!a.id) missing('credentialSubject.achievement.id');
+  for (const field of ['name', 'description']) if (!isText(a[field])) missing(`credentialSubject.achievement.${field}`);
   if (!asArray(a.type).includes('Achievement')) missing('credentialSubject.achievement.type');
   if (!isObject(a.criteria) || !(a.criteria.id || a.criteria.narrative)) missing('credentialSubject.achievement.criteria');
   return problems;
