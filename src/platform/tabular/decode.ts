@@ -12,8 +12,10 @@ export type Decoded = { text: string; encoding: string };
 const CYRILLIC_CODE_PAGES = ['windows-1251', 'koi8-r', 'ibm866', 'iso-8859-5', 'rk1048'];
 
 export class UnknownEncodingError extends Error {
-  constructor(readonly encoding: string) {
+  readonly encoding: string;
+  constructor(encoding: string) {
     super(`unknown text encoding ${encoding}`);
+    this.encoding = encoding;
   }
 }
 

@@ -33,12 +33,8 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && b
 export function readCsvText(text: string, delimiter = detectDelimiter(text)): Omit<Table, 'format' | 'encoding'> {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse<{ record: string[]; info: { lines: number } }, string[]>(text.replace(/^\uFEFF/, ''), {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-    });
+    // With `info` and no `columns`, each record is its cells with their position.
+    records = parse(text.replace(/^\uFEFF/, ''), { delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
   } catch (error) {
     throw new UnreadableTableError((error as Error).message);
   }
