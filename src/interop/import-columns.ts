@@ -15,6 +15,8 @@ export type Column = {
   kind: CellKind;
   /** Part of the natural key that matches a row to an existing record. */
   natural?: boolean;
+  /** The file must have this column (natural keys without a default). */
+  required?: boolean;
   example: string;
 };
 

@@ -2,6 +2,7 @@
 // owning service's input (references such as an organization's BIN resolved to ids), how a row
 // finds the record it updates (the natural key), and which service calls create and update it.
 import type { z } from 'zod';
+import type { Action } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import type { Column } from './import-columns.ts';
@@ -13,6 +14,8 @@ export type CellProblem = { column: string | null; messageKey: string; params?: 
 
 export type ImportDescriptor<Input, Current extends { id?: string }> = {
   register: RegisterName;
+  /** Who may import: holders of this action (for any organization; each row is checked again by the service). */
+  permission: Action;
   columns: readonly Column[];
   /** The service's own input schema: the rules of the owning module apply to every row. */
   schema: z.ZodType<Input>;

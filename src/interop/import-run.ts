@@ -91,7 +91,7 @@ export async function runImport(ctx: Ctx, descriptor: AnyDescriptor, table: Tabl
       outcome.problems.push({ row, column, key: p.messageKey, message: column ? t('errors.interop.at', { row, column, message }) : t('errors.interop.atRow', { row, message }) });
     }
   };
-  for (const column of descriptor.columns.filter((c) => c.natural)) {
+  for (const column of descriptor.columns.filter((c) => c.required)) {
     if (!present.has(column.key)) report(1, [{ column: column.key, messageKey: 'errors.interop.missingColumn' }]);
   }
   if (outcome.problems.length) return outcome;

@@ -25,6 +25,7 @@ const COLUMNS: readonly Column[] = [
 
 export const organizationsDescriptor: ImportDescriptor<OrganizationInput, Organization> = {
   register: 'organizations',
+  permission: 'organization.create',
   columns: COLUMNS,
   schema: organizationInputSchema,
   resolve: async (_ctx, input) => (input.bin === undefined && input.key === undefined ? [{ column: 'bin', messageKey: 'errors.interop.binOrKey' }] : []),

@@ -9,9 +9,9 @@ import type { ImportDescriptor } from '../import-descriptor.ts';
 import { label, organizationCells, patchOf, resolveOrganization } from './shared.ts';
 
 const COLUMNS: readonly Column[] = [
-  { key: 'organization', label: label('Ұйым (БСН немесе кілт)', 'Организация (БИН или ключ)', 'Organization (BIN or key)'), path: 'organization', kind: 'text', natural: true, example: '000140001234' },
+  { key: 'organization', required: true, label: label('Ұйым (БСН немесе кілт)', 'Организация (БИН или ключ)', 'Organization (BIN or key)'), path: 'organization', kind: 'text', natural: true, example: '000140001234' },
   { key: 'organizationName', label: label('Ұйым атауы', 'Название организации', 'Organization name'), kind: 'text', example: 'Әл-Фараби атындағы ҚазҰУ' },
-  { key: 'code', label: label('Бағдарлама коды', 'Код программы', 'Programme code'), path: 'code', kind: 'text', natural: true, example: '6B06101' },
+  { key: 'code', required: true, label: label('Бағдарлама коды', 'Код программы', 'Programme code'), path: 'code', kind: 'text', natural: true, example: '6B06101' },
   { key: 'edition', label: label('Редакция', 'Редакция', 'Edition'), path: 'edition', kind: 'int', natural: true, example: '1' },
   { key: 'nameKk', label: label('Атауы (қазақша)', 'Название (на казахском)', 'Name (Kazakh)'), path: 'name.kk', kind: 'text', example: 'Ақпараттық жүйелер' },
   { key: 'nameRu', label: label('Атауы (орысша)', 'Название (на русском)', 'Name (Russian)'), path: 'name.ru', kind: 'text', example: 'Информационные системы' },
@@ -36,6 +36,7 @@ const COLUMNS: readonly Column[] = [
 
 export const programmesDescriptor: ImportDescriptor<ProgrammeInput, Programme> = {
   register: 'programmes',
+  permission: 'programme.create',
   columns: COLUMNS,
   schema: programmeInputSchema,
   pathAliases: { organizationId: 'organization' },

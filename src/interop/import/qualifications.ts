@@ -8,7 +8,7 @@ import type { ImportDescriptor } from '../import-descriptor.ts';
 import { label, organizationCells, patchOf, resolveOrganization } from './shared.ts';
 
 const COLUMNS: readonly Column[] = [
-  { key: 'code', label: label('Біліктілік коды', 'Код квалификации', 'Qualification code'), path: 'code', kind: 'text', natural: true, example: 'Q-6-0611-01' },
+  { key: 'code', required: true, label: label('Біліктілік коды', 'Код квалификации', 'Qualification code'), path: 'code', kind: 'text', natural: true, example: 'Q-6-0611-01' },
   { key: 'nameKk', label: label('Атауы (қазақша)', 'Название (на казахском)', 'Name (Kazakh)'), path: 'name.kk', kind: 'text', example: 'Ақпараттық жүйелер бакалавры' },
   { key: 'nameRu', label: label('Атауы (орысша)', 'Название (на русском)', 'Name (Russian)'), path: 'name.ru', kind: 'text', example: 'Бакалавр информационных систем' },
   { key: 'nameEn', label: label('Атауы (ағылшынша)', 'Название (на английском)', 'Name (English)'), path: 'name.en', kind: 'text', example: 'Bachelor of Information Systems' },
@@ -23,6 +23,7 @@ const COLUMNS: readonly Column[] = [
 
 export const qualificationsDescriptor: ImportDescriptor<QualificationInput, Qualification> = {
   register: 'qualifications',
+  permission: 'qualification.manage',
   columns: COLUMNS,
   schema: qualificationInputSchema,
   pathAliases: { awardingBodyId: 'awardingBody' },
