@@ -11,6 +11,7 @@ import { contextMiddleware, signedInForWrites } from './platform/http/middleware
 import { jsonContent } from './platform/http/openapi-common.ts';
 import { validationFailed } from './platform/errors.ts';
 import { fieldIssuesFromZod } from './platform/http/zod-issues.ts';
+import { registerImportExportRoutes } from './interop/import-routes.ts';
 import { registerRegistryRoutes } from './registry/registry.routes.ts';
 import { registerSearchRoutes } from './registry/search/search.routes.ts';
 import { renderErrorPage } from './web/error.page.tsx';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerSearchRoutes(app);
   registerAccreditationRoutes(app);
   registerCredentialRoutes(app);
+  registerImportExportRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -64,7 +64,7 @@ export function cellText(kind: CellKind, value: unknown): string {
     case 'list':
       return (value as unknown[]).join(LIST_SEPARATOR);
     case 'json':
-      return (Array.isArray(value) && value.length === 0) ? '' : JSON.stringify(value);
+      return (Array.isArray(value) ? value.length === 0 : typeof value === 'object' && Object.keys(value as object).length === 0) ? '' : JSON.stringify(value);
     default:
       return String(value);
   }
