@@ -11,6 +11,7 @@ import { contextMiddleware, signedInForWrites } from './platform/http/middleware
 import { jsonContent } from './platform/http/openapi-common.ts';
 import { validationFailed } from './platform/errors.ts';
 import { fieldIssuesFromZod } from './platform/http/zod-issues.ts';
+import { registerDumpRoutes } from './interop/dump-routes.ts';
 import { registerImportExportRoutes } from './interop/import-routes.ts';
 import { registerRegistryRoutes } from './registry/registry.routes.ts';
 import { registerSearchRoutes } from './registry/search/search.routes.ts';
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerAccreditationRoutes(app);
   registerCredentialRoutes(app);
   registerImportExportRoutes(app);
+  registerDumpRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

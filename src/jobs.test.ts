@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { REMINDERS_JOB } from './accreditation/reminders.job.ts';
 import { ISSUE_BATCH_JOB } from './credentials/batch.service.ts';
+import { OPEN_DATA_DUMP_JOB } from './interop/dump-service.ts';
 import { JOBS } from './jobs.ts';
 
-test('the server runs the batch issuance job and the daily reminders at 08:00, each once', () => {
-  assert.deepEqual(JOBS.map((j) => j.name).sort(), [ISSUE_BATCH_JOB, REMINDERS_JOB].sort());
+test('the server runs the batch issuance job and the daily reminders at 08:00 and the nightly open-data dump, each once', () => {
+  assert.deepEqual(JOBS.map((j) => j.name).sort(), [ISSUE_BATCH_JOB, REMINDERS_JOB, OPEN_DATA_DUMP_JOB].sort());
+  assert.equal(JOBS.find((j) => j.name === OPEN_DATA_DUMP_JOB)?.cron, '15 3 * * *');
   assert.equal(JOBS.find((j) => j.name === REMINDERS_JOB)?.cron, '0 8 * * *');
   assert.equal(JOBS.find((j) => j.name === ISSUE_BATCH_JOB)?.cron, undefined);
 });

@@ -2,6 +2,7 @@
 // only once it is listed here (modules define jobs, nothing registers itself on import).
 import { remindersJob } from './accreditation/reminders.job.ts';
 import { issueBatchJob } from './credentials/batch.service.ts';
+import { openDataDumpJob } from './interop/dump-service.ts';
 import type { JobDefinition } from './platform/jobs/jobs.ts';
 
-export const JOBS: readonly JobDefinition[] = [remindersJob, issueBatchJob];
+export const JOBS: readonly JobDefinition[] = [remindersJob, issueBatchJob, openDataDumpJob];

@@ -20,13 +20,13 @@ export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
 
 const PAGE = 500;
 
-export type ExportScope = { synthetic?: boolean; lang: Lang };
+export type ExportScope = { synthetic?: boolean; publicOnly?: boolean; lang: Lang };
 
 /** The register's records as cells, page by page. */
 export async function* registerRows(ctx: Ctx, descriptor: AnyDescriptor, scope: ExportScope): AsyncGenerator<{ id: string; cells: Record<string, string> }> {
   let after: string | undefined;
   for (;;) {
-    const records = await descriptor.page(ctx, { after, limit: PAGE, synthetic: scope.synthetic });
+    const records = await descriptor.page(ctx, { after, limit: PAGE, synthetic: scope.synthetic, publicOnly: scope.publicOnly });
     if (!records.length) return;
     const cells = await descriptor.cells(ctx, records, scope.lang);
     for (let i = 0; i < records.length; i++) yield { id: records[i].id as string, cells: cells[i] as Record<string, string> };

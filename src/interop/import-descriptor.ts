@@ -28,10 +28,13 @@ export type ImportDescriptor<Input, Current extends { id?: string }> = {
   /** Records as cells (keyed by column key), names in the reader's language; one call per page. */
   cells(ctx: Ctx, records: readonly Current[], lang: Lang): Promise<Record<string, string>[]>;
   /** A page of the register in a stable order after the record with id `after`, for exports and dumps. */
-  page(ctx: Ctx, options: { after?: string; limit: number; synthetic?: boolean }): Promise<Current[]>;
+  page(ctx: Ctx, options: PageOptions): Promise<Current[]>;
   /** Service error paths that are not a column's path (e.g. "organizationId" → "organization"). */
   pathAliases?: Record<string, string>;
 };
+
+/** `publicOnly`: only what the public sees, whoever asks (dumps); otherwise what the actor may read. */
+export type PageOptions = { after?: string; limit: number; synthetic?: boolean; publicOnly?: boolean };
 
 // biome-ignore lint/suspicious/noExplicitAny: a list of descriptors of different registers
 export type AnyDescriptor = ImportDescriptor<any, any>;

@@ -53,5 +53,5 @@ export const programmesDescriptor: ImportDescriptor<ProgrammeInput, Programme> =
       return { ...cells, organization: org.identity, organizationName: org.name, status: p.status };
     });
   },
-  page: (ctx, options) => programmesPage(ctx.db, { ...options, publicOnly: !canEverywhere(ctx.actor, 'programme.read-unpublished') }),
+  page: (ctx, options) => programmesPage(ctx.db, { ...options, publicOnly: options.publicOnly ?? !canEverywhere(ctx.actor, 'programme.read-unpublished') }),
 };
