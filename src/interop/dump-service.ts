@@ -106,3 +106,8 @@ export const openDataDumpJob = defineJob<{ baseUrl?: string }>({
     await writeOpenDataDumps(ctx, data?.baseUrl ?? settings().PUBLIC_URL);
   },
 });
+
+/** The dumps as the open-data page shows them. */
+export function openDataDumps(ctx: Ctx): Promise<DumpView[]> {
+  return listDumps(ctx.db);
+}

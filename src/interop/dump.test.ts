@@ -47,3 +47,15 @@ test('a dump of real data never holds a synthetic record; the demonstration dump
   assert.equal(csvw.tableSchema.columns[0].name, 'bin');
   assert.equal((await t.request('GET', `/api/open-data/${real.id}/nothing.csv`)).status, 404);
 });
+
+test('/{lang}/open-data lists the registers to download and the dumps with sizes and checksums, in kk, ru and en', async () => {
+  for (const [lang, heading] of [['kk', 'Ашық деректер'], ['ru', 'Открытые данные'], ['en', 'Open data']] as const) {
+    const res = await t.request('GET', `/${lang}/open-data`);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, new RegExp(`<h1>${heading}</h1>`));
+    assert.match(html, new RegExp(`/api/exports/programmes\\?format=xlsx&amp;lang=${lang}`));
+    assert.match(html, /organizations\.csv-metadata\.json/);
+    assert.match(html, /[0-9a-f]{64}/);
+  }
+});

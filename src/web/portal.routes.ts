@@ -11,6 +11,7 @@ import { registerSqfPage } from './sqf.page.tsx';
 import { registerWorkspacePages } from './workspace/workspace.routes.ts';
 import { registerAccreditationPages } from './accreditation/accreditation.pages.ts';
 import { registerCredentialPages } from './credentials/credential.pages.ts';
+import { registerOpenDataPage } from './interop/open-data.page.tsx';
 
 export function registerPortalPages(app: Api): void {
   registerSearchPages(app);
@@ -23,5 +24,6 @@ export function registerPortalPages(app: Api): void {
   registerClassifierPage(app);
   registerAccreditationPages(app);
   registerCredentialPages(app);
+  registerOpenDataPage(app);
   registerWorkspacePages(app);
 }
