@@ -3,9 +3,9 @@
 import { organizationByIdentity, organizationsPage } from '../../registry/registry-bulk.api.ts';
 import { type Organization, type OrganizationInput, organizationInputSchema } from '../../registry/organization.schema.ts';
 import { createOrganization, updateOrganization } from '../../registry/organization.service.ts';
-import { type Column, cellText, getPath } from '../import-columns.ts';
+import type { Column } from '../import-columns.ts';
 import type { ImportDescriptor } from '../import-descriptor.ts';
-import { label, patchOf } from './shared.ts';
+import { cellsOf, label, patchOf } from './shared.ts';
 
 const COLUMNS: readonly Column[] = [
   { key: 'bin', label: label('БСН', 'БИН', 'BIN'), path: 'bin', kind: 'text', natural: true, example: '000140001234' },
@@ -33,7 +33,7 @@ export const organizationsDescriptor: ImportDescriptor<OrganizationInput, Organi
   create: (ctx, input) => createOrganization(ctx, input),
   update: (ctx, current, input, present) => updateOrganization(ctx, current.id, patchOf(COLUMNS, present, input, ['licences'])),
   async cells(_ctx, records) {
-    return records.map((o) => Object.fromEntries(COLUMNS.map((c) => [c.key, c.path ? cellText(c.kind, getPath(o, c.path)) : ''])));
+    return records.map((o) => cellsOf(COLUMNS, o));
   },
   page: (ctx, options) => organizationsPage(ctx.db, options),
 };

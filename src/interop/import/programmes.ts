@@ -4,9 +4,9 @@ import { canEverywhere } from '../../platform/access/roles.ts';
 import { programmeByNaturalKey, programmesPage } from '../../registry/registry-bulk.api.ts';
 import { type Programme, type ProgrammeInput, programmeInputSchema } from '../../registry/programme.schema.ts';
 import { createProgramme, updateProgramme } from '../../registry/programme.service.ts';
-import { type Column, cellText, getPath } from '../import-columns.ts';
+import type { Column } from '../import-columns.ts';
 import type { ImportDescriptor } from '../import-descriptor.ts';
-import { label, organizationCells, patchOf, resolveOrganization } from './shared.ts';
+import { cellsOf, label, organizationCells, patchOf, resolveOrganization } from './shared.ts';
 
 const COLUMNS: readonly Column[] = [
   { key: 'organization', required: true, label: label('Ұйым (БСН немесе кілт)', 'Организация (БИН или ключ)', 'Organization (BIN or key)'), path: 'organization', kind: 'text', natural: true, example: '000140001234' },
@@ -29,7 +29,7 @@ const COLUMNS: readonly Column[] = [
   { key: 'objectiveKk', label: label('Мақсаты (қазақша)', 'Цель (на казахском)', 'Objective (Kazakh)'), path: 'objective.kk', kind: 'text', example: '' },
   { key: 'objectiveRu', label: label('Мақсаты (орысша)', 'Цель (на русском)', 'Objective (Russian)'), path: 'objective.ru', kind: 'text', example: '' },
   { key: 'objectiveEn', label: label('Мақсаты (ағылшынша)', 'Цель (на английском)', 'Objective (English)'), path: 'objective.en', kind: 'text', example: '' },
-  { key: 'outcomes', label: label('Оқыту нәтижелері (JSON)', 'Результаты обучения (JSON)', 'Learning outcomes (JSON)'), path: 'outcomes', kind: 'json', example: '[{"code":"ON1","text":{"kk":"...","ru":"..."}}]' },
+  { key: 'outcomes', label: label('Оқыту нәтижелері (JSON)', 'Результаты обучения (JSON)', 'Learning outcomes (JSON)'), path: 'outcomes', kind: 'json', example: '[{"code":"ON1","text":{"kk":"Деректер қорын жобалайды","ru":"Проектирует базы данных","en":"Designs databases"}}]' },
   { key: 'courses', label: label('Пәндер (JSON)', 'Дисциплины (JSON)', 'Courses (JSON)'), path: 'courses', kind: 'json', example: '' },
   { key: 'status', label: label('Мәртебесі', 'Статус', 'Status'), kind: 'text', example: '' },
 ];
@@ -47,10 +47,8 @@ export const programmesDescriptor: ImportDescriptor<ProgrammeInput, Programme> =
   async cells(ctx, records, lang) {
     const organization = await organizationCells(ctx, records.map((p) => p.organizationId), lang);
     return records.map((p) => {
-      const cells: Record<string, string> = {};
-      for (const c of COLUMNS) if (c.path) cells[c.key] = cellText(c.kind, getPath(p, c.path));
       const org = organization(p.organizationId);
-      return { ...cells, organization: org.identity, organizationName: org.name, status: p.status };
+      return { ...cellsOf(COLUMNS, p), organization: org.identity, organizationName: org.name, status: p.status };
     });
   },
   page: (ctx, options) => programmesPage(ctx.db, { ...options, publicOnly: options.publicOnly ?? !canEverywhere(ctx.actor, 'programme.read-unpublished') }),

@@ -3,9 +3,9 @@
 import { qualificationByCode, qualificationsPage } from '../../registry/registry-bulk.api.ts';
 import { type Qualification, type QualificationInput, qualificationInputSchema } from '../../registry/qualification.schema.ts';
 import { createQualification, updateQualification } from '../../registry/qualification.service.ts';
-import { type Column, cellText, getPath } from '../import-columns.ts';
+import type { Column } from '../import-columns.ts';
 import type { ImportDescriptor } from '../import-descriptor.ts';
-import { label, organizationCells, patchOf, resolveOrganization } from './shared.ts';
+import { cellsOf, label, organizationCells, patchOf, resolveOrganization } from './shared.ts';
 
 const COLUMNS: readonly Column[] = [
   { key: 'code', required: true, label: label('Біліктілік коды', 'Код квалификации', 'Qualification code'), path: 'code', kind: 'text', natural: true, example: 'Q-6-0611-01' },
@@ -34,10 +34,8 @@ export const qualificationsDescriptor: ImportDescriptor<QualificationInput, Qual
   async cells(ctx, records, lang) {
     const organization = await organizationCells(ctx, records.map((q) => q.awardingBodyId), lang);
     return records.map((q) => {
-      const cells: Record<string, string> = {};
-      for (const c of COLUMNS) if (c.path) cells[c.key] = cellText(c.kind, getPath(q, c.path));
       const body = organization(q.awardingBodyId);
-      return { ...cells, awardingBody: body.identity, awardingBodyName: body.name };
+      return { ...cellsOf(COLUMNS, q), awardingBody: body.identity, awardingBodyName: body.name };
     });
   },
   page: (ctx, options) => qualificationsPage(ctx.db, options),

@@ -4,7 +4,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { organizationByIdentity, organizationIdentities } from '../../registry/registry-bulk.api.ts';
-import type { Column } from '../import-columns.ts';
+import { type Column, cellText, getPath } from '../import-columns.ts';
 import type { CellProblem } from '../import-descriptor.ts';
 
 export const label = (kk: string, ru: string, en: string) => ({ kk, ru, en });
@@ -38,4 +38,9 @@ export function patchOf<T extends Record<string, unknown>>(columns: readonly Col
     if (!immutable.includes(top)) patch[top] = input[top];
   }
   return patch as Partial<T>;
+}
+
+/** A record's cells for the columns that map to its fields. */
+export function cellsOf(columns: readonly Column[], record: unknown): Record<string, string> {
+  return Object.fromEntries(columns.map((c) => [c.key, c.path ? cellText(c.kind, getPath(record, c.path)) : '']));
 }
