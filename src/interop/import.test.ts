@@ -161,3 +161,25 @@ describe('programmes', () => {
     }
   });
 });
+
+describe('qualifications', () => {
+  const HEADER = ['Код квалификации', 'Name (Kazakh)', 'Название (на русском)', 'Kind', 'NQF level', 'Awarding body (BIN or key)', 'Field of education code'];
+  const row = (n: number, over: Partial<Record<number, string>> = {}) =>
+    [`Q-6-0611-${n}`, `Біліктілік ${n}`, `Квалификация ${n}`, 'higher-education', '6', '900000000300', '06'].map((v, i) => over[i] ?? v);
+
+  test('bad rows are listed and nothing stored; then commit, re-import is a no-op, and CSV/XLSX round trips', async () => {
+    const bad = await commitImport(ctx, 'qualifications', Buffer.from(csv([HEADER, row(1, { 3: 'diploma' }), row(2, { 5: 'nobody' })], '\t')));
+    assert.deepEqual(bad.problems.map((p) => [p.row, p.column]), [[2, 'Kind'], [3, 'Awarding body (BIN or key)']]);
+    assert.equal(await count('qualifications'), 0);
+    const text = csv([HEADER, row(1), row(2)]);
+    const first = await commitImport(ctx, 'qualifications', Buffer.from(text));
+    assert.deepEqual([first.committed, first.create], [true, 2], JSON.stringify(first.problems));
+    const again = await commitImport(ctx, 'qualifications', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]));
+    assert.deepEqual([again.create, again.update, again.unchanged], [0, 0, 2]);
+    for (const format of ['csv', 'xlsx'] as const) {
+      const back = await previewImport(ctx, 'qualifications', await streamed('qualifications', format));
+      assert.deepEqual(back.problems, [], format);
+      assert.deepEqual([back.create, back.update, back.unchanged], [0, 0, 2], format);
+    }
+  });
+});
