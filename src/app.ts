@@ -18,6 +18,8 @@ import { documentedMediaTypes } from './platform/http/media-types.ts';
 import { jsonContent } from './platform/http/openapi-common.ts';
 import { validationFailed } from './platform/errors.ts';
 import { fieldIssuesFromZod } from './platform/http/zod-issues.ts';
+import { registerDumpRoutes } from './interop/dump-routes.ts';
+import { registerImportExportRoutes } from './interop/import-routes.ts';
 import { registerRegistryRoutes } from './registry/registry.routes.ts';
 import { registerSearchRoutes } from './registry/search/search.routes.ts';
 import { renderErrorPage } from './web/error.page.tsx';
@@ -85,6 +87,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerAccreditationRoutes(app);
   registerCredentialRoutes(app);
   mediaTypes.learn(app);
+  registerImportExportRoutes(app);
+  registerDumpRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

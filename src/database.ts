@@ -8,6 +8,7 @@ import type { PanelTables } from './accreditation/panels.table.ts';
 import type { StandardTables } from './accreditation/standards.table.ts';
 import type { CredentialProductTables } from './credentials/credential-products.table.ts';
 import type { CredentialTables } from './credentials/credentials.table.ts';
+import type { DumpTables } from './interop/dump-store.table.ts';
 import type { FrameworkTables } from './frameworks/frameworks.table.ts';
 import type { RegistryTables } from './registry/registry.table.ts';
 
@@ -21,7 +22,8 @@ type ModuleTables = FrameworkTables &
   DocumentTables &
   AfterDecisionTables &
   CredentialTables &
-  CredentialProductTables;
+  CredentialProductTables &
+  DumpTables;
 
 declare module './platform/db/schema.ts' {
   interface Database extends ModuleTables {}

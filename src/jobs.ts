@@ -2,7 +2,8 @@
 // only once it is listed here (modules define jobs, nothing registers itself on import).
 import { remindersJob } from './accreditation/reminders.job.ts';
 import { issueBatchJob } from './credentials/batch.service.ts';
+import { openDataDumpJob } from './interop/dump-service.ts';
 import { auditCheckpointJob } from './platform/audit/checkpoints.ts';
 import type { JobDefinition } from './platform/jobs/jobs.ts';
 
-export const JOBS: readonly JobDefinition[] = [remindersJob, issueBatchJob, auditCheckpointJob];
+export const JOBS: readonly JobDefinition[] = [remindersJob, issueBatchJob, auditCheckpointJob, openDataDumpJob];

@@ -52,6 +52,9 @@ import registryRulesRu from './registry/locales/rules.ru.json' with { type: 'jso
 import credentialsConformanceEn from './credentials/locales/conformance.en.json' with { type: 'json' };
 import credentialsConformanceKk from './credentials/locales/conformance.kk.json' with { type: 'json' };
 import credentialsConformanceRu from './credentials/locales/conformance.ru.json' with { type: 'json' };
+import interopImportEn from './interop/locales/import.en.json' with { type: 'json' };
+import interopImportKk from './interop/locales/import.kk.json' with { type: 'json' };
+import interopImportRu from './interop/locales/import.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
@@ -73,6 +76,7 @@ const FRAGMENTS = {
     webPortalKk,
     registryRulesKk,
     credentialsConformanceKk,
+    interopImportKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -92,6 +96,7 @@ const FRAGMENTS = {
     webPortalRu,
     registryRulesRu,
     credentialsConformanceRu,
+    interopImportRu,
   ],
   en: [
     accreditationCaseEn,
@@ -111,6 +116,7 @@ const FRAGMENTS = {
     webPortalEn,
     registryRulesEn,
     credentialsConformanceEn,
+    interopImportEn,
   ],
 };
 

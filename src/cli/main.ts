@@ -1,7 +1,8 @@
 // The sapa command: serve, migrate, seed, user add, token, audit verify, reminders, issue, backup,
-// restore, openapi.
+// restore, import, export, dump, openapi.
 import { enrolTwoFactorFor, resetTwoFactor } from '../platform/auth/two-factor.ts';
-import { writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { Command } from 'commander';
 import '../wiring.ts';
 import { loadConfig } from '../config.ts';
@@ -258,6 +259,60 @@ program
     console.error(`restoring ${file} …`);
     const { manifest, keptAside } = await restore(config, file);
     console.log(`restored ${file}: ${describeBackup(manifest)}${keptAside.length ? `; the previous directory is kept as ${keptAside.join(' and ')}` : ''}`);
+  });
+
+program
+  .command('import')
+  .description('import a CSV or XLSX file into a register (programmes, organizations, qualifications): all rows or none')
+  .argument('<register>')
+  .argument('<file>')
+  .option('--dry-run', 'only preview: rows to create, update or leave unchanged, and every problem')
+  .option('--encoding <name>', 'the text encoding when detection should be overridden, e.g. windows-1251')
+  .option('--lang <lang>', 'language of the problem messages (kk, ru, en)', 'en')
+  .action(async (register: string, file: string, opts: { dryRun?: boolean; encoding?: string; lang?: string }) => {
+    const { commitImport, previewImport } = await import('../interop/import-service.ts');
+    const bytes = readFileSync(file);
+    const lang = (['kk', 'ru', 'en'].includes(opts.lang ?? '') ? opts.lang : 'en') as 'kk' | 'ru' | 'en';
+    const progress = progressPrinter();
+    const outcome = await withDatabase((db) => {
+      const ctx = { ...systemCtx(db), lang };
+      return opts.dryRun
+        ? previewImport(ctx, register, bytes, { encoding: opts.encoding })
+        : commitImport(ctx, register, bytes, { encoding: opts.encoding, onProgress: (done, total) => progress(`import ${register}`, done, total) });
+    });
+    for (const p of outcome.problems) console.error(p.message);
+    console.log(`${outcome.committed ? 'imported' : opts.dryRun ? 'preview' : 'nothing stored'}: ${outcome.create} to create, ${outcome.update} to update, ${outcome.unchanged} unchanged, ${outcome.problems.length} problems (${outcome.format}${outcome.encoding ? `, ${outcome.encoding}` : ''})`);
+    if (outcome.problems.length) process.exitCode = 1;
+  });
+
+program
+  .command('export')
+  .description('write a register as CSV, XLSX or JSON-LD to a file (or standard output)')
+  .argument('<register>')
+  .option('--format <format>', 'csv, xlsx or jsonld', 'csv')
+  .option('--lang <lang>', 'language of the headers and names', 'kk')
+  .option('--out <file>')
+  .action(async (register: string, opts: { format: string; lang: string; out?: string }) => {
+    const { exportStream, EXPORT_FORMATS } = await import('../interop/export-register.ts');
+    const { registerDescriptor } = await import('../interop/import-service.ts');
+    const format = EXPORT_FORMATS.find((f) => f === opts.format) ?? 'csv';
+    const lang = (['kk', 'ru', 'en'].includes(opts.lang) ? opts.lang : 'kk') as 'kk' | 'ru' | 'en';
+    await withDatabase(async (db) => {
+      const stream = exportStream(systemCtx(db), registerDescriptor(register), format, { lang, baseUrl: config.PUBLIC_URL });
+      await pipeline(stream, opts.out ? createWriteStream(opts.out) : process.stdout);
+    });
+  });
+
+program
+  .command('dump')
+  .description('write the open-data dumps now (what the nightly job does)')
+  .action(async () => {
+    const { writeOpenDataDumps } = await import('../interop/dump-service.ts');
+    const dumps = await withDatabase((db) => inTransaction(systemCtx(db), (ctx) => writeOpenDataDumps(ctx, config.PUBLIC_URL)));
+    for (const dump of dumps) {
+      console.log(`${dump.label} dump ${dump.id} (${dump.createdAt})`);
+      for (const f of dump.files) console.log(`  ${f.name}  ${f.size} bytes  sha256 ${f.sha256}`);
+    }
   });
 
 program

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import iconv from 'iconv-lite';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
 import { silentLogger } from '../../test/helpers/logger.ts';
 import { JOBS } from '../jobs.ts';
@@ -46,7 +47,7 @@ async function finished(id: string) {
 }
 
 test('a batch with bad rows issues nothing and lists every bad row with its line and column, localized', async () => {
-  const csv = csvOf('Asel Nurova,asel@example.kz,2026-01-15,A', ',no-mail,2026-01-15,', 'Berik Ospan,berik@example.kz,15.01.2026,B');
+  const csv = csvOf('Asel Nurova,asel@example.kz,2026-01-15,A', ',no-mail,2026-01-15,', 'Berik Ospan,berik@example.kz,31.02.2026,B');
   const res = await t.json('POST', '/api/credentials/batches', { token: editor, lang: 'ru', body: { specificationId: specId, csv } });
   assert.equal(res.status, 422);
   assert.deepEqual(res.body.badRows, [3, 4]);
@@ -146,4 +147,28 @@ test('a licence that lapsed after the specification was saved stops new batches,
   } finally {
     await t.db.updateTable('licences').set({ status: 'active' }).where('organization_id', '=', university).execute();
   }
+});
+
+test('a Windows-1251 (or UTF-16) file with dd.mm.yyyy dates is read as Cyrillic, never as "����� ������"', async () => {
+  const text = 'ФИО;Почта;Дата\r\nАсель Нурова;asel.cp@example.kz;15.01.2026\r\nБерик Оспанов;berik.cp@example.kz;16.01.2026\r\n';
+  const upload = async (bytes: Uint8Array) => {
+    const body = new FormData();
+    body.append('specificationId', specId);
+    body.append('csv', new File([new Uint8Array(bytes)], 'learners.csv', { type: 'text/csv' }));
+    return t.app.request('/api/credentials/batches', { method: 'POST', headers: { authorization: `Bearer ${editor}` }, body });
+  };
+  const cp1251 = await upload(iconv.encode(text, 'windows-1251'));
+  assert.equal(cp1251.status, 202, await cp1251.clone().text());
+  const batch = await finished((await cp1251.json()).id);
+  assert.deepEqual(batch.rows.map((r: { name: string }) => r.name), ['Асель Нурова', 'Берик Оспанов']);
+  const raw = await t.app.request(`/api/credentials/batches?specification=${specId}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${editor}`, 'content-type': 'text/csv' },
+    body: Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text.replace('asel.cp', 'asel.u16').replace('berik.cp', 'berik.u16'), 'utf-16le')]),
+  });
+  assert.equal(raw.status, 202, await raw.clone().text());
+  const utf16 = await finished((await raw.json()).id);
+  assert.deepEqual(utf16.rows.map((r: { name: string }) => r.name), ['Асель Нурова', 'Берик Оспанов']);
+  const stored = await t.db.selectFrom('credentials').select('valid_from').where('id', '=', batch.rows[0].credentialId).executeTakeFirstOrThrow();
+  assert.match(String(stored.valid_from instanceof Date ? stored.valid_from.toISOString() : stored.valid_from), /^2026-01-1[45]/);
 });

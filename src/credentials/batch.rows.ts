@@ -1,7 +1,8 @@
 // Reading and checking a CSV of learners before anything is issued: every bad row and column is
 // reported at once. Pure (no database); the row numbers are the file's line numbers (header = 1).
 import { createHash } from 'node:crypto';
-import { parse } from 'csv-parse/sync';
+import { parseDay } from '../platform/tabular/dates.ts';
+import { readCsvText } from '../platform/tabular/read-table.ts';
 
 export type BatchRow = { name: string; email: string | null; identifier: string; awardedOn: string; grade: string | null };
 export type RowIssue = { column: string; messageKey: string; params: Record<string, string | number> };
@@ -39,12 +40,6 @@ export function isValidIin(iin: string): boolean {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function isRealDate(v: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}
-
 /** The per-row idempotency key: the same learner and date of award under one specification issue once. */
 export function rowKey(specificationId: string, identifier: string, awardedOn: string): string {
   const who = createHash('sha256').update(identifier.trim().toLowerCase()).digest('hex').slice(0, 32);
@@ -57,12 +52,6 @@ export function contentHash(specificationId: string, partial: boolean, csv: stri
   return createHash('sha256').update(`${specificationId}\n${partial}\n${text}`).digest('hex');
 }
 
-function delimiterOf(text: string): string {
-  const header = text.split(/\r?\n/, 1)[0] ?? '';
-  const count = (c: string) => header.split(c).length - 1;
-  return count(';') > count(',') ? ';' : count('\t') > count(',') ? '\t' : ',';
-}
-
 /**
  * Parses and checks every row. `identification` is the specification's learner identification:
  * e-mail identification needs the e-mail, IIN identification a valid IIN.
@@ -71,23 +60,17 @@ export function checkBatchCsv(
   csv: string,
   options: { specificationId: string; identification: string; today: string },
 ): { ok: true; rows: CheckedRow[] } | { ok: false; problem: FileProblem } {
-  const text = csv.replace(/^\uFEFF/, '');
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  // A file decoded with the wrong encoding would be issued with names like "����": refuse it.
+  if (csv.includes('\uFFFD')) return { ok: false, problem: { messageKey: 'errors.product.batch.unreadable', params: { message: 'U+FFFD' } } };
+  let table: ReturnType<typeof readCsvText>;
   try {
-    // With `info`, each parsed element is the record (U) wrapped with its position (T).
-    records = parse<{ record: Record<string, string>; info: { lines: number } }, Record<string, string>>(text, {
-      columns: (headers: string[]) => headers.map((h) => columnOf(h) ?? `ignored:${h}`),
-      delimiter: delimiterOf(text),
-      skip_empty_lines: true,
-      trim: true,
-      relax_column_count: true,
-      info: true,
-    });
+    table = readCsvText(csv);
   } catch (error) {
     return { ok: false, problem: { messageKey: 'errors.product.batch.unreadable', params: { message: (error as Error).message } } };
   }
-  const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const present = new Set(headerLine ? ((parse(headerLine, { delimiter: delimiterOf(text), trim: true }) as string[][])[0] ?? []).map((h) => columnOf(h)) : []);
+  const columns = table.header.map((h) => columnOf(h) ?? `ignored:${h}`);
+  const records = table.rows.map(({ line, cells }) => ({ info: { lines: line }, record: Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? ''])) }));
+  const present = new Set(columns);
   for (const required of ['name', 'awardedOn'] as const) {
     if (!present.has(required)) return { ok: false, problem: { messageKey: 'errors.product.batch.missingColumn', params: { column: required } } };
   }
@@ -109,7 +92,8 @@ export function checkBatchCsv(
       const name = get('name');
       const email = get('email');
       const identifier = get('identifier') || (options.identification === 'email' ? email : '');
-      const awardedOn = get('awardedOn');
+      const writtenOn = get('awardedOn');
+      const awardedOn = parseDay(writtenOn) ?? writtenOn;
       const grade = get('grade');
       if (!name) issue('name', 'required');
       else if (name.length > 300) issue('name', 'tooLong', { maximum: 300 });
@@ -119,11 +103,11 @@ export function checkBatchCsv(
       else if (options.identification === 'iin' && identifier && !isValidIin(identifier)) issue('identifier', 'invalidIin');
       else if (identifier.length > 100) issue('identifier', 'tooLong', { maximum: 100 });
       if (!awardedOn) issue('date', 'required');
-      else if (!isRealDate(awardedOn)) issue('date', 'invalidDate');
+      else if (!parseDay(awardedOn)) issue('date', 'invalidDate');
       else if (awardedOn > options.today) issue('date', 'futureDate');
       if (grade.length > 50) issue('grade', 'tooLong', { maximum: 50 });
       let key: string | null = null;
-      if (identifier && isRealDate(awardedOn)) {
+      if (identifier && parseDay(awardedOn)) {
         key = rowKey(options.specificationId, identifier, awardedOn);
         const first = firstSeen.get(key);
         if (first !== undefined) issue(idColumn, 'duplicate', { first });

@@ -1,6 +1,7 @@
 // Importing certificates from a CSV (number, holder, title, date, valid until): every row checked
 // first; one bad row (or a number already registered) imports nothing and every bad row is listed.
-import { parse } from 'csv-parse/sync';
+import { parseDay } from '../platform/tabular/dates.ts';
+import { readCsvText } from '../platform/tabular/read-table.ts';
 import type { Ctx } from '../platform/context.ts';
 import { AppError, type FieldIssue, validationFailed } from '../platform/errors.ts';
 import { MAX_BATCH_ROWS } from './batch.rows.ts';
@@ -18,28 +19,19 @@ const columnOf = (h: string) => {
   const n = h.trim().toLowerCase().replace(/[\s_]+/g, '');
   return Object.entries(ALIASES).find(([, a]) => a.includes(n))?.[0] ?? `ignored:${h}`;
 };
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
 
 export async function importCertificates(ctx: Ctx, organizationId: string, csv: string): Promise<{ imported: number; ids: string[] }> {
   credentialAccess(ctx, organizationId).require('register-certificates');
-  const text = csv.replace(/^\uFEFF/, '');
-  const header = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = header.split(';').length > header.split(',').length ? ';' : ',';
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let table: ReturnType<typeof readCsvText>;
   try {
-    // With `info`, each parsed element is the record (U) wrapped with its position (T).
-    records = parse<{ record: Record<string, string>; info: { lines: number } }, Record<string, string>>(text, {
-      columns: (hs: string[]) => hs.map(columnOf),
-      delimiter,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      info: true,
-    });
+    if (csv.includes('\uFFFD')) throw new Error('U+FFFD');
+    table = readCsvText(csv);
   } catch (error) {
     throw validationFailed([{ path: 'csv', messageKey: 'errors.product.batch.unreadable', params: { message: (error as Error).message } }]);
   }
-  const columns = new Set(records[0] ? Object.keys(records[0].record) : header.split(delimiter).map(columnOf));
+  const header = table.header.map(columnOf);
+  const records = table.rows.map(({ line, cells }) => ({ info: { lines: line }, record: Object.fromEntries(header.map((c, i) => [c, cells[i] ?? ''])) }));
+  const columns = new Set(header);
   for (const c of ['number', 'holderName', 'title', 'issuedOn']) {
     if (!columns.has(c)) throw validationFailed([{ path: 'csv', messageKey: 'errors.product.batch.missingColumn', params: { column: c } }]);
   }
@@ -60,14 +52,16 @@ export async function importCertificates(ctx: Ctx, organizationId: string, csv: 
     const add = (column: string, key: string, params: Record<string, string | number> = {}) =>
       issues.push({ path: `rows.${row}.${column}`, messageKey: `errors.product.${key}`, params: { row, column, ...params } });
     for (const c of ['number', 'holderName', 'title', 'issuedOn']) if (!get(c)) add(c, 'row.required');
-    if (get('issuedOn') && !isDate(get('issuedOn'))) add('issuedOn', 'row.invalidDate');
-    if (get('validUntil') && !isDate(get('validUntil'))) add('validUntil', 'row.invalidDate');
+    const issuedOn = parseDay(get('issuedOn'));
+    const validUntil = parseDay(get('validUntil'));
+    if (get('issuedOn') && !issuedOn) add('issuedOn', 'row.invalidDate');
+    if (get('validUntil') && !validUntil) add('validUntil', 'row.invalidDate');
     const number = get('number');
     if (number && existing.has(number)) add('number', 'certificate.duplicateNumber', { number });
     const first = seen.get(number);
     if (number && first !== undefined) add('number', 'row.duplicate', { first });
     else if (number) seen.set(number, row);
-    return { number, holderName: get('holderName'), title: get('title'), issuedOn: get('issuedOn'), validUntil: get('validUntil') || undefined };
+    return { number, holderName: get('holderName'), title: get('title'), issuedOn: issuedOn ?? '', validUntil: validUntil ?? undefined };
   });
   if (issues.length) {
     throw new AppError('validation_failed', 422, 'errors.product.batch.invalidRows', { issues, extra: { badRows: [...new Set(issues.map((i) => i.params?.row))] } });

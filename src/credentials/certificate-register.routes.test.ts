@@ -73,7 +73,7 @@ test('refuses learners and invalid dates', async () => {
 });
 
 test('imports certificates from a CSV, or nothing at all when any row is bad or its number is known', async () => {
-  const bad = ['number;holder;title;date', 'CC-2026-0001;Ким Анна;Сварщик;2026-01-01', 'IMP-2;;Сварщик;2026-01-01', 'IMP-3;Ли Вера;Сварщик;01.01.2026'].join('\n');
+  const bad = ['number;holder;title;date', 'CC-2026-0001;Ким Анна;Сварщик;2026-01-01', 'IMP-2;;Сварщик;2026-01-01', 'IMP-3;Ли Вера;Сварщик;31.02.2026'].join('\n');
   const refused = await t.json('POST', '/api/certificates/import', { token: staff, body: { organizationId: centre, csv: bad } });
   assert.equal(refused.status, 422);
   assert.deepEqual(refused.body.badRows, [2, 3, 4]);

@@ -9,6 +9,7 @@ import * as specs from './specification.service.ts';
 import * as batches from './batch.service.ts';
 import { certificateInputSchema, certificateSchema } from './certificate-register.schema.ts';
 import * as certificates from './certificate-register.service.ts';
+import { decodeText } from '../platform/tabular/decode.ts';
 import { importCertificates } from './certificate-register.import.ts';
 import {
   learnerCredentialSchema,
@@ -293,7 +294,10 @@ function registerBatchRoutes(app: Api): void {
           required: false,
           content: {
             'application/json': { schema: batchJsonSchema },
-            'text/csv': { schema: z.string().openapi({ description: 'The CSV file' }) },
+            'text/csv': { schema: z.string().openapi({ description: 'The CSV file (UTF-8, UTF-16 or Windows-1251; comma, semicolon or tab)' }) },
+            'multipart/form-data': {
+              schema: z.object({ specificationId: z.string().uuid(), partial: z.enum(['true', 'false']).optional(), csv: z.any().openapi({ type: 'string', format: 'binary', description: 'The CSV file' }) }),
+            },
           },
         },
       },
@@ -312,10 +316,10 @@ function registerBatchRoutes(app: Api): void {
       } else if (type.includes('multipart/form-data')) {
         const form = await c.req.parseBody();
         const file = form.csv;
-        const csv = typeof file === 'string' ? file : file instanceof File ? await file.text() : '';
+        const csv = typeof file === 'string' ? file : file instanceof File ? decodeText(new Uint8Array(await file.arrayBuffer())).text : '';
         input = { specificationId: String(form.specificationId ?? query.specification ?? ''), csv, partial: String(form.partial ?? query.partial ?? 'false') === 'true' };
       } else {
-        input = { specificationId: query.specification ?? '', csv: await c.req.text(), partial: query.partial ?? false };
+        input = { specificationId: query.specification ?? '', csv: decodeText(new Uint8Array(await c.req.arrayBuffer())).text, partial: query.partial ?? false };
       }
       if (!input.csv || input.csv.length > MAX_CSV_BYTES) throw new AppError('bad_request', 400, 'errors.product.batch.noFile');
       if (!/^[0-9a-f-]{36}$/i.test(input.specificationId)) {

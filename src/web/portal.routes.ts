@@ -13,6 +13,7 @@ import { registerSqfPage } from './sqf.page.tsx';
 import { registerWorkspacePages } from './workspace/workspace.routes.ts';
 import { registerAccreditationPages } from './accreditation/accreditation.pages.ts';
 import { registerCredentialPages } from './credentials/credential.pages.ts';
+import { registerOpenDataPage } from './interop/open-data.page.tsx';
 
 export function registerPortalPages(app: Api): void {
   registerStylesheet(app);
@@ -27,5 +28,6 @@ export function registerPortalPages(app: Api): void {
   registerClassifierPage(app);
   registerAccreditationPages(app);
   registerCredentialPages(app);
+  registerOpenDataPage(app);
   registerWorkspacePages(app);
 }

@@ -159,6 +159,13 @@ export function canEverywhere(actor: Actor, action: Action): boolean {
   return actor.roles.some(({ role }) => GRANTS[role][action]?.scope === 'global');
 }
 
+/** Whether the actor holds the action at all: everywhere or for at least one organization. */
+export function holdsAnywhere(actor: Actor, action: Action): boolean {
+  if (actor.kind === 'system') return true;
+  if (actor.kind === 'anonymous') return false;
+  return actor.roles.some(({ role }) => GRANTS[role][action] !== undefined);
+}
+
 /** Organizations where the actor holds any of the given roles (for "my organization" defaults). */
 export function organizationsOf(actor: Actor, roles: readonly Role[] = ROLES): string[] {
   if (actor.kind !== 'user') return [];

@@ -12,6 +12,7 @@ import { allowedActions, type StatusAction } from '../../credentials/status-list
 import { todayInAlmaty } from '../../platform/calendar/calendar.ts';
 import { organizationsOf } from '../../platform/access/roles.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import { decodeText } from '../../platform/tabular/decode.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { idParam, writeTx } from '../../platform/http/openapi-common.ts';
 import { Layout } from '../layout.tsx';
@@ -441,7 +442,7 @@ export function registerIssuerPages(app: Api): void {
     if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('issue')) return deniedPage(c);
     const t = pageOf(c).t;
     const file = body.csv;
-    const csv = file instanceof File ? await file.text() : typeof file === 'string' ? file : '';
+    const csv = file instanceof File ? decodeText(new Uint8Array(await file.arrayBuffer())).text : typeof file === 'string' ? file : '';
     const specificationId = one(values, 'specificationId');
     const issues: FieldIssue[] = [];
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(specificationId)) issues.push({ path: 'specificationId', messageKey: 'errors.field.required' });

@@ -1,0 +1,67 @@
+// Importing a file into a register: who may, how the upload is read, and preview versus commit.
+// Routes, pages and the CLI all come through here.
+import { type Actor, holdsAnywhere } from '../platform/access/roles.ts';
+import type { Ctx } from '../platform/context.ts';
+import { AppError, forbidden, unauthenticated } from '../platform/errors.ts';
+import { UnknownEncodingError } from '../platform/tabular/decode.ts';
+import { type Table, UnreadableTableError, readTable } from '../platform/tabular/read-table.ts';
+import type { AnyDescriptor } from './import-descriptor.ts';
+import { descriptorOf } from './import-registers.ts';
+import { type ImportOutcome, type RunOptions, runImport } from './import-run.ts';
+
+export const MAX_IMPORT_ROWS = 20_000;
+
+export type UploadOptions = { encoding?: string; delimiter?: string };
+
+const fileProblem = (messageKey: string, params?: Record<string, string | number>) =>
+  new AppError('validation_failed', 422, 'errors.validationFailed', { issues: [{ path: 'file', messageKey, params }] });
+
+export function registerDescriptor(register: string): AnyDescriptor {
+  const descriptor = descriptorOf(register);
+  if (!descriptor) throw new AppError('not_found', 404, 'errors.interop.unknownRegister', { params: { register } });
+  return descriptor;
+}
+
+/** Whether the actor holds the register's import permission for some organization or everywhere. */
+export function mayImport(actor: Actor, descriptor: AnyDescriptor): boolean {
+  return holdsAnywhere(actor, descriptor.permission);
+}
+
+function requireImport(ctx: Ctx, descriptor: AnyDescriptor): void {
+  if (ctx.actor.kind === 'anonymous') throw unauthenticated();
+  if (!mayImport(ctx.actor, descriptor)) throw forbidden(descriptor.permission);
+}
+
+export async function readUpload(bytes: Uint8Array, options: UploadOptions = {}): Promise<Table> {
+  if (!bytes.byteLength) throw fileProblem('errors.interop.noFile');
+  let table: Table;
+  try {
+    table = await readTable(bytes, options);
+  } catch (error) {
+    if (error instanceof UnknownEncodingError) throw fileProblem('errors.interop.unknownEncoding', { encoding: error.encoding });
+    if (error instanceof UnreadableTableError) throw fileProblem('errors.interop.unreadable', { message: error.message });
+    throw error;
+  }
+  if (!table.rows.length) throw fileProblem('errors.interop.emptyFile');
+  if (table.rows.length > MAX_IMPORT_ROWS) throw fileProblem('errors.interop.tooManyRows', { maximum: MAX_IMPORT_ROWS });
+  return table;
+}
+
+/** What the file would do: rows to create, update or leave, and every problem; nothing is stored. */
+export async function previewImport(ctx: Ctx, register: string, bytes: Uint8Array, options: UploadOptions = {}): Promise<ImportOutcome> {
+  const descriptor = registerDescriptor(register);
+  requireImport(ctx, descriptor);
+  return runImport(ctx, descriptor, await readUpload(bytes, options), { commit: false });
+}
+
+/** Stores the whole file or, when any row has a problem, nothing (the outcome lists the problems). */
+export async function commitImport(
+  ctx: Ctx,
+  register: string,
+  bytes: Uint8Array,
+  options: UploadOptions & Pick<RunOptions, 'onProgress' | 'beforeRow'> = {},
+): Promise<ImportOutcome> {
+  const descriptor = registerDescriptor(register);
+  requireImport(ctx, descriptor);
+  return runImport(ctx, descriptor, await readUpload(bytes, options), { commit: true, onProgress: options.onProgress, beforeRow: options.beforeRow });
+}
