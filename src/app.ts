@@ -17,6 +17,7 @@ import { renderErrorPage } from './web/error.page.tsx';
 import { registerPortalPages } from './web/portal.routes.ts';
 import { registerAccreditationRoutes } from './accreditation/accreditation.routes.ts';
 import { registerCredentialRoutes } from './credentials/credentials.routes.ts';
+import { registerChangeFeedRoutes } from './interop/feed/changes.routes.ts';
 import { useSettings } from './platform/settings.ts';
 import { assertDeadlineOverrides } from './accreditation/deadlines.ts';
 
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerSearchRoutes(app);
   registerAccreditationRoutes(app);
   registerCredentialRoutes(app);
+  registerChangeFeedRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
