@@ -18,6 +18,7 @@ import { registerPortalPages } from './web/portal.routes.ts';
 import { registerAccreditationRoutes } from './accreditation/accreditation.routes.ts';
 import { registerCredentialRoutes } from './credentials/credentials.routes.ts';
 import { registerChangeFeedRoutes } from './interop/feed/changes.routes.ts';
+import { registerDeqarRoutes } from './interop/deqar/deqar.routes.ts';
 import { useSettings } from './platform/settings.ts';
 import { assertDeadlineOverrides } from './accreditation/deadlines.ts';
 
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerAccreditationRoutes(app);
   registerCredentialRoutes(app);
   registerChangeFeedRoutes(app);
+  registerDeqarRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
