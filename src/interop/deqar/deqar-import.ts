@@ -111,8 +111,8 @@ async function resolve(ctx: Ctx, { report, at }: Located, issues: FieldIssue[]):
 
 export type ImportResult = { identifier: string; decisionId: string; created: boolean };
 
-async function importLocated(ctx: Ctx, located: Located[]): Promise<ImportResult[]> {
-  const issues: FieldIssue[] = [];
+/** Resolves every readable report (so a file's problems are listed all at once, `issues` first), then records them. */
+async function importLocated(ctx: Ctx, located: Located[], issues: FieldIssue[] = []): Promise<ImportResult[]> {
   const resolved: Resolved[] = [];
   for (const l of located) {
     const r = await resolve(ctx, l, issues);
@@ -154,7 +154,6 @@ export async function importDeqarCsv(ctx: Ctx, csv: string): Promise<ImportResul
     if ('report' in read) located.push({ report: read.report, at });
     else issues.push(...read.issues.map((i) => ({ ...i, path: at(i.path) })));
   }
-  if (!rows.length) issues.push({ path: 'csv', messageKey: 'errors.deqar.emptyCsv' });
-  if (issues.length) throw validationFailed(issues);
-  return importLocated(ctx, located);
+  if (!rows.length) throw validationFailed([{ path: 'csv', messageKey: 'errors.deqar.emptyCsv' }]);
+  return importLocated(ctx, located, issues);
 }
