@@ -38,7 +38,10 @@ function slot(list: unknown[], index: number): Json {
 export function reportOfRow(row: Record<string, string>): DeqarReportJson {
   const report: Json = {};
   const lists: Record<string, unknown[]> = {};
-  const listOf = (name: string) => (lists[name] ??= []);
+  const listOf = (name: string): unknown[] => {
+    lists[name] = lists[name] ?? [];
+    return lists[name];
+  };
   for (const [rawHeader, rawValue] of Object.entries(row)) {
     const header = rawHeader.trim().toLowerCase();
     const value = rawValue?.trim() ?? '';
@@ -64,7 +67,8 @@ export function reportOfRow(row: Record<string, string>): DeqarReportJson {
     const field = m[3] as string;
     const nested = group.nested?.[field];
     if (m[4] && nested) {
-      const inner = (element[nested.list] ??= []) as unknown[];
+      if (!Array.isArray(element[nested.list])) element[nested.list] = [];
+      const inner = element[nested.list] as unknown[];
       if (nested.field) slot(inner, Number(m[4]) - 1)[nested.field] = value;
       else inner[Number(m[4]) - 1] = value;
     } else if (!m[4]) element[field] = value;

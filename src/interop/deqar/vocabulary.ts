@@ -55,7 +55,7 @@ export function isDateFormat(format: string): boolean {
   return parts.size === 3 && tokens.length === 3 && !/%(?!-?[dmYy])/.test(format);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `text` read with `format` as an ISO date (YYYY-MM-DD); undefined when it does not match or is no date. */
 export function parseDeqarDate(text: string, format: string): string | undefined {
@@ -65,11 +65,11 @@ export function parseDeqarDate(text: string, format: string): string | undefined
   for (const m of format.matchAll(TOKEN)) {
     const directive = DIRECTIVES[m[0]];
     if (!directive) return undefined;
-    pattern += escape(format.slice(last, m.index)) + directive.pattern;
+    pattern += literal(format.slice(last, m.index)) + directive.pattern;
     parts.push(directive.part);
     last = (m.index ?? 0) + m[0].length;
   }
-  pattern += escape(format.slice(last));
+  pattern += literal(format.slice(last));
   const match = new RegExp(`^${pattern}$`).exec(text.trim());
   if (!match) return undefined;
   const value = (part: string) => Number(match[parts.indexOf(part) + 1]);
