@@ -19,6 +19,7 @@ import { registerAccreditationRoutes } from './accreditation/accreditation.route
 import { registerCredentialRoutes } from './credentials/credentials.routes.ts';
 import { registerChangeFeedRoutes } from './interop/feed/changes.routes.ts';
 import { registerDeqarRoutes } from './interop/deqar/deqar.routes.ts';
+import { registerElmRoutes } from './interop/elm/elm.routes.ts';
 import { useSettings } from './platform/settings.ts';
 import { assertDeadlineOverrides } from './accreditation/deadlines.ts';
 
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerCredentialRoutes(app);
   registerChangeFeedRoutes(app);
   registerDeqarRoutes(app);
+  registerElmRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

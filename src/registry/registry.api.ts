@@ -102,6 +102,7 @@ const PROGRAMME_COLUMNS = [
   'degree',
   'credits_ects',
   'status',
+  'first_included_at',
 ] as const;
 
 export type ProgrammeRef = Pick<Selectable<RegistryTables['programmes']>, (typeof PROGRAMME_COLUMNS)[number]>;
