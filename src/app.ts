@@ -20,6 +20,7 @@ import { registerCredentialRoutes } from './credentials/credentials.routes.ts';
 import { registerChangeFeedRoutes } from './interop/feed/changes.routes.ts';
 import { registerDeqarRoutes } from './interop/deqar/deqar.routes.ts';
 import { registerElmRoutes } from './interop/elm/elm.routes.ts';
+import { registerCtdlRoutes } from './interop/ctdl/ctdl.routes.ts';
 import { useSettings } from './platform/settings.ts';
 import { assertDeadlineOverrides } from './accreditation/deadlines.ts';
 
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerChangeFeedRoutes(app);
   registerDeqarRoutes(app);
   registerElmRoutes(app);
+  registerCtdlRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

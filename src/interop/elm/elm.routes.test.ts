@@ -96,3 +96,32 @@ describe('Europass ELM', () => {
     assert.deepEqual(doc.title, { kk: 'Ақпараттық жүйелер', ru: 'Информационные системы', en: 'Information systems' });
   });
 });
+
+describe('Credential Engine CTDL', () => {
+  test('a decision is an AccreditAction in a CTDL graph with the QA body, the organization and the programme, names as language maps', async () => {
+    const res = await t.json('GET', `/api/accreditation/decisions/${decisionId}/ctdl`);
+    assert.equal(res.status, 200);
+    const graph = res.body['@graph'] as Array<Record<string, unknown>>;
+    assert.equal(res.body['@context'], 'https://credreg.net/ctdl/schema/context/json');
+    assert.deepEqual(graph.map((n) => n['@type']), ['ceterms:AccreditAction', 'ceterms:QACredentialOrganization', 'ceterms:CredentialOrganization', 'ceterms:LearningProgram']);
+    const [action, body, , program] = graph;
+    assert.deepEqual(action?.['ceterms:actingAgent'], [body?.['@id']]);
+    assert.deepEqual(action?.['ceterms:object'], [program?.['@id']]);
+    assert.match(String(action?.['ceterms:ctid']), /^ce-[0-9a-f-]{36}$/);
+    assert.deepEqual(program?.['ceterms:name'], { kk: 'Ақпараттық жүйелер', ru: 'Информационные системы', en: 'Information systems' });
+    for (const node of graph) assert.ok(Object.keys(node).every((k) => k.startsWith('@') || k.startsWith('ceterms:')), 'only CTDL terms');
+  });
+
+  test('a refusal is said explicitly: a failed accreditation action, in words too', async () => {
+    const refused = await t.json('POST', '/api/interop/deqar/reports', {
+      token: ministry,
+      body: { agency: 'ELMAQA', local_identifier: 'E-2', status: '1', decision: '3', valid_from: '2024-03-01', date_format: '%Y-%m-%d', institutions: [{ identifier: '400000000001' }] },
+    });
+    assert.equal(refused.status, 200, JSON.stringify(refused.body));
+    const res = await t.json('GET', `/api/accreditation/decisions/${refused.body.results[0].decisionId}/ctdl`);
+    const action = res.body['@graph'][0];
+    assert.equal(action['ceterms:actionStatusType']['ceterms:targetNode'], 'actionStat:FailedActionStatus');
+    assert.equal(action['ceterms:name'].en, 'Accreditation refused');
+    assert.equal(action['ceterms:endDate'], undefined);
+  });
+});
