@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { type TestApp, createTestApp } from '../../../test/helpers/app.ts';
+import { bachelorIctPassport } from '../../../test/helpers/factories.ts';
 import { decisionsToExchange } from '../../accreditation/accreditation.api.ts';
 import { reportsOfCsv, reportsToCsv } from './csv.ts';
 import { type DeqarReportJson, readReport } from './report.ts';
@@ -61,12 +62,7 @@ before(async () => {
     organizationId: alpha.id,
     code: '6B06101',
     name: { kk: 'Ақпараттық жүйелер', ru: 'Информационные системы', en: 'Information systems' },
-    fieldCode: '06',
-    directionCode: '061',
-    nqfLevel: 6,
-    degree: 'bachelor',
-    creditsEcts: 240,
-    languages: ['kk', 'ru'],
+    ...bachelorIctPassport(),
   };
   const created = await t.json('POST', '/api/programmes', { token: editor, body: passport });
   assert.equal(created.status, 201, JSON.stringify(created.body));

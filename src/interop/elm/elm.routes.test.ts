@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import jsonld from 'jsonld';
 import { type TestApp, createTestApp } from '../../../test/helpers/app.ts';
+import { bachelorIctPassport } from '../../../test/helpers/factories.ts';
 import { ELM_CONTEXT } from './elm-accreditation.ts';
 import { readShapes, violations } from './shapes.ts';
 
@@ -35,7 +36,7 @@ before(async () => {
   });
   const uni = await org({ bin: '400000000001', name: { kk: 'Гамма', ru: 'Гамма', en: 'Gamma University' }, website: 'https://gamma.example.kz' });
   const editor = await t.tokenFor('org-editor', uni);
-  const passport = { organizationId: uni, code: '6B06101', name: { kk: 'Ақпараттық жүйелер', ru: 'Информационные системы', en: 'Information systems' }, fieldCode: '06', directionCode: '061', nqfLevel: 6, degree: 'bachelor', creditsEcts: 240, languages: ['kk'] };
+  const passport = { organizationId: uni, code: '6B06101', name: { kk: 'Ақпараттық жүйелер', ru: 'Информационные системы', en: 'Information systems' }, ...bachelorIctPassport() };
   programmeId = (await t.json('POST', '/api/programmes', { token: editor, body: passport })).body.id;
   for (const [action, token] of [['submit', editor], ['start-review', ministry], ['include', ministry]] as const) {
     assert.equal((await t.json('POST', `/api/programmes/${programmeId}/transitions`, { token, body: { action } })).status, 200);

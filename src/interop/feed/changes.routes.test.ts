@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { type TestApp, createTestApp } from '../../../test/helpers/app.ts';
+import { bachelorIctPassport } from '../../../test/helpers/factories.ts';
 import { recordChange } from '../../platform/history/history.ts';
 import type { ChangeItem } from './changes.schema.ts';
 
@@ -14,12 +15,7 @@ const programme = (code: string) => ({
   organizationId: orgId,
   code,
   name: { kk: `Бағдарлама ${code}`, ru: `Программа ${code}`, en: `Programme ${code}` },
-  fieldCode: '06',
-  directionCode: '061',
-  nqfLevel: 6,
-  degree: 'bachelor',
-  creditsEcts: 240,
-  languages: ['kk', 'ru'],
+  ...bachelorIctPassport(),
   outcomes: [{ code: 'LO1', text: { kk: 'Жобалайды', ru: 'Проектирует', en: 'Designs' } }],
   courses: [{ code: 'DB101', name: { kk: 'Деректер қоры', ru: 'Базы данных', en: 'Databases' }, cycle: 'major', component: 'core', credits: 6, outcomes: ['LO1'] }],
 });
