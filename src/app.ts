@@ -26,6 +26,10 @@ import { renderErrorPage } from './web/error.page.tsx';
 import { registerPortalPages } from './web/portal.routes.ts';
 import { registerAccreditationRoutes } from './accreditation/accreditation.routes.ts';
 import { registerCredentialRoutes } from './credentials/credentials.routes.ts';
+import { registerChangeFeedRoutes } from './interop/feed/changes.routes.ts';
+import { registerDeqarRoutes } from './interop/deqar/deqar.routes.ts';
+import { registerElmRoutes } from './interop/elm/elm.routes.ts';
+import { registerCtdlRoutes } from './interop/ctdl/ctdl.routes.ts';
 import { useSettings } from './platform/settings.ts';
 import { assertDeadlineOverrides } from './accreditation/deadlines.ts';
 
@@ -89,6 +93,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   mediaTypes.learn(app);
   registerImportExportRoutes(app);
   registerDumpRoutes(app);
+  registerChangeFeedRoutes(app);
+  registerDeqarRoutes(app);
+  registerElmRoutes(app);
+  registerCtdlRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

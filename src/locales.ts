@@ -55,6 +55,9 @@ import credentialsConformanceRu from './credentials/locales/conformance.ru.json'
 import interopImportEn from './interop/locales/import.en.json' with { type: 'json' };
 import interopImportKk from './interop/locales/import.kk.json' with { type: 'json' };
 import interopImportRu from './interop/locales/import.ru.json' with { type: 'json' };
+import interopDeqarEn from './interop/locales/deqar.en.json' with { type: 'json' };
+import interopDeqarKk from './interop/locales/deqar.kk.json' with { type: 'json' };
+import interopDeqarRu from './interop/locales/deqar.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
@@ -77,6 +80,7 @@ const FRAGMENTS = {
     registryRulesKk,
     credentialsConformanceKk,
     interopImportKk,
+    interopDeqarKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -97,6 +101,7 @@ const FRAGMENTS = {
     registryRulesRu,
     credentialsConformanceRu,
     interopImportRu,
+    interopDeqarRu,
   ],
   en: [
     accreditationCaseEn,
@@ -117,6 +122,7 @@ const FRAGMENTS = {
     registryRulesEn,
     credentialsConformanceEn,
     interopImportEn,
+    interopDeqarEn,
   ],
 };
 

@@ -11,8 +11,13 @@
 // - programmeAccreditedOn(db, programmeId, day): whether a decision covering the programme was in force
 // - decisionsOfOrganization(db, organizationId): every decision of an organization with the ids
 //   of the programmes it covers (for rules that judge them, e.g. micro-credential entitlement)
+// - decisionsToExchange(db, { ids } | { bodyId }): public decisions with their programmes and
+//   what another register told about them (interop's DEQAR, ELM and CTDL exports)
+// - isRecognizedBody(db, bodyId): whether the body is in Register 1 (any recognition)
 import type { Db } from '../platform/db/database.ts';
 import { decisionInForceOn } from './decision-status.ts';
+import { publicDecisions } from './exchanged-decision.repository.ts';
+import { recognitionsOf } from './recognition.repository.ts';
 import { accreditedDecisionsCovering, accreditedDecisionsOf, decisionProgrammeIds, decisionsOfOrganization as decisionRows } from './decision.repository.ts';
 
 export { IN_FORCE_STATUSES, decisionInForceOn, decisionStatusOn } from './decision-status.ts';
@@ -56,4 +61,49 @@ export async function decisionsOfOrganization(db: Db, organizationId: string): P
     certificateNumber: d.certificate_number,
     programmeIds: programmes.get(d.id) ?? [],
   }));
+}
+
+export type ExchangedDecision = {
+  id: string;
+  bodyId: string;
+  organizationId: string;
+  kind: string;
+  outcome: string;
+  status: string;
+  decidedOn: string;
+  validFrom: string | null;
+  validTo: string | null;
+  certificateNumber: string | null;
+  programmeIds: string[];
+  /** What the register it was imported from said about it (summary.imported), or null. */
+  imported: Record<string, unknown> | null;
+  isSynthetic: boolean;
+};
+
+/** Public decisions (approved, any outcome) by id or all of a body's, oldest first, with their programmes. */
+export async function decisionsToExchange(db: Db, filter: { ids?: readonly string[]; bodyId?: string }): Promise<ExchangedDecision[]> {
+  const rows = await publicDecisions(db, filter);
+  const programmes = await decisionProgrammeIds(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    bodyId: r.body_id,
+    organizationId: r.organization_id,
+    kind: r.kind,
+    outcome: r.outcome,
+    status: r.status,
+    decidedOn: r.decided_on,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    certificateNumber: r.certificate_number,
+    programmeIds: (programmes.get(r.id) ?? []).sort(),
+    imported: (r.summary.imported as Record<string, unknown> | undefined) ?? null,
+    isSynthetic: r.is_synthetic,
+  }));
+}
+
+export async function isRecognizedBody(db: Db, bodyId: string): Promise<boolean> {
+  return (await recognitionsOf(db, bodyId)).length > 0;
 }

@@ -9,7 +9,10 @@
 // - existingOrganizationIds(db, ids): which of the ids exist
 // - lockOrganization(db, id): row lock that serializes another module's per-organization work
 // - relatedOrganizationLinks(db, id): parents and predecessors (relationships pointing to it)
+// - organizationByExternalId(db, ref): by DEQAR id, ETER id, BIN (KZ-national) or another identifier
+// - organizationsByAgencyName(db, name): bodies a DEQAR `agency` names (its DEQAR acronym or id, short name or key)
 // Programmes and qualifications
+// - programmesOfOrganization(db, organizationId): its programmes, for matching another register's
 // - programmeById(db, id) / programmesByIds(db, ids) / existingProgrammeIds(db, ids)
 // - byProgrammeCode: the order the registry lists programmes in
 // - programmePartnerIds(db, organizationId): partners named on its programmes
@@ -85,7 +88,7 @@ export function relatedOrganizationLinks(db: Db, organizationId: string, types: 
   return db.selectFrom('organization_relationships').select(['type', 'from_id']).where('to_id', '=', organizationId).where('type', 'in', types).execute();
 }
 
-const PROGRAMME_COLUMNS = PROGRAMME_REF_COLUMNS;
+const PROGRAMME_COLUMNS = [...PROGRAMME_REF_COLUMNS, 'first_included_at'] as const;
 
 export type ProgrammeRef = Pick<Selectable<RegistryTables['programmes']>, (typeof PROGRAMME_COLUMNS)[number]>;
 
@@ -208,3 +211,49 @@ export function programmeSortKey(ref: string, column: 'code'): RawBuilder<string
 
 /** Orders programmes by code, as the registry's own lists do. */
 export const byProgrammeCode = (a: { code: string }, b: { code: string }): number => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+/**
+ * Identifiers of other registers, kept in `organizations.identifiers` under these keys: DEQAR's
+ * institution id (DEQARINST0001), ETER's id (KZ0001), DEQAR's agency id or acronym for a body.
+ */
+export const EXTERNAL_ID_KEYS = { deqar: 'deqar', eter: 'eter', deqarAgency: 'deqarAgency' } as const;
+
+/** An organization named the way DEQAR names institutions: its DEQAR id, ETER id, or an identifier with its resource. */
+export async function organizationByExternalId(
+  db: Db,
+  ref: { deqar_id?: string; eter_id?: string; identifier?: string; resource?: string },
+): Promise<OrganizationRef | undefined> {
+  const q = db.selectFrom('organizations').select(ORGANIZATION_COLUMNS);
+  if (ref.deqar_id?.trim()) return q.where(sql<string>`identifiers->>${EXTERNAL_ID_KEYS.deqar}`, '=', ref.deqar_id.trim()).executeTakeFirst();
+  if (ref.eter_id?.trim()) return q.where(sql<string>`identifiers->>${EXTERNAL_ID_KEYS.eter}`, '=', ref.eter_id.trim()).executeTakeFirst();
+  const id = ref.identifier?.trim();
+  if (!id) return undefined;
+  const resource = ref.resource?.trim();
+  if (!resource || resource === 'KZ-national') {
+    const byBin = await q.where('bin', '=', id).executeTakeFirst();
+    if (byBin || resource) return byBin;
+  }
+  return q
+    .where(resource ? sql<boolean>`identifiers->>${resource} = ${id}` : sql<boolean>`exists (select 1 from jsonb_each_text(identifiers) e where e.value = ${id})`)
+    .executeTakeFirst();
+}
+
+/** The organizations a DEQAR `agency` value may name: its DEQAR agency id or acronym, its short name or its key. */
+export function organizationsByAgencyName(db: Db, name: string): Promise<OrganizationRef[]> {
+  const value = name.trim();
+  return db
+    .selectFrom('organizations')
+    .select(ORGANIZATION_COLUMNS)
+    .where((eb) =>
+      eb.or([
+        eb(sql<string>`identifiers->>${EXTERNAL_ID_KEYS.deqarAgency}`, '=', value),
+        eb(sql<string>`lower(short_name)`, '=', value.toLowerCase()),
+        eb('key', '=', value.toLowerCase()),
+      ]),
+    )
+    .execute();
+}
+
+export function programmesOfOrganization(db: Db, organizationId: string): Promise<ProgrammeRef[]> {
+  return db.selectFrom('programmes').select(PROGRAMME_COLUMNS).where('organization_id', '=', organizationId).execute();
+}

@@ -20,6 +20,7 @@ import * as m0017 from './migrations/0017_credential_products.ts';
 import * as m0018 from './migrations/0018_case_row_version.ts';
 import * as m0025 from './migrations/0025_relationship_host.ts';
 import * as m0030 from './migrations/0030_open_data_dumps.ts';
+import * as m0035 from './migrations/0035_change_feed.ts';
 import * as m0045 from './migrations/0045_request_counters.ts';
 import * as m0046 from './migrations/0046_two_factor.ts';
 import * as m0050 from './migrations/0050_api_token_expiry.ts';
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0018_case_row_version': m0018,
   '0025_relationship_host': m0025,
   '0030_open_data_dumps': m0030,
+  '0035_change_feed': m0035,
   '0045_request_counters': m0045,
   '0046_two_factor': m0046,
   '0050_api_token_expiry': m0050,

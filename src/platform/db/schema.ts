@@ -104,8 +104,11 @@ export type PlatformTables = {
     actor_id: string | null;
     actor_label: string;
     request_id: string | null;
+    /** JSON null for a tombstone: the record was deleted at valid_from. */
     data: Json;
     summary: JsonColumn<Record<string, unknown>>;
+    /** Commit order of versions across every record (migration 0035, the change feed); bigint as text. */
+    change_seq: Generated<string>;
   };
   search_terms: { term: string };
   /** One row per distinct content; the bytes live in the file store under the hash (migration 0014). */

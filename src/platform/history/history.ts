@@ -36,7 +36,7 @@ export async function recordChange(ctx: Ctx, change: Change): Promise<void> {
     .where('entity_id', '=', change.entityId)
     .where('valid_to', 'is', null)
     .execute();
-  if (change.after === null) return;
+  // A deletion leaves a tombstone (data JSON null), so the change feed can tell consumers.
   const last = await ctx.db
     .selectFrom('record_versions')
     .select((eb) => eb.fn.max('version').as('v'))
@@ -55,7 +55,7 @@ export async function recordChange(ctx: Ctx, change: Change): Promise<void> {
       actor_id: base.actorId,
       actor_label: base.actorLabel,
       request_id: base.requestId,
-      data: toJson(change.after),
+      data: toJson(change.after ?? null),
       summary: toJson(versionSummary(change.after)),
     })
     .execute();
@@ -111,7 +111,8 @@ export async function snapshotAsOf<T>(
     .selectFrom('record_versions')
     .where('entity_type', '=', entityType)
     .where('valid_from', '<=', asOf)
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]));
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]))
+    .where(sql<string>`jsonb_typeof(data)`, '<>', 'null');
   for (const [field, value] of Object.entries(filters)) {
     if (value === undefined) continue;
     query = query.where(sql<string>`summary->>${field}`, '=', String(value));

@@ -1,0 +1,10 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { feedState } from './public-kinds.ts';
+
+test('a version is created the first time it is public, updated after, a tombstone only for what was public', () => {
+  assert.equal(feedState(true, false), 'created');
+  assert.equal(feedState(true, true), 'updated');
+  assert.equal(feedState(false, true), 'deleted');
+  assert.equal(feedState(false, false), null);
+});
