@@ -47,7 +47,7 @@ export const dateTimeSchema = z
 export const dateOrDateTimeSchema = z
   .string()
   .refine((v) => parseIsoDate(v) !== null || parseIsoDateTime(v) !== null, { message: 'YYYY-MM-DD or an RFC 3339 date-time' })
-  .openapi({ description: 'YYYY-MM-DD or an RFC 3339 date-time' });
+  .openapi({ description: 'YYYY-MM-DD or an RFC 3339 date-time', anyOf: [{ type: 'string', format: 'date' }, { type: 'string', format: 'date-time' }] });
 
 /** A web address people may follow: http or https only (no javascript:, data: or file:). */
 export const webUrlSchema = z
