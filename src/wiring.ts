@@ -1,8 +1,13 @@
 // What platform needs from the modules but may not import, handed to it once per process: the
-// modules' message catalogs and the check that a role's organization exists. Every entry point
+// modules' message catalogs and the check that a role's organization exists; to the registry's
+// search, accreditation's "accredited on date D". Every entry point
 // (app.ts, cli/main.ts) imports this file.
 import './locales.ts';
 import { useOrganizationCheck } from './platform/auth/auth.service.ts';
+import { accreditedOnQuery } from './accreditation/accreditation.api.ts';
 import { existingOrganizationIds } from './registry/organization.repository.ts';
+import { useAccreditedSource } from './registry/search/accredited-source.ts';
 
 useOrganizationCheck(existingOrganizationIds);
+// Search's accreditation facet and badges read the one "accredited on date D" computation.
+useAccreditedSource(accreditedOnQuery);

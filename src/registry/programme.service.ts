@@ -329,3 +329,8 @@ export async function programmeHistory(ctx: Ctx, id: string) {
   await getProgramme(ctx, id);
   return recordHistory(ctx, programmeRecord, id);
 }
+
+/** Public: how many programmes of the register sit under each field → direction → group. */
+export async function programmeClassifierCounts(ctx: Ctx) {
+  return (await repo.classifierCounts(ctx.db)).map((r) => ({ fieldCode: r.field_code, directionCode: r.narrow_field_code, groupCode: r.group_code, count: Number(r.n) }));
+}

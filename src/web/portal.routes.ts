@@ -6,6 +6,7 @@ import { registerOccupationalStandardPage } from './occupational-standard.page.t
 import { registerOrganizationPage } from './organization.page.tsx';
 import { registerProgrammePage } from './programme.page.tsx';
 import { registerQualificationPage } from './qualification.page.tsx';
+import { registerResultPages } from './results.page.tsx';
 import { registerSearchPages } from './search.page.tsx';
 import { registerSqfPage } from './sqf.page.tsx';
 import { registerWorkspacePages } from './workspace/workspace.routes.ts';
@@ -14,6 +15,7 @@ import { registerCredentialPages } from './credentials/credential.pages.ts';
 
 export function registerPortalPages(app: Api): void {
   registerSearchPages(app);
+  registerResultPages(app);
   registerOrganizationPage(app);
   registerProgrammePage(app);
   registerQualificationPage(app);

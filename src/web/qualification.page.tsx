@@ -6,7 +6,7 @@ import { getProgramme } from '../registry/programme.service.ts';
 import { getQualification, qualificationHistory } from '../registry/qualification.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { classifierLink, classifierNames, Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
+import { Breadcrumbs, classifierLink, classifierNames, Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
 
 export function registerQualificationPage(app: Api): void {
   onEveryLanguage(app, '/qualifications/:id', async (c) => {
@@ -47,10 +47,25 @@ export function registerQualificationPage(app: Api): void {
           occupationalCategory: q.occupations.map((o) => ({ '@type': 'CategoryCode', codeValue: o.code, name: page.text(o.name).text })),
         }}
       >
+        <Breadcrumbs
+          page={page}
+          trail={[
+            [t('ui.find.list.qualifications'), '/qualifications'],
+            [title, null],
+          ]}
+        />
         <h1>
           <Name page={page} map={q.name} />
           <SyntheticBadge page={page} synthetic={q.isSynthetic} />
         </h1>
+        {awardingBody ? (
+          <p class="meta">
+            {t('ui.find.awardedBy', { organization: '' })}
+            <a href={page.href(`/organizations/${awardingBody.id}`)}>
+              <Name page={page} map={awardingBody.name} />
+            </a>
+          </p>
+        ) : null}
         <Section id="passport" title={t('ui.record.passport')}>
           <Fields
             rows={[

@@ -18,6 +18,7 @@ import * as m0015 from './migrations/0015_accreditation_after.ts';
 import * as m0016 from './migrations/0016_credentials.ts';
 import * as m0017 from './migrations/0017_credential_products.ts';
 import * as m0018 from './migrations/0018_case_row_version.ts';
+import * as m0020 from './migrations/0020_search_order.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0016_credentials': m0016,
   '0017_credential_products': m0017,
   '0018_case_row_version': m0018,
+  '0020_search_order': m0020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
