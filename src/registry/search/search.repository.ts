@@ -108,7 +108,7 @@ function filterConditions(f: SearchFilters): RawBuilder<unknown>[] {
 const hiddenByDefault = (f: SearchFilters) => (f.includeExcluded || f.lifecycle ? sql`false` : sql`(d.entity_type = 'programme' AND d.status = 'excluded')`);
 
 const ORDER: Record<SearchSort, RawBuilder<unknown>> = {
-  relevance: sql`score DESC, title_kk_sort, entity_id`,
+  relevance: sql`score DESC, accredited DESC, title_kk_sort, entity_id`,
   name: sql`title_kk_sort, entity_id`,
   code: sql`codes[1] NULLS LAST, title_kk_sort, entity_id`,
   changed: sql`changed_at DESC, title_kk_sort, entity_id`,
