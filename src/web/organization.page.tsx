@@ -91,7 +91,7 @@ export function registerOrganizationPage(app: Api): void {
 
         <Section id="licences" title={t('ui.record.licences')}>
           <NoneOr page={page} some={org.licences.length > 0}>
-            <table>
+            <table tabindex={0}>
               <caption>{t('ui.record.licencesCaption')}</caption>
               <thead>
                 <tr>

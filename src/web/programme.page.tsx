@@ -143,7 +143,7 @@ export function registerProgrammePage(app: Api): void {
         <section aria-labelledby="courses">
           <h2 id="courses">{t('ui.record.courses')}</h2>
           {p.courses.length ? (
-            <table>
+            <table tabindex={0}>
               <caption>{t('ui.record.coursesCaption', { credits: page.number(p.courses.reduce((n, x) => n + x.credits, 0)) })}</caption>
               <thead>
                 <tr>

@@ -100,7 +100,7 @@ export function HistorySection(props: { page: Page; items: HistoryEntry[] }) {
   return (
     <Section id="history" title={t('ui.record.history')}>
       <NoneOr page={props.page} some={props.items.length > 0}>
-        <table>
+        <table tabindex={0}>
           <caption>{t('ui.record.historyCaption')}</caption>
           <thead>
             <tr>

@@ -48,6 +48,7 @@ form.ws .check{display:inline-flex;gap:6px;margin-right:16px;font-weight:400}
 [aria-invalid=true]{border-color:#a4161a!important;border-width:2px!important}
 .error-summary{border:2px solid #a4161a;padding:8px 16px;margin:12px 0}
 .actions{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start;margin:8px 0}.actions form{margin:0}
+/* Tables scroll sideways on a narrow screen; record pages give them tabindex=0 so a keyboard reaches them. */
 @media (max-width:48rem){table{display:block;overflow-x:auto}}
 @media print{header.site,footer.site,.facets,.pager,form{display:none}a{color:#000;text-decoration:none}main{max-width:none}}
 `;
