@@ -31,7 +31,7 @@ export const PAGE_PATHS: Record<string, string> = {
 };
 
 const resultsQuery = z.object({
-  q: z.string().max(500).default(''),
+  q: z.string().default(''),
   ...searchFilters,
   includeExcluded: z.enum(['true']).optional(),
   page: z.coerce.number().int().min(1).max(500).default(1),

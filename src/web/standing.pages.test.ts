@@ -168,6 +168,16 @@ describe('browse', () => {
     assert.match(page.body, /\/en\/classifiers\/programme-group\//);
   });
 
+  test('record pages with their standing stay under 30 KB of HTML', async () => {
+    const [programme] = (await search('q=6B07291')).items;
+    const organization = programme?.organization ? (await search('q=Satbayev&kind=organization')).items[0] : undefined;
+    for (const path of [`/kk/programmes/${programme?.id}`, `/kk/organizations/${organization?.id}`, '/kk/search?q=6B06101', '/kk/programmes?accreditation=accredited']) {
+      const page = await html(path);
+      assert.equal(page.status, 200, path);
+      assert.ok(page.body.length < 30_000, `${path}: ${page.body.length} bytes`);
+    }
+  });
+
   test('record pages have breadcrumbs back to their list', async () => {
     const [hit] = (await search('q=6B07291')).items;
     const page = await html(`/ru/programmes/${hit?.id}`);
