@@ -1,5 +1,6 @@
 // The public page of an organization: profile, licences, relationships, programmes and history.
 import { accreditationStanding } from '../accreditation/standing.service.ts';
+import { issuedAgainst } from '../credentials/issued-counts.service.ts';
 import type { Api } from '../platform/http/env.ts';
 import { getOrganization, organizationHistory } from '../registry/organization.service.ts';
 import { listProgrammes } from '../registry/programme.service.ts';
@@ -19,9 +20,10 @@ export function registerOrganizationPage(app: Api): void {
     const ctx = c.get('ctx');
     const asOf = asOfOf(c);
     const org = await getOrganization(ctx, id, asOf);
-    const [history, standing, programmes, kindName, legalFormName, regionName, groupName] = await Promise.all([
+    const [history, standing, issued, programmes, kindName, legalFormName, regionName, groupName] = await Promise.all([
       organizationHistory(ctx, id).catch(() => []),
       accreditationStanding(ctx, { organizationIds: [id] }, asOf),
+      issuedAgainst(ctx, { organizationId: id }),
       listProgrammes(ctx, { organizationId: id, limit: PROGRAMME_LIMIT, offset: 0, sort: 'code', desc: false }),
       classifierNames(ctx, page, 'organization-kind'),
       classifierNames(ctx, page, 'legal-form'),
@@ -80,6 +82,7 @@ export function registerOrganizationPage(app: Api): void {
               [t('ui.record.legalForm'), classifierLink(page, 'legal-form', org.legalForm, legalFormName)],
               [t('ui.facet.region'), classifierLink(page, 'region', org.regionCode, regionName)],
               [t('ui.record.status'), t(`ui.organizationStatus.${org.status}`, { defaultValue: org.status })],
+              [t('ui.standing.issued'), t('ui.standing.issuedCounts', { credentials: page.number(issued.credentials), certificates: page.number(issued.certificates) })],
               [t('ui.record.website'), org.website ? <a href={org.website}>{org.website}</a> : null],
               ...identifiers.map(([scheme, value]): [string, string] => [t('ui.record.identifier', { scheme }), value]),
               [t('ui.record.updated'), <time datetime={org.updatedAt}>{page.date(org.updatedAt)}</time>],

@@ -1,9 +1,11 @@
 // The public page of an educational programme: passport, learning outcomes, courses and history.
 // Drafts never included in the register are a 404 for everyone but their organization and the ministry.
 import { accreditationStanding } from '../accreditation/standing.service.ts';
+import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { listQualificationTypes } from '../frameworks/nqf.service.ts';
 import type { Api } from '../platform/http/env.ts';
-import { getProgramme, programmeHistory } from '../registry/programme.service.ts';
+import { issuedAgainst } from '../credentials/issued-counts.service.ts';
+import { getProgramme, programmeHistory, programmeLicenceOn } from '../registry/programme.service.ts';
 import { Layout, SyntheticBadge, Translated } from './layout.tsx';
 import { pageOf } from './page.ts';
 import { asOfOf, Breadcrumbs, classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
@@ -20,9 +22,11 @@ export function registerProgrammePage(app: Api): void {
     const ctx = c.get('ctx');
     const asOf = asOfOf(c);
     const p = await getProgramme(ctx, id, asOf);
-    const [history, standing, types, field, direction, group, language, studyForm] = await Promise.all([
+    const [history, standing, licence, issued, types, field, direction, group, language, studyForm] = await Promise.all([
       programmeHistory(ctx, id),
       accreditationStanding(ctx, { programmeIds: [id] }, asOf),
+      programmeLicenceOn(ctx, p, asOf ?? todayInAlmaty()),
+      issuedAgainst(ctx, { programmeId: id }),
       listQualificationTypes(ctx),
       classifierNames(ctx, page, 'field'),
       classifierNames(ctx, page, 'direction'),
@@ -81,6 +85,13 @@ export function registerProgrammePage(app: Api): void {
             rows={[
               [t('ui.record.code'), p.code],
               [t('ui.standing.lifecycle'), t(`ui.standing.status.${p.status}`)],
+              [
+                t('ui.standing.licence'),
+                licence
+                  ? t('ui.standing.licenceCovers', { number: licence.number, date: page.date(standing.asOf) })
+                  : t('ui.standing.licenceMissing', { date: page.date(standing.asOf) }),
+              ],
+              [t('ui.standing.issued'), t('ui.standing.issuedCounts', { credentials: page.number(issued.credentials), certificates: page.number(issued.certificates) })],
               [t('ui.record.nameKk'), <span lang="kk">{p.name.kk}</span>],
               [t('ui.record.nameRu'), <span lang="ru">{p.name.ru}</span>],
               [t('ui.record.nameEn'), p.name.en ? <span lang="en">{p.name.en}</span> : null],

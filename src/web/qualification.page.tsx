@@ -1,5 +1,6 @@
 // The public page of a qualification: what it is, who awards it, its level, occupations and programmes.
 import { listQualificationTypes } from '../frameworks/nqf.service.ts';
+import { issuedAgainst } from '../credentials/issued-counts.service.ts';
 import type { Api } from '../platform/http/env.ts';
 import { getOrganization } from '../registry/organization.service.ts';
 import { getProgramme } from '../registry/programme.service.ts';
@@ -15,8 +16,9 @@ export function registerQualificationPage(app: Api): void {
     const { t } = page;
     const ctx = c.get('ctx');
     const q = await getQualification(ctx, id);
-    const [history, types, field, awardingBody, programmes] = await Promise.all([
+    const [history, issued, types, field, awardingBody, programmes] = await Promise.all([
       qualificationHistory(ctx, id).catch(() => []),
+      issuedAgainst(ctx, { qualificationId: id }),
       listQualificationTypes(ctx),
       classifierNames(ctx, page, 'field'),
       q.awardingBodyId ? getOrganization(ctx, q.awardingBodyId).catch(() => null) : null,
@@ -70,6 +72,7 @@ export function registerQualificationPage(app: Api): void {
           <Fields
             rows={[
               [t('ui.record.code'), q.code],
+              [t('ui.standing.issued'), t('ui.standing.issuedCertificates', { count: issued.certificates, formatted: page.number(issued.certificates) })],
               [t('ui.record.nameKk'), <span lang="kk">{q.name.kk}</span>],
               [t('ui.record.nameRu'), <span lang="ru">{q.name.ru}</span>],
               [t('ui.record.nameEn'), q.name.en ? <span lang="en">{q.name.en}</span> : null],

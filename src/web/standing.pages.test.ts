@@ -89,6 +89,8 @@ describe('accreditation is visible where it applies', () => {
     assert.match(page.body, /\d+ years?</);
     assert.match(page.body, /href="\/en\/accreditation\/decisions\/[0-9a-f-]+"/);
     assert.match(page.body, /EUR-ACE/);
+    assert.match(page.body, /<dt>Licence<\/dt><dd>(Licence .* covers|No licence in force)/);
+    assert.match(page.body, /<dt>Credentials issued<\/dt><dd>Credentials: \d+; certificates: \d+/);
   });
 
   test('the organization page shows its programmes’ accreditation badges', async () => {
