@@ -108,7 +108,7 @@ function filterConditions(f: SearchFilters): RawBuilder<unknown>[] {
 const hiddenByDefault = (f: SearchFilters) => (f.includeExcluded || f.lifecycle ? sql`false` : sql`(d.entity_type = 'programme' AND d.status = 'excluded')`);
 
 const ORDER: Record<SearchSort, RawBuilder<unknown>> = {
-  relevance: sql`score DESC, accredited DESC, title_kk_sort, entity_id`,
+  relevance: sql`score DESC, excluded, accredited DESC, title_kk_sort, entity_id`,
   name: sql`title_kk_sort, entity_id`,
   code: sql`codes[1] NULLS LAST, title_kk_sort, entity_id`,
   changed: sql`changed_at DESC, title_kk_sort, entity_id`,
@@ -162,7 +162,7 @@ async function searchIn(
       SELECT d.entity_type, d.entity_id, d.title_kk, d.title_ru, d.title_en, d.codes, d.region_code, d.field_code,
              d.nqf_level, d.languages, d.organization_kind, d.organization_id, d.status, d.is_synthetic, d.title_kk_sort, d.changed_at,
              coalesce(a.accredited, false) AS accredited, coalesce(a.eur_ace, false) AS eur_ace, coalesce(a.bodies, '{}') AS bodies,
-             ${hiddenByDefault(f)} AS hidden, ${spelledAsAsked} AS spelled, (${score})::float8 AS score
+             ${hiddenByDefault(f)} AS hidden, (d.entity_type = 'programme' AND d.status = 'excluded') AS excluded, ${spelledAsAsked} AS spelled, (${score})::float8 AS score
       FROM search_documents d
       LEFT JOIN LATERAL (
         SELECT true AS accredited, bool_or(x.eur_ace) AS eur_ace, array_agg(DISTINCT x.body_id) AS bodies
@@ -173,7 +173,7 @@ async function searchIn(
     matched AS MATERIALIZED (SELECT * FROM found WHERE NOT hidden),
     page AS (
       SELECT m.entity_type, m.entity_id, m.title_kk, m.title_ru, m.title_en, m.codes, m.region_code, m.field_code, m.nqf_level,
-             m.organization_kind, m.status, m.is_synthetic, m.accredited, m.eur_ace, m.score, m.title_kk_sort, m.changed_at,
+             m.organization_kind, m.status, m.is_synthetic, m.accredited, m.eur_ace, m.score, m.title_kk_sort, m.changed_at, m.excluded,
              o.id AS org_id, o.name_kk AS org_name_kk, o.name_ru AS org_name_ru, o.name_en AS org_name_en
       FROM matched m
       LEFT JOIN organizations o ON m.entity_type <> 'organization' AND o.id = m.organization_id
