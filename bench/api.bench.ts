@@ -70,6 +70,21 @@ const FIGURES: Figure[] = [
     describe: 'GET /kk/search?q=…, the HTML results page with facets, same queries as search',
     path: (_d, rng) => `/kk/search?q=${encodeURIComponent(rng.pick(SEARCH_QUERIES))}`,
   },
+  {
+    name: 'programme-page',
+    describe: 'GET /kk/programmes/{id}: the record page with its accreditation, status banner and breadcrumbs (issue 11: under 50 ms)',
+    path: (d, rng) => `/kk/programmes/${rng.pick(d.publicProgrammeIds)}`,
+  },
+  {
+    name: 'programme-list-page',
+    describe: 'GET /kk/programmes?field=06: the list page with facets, badges and the field → direction → group tree',
+    path: () => '/kk/programmes?field=06',
+  },
+  {
+    name: 'organization-page',
+    describe: 'GET /kk/organizations/{id}: profile, accreditation, licences and programmes with their badges',
+    path: (d, rng) => `/kk/organizations/${rng.pick(d.organizationIds)}`,
+  },
 ];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -9,6 +9,13 @@
 // - accreditationInForceOn(db, organizationId, day): a positive decision of the organization in
 //   force on the day, with its validity, or undefined
 // - programmeAccreditedOn(db, programmeId, day): whether a decision covering the programme was in force
+// - accreditationStandingOn(db, { organizationIds, programmeIds }, day): THE computation of
+//   "accredited on date D" (standing.service.ts): each decision's period on the day, `accredited`
+//   when positive and in force, with body, term, validity, conditions, EUR-ACE label (ENAEE
+//   approved only), certificate; Registers 2–3 use the same period join and statuses
+// - accreditedOn(entry): the rule applied to one entry; eurAceLabelled(decision): the label rule
+// - accreditedOnQuery(db, day): the same as an SQL subquery of (entity_type, entity_id, body_id,
+//   eur_ace), for lists that filter and count by accreditation (search)
 // - decisionsOfOrganization(db, organizationId): every decision of an organization with the ids
 //   of the programmes it covers (for rules that judge them, e.g. micro-credential entitlement)
 // - decisionsToExchange(db, { ids } | { bodyId }): public decisions with their programmes and
@@ -20,7 +27,9 @@ import { publicDecisions } from './exchanged-decision.repository.ts';
 import { recognitionsOf } from './recognition.repository.ts';
 import { accreditedDecisionsCovering, accreditedDecisionsOf, decisionProgrammeIds, decisionsOfOrganization as decisionRows } from './decision.repository.ts';
 
-export { IN_FORCE_STATUSES, decisionInForceOn, decisionStatusOn } from './decision-status.ts';
+export { IN_FORCE_STATUSES, decisionInForceOn, decisionStatusOn, eurAceLabelled } from './decision-status.ts';
+export { accreditedOnQuery } from './registers.repository.ts';
+export { type StandingEntry, accreditationStandingOn, accreditedOn } from './standing.service.ts';
 
 const inForce = (d: { outcome: string; status: string; valid_from: string | null; valid_to: string | null }, day: string) =>
   decisionInForceOn({ outcome: d.outcome, status: d.status, validFrom: d.valid_from, validTo: d.valid_to }, day);

@@ -25,3 +25,18 @@ export function decisionStatusOnSql(status: Expression<string>, validTo: Express
   const inForce = sql.join(IN_FORCE_STATUSES.map((s) => sql.lit(s)));
   return sql<string>`case when ${status} in (${inForce}) and ${validTo} < ${day}::date then 'expired' else ${status} end`;
 }
+
+/**
+ * A decision carries the EUR-ACE® label only once ENAEE approved it: a request merely submitted to
+ * ENAEE, or one ENAEE refused, is a plain programme accreditation. Registers, statistics, record
+ * pages and search all read the label through this rule (or its SQL form below).
+ */
+export function eurAceLabelled(d: { outcome: string; eurAce: boolean; enaeeStatus: string | null }): boolean {
+  return d.outcome === 'accredited' && d.eurAce && d.enaeeStatus === 'approved';
+}
+
+/** eurAceLabelled in SQL over a decisions row alias (`d`). */
+export function eurAceLabelledSql(decision: string): RawBuilder<boolean> {
+  const column = (name: string) => sql.ref(`${decision}.${name}`);
+  return sql<boolean>`(${column('outcome')} = 'accredited' and ${column('eur_ace')} and coalesce(${column('enaee_status')} = 'approved', false))`;
+}

@@ -79,3 +79,15 @@ export async function expiringWithoutNewCase(db: Db, from: string, to: string, v
     return o && b ? [{ ...r, org_name_kk: o.name_kk, org_name_ru: o.name_ru, org_name_en: o.name_en, body_short_name: b.short_name }] : [];
   });
 }
+
+/** The conditions attached to these decisions (public on a record's accreditation), by due date. */
+export async function conditionsOf(db: Db, decisionIds: readonly string[]) {
+  if (!decisionIds.length) return [];
+  return db
+    .selectFrom('accreditation_follow_ups')
+    .select(['decision_id', 'title', 'due_on', 'status'])
+    .where('decision_id', 'in', decisionIds)
+    .where('kind', '=', 'condition')
+    .orderBy('due_on')
+    .execute();
+}

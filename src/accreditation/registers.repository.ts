@@ -11,12 +11,15 @@ import {
   programmeSortKey,
   programmesByIds,
 } from '../registry/registry.api.ts';
-import { decisionStatusOnSql } from './decision-status.ts';
+import { IN_FORCE_STATUSES, decisionStatusOnSql, eurAceLabelledSql } from './decision-status.ts';
 
 export type RegisterFilters = {
   day: string;
   bodyId?: string;
   organizationId?: string;
+  /** Register 2: these organizations' decisions; Register 3: the decisions covering these programmes */
+  organizationIds?: readonly string[];
+  programmeIds?: readonly string[];
   regionCode?: string;
   fieldCode?: string;
   /** 'accredited' | 'refused'; undefined: both */
@@ -47,10 +50,12 @@ function base(db: Db, register: 2 | 3, f: RegisterFilters) {
   }
   if (f.bodyId) q = q.where('d.body_id', '=', f.bodyId);
   if (f.organizationId) q = q.where('d.organization_id', '=', f.organizationId);
+  if (f.organizationIds) q = q.where('d.organization_id', 'in', f.organizationIds.length ? f.organizationIds : ['00000000-0000-0000-0000-000000000000']);
+  if (f.programmeIds && register === 3) q = q.where(sql.ref('dp.programme_id'), 'in', f.programmeIds.length ? f.programmeIds : ['00000000-0000-0000-0000-000000000000']);
   if (f.regionCode) q = q.where('d.organization_id', 'in', organizationIdsWhere(db, { regionCode: f.regionCode }));
   if (f.outcome) q = q.where('s.outcome', '=', f.outcome);
   if (f.statuses?.length) q = q.where(effectiveStatus(f.day), 'in', f.statuses);
-  if (f.eurAce !== undefined) q = q.where('d.eur_ace', '=', f.eurAce);
+  if (f.eurAce !== undefined) q = q.where(eurAceLabelledSql('d'), '=', f.eurAce);
   if (f.fieldCode) {
     const field = f.fieldCode;
     q =
@@ -77,7 +82,7 @@ function columns(day: string) {
     'd.id as decision_id',
     'd.case_id',
     'd.kind',
-    'd.eur_ace',
+    eurAceLabelledSql('d').as('eur_ace'),
     'd.enaee_status',
     'd.cross_border',
     'd.decided_on',
@@ -192,3 +197,15 @@ export type RegisterRow = {
   programme_nqf_level?: number;
   programme_degree?: string | null;
 };
+
+/**
+ * Organizations (Register 2) and programmes (Register 3) accredited on `day`: the same period join
+ * and in-force statuses as the registers' default view, as a subquery of (entity_type, entity_id,
+ * body_id, eur_ace) other modules' lists filter and count by.
+ */
+export function accreditedOnQuery(db: Db, day: string) {
+  const inForce = { day, outcome: 'accredited', statuses: [...IN_FORCE_STATUSES] };
+  const organizations = base(db, 2, inForce).select([sql.lit('organization').as('entity_type'), 'd.organization_id as entity_id', 'd.body_id', eurAceLabelledSql('d').as('eur_ace')]);
+  const programmes = base(db, 3, inForce).select([sql.lit('programme').as('entity_type'), sql.ref('dp.programme_id').as('entity_id'), 'd.body_id', eurAceLabelledSql('d').as('eur_ace')]);
+  return organizations.unionAll(programmes as unknown as typeof organizations);
+}

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { organizationSortKey, organizationsByIds } from '../registry/registry.api.ts';
+import { eurAceLabelledSql } from './decision-status.ts';
 
 export type StatisticsFilters = { bodyId?: string; from?: string; to?: string };
 
@@ -36,7 +37,7 @@ export async function yearlyCounts(db: Db, f: StatisticsFilters): Promise<Statis
       sql<number>`coalesce(sum(case when d.kind = 'programme' then ${programmes} else 1 end) filter (where d.outcome = 'accredited' and d.cross_border), 0)`.as(
         'cross_border',
       ),
-      sql<number>`coalesce(sum(${programmes}) filter (where d.outcome = 'accredited' and d.eur_ace and d.enaee_status = 'approved'), 0)`.as('eur_ace'),
+      sql<number>`coalesce(sum(${programmes}) filter (where ${eurAceLabelledSql('d')}), 0)`.as('eur_ace'),
       sql<number>`count(*) filter (where d.outcome = 'refused')`.as('refused'),
     ])
     .where('d.status', '!=', 'pending-approval')

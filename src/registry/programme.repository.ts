@@ -174,3 +174,13 @@ export function licenceOwner(db: Db, licenceId: string) {
 }
 
 export { qualificationType };
+
+/** Programmes in the register (included or under update) per field, direction and group, for the classifier tree. */
+export function classifierCounts(db: Db) {
+  return db
+    .selectFrom('programmes')
+    .select(['field_code', 'narrow_field_code', 'group_code', sql<number>`count(*)::int`.as('n')])
+    .where('status', 'in', ['included', 'update'])
+    .groupBy(['field_code', 'narrow_field_code', 'group_code'])
+    .execute();
+}

@@ -2,6 +2,7 @@
 import { entryByCode, levelsOfQualificationType, unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import { canEverywhere, organizationsOf } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
+import { licenceInForceOn } from './registry.api.ts';
 import type { Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, notFound, unknownReferences } from '../platform/errors.ts';
 import { type RecordKind, recordAsOf, recordHistory, recordMeta, recordsAsOf, reviewedVersion, saveVersion } from '../platform/records/record.ts';
@@ -367,4 +368,15 @@ export async function programmeHistory(ctx: Ctx, id: string) {
   if (mayReadUnpublished(ctx, [programme.organizationId])) return versions;
   // The way to the first inclusion stays on record; drafts of later updates wait for their review.
   return versions.filter((v) => !isPendingUpdate(v.data as Programme));
+}
+
+/** Public: how many programmes of the register sit under each field → direction → group. */
+export async function programmeClassifierCounts(ctx: Ctx) {
+  return (await repo.classifierCounts(ctx.db)).map((r) => ({ fieldCode: r.field_code, directionCode: r.narrow_field_code, groupCode: r.group_code, count: Number(r.n) }));
+}
+
+/** Public: the organization's licence in force on `day` that covers the programme's group, if any. */
+export async function programmeLicenceOn(ctx: Ctx, p: { organizationId: string; groupCode: string | null }, day: string) {
+  const licence = await licenceInForceOn(ctx.db, p.organizationId, day, p.groupCode ?? undefined);
+  return licence ? { number: licence.number } : null;
 }

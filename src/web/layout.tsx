@@ -35,7 +35,8 @@ function AccountArea(props: { page: Page; account?: Account }) {
   );
 }
 
-export function Layout(props: { page: Page; title: string; children: Child; jsonLd?: object; apiHref?: string; account?: Account }) {
+/** `query`: the search the page answers, kept in the header's box. */
+export function Layout(props: { page: Page; title: string; children: Child; jsonLd?: object; apiHref?: string; account?: Account; query?: string }) {
   const { page } = props;
   const { t } = page;
   return (
@@ -75,7 +76,7 @@ export function Layout(props: { page: Page; title: string; children: Child; json
           {/* biome-ignore lint/a11y/useSemanticElements: the <search> element is too new for many screen readers in use */}
           <form class="search" role="search" action={page.href('/search')} method="get">
             <label for="q">{t('ui.searchLabel')}</label>
-            <input id="q" name="q" type="search" placeholder={t('ui.searchPlaceholder')} />
+            <input id="q" name="q" type="search" placeholder={t('ui.searchPlaceholder')} value={props.query || undefined} />
             <button type="submit">{t('ui.searchButton')}</button>
           </form>
           <AccountArea page={page} account={props.account} />

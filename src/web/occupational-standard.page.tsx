@@ -7,7 +7,7 @@ import type { LangMap } from '../platform/db/schema.ts';
 import type { Api } from '../platform/http/env.ts';
 import { Layout, SyntheticBadge, Translated } from './layout.tsx';
 import { type Page, pageOf } from './page.ts';
-import { Fields, HistorySection, idOf, joined, Name, onEveryLanguage } from './record-parts.tsx';
+import { Breadcrumbs, Fields, HistorySection, idOf, joined, Name, onEveryLanguage } from './record-parts.tsx';
 
 function TextList(props: { page: Page; items: LangMap[] }) {
   if (!props.items.length) return <>{props.page.t('ui.record.none')}</>;
@@ -51,6 +51,13 @@ export function registerOccupationalStandardPage(app: Api): void {
           })),
         }}
       >
+        <Breadcrumbs
+          page={page}
+          trail={[
+            [t('ui.find.list.occupational-standards'), '/occupational-standards'],
+            [title, null],
+          ]}
+        />
         <h1>
           <Name page={page} map={s.name} />
           <SyntheticBadge page={page} synthetic={s.isSynthetic} />

@@ -1,10 +1,13 @@
 // The public page of an organization: profile, licences, relationships, programmes and history.
+import { accreditationStanding } from '../accreditation/standing.service.ts';
+import { issuedAgainst } from '../credentials/issued-counts.service.ts';
 import type { Api } from '../platform/http/env.ts';
 import { getOrganization, organizationHistory } from '../registry/organization.service.ts';
 import { listProgrammes } from '../registry/programme.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
+import { asOfOf, Breadcrumbs, classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
+import { AccreditationSection } from './standing-parts.tsx';
 
 /** More than any organization has; the total is shown when it is not. */
 const PROGRAMME_LIMIT = 500;
@@ -15,9 +18,12 @@ export function registerOrganizationPage(app: Api): void {
     const page = pageOf(c);
     const { t } = page;
     const ctx = c.get('ctx');
-    const org = await getOrganization(ctx, id);
-    const [history, programmes, kindName, legalFormName, regionName, groupName] = await Promise.all([
+    const asOf = asOfOf(c);
+    const org = await getOrganization(ctx, id, asOf);
+    const [history, standing, issued, programmes, kindName, legalFormName, regionName, groupName] = await Promise.all([
       organizationHistory(ctx, id).catch(() => []),
+      accreditationStanding(ctx, { organizationIds: [id] }, asOf),
+      issuedAgainst(ctx, { organizationId: id }),
       listProgrammes(ctx, { organizationId: id, limit: PROGRAMME_LIMIT, offset: 0, sort: 'code', desc: false }),
       classifierNames(ctx, page, 'organization-kind'),
       classifierNames(ctx, page, 'legal-form'),
@@ -26,6 +32,12 @@ export function registerOrganizationPage(app: Api): void {
     ]);
     // Staff of the organization may see its drafts through the API; the public page shows the register.
     const published = programmes.items.filter((p) => p.public);
+    const programmeStanding = await accreditationStanding(
+      ctx,
+      { programmeIds: published.map((p) => p.id) },
+      asOf,
+    );
+    const accreditedProgrammes = new Set(programmeStanding.entries.filter((e) => e.accredited).map((e) => e.programme?.id));
     const title = page.text(org.name).text;
     const identifiers = Object.entries({ ...(org.bin ? { BIN: org.bin } : {}), ...org.identifiers });
     const relationships = sortByName(page, org.relationships, (r) => r.otherName);
@@ -46,8 +58,16 @@ export function registerOrganizationPage(app: Api): void {
           inLanguage: page.lang,
         }}
       >
+        <Breadcrumbs
+          page={page}
+          trail={[
+            [t('ui.find.list.organizations'), '/organizations'],
+            [title, null],
+          ]}
+        />
         <h1>
           <Name page={page} map={org.name} />
+          {standing.entries.some((e) => e.accredited) ? <span class="badge badge-accredited">{t('ui.badge.accredited')}</span> : null}
           <SyntheticBadge page={page} synthetic={org.isSynthetic} />
         </h1>
         <Section id="profile" title={t('ui.record.profile')}>
@@ -62,6 +82,7 @@ export function registerOrganizationPage(app: Api): void {
               [t('ui.record.legalForm'), classifierLink(page, 'legal-form', org.legalForm, legalFormName)],
               [t('ui.facet.region'), classifierLink(page, 'region', org.regionCode, regionName)],
               [t('ui.record.status'), t(`ui.organizationStatus.${org.status}`, { defaultValue: org.status })],
+              [t('ui.standing.issued'), t('ui.standing.issuedCounts', { credentials: page.number(issued.credentials), certificates: page.number(issued.certificates) })],
               [t('ui.record.website'), org.website ? <a href={org.website}>{org.website}</a> : null],
               ...identifiers.map(([scheme, value]): [string, string] => [t('ui.record.identifier', { scheme }), value]),
               [t('ui.record.updated'), <time datetime={org.updatedAt}>{page.date(org.updatedAt)}</time>],
@@ -69,9 +90,11 @@ export function registerOrganizationPage(app: Api): void {
           />
         </Section>
 
+ <AccreditationSection page={page} asOf={standing.asOf} entries={standing.entries} />
+
         <Section id="licences" title={t('ui.record.licences')}>
           <NoneOr page={page} some={org.licences.length > 0}>
-            <table>
+            <table tabindex={0}>
               <caption>{t('ui.record.licencesCaption')}</caption>
               <thead>
                 <tr>
@@ -123,7 +146,10 @@ export function registerOrganizationPage(app: Api): void {
                   <li>
                     <a href={page.href(`/programmes/${p.id}`)}>
                       <Name page={page} map={p.name} />
-                    </a>{' '}
+                    </a>
+                    {accreditedProgrammes.has(p.id) ? <span class="badge badge-accredited">{t('ui.badge.accredited')}</span> : null}
+                    {p.status === 'excluded' ? <span class="badge badge-excluded">{t('ui.badge.excluded')}</span> : null}
+                    {p.status === 'update' ? <span class="badge badge-under-update">{t('ui.badge.under-update')}</span> : null}{' '}
                     <span class="meta">
                       {p.code} · {t('ui.facet.nqfLevel')} {page.number(p.nqfLevel)}
                     </span>

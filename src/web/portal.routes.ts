@@ -8,7 +8,7 @@ import { registerOccupationalStandardPage } from './occupational-standard.page.t
 import { registerOrganizationPage } from './organization.page.tsx';
 import { registerProgrammePage } from './programme.page.tsx';
 import { registerQualificationPage } from './qualification.page.tsx';
-import { registerSearchPages } from './search.page.tsx';
+import { registerResultPages } from './results.page.tsx';
 import { registerSqfPage } from './sqf.page.tsx';
 import { registerWorkspacePages } from './workspace/workspace.routes.ts';
 import { registerAccreditationPages } from './accreditation/accreditation.pages.ts';
@@ -18,7 +18,7 @@ import { registerOpenDataPage } from './interop/open-data.page.tsx';
 export function registerPortalPages(app: Api): void {
   registerStylesheet(app);
   registerHomePage(app);
-  registerSearchPages(app);
+  registerResultPages(app);
   registerOrganizationPage(app);
   registerProgrammePage(app);
   registerQualificationPage(app);

@@ -1,11 +1,15 @@
 // The public page of an educational programme: passport, learning outcomes, courses and history.
 // Drafts never included in the register are a 404 for everyone but their organization and the ministry.
+import { accreditationStanding } from '../accreditation/standing.service.ts';
+import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { listQualificationTypes } from '../frameworks/nqf.service.ts';
 import type { Api } from '../platform/http/env.ts';
-import { getProgramme, programmeHistory } from '../registry/programme.service.ts';
+import { issuedAgainst } from '../credentials/issued-counts.service.ts';
+import { getProgramme, programmeHistory, programmeLicenceOn } from '../registry/programme.service.ts';
 import { Layout, SyntheticBadge, Translated } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
+import { asOfOf, Breadcrumbs, classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
+import { AccreditationSection, LifecycleBanner } from './standing-parts.tsx';
 
 /** A fragment id from an outcome code, which may hold any character. */
 const anchorOf = (code: string): string => `outcome-${code.replace(/[^\p{L}\p{N}_-]/gu, '-')}`;
@@ -16,9 +20,13 @@ export function registerProgrammePage(app: Api): void {
     const page = pageOf(c);
     const { t } = page;
     const ctx = c.get('ctx');
-    const p = await getProgramme(ctx, id);
-    const [history, types, field, direction, group, language, studyForm] = await Promise.all([
+    const asOf = asOfOf(c);
+    const p = await getProgramme(ctx, id, asOf);
+    const [history, standing, licence, issued, types, field, direction, group, language, studyForm] = await Promise.all([
       programmeHistory(ctx, id),
+      accreditationStanding(ctx, { programmeIds: [id] }, asOf),
+      programmeLicenceOn(ctx, p, asOf ?? todayInAlmaty()),
+      issuedAgainst(ctx, { programmeId: id }),
       listQualificationTypes(ctx),
       classifierNames(ctx, page, 'field'),
       classifierNames(ctx, page, 'direction'),
@@ -49,8 +57,17 @@ export function registerProgrammePage(app: Api): void {
           description: p.objective ? page.text(p.objective).text : undefined,
         }}
       >
+        <Breadcrumbs
+          page={page}
+          trail={[
+            [t('ui.find.list.programmes'), '/programmes'],
+            [title, null],
+          ]}
+        />
+        <LifecycleBanner page={page} status={p.status} reason={p.reviewComment} history={history} />
         <h1>
           <Name page={page} map={p.name} />
+          {standing.entries.some((e) => e.accredited) ? <span class="badge badge-accredited">{t('ui.badge.accredited')}</span> : null}
           <SyntheticBadge page={page} synthetic={p.isSynthetic} />
         </h1>
         <p class="meta">
@@ -60,11 +77,21 @@ export function registerProgrammePage(app: Api): void {
           </a>
         </p>
 
+        <AccreditationSection page={page} asOf={standing.asOf} entries={standing.entries} />
+
         <section aria-labelledby="passport">
           <h2 id="passport">{t('ui.record.passport')}</h2>
           <Fields
             rows={[
               [t('ui.record.code'), p.code],
+              [t('ui.standing.lifecycle'), t(`ui.standing.status.${p.status}`)],
+              [
+                t('ui.standing.licence'),
+                licence
+                  ? t('ui.standing.licenceCovers', { number: licence.number, date: page.date(standing.asOf) })
+                  : t('ui.standing.licenceMissing', { date: page.date(standing.asOf) }),
+              ],
+              [t('ui.standing.issued'), t('ui.standing.issuedCounts', { credentials: page.number(issued.credentials), certificates: page.number(issued.certificates) })],
               [t('ui.record.nameKk'), <span lang="kk">{p.name.kk}</span>],
               [t('ui.record.nameRu'), <span lang="ru">{p.name.ru}</span>],
               [t('ui.record.nameEn'), p.name.en ? <span lang="en">{p.name.en}</span> : null],
@@ -127,7 +154,7 @@ export function registerProgrammePage(app: Api): void {
         <section aria-labelledby="courses">
           <h2 id="courses">{t('ui.record.courses')}</h2>
           {p.courses.length ? (
-            <table>
+            <table tabindex={0}>
               <caption>{t('ui.record.coursesCaption', { credits: page.number(p.courses.reduce((n, x) => n + x.credits, 0)) })}</caption>
               <thead>
                 <tr>

@@ -1,12 +1,13 @@
 // The public page of a qualification: what it is, who awards it, its level, occupations and programmes.
 import { listQualificationTypes } from '../frameworks/nqf.service.ts';
+import { issuedAgainst } from '../credentials/issued-counts.service.ts';
 import type { Api } from '../platform/http/env.ts';
 import { getOrganization } from '../registry/organization.service.ts';
 import { getProgramme } from '../registry/programme.service.ts';
 import { getQualification, qualificationHistory } from '../registry/qualification.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { classifierLink, classifierNames, Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
+import { Breadcrumbs, classifierLink, classifierNames, Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
 
 export function registerQualificationPage(app: Api): void {
   onEveryLanguage(app, '/qualifications/:id', async (c) => {
@@ -15,8 +16,9 @@ export function registerQualificationPage(app: Api): void {
     const { t } = page;
     const ctx = c.get('ctx');
     const q = await getQualification(ctx, id);
-    const [history, types, field, awardingBody, programmes] = await Promise.all([
+    const [history, issued, types, field, awardingBody, programmes] = await Promise.all([
       qualificationHistory(ctx, id).catch(() => []),
+      issuedAgainst(ctx, { qualificationId: id }),
       listQualificationTypes(ctx),
       classifierNames(ctx, page, 'field'),
       q.awardingBodyId ? getOrganization(ctx, q.awardingBodyId).catch(() => null) : null,
@@ -47,14 +49,30 @@ export function registerQualificationPage(app: Api): void {
           occupationalCategory: q.occupations.map((o) => ({ '@type': 'CategoryCode', codeValue: o.code, name: page.text(o.name).text })),
         }}
       >
+        <Breadcrumbs
+          page={page}
+          trail={[
+            [t('ui.find.list.qualifications'), '/qualifications'],
+            [title, null],
+          ]}
+        />
         <h1>
           <Name page={page} map={q.name} />
           <SyntheticBadge page={page} synthetic={q.isSynthetic} />
         </h1>
+        {awardingBody ? (
+          <p class="meta">
+            {t('ui.find.awardedBy', { organization: '' })}
+            <a href={page.href(`/organizations/${awardingBody.id}`)}>
+              <Name page={page} map={awardingBody.name} />
+            </a>
+          </p>
+        ) : null}
         <Section id="passport" title={t('ui.record.passport')}>
           <Fields
             rows={[
               [t('ui.record.code'), q.code],
+              [t('ui.standing.issued'), t('ui.standing.issuedCertificates', { count: issued.certificates, formatted: page.number(issued.certificates) })],
               [t('ui.record.nameKk'), <span lang="kk">{q.name.kk}</span>],
               [t('ui.record.nameRu'), <span lang="ru">{q.name.ru}</span>],
               [t('ui.record.nameEn'), q.name.en ? <span lang="en">{q.name.en}</span> : null],

@@ -7,7 +7,8 @@ import { entriesInForce } from '../frameworks/classifier.service.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { HistoryEntry } from '../platform/history/history.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
-import { idParam } from '../platform/http/openapi-common.ts';
+import { z } from '@hono/zod-openapi';
+import { asOfQuery, idParam } from '../platform/http/openapi-common.ts';
 import type { MaybeLangMap } from '../platform/i18n/lang-map.ts';
 import { Translated } from './layout.tsx';
 import { collator, LANG_ROUTE, type Page } from './page.ts';
@@ -18,6 +19,9 @@ type Handler = (c: Context<AppEnv>) => Response | Promise<Response>;
 export function onEveryLanguage(app: Api, path: string, handler: Handler): void {
   app.get(`${LANG_ROUTE}${path}`, handler);
 }
+
+/** The day a record page answers for (`?asOf=YYYY-MM-DD`), undefined for today; a malformed one is a localized 400. */
+export const asOfOf = (c: Context<AppEnv>): string | undefined => z.object(asOfQuery).parse({ asOf: c.req.query('asOf') || undefined }).asOf;
 
 /** The record id of the path; a malformed one throws the ZodError that becomes a localized 400. */
 export const idOf = (c: Context<AppEnv>): string => idParam.parse({ id: c.req.param('id') }).id;
@@ -97,7 +101,7 @@ export function HistorySection(props: { page: Page; items: HistoryEntry[] }) {
   return (
     <Section id="history" title={t('ui.record.history')}>
       <NoneOr page={props.page} some={props.items.length > 0}>
-        <table>
+        <table tabindex={0}>
           <caption>{t('ui.record.historyCaption')}</caption>
           <thead>
             <tr>
@@ -140,5 +144,20 @@ export function LinkedRecords(props: { page: Page; path: string; items: { id: st
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Where a page sits: home, the list of its kind, the record. The last crumb is the current page. */
+export function Breadcrumbs(props: { page: Page; trail: [label: string, path: string | null][] }) {
+  const { page } = props;
+  const crumbs: [string, string | null][] = [[page.t('ui.find.home'), '/'], ...props.trail];
+  return (
+    <nav class="crumbs" aria-label={page.t('ui.find.breadcrumbs')}>
+      <ol>
+        {crumbs.map(([label, path], i) => (
+          <li>{path !== null && i < crumbs.length - 1 ? <a href={page.href(path)}>{label}</a> : <span aria-current="page">{label}</span>}</li>
+        ))}
+      </ol>
+    </nav>
   );
 }

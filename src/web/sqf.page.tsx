@@ -5,7 +5,7 @@ import { getSqf, sqfHistory } from '../frameworks/sqf.service.ts';
 import type { Api } from '../platform/http/env.ts';
 import { Layout, SyntheticBadge, Translated } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
+import { Breadcrumbs, Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
 
 export function registerSqfPage(app: Api): void {
   onEveryLanguage(app, '/sqfs/:id', async (c) => {
@@ -35,6 +35,13 @@ export function registerSqfPage(app: Api): void {
           hasDefinedTerm: sqf.qualifications.map((q) => ({ '@type': 'DefinedTerm', termCode: q.code, name: page.text(q.name).text })),
         }}
       >
+        <Breadcrumbs
+          page={page}
+          trail={[
+            [t('ui.find.list.sqfs'), '/sqfs'],
+            [title, null],
+          ]}
+        />
         <h1>
           <Name page={page} map={sqf.name} />
           <SyntheticBadge page={page} synthetic={sqf.isSynthetic} />

@@ -20,6 +20,13 @@ footer.site{padding:16px;border-top:1px solid #ccd;color:#444;font-size:.875rem}
 h1{font-size:1.6rem;line-height:1.25}
 .badge{display:inline-block;margin-left:8px;padding:1px 8px;border-radius:10px;background:#fff3cd;color:#5c4400;font-size:.8rem;border:1px solid #c9a227}
 .note{color:#555}
+.badge-accredited{background:#e3f4e6;color:#1d5c2a;border-color:#3f8f4f}.badge-eur-ace{background:#e6eefa;color:#0b3d66;border-color:#0b4f8a}
+.badge-excluded{background:#fbe4e4;color:#7a1212;border-color:#a4161a}.badge-under-update{background:#fff3cd;color:#5c4400}
+.standing{padding:10px 14px;border-left:6px solid #a4161a;background:#fbe4e4;margin:8px 0}.standing.update{border-color:#c9a227;background:#fff8e1}
+.crumbs ol{display:flex;flex-wrap:wrap;gap:4px;list-style:none;margin:0;padding:0;font-size:.9rem}.crumbs li+li::before{content:"›";margin-right:4px;color:#454f5b}
+.chips{display:flex;flex-wrap:wrap;gap:8px;list-style:none;padding:0}.chip{display:inline-block;padding:2px 10px;border:1px solid #0b4f8a;border-radius:14px;text-decoration:none}
+form.find{display:flex;flex-wrap:wrap;gap:6px 10px;align-items:center}form.find input,form.find select{padding:6px;font-size:1rem;border:1px solid #5a6b7b;border-radius:4px}
+.tree ul{list-style:none;padding-left:12px;margin:0}
 .results{list-style:none;padding:0}.results li{padding:10px 0;border-bottom:1px solid #e3e6ea}
 .meta{color:#454f5b;font-size:.9rem}
 .layout{display:grid;gap:16px}
@@ -42,6 +49,7 @@ form.ws .check{display:inline-flex;gap:6px;margin-right:16px;font-weight:400}
 [aria-invalid=true]{border-color:#a4161a!important;border-width:2px!important}
 .error-summary{border:2px solid #a4161a;padding:8px 16px;margin:12px 0}
 .actions{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start;margin:8px 0}.actions form{margin:0}
+/* Tables scroll sideways on a narrow screen; record pages give them tabindex=0 so a keyboard reaches them. */
 @media (max-width:48rem){table{display:block;overflow-x:auto}}
 @media print{header.site,footer.site,.facets,.pager,form{display:none}a{color:#000;text-decoration:none}main{max-width:none}}
 `;

@@ -8,8 +8,9 @@ import { CHROMIUM, CHROMIUM_ARGS, SHARED_BROWSER_ENV } from './chromium.ts';
 
 export { CHROMIUM, browserSkip } from './chromium.ts';
 
-export async function startBrowserStack() {
-  const t = await createTestApp();
+/** `template: 'demo'` serves the demonstration data set. */
+export async function startBrowserStack(options: Parameters<typeof createTestApp>[0] = {}) {
+  const t = await createTestApp(options);
   const server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

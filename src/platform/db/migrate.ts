@@ -18,6 +18,7 @@ import * as m0015 from './migrations/0015_accreditation_after.ts';
 import * as m0016 from './migrations/0016_credentials.ts';
 import * as m0017 from './migrations/0017_credential_products.ts';
 import * as m0018 from './migrations/0018_case_row_version.ts';
+import * as m0020 from './migrations/0020_search_order.ts';
 import * as m0025 from './migrations/0025_relationship_host.ts';
 import * as m0030 from './migrations/0030_open_data_dumps.ts';
 import * as m0035 from './migrations/0035_change_feed.ts';
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0016_credentials': m0016,
   '0017_credential_products': m0017,
   '0018_case_row_version': m0018,
+  '0020_search_order': m0020,
   '0025_relationship_host': m0025,
   '0030_open_data_dumps': m0030,
   '0035_change_feed': m0035,

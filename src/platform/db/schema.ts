@@ -140,6 +140,9 @@ export type PlatformTables = {
     status: string | null;
     is_public: boolean;
     is_synthetic: boolean;
+    /** Kazakh alphabetical order of title_kk (migration 0020) */
+    title_kk_sort: Generated<string>;
+    changed_at: Generated<Date>;
   };
 };
 

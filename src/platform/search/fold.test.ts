@@ -22,3 +22,8 @@ test('keeps programme codes and drops punctuation', () => {
 test('foldedWords deduplicates and drops one-letter words', () => {
   assert.deepEqual(foldedWords('а Алматы Almaty'), ['almati']);
 });
+
+test('hyphenated words are also indexed written as one word', async () => {
+  const { joinedCompounds } = await import('./search-index.ts');
+  assert.deepEqual(joinedCompounds('Мұнай-газ ісі, Нефте-газовое дело'), ['munaigaz', 'neftegazovoe']);
+});

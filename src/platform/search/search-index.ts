@@ -31,7 +31,8 @@ export function searchDocumentRow(doc: SearchDocument) {
   const title: LangMap = { kk: doc.title.kk, ru: doc.title.ru, en: doc.title.en ?? '' };
   const codes = doc.codes ?? [];
   const headline = [title.kk, title.ru, title.en, ...(doc.aliases ?? []), ...codes].join(' ');
-  const folded = fold(headline);
+  // A hyphenated word is found written as one word too (Мұнай-газ → мұнайгаз, нефте-газовое → нефтегазовое).
+  const folded = [fold(headline), ...joinedCompounds(headline)].join(' ');
   const nameKeys = [...new Set([title.kk, title.ru, title.en, ...(doc.aliases ?? [])].filter(Boolean).map(fold))];
   const body = fold((doc.body ?? []).join(' '));
   const f = doc.facets ?? {};
@@ -65,29 +66,44 @@ export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise
     .values(row)
     // Every column but the key takes the new row's value (`satisfies` fails the build when one is left out).
     .onConflict((oc) =>
-      oc.columns(['entity_type', 'entity_id']).doUpdateSet((eb) => ({
-        title_kk: eb.ref('excluded.title_kk'),
-        title_ru: eb.ref('excluded.title_ru'),
-        title_en: eb.ref('excluded.title_en'),
-        codes: eb.ref('excluded.codes'),
-        folded: eb.ref('excluded.folded'),
-        name_keys: eb.ref('excluded.name_keys'),
-        tsv: eb.ref('excluded.tsv'),
-        tsv_title: eb.ref('excluded.tsv_title'),
-        region_code: eb.ref('excluded.region_code'),
-        field_code: eb.ref('excluded.field_code'),
-        nqf_level: eb.ref('excluded.nqf_level'),
-        languages: eb.ref('excluded.languages'),
-        organization_kind: eb.ref('excluded.organization_kind'),
-        organization_id: eb.ref('excluded.organization_id'),
-        status: eb.ref('excluded.status'),
-        is_public: eb.ref('excluded.is_public'),
-        is_synthetic: eb.ref('excluded.is_synthetic'),
-      }) satisfies Record<Exclude<keyof typeof row, 'entity_type' | 'entity_id'>, unknown>),
+      oc.columns(['entity_type', 'entity_id']).doUpdateSet(
+        (eb) =>
+          ({
+            title_kk: eb.ref('excluded.title_kk'),
+            title_ru: eb.ref('excluded.title_ru'),
+            title_en: eb.ref('excluded.title_en'),
+            codes: eb.ref('excluded.codes'),
+            folded: eb.ref('excluded.folded'),
+            name_keys: eb.ref('excluded.name_keys'),
+            tsv: eb.ref('excluded.tsv'),
+            tsv_title: eb.ref('excluded.tsv_title'),
+            region_code: eb.ref('excluded.region_code'),
+            field_code: eb.ref('excluded.field_code'),
+            nqf_level: eb.ref('excluded.nqf_level'),
+            languages: eb.ref('excluded.languages'),
+            organization_kind: eb.ref('excluded.organization_kind'),
+            organization_id: eb.ref('excluded.organization_id'),
+            status: eb.ref('excluded.status'),
+            is_public: eb.ref('excluded.is_public'),
+            is_synthetic: eb.ref('excluded.is_synthetic'),
+            changed_at: sql<Date>`now()`,
+          }) satisfies Record<Exclude<keyof typeof row, 'entity_type' | 'entity_id'> | 'changed_at', unknown>,
+      ),
     )
     .execute();
   const terms = lexiconWords(row.folded);
-  if (terms.length) await db.insertInto('search_terms').values(terms.map((term) => ({ term }))).onConflict((oc) => oc.doNothing()).execute();
+  if (terms.length)
+    await db
+      .insertInto('search_terms')
+      .values(terms.map((term) => ({ term })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+}
+
+/** The folded one-word form of each hyphenated word of a text (Мұнай-газ → munaigaz). */
+export function joinedCompounds(text: string): string[] {
+  const compounds = text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? [];
+  return [...new Set(compounds.map((c) => fold(c).replaceAll(' ', '')))];
 }
 
 /** Refills the lexicon from every search document (bulk loads that bypass upsertSearchDocument). */

@@ -2,8 +2,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import type { Api } from '../../platform/http/env.ts';
-import { errorResponses, jsonContent, paginationQuery } from '../../platform/http/openapi-common.ts';
-import { search } from './search.service.ts';
+import { asOfQuery, errorResponses, jsonContent, paginationQuery } from '../../platform/http/openapi-common.ts';
+import { booleanQuery } from '../../platform/http/query.ts';
+import { PROGRAMME_STATUSES } from '../programme-lifecycle.ts';
+import { SEARCH_SORTS } from './search.repository.ts';
+import { BADGES, search } from './search.service.ts';
 
 /** The facet filters of a search, shared by the API and the search page. */
 export const searchFilters = {
@@ -12,7 +15,12 @@ export const searchFilters = {
   field: z.string().max(10).optional(),
   nqfLevel: z.coerce.number().int().min(1).max(8).optional(),
   language: z.string().max(10).optional(),
-  organizationKind: z.string().max(40).optional(),
+  organizationKind: z.string().max(40).optional().openapi({ description: 'Organizations of this type (organizations only)' }),
+  accreditation: z.enum(['accredited', 'not-accredited']).optional().openapi({ description: 'Organizations and programmes accredited (or not) on the day' }),
+  body: z.string().uuid().optional().openapi({ description: 'Accredited on the day by this accreditation body (organization id)' }),
+  lifecycle: z.enum(PROGRAMME_STATUSES).optional().openapi({ description: 'Programmes in this lifecycle status' }),
+  includeExcluded: booleanQuery.optional().openapi({ type: 'string', enum: ['true', 'false'], description: 'Excluded programmes are hidden unless true' }),
+  sort: z.enum(SEARCH_SORTS).optional().openapi({ description: 'relevance (default), name (Kazakh alphabetical order), code, changed (most recent first)' }),
 };
 
 const facetSchema = z.array(z.object({ value: z.string(), count: z.number().int() }));
@@ -33,12 +41,28 @@ const searchResultSchema = z
         nqfLevel: z.number().int().nullable(),
         organizationKind: z.string().nullable(),
         isSynthetic: z.boolean(),
+        status: z.string().nullable(),
+        badges: z.array(z.enum(BADGES)),
+        organization: z
+          .object({ id: z.string(), name: z.object({ kk: z.string(), ru: z.string(), en: z.string().nullable() }) })
+          .nullable()
+          .openapi({
+            description: 'The organization that runs a programme or awards a qualification',
+          }),
         score: z.number(),
         href: z.string(),
       }),
     ),
     total: z.number().int(),
-    facets: z.record(z.string(), facetSchema).openapi({ description: 'Counts per facet: kind, region, field, nqfLevel, language, organizationKind' }),
+    hiddenExcluded: z.number().int().openapi({ description: 'Excluded programmes that matched but are hidden (includeExcluded=true shows them)' }),
+    didYouMean: z.string().nullable().openapi({ description: 'Nothing matched as spelled: the title of the best hit found through typo corrections' }),
+    sort: z.enum(SEARCH_SORTS),
+    facets: z
+      .record(z.string(), facetSchema)
+      .openapi({
+        description:
+          'Counts per facet: kind, region, field, nqfLevel, language, organizationKind (organizations), accreditation, body, lifecycle (programmes, excluded included)',
+      }),
   })
   .openapi('SearchResult');
 
@@ -54,6 +78,7 @@ export function registerSearchRoutes(app: Api): void {
           q: z.string().default('').openapi({ description: 'Free text in kk, ru or en; longer than 200 characters is cut' }),
           lang: z.enum(LANGUAGES).optional().openapi({ description: 'Language of the titles returned (default: Accept-Language, then kk)' }),
           ...searchFilters,
+          ...asOfQuery,
           ...paginationQuery,
         }),
       },

@@ -4,7 +4,7 @@ import { getDecision } from '../../accreditation/decision.service.ts';
 import type { Api } from '../../platform/http/env.ts';
 import { Layout } from '../layout.tsx';
 import { pageOf } from '../page.ts';
-import { Fields, Name, idOf, onEveryLanguage } from '../record-parts.tsx';
+import { Breadcrumbs, Fields, Name, idOf, onEveryLanguage } from '../record-parts.tsx';
 import { ValidRange, decisionStatusLabel, outcomeLabel, termLabel } from './public-parts.tsx';
 
 export function registerDecisionPage(app: Api): void {
@@ -20,6 +20,14 @@ export function registerDecisionPage(app: Api): void {
     const certificateOpen = d.certificateNumber && d.outcome === 'accredited' && d.status !== 'pending-approval';
     return c.html(
       <Layout page={page} title={title} apiHref={`/api/accreditation/decisions/${id}`}>
+        <Breadcrumbs
+          page={page}
+          trail={[
+            [p('title'), '/accreditation'],
+            [d.kind === 'institutional' ? p('register2') : p('register3'), d.kind === 'institutional' ? '/registers/2' : '/registers/3'],
+            [title, null],
+          ]}
+        />
         <h1>{title}</h1>
         <section aria-labelledby="decision">
           <h2 id="decision">{outcomeLabel(page, d.outcome)}</h2>

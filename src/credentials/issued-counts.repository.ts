@@ -1,0 +1,24 @@
+// SQL of the public counts of what was issued against a record: credentials (through their
+// specification's programme) and certificates of the certificate register.
+import { sql } from 'kysely';
+import type { Db } from '../platform/db/database.ts';
+
+export type IssuedAgainst = { organizationId?: string; programmeId?: string; qualificationId?: string };
+
+export async function issuedCounts(db: Db, against: IssuedAgainst): Promise<{ credentials: number; certificates: number }> {
+  let credentials = db.selectFrom('credentials as c').select(sql<number>`count(*)::int`.as('n'));
+  if (against.organizationId) credentials = credentials.where('c.organization_id', '=', against.organizationId);
+  if (against.programmeId) {
+    const programmeId = against.programmeId;
+    credentials = credentials.where('c.specification_id', 'in', (eb) => eb.selectFrom('credential_specifications').select('id').where('programme_id', '=', programmeId));
+  }
+  let certificates = db.selectFrom('certificates').select(sql<number>`count(*)::int`.as('n'));
+  if (against.organizationId) certificates = certificates.where('organization_id', '=', against.organizationId);
+  if (against.programmeId) certificates = certificates.where('programme_id', '=', against.programmeId);
+  if (against.qualificationId) certificates = certificates.where('qualification_id', '=', against.qualificationId);
+  const [c, k] = await Promise.all([
+    against.qualificationId ? { n: 0 } : credentials.executeTakeFirstOrThrow(),
+    certificates.executeTakeFirstOrThrow(),
+  ]);
+  return { credentials: Number(c.n), certificates: Number(k.n) };
+}
