@@ -64,6 +64,8 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/open-data': EVERYONE,
   'GET /api/open-data/{id}/{name}': EVERYONE,
   'GET /api/changes': EVERYONE,
+  'GET /api/organizations/{id}/accreditation': EVERYONE,
+  'GET /api/programmes/{id}/accreditation': EVERYONE,
   'GET /api/accreditation/decisions/{id}/deqar': EVERYONE,
   'GET /api/accreditation/bodies/{id}/deqar': EVERYONE,
   // A recognized body's head records its own decisions; the ministry anyone's.
