@@ -6,6 +6,7 @@ import { listQualificationTypes } from '../frameworks/nqf.service.ts';
 import type { Api } from '../platform/http/env.ts';
 import { issuedAgainst } from '../credentials/issued-counts.service.ts';
 import { getProgramme, programmeHistory, programmeLicenceOn } from '../registry/programme.service.ts';
+import { listQualifications } from '../registry/qualification.service.ts';
 import { Layout, SyntheticBadge, Translated } from './layout.tsx';
 import { pageOf } from './page.ts';
 import { asOfOf, Breadcrumbs, classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
@@ -22,7 +23,7 @@ export function registerProgrammePage(app: Api): void {
     const ctx = c.get('ctx');
     const asOf = asOfOf(c);
     const p = await getProgramme(ctx, id, asOf);
-    const [history, standing, licence, issued, types, field, direction, group, language, studyForm] = await Promise.all([
+    const [history, standing, licence, issued, types, field, direction, group, language, studyForm, leadsTo] = await Promise.all([
       programmeHistory(ctx, id),
       accreditationStanding(ctx, { programmeIds: [id] }, asOf),
       programmeLicenceOn(ctx, p, asOf ?? todayInAlmaty()),
@@ -33,6 +34,7 @@ export function registerProgrammePage(app: Api): void {
       classifierNames(ctx, page, 'programme-group'),
       classifierNames(ctx, page, 'language'),
       classifierNames(ctx, page, 'study-form'),
+      listQualifications(ctx, { programmeId: id, limit: 50, offset: 0, asOf }),
     ]);
     const degree = types.items.find((q) => q.key === p.degree);
     const title = page.text(p.name).text;
@@ -121,6 +123,16 @@ export function registerProgrammePage(app: Api): void {
                   sortByName(page, p.occupationalStandards, (s) => s.name).map((s) => (
                     <a href={page.href(`/occupational-standards/${s.id}`)}>
                       <Name page={page} map={s.name} />
+                    </a>
+                  )),
+                ),
+              ],
+              [
+                t('ui.record.leadsToQualifications'),
+                joined(
+                  sortByName(page, leadsTo.items, (q) => q.name).map((q) => (
+                    <a href={page.href(`/qualifications/${q.id}`)}>
+                      <Name page={page} map={q.name} />
                     </a>
                   )),
                 ),

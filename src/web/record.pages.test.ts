@@ -192,3 +192,12 @@ describe('record pages and bad input', () => {
     assert.ok(page.body.includes('&lt;script&gt;alert(1)'));
   });
 });
+
+test('a programme page names the qualifications it leads to, linked, in every language', async () => {
+  for (const lang of LANGUAGES) {
+    const { status, body } = await html(`/${lang}/programmes/${r.programmeId}`);
+    assert.equal(status, 200);
+    assert.ok(body.includes(`/${lang}/qualifications/${r.qualificationId}`), `${lang}: a link to the qualification`);
+    assert.match(body, literally(lang === 'kk' ? 'Апаратын біліктіліктер' : lang === 'ru' ? 'Ведёт к квалификациям' : 'Leads to qualifications'));
+  }
+});
