@@ -1,3 +1,3 @@
 import pino from 'pino';
 
-export const silentLogger = pino({ level: 'silent' });
+export const silentLogger = pino({ level: process.env.SAPA_TEST_LOG ?? 'silent' });

@@ -15,6 +15,16 @@ export const isUploadPath = (path: string) => UPLOAD_PATHS.some((p) => p.test(pa
 const tooLarge = (limitBytes: number) =>
   new AppError('payload_too_large', 413, 'errors.security.bodyTooLarge', { params: { limit: `${Math.round(limitBytes / 1024)} KB` } });
 
+/**
+ * The body as text, with the request given a fresh copy of it: reading consumes the stream, and a
+ * route's own middleware (a page's upload limit, say) may read the raw body again.
+ */
+async function readAgainLater(c: Context<AppEnv>): Promise<string> {
+  const text = await c.req.text();
+  c.req.raw = new Request(c.req.raw, { body: text });
+  return text;
+}
+
 /** Refuses a body over the limit while reading it, so a huge body is never held whole. */
 export function bodyLimits(limits: { bodyBytes: number; uploadBytes: number }) {
   const ordinary = bodyLimit({ maxSize: limits.bodyBytes, onError: () => { throw tooLarge(limits.bodyBytes); } });
@@ -93,7 +103,7 @@ export function cleanInput(options: { maxJsonDepth: number }) {
     checkQuery(c);
     const type = c.req.header('content-type') ?? '';
     if (c.req.raw.body && /json/i.test(type)) {
-      const text = await c.req.text();
+      const text = await readAgainLater(c);
       if (jsonDepthExceeds(text, options.maxJsonDepth)) {
         throw new AppError('bad_request', 400, 'errors.security.tooDeep', { params: { limit: options.maxJsonDepth } });
       }
@@ -106,7 +116,7 @@ export function cleanInput(options: { maxJsonDepth: number }) {
       const issue = unstorableIn(parsed);
       if (issue) throw badRequest(issue);
     } else if (c.req.raw.body && /application\/x-www-form-urlencoded/i.test(type)) {
-      for (const [key, value] of new URLSearchParams(await c.req.text())) {
+      for (const [key, value] of new URLSearchParams(await readAgainLater(c))) {
         if (!isStorableText(key) || !isStorableText(value)) throw badRequest(unstorable(key));
       }
     }
