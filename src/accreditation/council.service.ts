@@ -162,7 +162,7 @@ async function refuseVoteOutsideCouncil(db: Db, meetingId: string, item: AgendaR
  */
 function meetingRoster(db: Db, m: { body_id: string; meets_on: string; created_at: Date }): Promise<string[]> {
   const dayEnds = endOfDayAlmaty(m.meets_on);
-  return repo.councilMemberIds(db, m.body_id, m.created_at > dayEnds ? m.created_at : dayEnds);
+  return repo.councilMemberIds(db, m.body_id, new Date(Math.max(m.created_at.getTime(), dayEnds.getTime())));
 }
 
 export async function castVote(ctx: Ctx, meetingId: string, input: { caseId: string; choice: string }) {
