@@ -34,6 +34,9 @@ import registryHardeningRu from './registry/locales/hardening.ru.json' with { ty
 import accreditationHardeningEn from './accreditation/locales/hardening.en.json' with { type: 'json' };
 import accreditationHardeningKk from './accreditation/locales/hardening.kk.json' with { type: 'json' };
 import accreditationHardeningRu from './accreditation/locales/hardening.ru.json' with { type: 'json' };
+import councilRosterEn from './accreditation/locales/council-roster.en.json' with { type: 'json' };
+import councilRosterKk from './accreditation/locales/council-roster.kk.json' with { type: 'json' };
+import councilRosterRu from './accreditation/locales/council-roster.ru.json' with { type: 'json' };
 import credentialsSharingEn from './credentials/locales/sharing.en.json' with { type: 'json' };
 import credentialsSharingKk from './credentials/locales/sharing.kk.json' with { type: 'json' };
 import credentialsSharingRu from './credentials/locales/sharing.ru.json' with { type: 'json' };
@@ -76,6 +79,7 @@ const FRAGMENTS = {
     accreditationPublicKk,
     registryHardeningKk,
     accreditationHardeningKk,
+    councilRosterKk,
     credentialsSharingKk,
     apiTokensKk,
     platformSecurityKk,
@@ -98,6 +102,7 @@ const FRAGMENTS = {
     accreditationPublicRu,
     registryHardeningRu,
     accreditationHardeningRu,
+    councilRosterRu,
     credentialsSharingRu,
     apiTokensRu,
     platformSecurityRu,
@@ -120,6 +125,7 @@ const FRAGMENTS = {
     accreditationPublicEn,
     registryHardeningEn,
     accreditationHardeningEn,
+    councilRosterEn,
     credentialsSharingEn,
     apiTokensEn,
     platformSecurityEn,

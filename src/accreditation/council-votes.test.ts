@@ -52,3 +52,14 @@ test('a case awaiting the council takes votes only at its current meeting', asyn
   assert.equal((await vote(later.body.id, caseId, member)).status, 201);
   assert.equal((await vote(later.body.id, caseId, await t.tokenFor('council-member', await orgIdByKey(t.db, 'naar')))).status, 403, "another body's council");
 });
+
+test('a member appointed after the meeting was recorded and held does not vote at it nor count in its tally', async () => {
+  const { caseId, meeting } = await meetingWith('council-scheduled', '2019-04-01', 'kaznmu');
+  const before = await t.json('GET', `/api/accreditation/council/meetings/${meeting}/votes?caseId=${caseId}`, { token: staff });
+  const newcomer = await t.tokenFor('council-member', kazsee);
+  const res = await vote(meeting, caseId, newcomer);
+  assert.equal(res.status, 403, JSON.stringify(res.body));
+  assert.match(res.body.detail, /2019-04-01/);
+  const tally = await t.json('GET', `/api/accreditation/council/meetings/${meeting}/votes?caseId=${caseId}`, { token: staff });
+  assert.deepEqual([tally.body.items[0].for, tally.body.items[0].eligible], [0, before.body.items[0].eligible]);
+});

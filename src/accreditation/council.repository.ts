@@ -68,7 +68,8 @@ export async function insertVote(db: Db, meetingId: string, caseId: string, user
   return row?.id ?? null;
 }
 
-export async function councilMemberIds(db: Db, bodyId: string): Promise<string[]> {
+/** The body's council members; with `appointedBy`, only those appointed by then (a meeting's roster). */
+export async function councilMemberIds(db: Db, bodyId: string, appointedBy?: Date): Promise<string[]> {
   const rows = await db
     .selectFrom('role_assignments as r')
     .innerJoin('users as u', 'u.id', 'r.user_id')
@@ -77,6 +78,7 @@ export async function councilMemberIds(db: Db, bodyId: string): Promise<string[]
     .where('r.role', '=', 'council-member')
     .where('r.organization_id', '=', bodyId)
     .where('u.disabled_at', 'is', null)
+    .$if(appointedBy !== undefined, (q) => q.where('r.created_at', '<=', appointedBy as Date))
     .execute();
   return rows.map((r) => r.user_id);
 }
@@ -86,7 +88,7 @@ export function latestMeetingOfCase(db: Db, caseId: string) {
   return db
     .selectFrom('council_agenda_items as a')
     .innerJoin('council_meetings as m', 'm.id', 'a.meeting_id')
-    .select(['m.id', 'm.body_id', 'm.status', 'a.proposed_outcome', 'a.proposed_term_years'])
+    .select(['m.id', 'm.body_id', 'm.status', 'm.meets_on', 'm.created_at', 'a.proposed_outcome', 'a.proposed_term_years'])
     .where('a.case_id', '=', caseId)
     .where('m.status', '<>', 'cancelled')
     .orderBy('m.meets_on', 'desc')

@@ -6,7 +6,7 @@ import { AppError, type FieldIssue, conflict, forbidden, notFound, unknownRefere
 import { can, organizationsOf } from '../platform/access/roles.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
-import { recordChange } from '../platform/history/history.ts';
+import { endOfDayAlmaty, recordChange } from '../platform/history/history.ts';
 import { organizationById } from '../registry/registry.api.ts';
 import type { CaseState } from './case-states.ts';
 import * as repo from './council.repository.ts';
@@ -155,6 +155,16 @@ async function refuseVoteOutsideCouncil(db: Db, meetingId: string, item: AgendaR
   if (current?.id !== meetingId) throw conflict('errors.hardening.notTheDecidingMeeting', { case: item.number });
 }
 
+/**
+ * Who sits on a meeting's council: the members appointed by the end of its day or, for a meeting
+ * put on record after its day, by the time it was recorded. Role assignments are only ever added,
+ * so their `created_at` is the day of appointment.
+ */
+function meetingRoster(db: Db, m: { body_id: string; meets_on: string; created_at: Date }): Promise<string[]> {
+  const dayEnds = endOfDayAlmaty(m.meets_on);
+  return repo.councilMemberIds(db, m.body_id, new Date(Math.max(m.created_at.getTime(), dayEnds.getTime())));
+}
+
 export async function castVote(ctx: Ctx, meetingId: string, input: { caseId: string; choice: string }) {
   const m = await loadMeeting(ctx, meetingId);
   requirePermission(ctx, 'council.vote', { organizationIds: [m.body_id] });
@@ -163,6 +173,9 @@ export async function castVote(ctx: Ctx, meetingId: string, input: { caseId: str
   if (!item) throw notFound('council-agenda-item', input.caseId);
   if (m.status === 'cancelled') throw conflict('errors.panel.council.cancelled');
   await refuseVoteOutsideCouncil(ctx.db, meetingId, item);
+  if (!(await meetingRoster(ctx.db, m)).includes(ctx.actor.userId)) {
+    throw new AppError('forbidden', 403, 'errors.councilRoster.notOnCouncil', { params: { date: m.meets_on } });
+  }
   if (await isRecused(ctx.db, ctx.actor.userId, { id: item.case_id, organization_id: item.organization_id })) throw recusedError(item.number);
   const id = await repo.insertVote(ctx.db, meetingId, input.caseId, ctx.actor.userId, input.choice);
   if (!id) throw conflict('errors.panel.council.alreadyVoted');
@@ -170,9 +183,11 @@ export async function castVote(ctx: Ctx, meetingId: string, input: { caseId: str
   return { caseId: input.caseId, choice: input.choice };
 }
 
-async function tallyOf(db: Db, bodyId: string, a: AgendaRow, votes: Awaited<ReturnType<typeof repo.votesOf>>, withNames: boolean) {
+type RosterMeeting = Parameters<typeof meetingRoster>[1];
+
+async function tallyOf(db: Db, m: RosterMeeting, a: AgendaRow, votes: Awaited<ReturnType<typeof repo.votesOf>>, withNames: boolean) {
   const mine = votes.filter((v) => v.case_id === a.case_id);
-  const members = await repo.councilMemberIds(db, bodyId);
+  const members = await meetingRoster(db, m);
   let recused = 0;
   for (const u of members) if (await isRecused(db, u, { id: a.case_id, organization_id: a.organization_id })) recused += 1;
   return {
@@ -200,7 +215,7 @@ export async function listVotes(ctx: Ctx, meetingId: string, caseId?: string) {
       if (caseId) throw recusedError(a.number);
       continue;
     }
-    items.push(await tallyOf(ctx.db, m.body_id, a, votes, role === 'manager'));
+    items.push(await tallyOf(ctx.db, m, a, votes, role === 'manager'));
   }
   if (caseId && !items.length) throw notFound('council-agenda-item', caseId);
   return { items, total: items.length };
@@ -255,6 +270,6 @@ export async function councilFacts(db: Db, caseId: string) {
   const meeting = await repo.latestMeetingOfCase(db, caseId);
   if (!meeting) return { scheduled: false, votes: { for: 0, against: 0, abstain: 0, recused: 0 } };
   const agenda = (await repo.agendaOf(db, meeting.id)).find((a) => a.case_id === caseId) as AgendaRow;
-  const t = await tallyOf(db, meeting.body_id, agenda, await repo.votesOf(db, meeting.id), false);
+  const t = await tallyOf(db, meeting, agenda, await repo.votesOf(db, meeting.id), false);
   return { scheduled: true, meetingId: meeting.id, votes: { for: t.for, against: t.against, abstain: t.abstain, recused: t.recused } };
 }

@@ -436,7 +436,7 @@ function registerCouncilRoutes(app: Api): void {
       method: 'post',
       path: `${base}/council/meetings/{id}/votes`,
       tags,
-      summary: 'A council member votes for, against or abstains on a case, once, while it awaits this meeting (409 after the decision); a recused member is refused (403)',
+      summary: 'A council member votes for, against or abstains on a case, once, while it awaits this meeting (409 after the decision); a recused member, or one appointed after the meeting, is refused (403)',
       security,
       request: { params: idParam, ...jsonBody(voteInputSchema) },
       responses: { 201: jsonContent(z.object({ caseId: z.string(), choice: z.string() }), 'Recorded'), ...writeErrorResponses },

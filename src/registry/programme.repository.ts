@@ -70,8 +70,41 @@ export type ProgrammeFilters = {
 
 export const PROGRAMME_SORTS = { code: 'code', name: 'name_kk_sort', nameRu: 'name_ru', nameEn: 'name_en', updated: 'updated_at', level: 'nqf_level' } as const;
 
+/**
+ * Programmes as the public sees them: a pending update of an included programme is answered by the
+ * row the ministry last reviewed (programme_reviewed_rows), except for `workingCopiesOf`, the
+ * organizations that see their own working copy. Used wherever `programmes` would be, as `programmes`.
+ */
+export function publicProgrammes(db: Db, workingCopiesOf: readonly string[] = []) {
+  const own = [...workingCopiesOf];
+  const reviewed = db.selectFrom('programme_reviewed_rows').selectAll();
+  const working = db
+    .selectFrom('programmes')
+    .selectAll()
+    .where((eb) => {
+      const notPending = eb.not(eb.exists(eb.selectFrom('programme_reviewed_rows as r').select('r.id').whereRef('r.id', '=', 'programmes.id')));
+      return own.length ? eb.or([notPending, eb('organization_id', 'in', own)]) : notPending;
+    });
+  return working.unionAll(own.length ? reviewed.where('organization_id', 'not in', own) : reviewed).as('programmes');
+}
+
+/** Keeps the included row for the public when its update starts; the ministry's review ends it. */
+export async function keepReviewedRow(db: Db, id: string): Promise<void> {
+  const columns = [...SUMMARY_COLUMNS, 'outcomes', 'courses', 'objective', 'distinctive_features'] as const;
+  await db
+    .insertInto('programme_reviewed_rows')
+    .columns(columns)
+    .expression(db.selectFrom('programmes').select(columns).where('id', '=', id))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function dropReviewedRow(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('programme_reviewed_rows').where('id', '=', id).execute();
+}
+
 function filtered(db: Db, f: ProgrammeFilters) {
-  let q = db.selectFrom('programmes');
+  let q = f.publicOnly ? db.selectFrom(publicProgrammes(db, f.alsoOrganizations)) : db.selectFrom('programmes');
   if (f.code) q = q.where('code', '=', f.code.toUpperCase());
   if (f.codePrefix) q = q.where('code', 'like', `${f.codePrefix.toUpperCase().replace(/[%_\\]/g, '\\$&')}%`);
   if (f.organizationId) {

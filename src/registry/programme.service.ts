@@ -347,6 +347,8 @@ export async function transitionProgramme(
   }
   // Without If-Match the step is still taken from the state just read: its rules were checked against it.
   const from: ExpectedVersion = expected ?? { versions: [before.version], from: 'body' };
+  // The included row, as it is before the update starts, is what the public keeps seeing.
+  if (action === 'start-update') await repo.keepReviewedRow(ctx.db, id);
   const updated = await repo.updateProgramme(
     ctx.db,
     id,
@@ -358,6 +360,7 @@ export async function transitionProgramme(
     { at, expected: from },
   );
   const row = await updatedOrStale(updated, from, () => repo.findProgramme(ctx.db, id));
+  if (REVIEWED.includes(check.to)) await repo.dropReviewedRow(ctx.db, id);
   return saveVersion(ctx, programmeRecord, { action: `programme.${action}`, before, after: presentProgramme(row), at });
 }
 

@@ -7,6 +7,7 @@ import type { Organization } from './organization.schema.ts';
 import { presentOrganization } from './organization.service.ts';
 import type { Programme } from './programme.schema.ts';
 import { presentProgramme } from './programme.service.ts';
+import { publicProgrammes } from './programme.repository.ts';
 import type { Qualification } from './qualification.schema.ts';
 import { presentQualification } from './qualification.service.ts';
 
@@ -64,7 +65,8 @@ export async function organizationsPage(db: Db, page: RegisterPage): Promise<Org
 
 /** `publicOnly`: only programmes included in the register at some point (drafts are nobody's open data). */
 export async function programmesPage(db: Db, page: RegisterPage & { publicOnly: boolean }): Promise<Programme[]> {
-  let q = db.selectFrom('programmes').selectAll().orderBy('id').limit(page.limit);
+  // The public's open data holds the included version of a programme whose update is pending.
+  let q = db.selectFrom(page.publicOnly ? publicProgrammes(db) : 'programmes').selectAll().orderBy('id').limit(page.limit);
   if (page.publicOnly) q = q.where('first_included_at', 'is not', null);
   if (page.after) q = q.where('id', '>', page.after);
   if (page.synthetic !== undefined) q = q.where('is_synthetic', '=', page.synthetic);

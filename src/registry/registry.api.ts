@@ -13,7 +13,7 @@
 // - organizationsByAgencyName(db, name): bodies a DEQAR `agency` names (its DEQAR acronym or id, short name or key)
 // Programmes and qualifications
 // - programmesOfOrganization(db, organizationId): its programmes, for matching another register's
-// - programmeById(db, id) / programmesByIds(db, ids) / existingProgrammeIds(db, ids)
+// - programmeById(db, id) / programmesByIds(db, ids) / existingProgrammeIds(db, ids): the included version while an update is pending
 // - byProgrammeCode: the order the registry lists programmes in
 // - programmePartnerIds(db, organizationId): partners named on its programmes
 // - programmeHostIds(db, partnerId): organizations whose programmes name it as partner
@@ -30,7 +30,7 @@
 // - their `nameLike`/`textLike` filters take platform/db/like.ts's likePattern(text)
 import { type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
-import { PROGRAMME_REF_COLUMNS } from './programme.repository.ts';
+import { PROGRAMME_REF_COLUMNS, publicProgrammes } from './programme.repository.ts';
 import type { RegistryTables } from './registry.table.ts';
 
 export { existingOrganizationIds } from './organization.repository.ts';
@@ -93,13 +93,13 @@ const PROGRAMME_COLUMNS = [...PROGRAMME_REF_COLUMNS, 'first_included_at'] as con
 export type ProgrammeRef = Pick<Selectable<RegistryTables['programmes']>, (typeof PROGRAMME_COLUMNS)[number]>;
 
 export function programmeById(db: Db, id: string): Promise<ProgrammeRef | undefined> {
-  return db.selectFrom('programmes').select(PROGRAMME_COLUMNS).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom(publicProgrammes(db)).select(PROGRAMME_COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
 export async function programmesByIds(db: Db, ids: readonly string[]): Promise<ProgrammeRef[]> {
   const unique = [...new Set(ids)];
   if (!unique.length) return [];
-  return db.selectFrom('programmes').select(PROGRAMME_COLUMNS).where('id', 'in', unique).execute();
+  return db.selectFrom(publicProgrammes(db)).select(PROGRAMME_COLUMNS).where('id', 'in', unique).execute();
 }
 
 export async function existingProgrammeIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
@@ -108,13 +108,13 @@ export async function existingProgrammeIds(db: Db, ids: readonly string[]): Prom
 
 /** The partners named on the organization's programmes (one entry per mention). */
 export async function programmePartnerIds(db: Db, organizationId: string): Promise<string[]> {
-  const rows = await db.selectFrom('programmes').select(sql<string>`unnest(partner_ids)`.as('partner')).where('organization_id', '=', organizationId).execute();
+  const rows = await db.selectFrom(publicProgrammes(db)).select(sql<string>`unnest(partner_ids)`.as('partner')).where('organization_id', '=', organizationId).execute();
   return rows.map((r) => r.partner);
 }
 
 /** The organizations whose programmes name `partnerId` as a partner (one entry per programme). */
 export async function programmeHostIds(db: Db, partnerId: string): Promise<string[]> {
-  const rows = await db.selectFrom('programmes').select('organization_id').where(sql<boolean>`${partnerId}::uuid = ANY(partner_ids)`).execute();
+  const rows = await db.selectFrom(publicProgrammes(db)).select('organization_id').where(sql<boolean>`${partnerId}::uuid = ANY(partner_ids)`).execute();
   return rows.map((r) => r.organization_id);
 }
 
@@ -255,5 +255,5 @@ export function organizationsByAgencyName(db: Db, name: string): Promise<Organiz
 }
 
 export function programmesOfOrganization(db: Db, organizationId: string): Promise<ProgrammeRef[]> {
-  return db.selectFrom('programmes').select(PROGRAMME_COLUMNS).where('organization_id', '=', organizationId).execute();
+  return db.selectFrom(publicProgrammes(db)).select(PROGRAMME_COLUMNS).where('organization_id', '=', organizationId).execute();
 }

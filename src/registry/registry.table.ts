@@ -89,6 +89,8 @@ export type RegistryTables = {
     is_synthetic: boolean;
     source: NullableJson<Source>;
   };
+  /** The version the public is shown while an included programme is being updated (migration 0072). */
+  programme_reviewed_rows: RegistryTables['programmes'];
   qualifications: Tracked & {
     id: Generated<string>;
     name_kk_sort: Generated<string>;

@@ -7,7 +7,7 @@ import type { ChangeItem } from './changes.schema.ts';
 import { type FeedKind, feedState } from './public-kinds.ts';
 
 function item(row: ChangeRow): ChangeItem | null {
-  const state = feedState(row.is_public, row.was_public_before);
+  const state = feedState(row.is_public, row.was_public_before, row.is_held);
   if (!state) return null;
   return {
     kind: row.kind as FeedKind,

@@ -8,3 +8,8 @@ test('a version is created the first time it is public, updated after, a tombsto
   assert.equal(feedState(false, true), 'deleted');
   assert.equal(feedState(false, false), null);
 });
+
+test('a version held back for review is skipped, never a deletion', () => {
+  assert.equal(feedState(false, true, true), null);
+  assert.equal(feedState(false, false, true), null);
+});

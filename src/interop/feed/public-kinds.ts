@@ -30,14 +30,25 @@ export const PUBLIC_WHEN: Record<FeedKind, PublicCondition> = {
   'accreditation-decision': { field: 'status', notEquals: 'pending-approval' },
 };
 
+/**
+ * Versions held back for review: a public programme whose status is not one the ministry reviewed
+ * is a pending update. Consumers keep the included version; the update reaches them, as an update,
+ * once it is included.
+ */
+export const HELD_WHEN: Partial<Record<FeedKind, { field: string; notIn: readonly string[] }>> = {
+  programme: { field: 'status', notIn: ['included', 'excluded'] },
+};
+
 export type FeedState = 'created' | 'updated' | 'deleted';
 
 /**
  * What a consumer is told about one stored version: a public version is created (first time it
  * is public) or updated; a version that is not public, or a tombstone, deletes the record for a
- * consumer who saw it public; one never public before is nothing to them (null: skipped).
+ * consumer who saw it public; one never public before, or held back for review, is nothing to
+ * them (null: skipped).
  */
-export function feedState(isPublic: boolean, wasPublicBefore: boolean): FeedState | null {
+export function feedState(isPublic: boolean, wasPublicBefore: boolean, held = false): FeedState | null {
+  if (held) return null;
   if (isPublic) return wasPublicBefore ? 'updated' : 'created';
   return wasPublicBefore ? 'deleted' : null;
 }
