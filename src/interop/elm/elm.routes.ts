@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../../platform/http/env.ts';
 import { errorResponses, idParam } from '../../platform/http/openapi-common.ts';
-import { elmOfDecision, elmOfProgramme } from './elm.service.ts';
+import { elmOfDecision, elmOfProgramme, elmOfQualification } from './elm.service.ts';
 
 const jsonLd = (description: string) => ({
   description,
@@ -37,5 +37,16 @@ export function registerElmRoutes(app: Api): void {
       const doc = await elmOfProgramme(c.get('ctx'), c.req.valid('param').id);
       return c.json(doc, 200);
     },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/qualifications/{id}/elm',
+      tags: ['Europass ELM'],
+      summary: 'A qualification as a Europass ELM 3 Qualification with its EQF level, ISCED-F field and awarding body (JSON-LD)',
+      request: { params: idParam },
+      responses: { 200: jsonLd('The Qualification'), ...errorResponses },
+    }),
+    async (c) => c.json(await elmOfQualification(c.get('ctx'), c.req.valid('param').id), 200),
   );
 }
