@@ -58,6 +58,9 @@ import interopImportRu from './interop/locales/import.ru.json' with { type: 'jso
 import interopDeqarEn from './interop/locales/deqar.en.json' with { type: 'json' };
 import interopDeqarKk from './interop/locales/deqar.kk.json' with { type: 'json' };
 import interopDeqarRu from './interop/locales/deqar.ru.json' with { type: 'json' };
+import webRecordDownloadsEn from './web/locales/record-downloads.en.json' with { type: 'json' };
+import webRecordDownloadsKk from './web/locales/record-downloads.kk.json' with { type: 'json' };
+import webRecordDownloadsRu from './web/locales/record-downloads.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
@@ -81,6 +84,7 @@ const FRAGMENTS = {
     credentialsConformanceKk,
     interopImportKk,
     interopDeqarKk,
+    webRecordDownloadsKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -102,6 +106,7 @@ const FRAGMENTS = {
     credentialsConformanceRu,
     interopImportRu,
     interopDeqarRu,
+    webRecordDownloadsRu,
   ],
   en: [
     accreditationCaseEn,
@@ -123,6 +128,7 @@ const FRAGMENTS = {
     credentialsConformanceEn,
     interopImportEn,
     interopDeqarEn,
+    webRecordDownloadsEn,
   ],
 };
 

@@ -6,6 +6,7 @@ import { getProgramme, programmeHistory } from '../registry/programme.service.ts
 import { Layout, SyntheticBadge, Translated } from './layout.tsx';
 import { pageOf } from './page.ts';
 import { classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
+import { RecordDownloads } from './interop/record-downloads.tsx';
 
 /** A fragment id from an outcome code, which may hold any character. */
 const anchorOf = (code: string): string => `outcome-${code.replace(/[^\p{L}\p{N}_-]/gu, '-')}`;
@@ -157,6 +158,7 @@ export function registerProgrammePage(app: Api): void {
           )}
         </section>
 
+        <RecordDownloads page={page} api={`/api/programmes/${id}`} formats={p.public ? ['elm', 'ctdl'] : []} />
         <HistorySection page={page} items={history} />
       </Layout>,
     );
