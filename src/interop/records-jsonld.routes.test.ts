@@ -4,26 +4,18 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import jsonld from 'jsonld';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
 import { createRecords, type Records } from '../web/record-pages.fixtures.ts';
 import { type CtdlTerms, ctdlViolations } from './ctdl/ctdl-terms.ts';
 import { CREDENTIAL_CLASS_BY_TYPE } from './ctdl/ctdl-records.ts';
-import { ELM_CONTEXT } from './elm/elm-accreditation.ts';
+import { expandWithBundledContext } from './elm/expand-bundled.ts';
 import { readShapes, violations } from './elm/shapes.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const loqShapes = readShapes(read('./elm/bundled/LOQ-constraints.ttl'));
-const context = JSON.parse(read('./elm/bundled/edc-ap-context.jsonld'));
 const terms: CtdlTerms = JSON.parse(read('./ctdl/bundled/ctdl-terms.json'));
 
-const expand = (doc: unknown) =>
-  jsonld.expand(doc, {
-    documentLoader: async (url) => {
-      if (url !== ELM_CONTEXT) throw new Error(`not bundled: ${url}`);
-      return { contextUrl: null, documentUrl: url, document: context };
-    },
-  });
+const expand = expandWithBundledContext;
 
 let t: TestApp;
 let r: Records;

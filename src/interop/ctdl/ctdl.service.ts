@@ -1,20 +1,15 @@
 // CTDL graphs of public records, read through the owners' read APIs; public data, anyone may read it.
-import { decisionsToExchange } from '../../accreditation/accreditation.api.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { settings } from '../../platform/settings.ts';
-import { organizationById, organizationsByIds, programmeById, programmesByIds, qualificationById } from '../../registry/registry.api.ts';
+import { organizationById, programmeById, qualificationById } from '../../registry/registry.api.ts';
+import { publicDecisionWithParties } from '../decision-parties.ts';
 import { ctdlGraphOfDecision } from './ctdl-graph.ts';
 import { ctdlGraphOfOrganization, ctdlGraphOfProgramme, ctdlGraphOfQualification } from './ctdl-records.ts';
 
 export async function ctdlOfDecision(ctx: Ctx, id: string) {
-  const [decision] = await decisionsToExchange(ctx.db, { ids: [id] });
-  if (!decision) throw notFound('accreditation-decision', id);
-  const [organizations, programmes] = await Promise.all([
-    organizationsByIds(ctx.db, [decision.organizationId, decision.bodyId]),
-    programmesByIds(ctx.db, decision.programmeIds),
-  ]);
-  return ctdlGraphOfDecision(settings().PUBLIC_URL, decision, new Map(organizations.map((o) => [o.id, o])), programmes);
+  const { decision, organizations, programmes } = await publicDecisionWithParties(ctx, id);
+  return ctdlGraphOfDecision(settings().PUBLIC_URL, decision, organizations, programmes);
 }
 
 export async function ctdlOfQualification(ctx: Ctx, id: string) {

@@ -1,22 +1,17 @@
 // ELM documents of public records: read through the owners' read APIs, built by elm-accreditation.ts
 // and elm-learning.ts.
-import { decisionsToExchange } from '../../accreditation/accreditation.api.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { settings } from '../../platform/settings.ts';
-import { organizationById, organizationsByIds, programmeById, programmeOutcomesById, programmesByIds, qualificationById } from '../../registry/registry.api.ts';
+import { organizationById, programmeById, programmeOutcomesById, qualificationById } from '../../registry/registry.api.ts';
+import { publicDecisionWithParties } from '../decision-parties.ts';
 import { elmAccreditation } from './elm-accreditation.ts';
 import { elmLearningOpportunity, elmQualification } from './elm-learning.ts';
 
 /** A public decision as an ELM Accreditation; public data, anyone may read it. */
 export async function elmOfDecision(ctx: Ctx, id: string): Promise<Record<string, unknown>> {
-  const [decision] = await decisionsToExchange(ctx.db, { ids: [id] });
-  if (!decision) throw notFound('accreditation-decision', id);
-  const [organizations, programmes] = await Promise.all([
-    organizationsByIds(ctx.db, [decision.organizationId, decision.bodyId]),
-    programmesByIds(ctx.db, decision.programmeIds),
-  ]);
-  return elmAccreditation(settings().PUBLIC_URL, decision, new Map(organizations.map((o) => [o.id, o])), programmes);
+  const { decision, organizations, programmes } = await publicDecisionWithParties(ctx, id);
+  return elmAccreditation(settings().PUBLIC_URL, decision, organizations, programmes);
 }
 
 /** A programme the ministry included (public) as an ELM LearningOpportunity. */
