@@ -64,6 +64,9 @@ import interopDeqarRu from './interop/locales/deqar.ru.json' with { type: 'json'
 import registryStandingEn from './registry/locales/standing.en.json' with { type: 'json' };
 import registryStandingKk from './registry/locales/standing.kk.json' with { type: 'json' };
 import registryStandingRu from './registry/locales/standing.ru.json' with { type: 'json' };
+import webRecordDownloadsEn from './web/locales/record-downloads.en.json' with { type: 'json' };
+import webRecordDownloadsKk from './web/locales/record-downloads.kk.json' with { type: 'json' };
+import webRecordDownloadsRu from './web/locales/record-downloads.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
@@ -89,6 +92,7 @@ const FRAGMENTS = {
     interopImportKk,
     interopDeqarKk,
     registryStandingKk,
+    webRecordDownloadsKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -112,6 +116,7 @@ const FRAGMENTS = {
     interopImportRu,
     interopDeqarRu,
     registryStandingRu,
+    webRecordDownloadsRu,
   ],
   en: [
     accreditationCaseEn,
@@ -135,6 +140,7 @@ const FRAGMENTS = {
     interopImportEn,
     interopDeqarEn,
     registryStandingEn,
+    webRecordDownloadsEn,
   ],
 };
 

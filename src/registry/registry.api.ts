@@ -18,6 +18,8 @@
 // - programmePartnerIds(db, organizationId): partners named on its programmes
 // - programmeHostIds(db, partnerId): organizations whose programmes name it as partner
 // - existingQualificationIds(db, ids)
+// - qualificationById(db, id): the qualification as published (every qualification is public)
+// - programmeOutcomesById(db, id): a programme's learning outcomes
 // Licences and certification centres ("in force on a day" is the registry's rule)
 // - licencesOf(db, organizationId)
 // - licenceInForceOn(db, organizationId, day, groupCode?)
@@ -123,6 +125,18 @@ export async function existingQualificationIds(db: Db, ids: readonly string[]): 
   if (!unique.length) return new Set();
   const rows = await db.selectFrom('qualifications').select('id').where('id', 'in', unique).execute();
   return new Set(rows.map((r) => r.id));
+}
+
+const QUALIFICATION_COLUMNS = ['id', 'code', 'name_kk', 'name_ru', 'name_en', 'kind', 'qualification_type', 'nqf_level', 'awarding_body_id', 'field_code', 'occupations', 'programme_ids'] as const;
+
+export type QualificationRef = Pick<Selectable<RegistryTables['qualifications']>, (typeof QUALIFICATION_COLUMNS)[number]>;
+
+export function qualificationById(db: Db, id: string): Promise<QualificationRef | undefined> {
+  return db.selectFrom('qualifications').select(QUALIFICATION_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export async function programmeOutcomesById(db: Db, id: string): Promise<Selectable<RegistryTables['programmes']>['outcomes']> {
+  return (await db.selectFrom('programmes').select('outcomes').where('id', '=', id).executeTakeFirst())?.outcomes ?? [];
 }
 
 export function licencesOf(db: Db, organizationId: string) {

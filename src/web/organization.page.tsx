@@ -8,6 +8,7 @@ import { Layout, SyntheticBadge } from './layout.tsx';
 import { pageOf } from './page.ts';
 import { asOfOf, Breadcrumbs, classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
 import { AccreditationSection } from './standing-parts.tsx';
+import { RecordDownloads } from './interop/record-downloads.tsx';
 
 /** More than any organization has; the total is shown when it is not. */
 const PROGRAMME_LIMIT = 500;
@@ -165,6 +166,7 @@ export function registerOrganizationPage(app: Api): void {
           </NoneOr>
         </Section>
 
+        <RecordDownloads page={page} api={`/api/organizations/${org.id}`} formats={['ctdl']} />
         <HistorySection page={page} items={history} />
       </Layout>,
     );

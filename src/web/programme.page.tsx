@@ -11,6 +11,7 @@ import { Layout, SyntheticBadge, Translated } from './layout.tsx';
 import { pageOf } from './page.ts';
 import { asOfOf, Breadcrumbs, classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
 import { AccreditationSection, LifecycleBanner } from './standing-parts.tsx';
+import { RecordDownloads } from './interop/record-downloads.tsx';
 
 /** A fragment id from an outcome code, which may hold any character. */
 const anchorOf = (code: string): string => `outcome-${code.replace(/[^\p{L}\p{N}_-]/gu, '-')}`;
@@ -196,6 +197,7 @@ export function registerProgrammePage(app: Api): void {
           )}
         </section>
 
+        <RecordDownloads page={page} api={`/api/programmes/${id}`} formats={p.public ? ['elm', 'ctdl'] : []} />
         <HistorySection page={page} items={history} />
       </Layout>,
     );

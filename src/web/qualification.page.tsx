@@ -8,6 +8,7 @@ import { getQualification, qualificationHistory } from '../registry/qualificatio
 import { Layout, SyntheticBadge } from './layout.tsx';
 import { pageOf } from './page.ts';
 import { Breadcrumbs, classifierLink, classifierNames, Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
+import { RecordDownloads } from './interop/record-downloads.tsx';
 
 export function registerQualificationPage(app: Api): void {
   onEveryLanguage(app, '/qualifications/:id', async (c) => {
@@ -109,6 +110,7 @@ export function registerQualificationPage(app: Api): void {
           <LinkedRecords page={page} path="/programmes" items={visible} />
         </Section>
 
+        <RecordDownloads page={page} api={`/api/qualifications/${id}`} formats={['elm', 'ctdl']} />
         <HistorySection page={page} items={history} />
       </Layout>,
     );

@@ -38,4 +38,30 @@ describe('record pages in a real browser', { skip: browserSkip }, () => {
       await checked.close();
     });
   }
+
+  test('organization, programme and qualification pages offer "download as" ELM and CTDL in the page\'s words, and each link answers with JSON-LD', async () => {
+    const context = await stack.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const expected: Record<string, string[]> = {
+      [`/organizations/${records.orgId}`]: [`/api/organizations/${records.orgId}/ctdl`],
+      [`/programmes/${records.programmeId}`]: ['elm', 'ctdl'].map((f) => `/api/programmes/${records.programmeId}/${f}`),
+      [`/qualifications/${records.qualificationId}`]: ['elm', 'ctdl'].map((f) => `/api/qualifications/${records.qualificationId}/${f}`),
+    };
+    const heading = { kk: 'Жүктеп алу пішімдері', ru: 'Скачать как …', en: 'Download as …' };
+    for (const lang of LANGUAGES) {
+      for (const [path, hrefs] of Object.entries(expected)) {
+        await page.goto(`${stack.base}/${lang}${path}`);
+        const nav = page.getByRole('navigation', { name: heading[lang] });
+        assert.deepEqual(await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href'))), hrefs, `${lang}${path}`);
+      }
+    }
+    for (const hrefs of Object.values(expected)) {
+      for (const href of hrefs) {
+        const res = await page.request.get(`${stack.base}${href}`);
+        assert.equal(res.status(), 200, href);
+        assert.ok('@context' in (await res.json()), href);
+      }
+    }
+    await context.close();
+  });
 });

@@ -8,8 +8,8 @@ import type { OrganizationRef, ProgrammeRef } from '../../registry/registry.api.
 
 export const CTDL_CONTEXT = 'https://credreg.net/ctdl/schema/context/json';
 
-type Names = { name_kk: string; name_ru: string; name_en: string | null };
-const langMap = (o: Names) => ({ kk: o.name_kk, ru: o.name_ru, ...(o.name_en && { en: o.name_en }) });
+export type Names = { name_kk: string; name_ru: string; name_en: string | null };
+export const langMap = (o: Names) => ({ kk: o.name_kk, ru: o.name_ru, ...(o.name_en && { en: o.name_en }) });
 /** CTDL's identifier form: "ce-" and a UUID; Sapa's ids are UUIDs already. */
 export const ctid = (id: string) => `ce-${id}`;
 
@@ -20,7 +20,7 @@ const STATEMENTS: Record<string, Record<string, string>> = {
   withdrawn: { en: 'Accreditation withdrawn', ru: 'Аккредитация отозвана', kk: 'Аккредиттеу кері қайтарылды' },
 };
 
-function organization(base: string, o: OrganizationRef, qa: boolean) {
+export function organization(base: string, o: OrganizationRef, qa: boolean) {
   return {
     '@id': `${base}/api/organizations/${o.id}`,
     '@type': qa ? 'ceterms:QACredentialOrganization' : 'ceterms:CredentialOrganization',
@@ -32,7 +32,7 @@ function organization(base: string, o: OrganizationRef, qa: boolean) {
   };
 }
 
-function program(base: string, p: ProgrammeRef) {
+export function program(base: string, p: ProgrammeRef) {
   return {
     '@id': `${base}/api/programmes/${p.id}`,
     '@type': 'ceterms:LearningProgram',

@@ -1,5 +1,5 @@
-// Europass ELM 3: an accreditation decision as an `Accreditation` and a programme as a
-// `LearningOpportunity`, in JSON-LD with the EDC application profile's context and the EU
+// Europass ELM 3: an accreditation decision as an `Accreditation` (programmes and qualifications:
+// elm-learning.ts), in JSON-LD with the EDC application profile's context and the EU
 // vocabularies' URIs (EQF levels, ISCED-F fields, countries, languages). The mapping table is in
 // docs/interop.md; tests validate the output against ELM's bundled shapes (shapes.ts).
 import type { ExchangedDecision } from '../../accreditation/accreditation.api.ts';
@@ -9,15 +9,15 @@ export const ELM_CONTEXT = 'http://data.europa.eu/snb/model/context/edc-ap';
 const KAZAKHSTAN = 'http://publications.europa.eu/resource/authority/country/KAZ';
 const COUNTRIES = 'http://publications.europa.eu/resource/authority/country';
 // EQF levels equal Kazakhstan's NQF levels (the NQF is referenced to the EQF).
-const eqf = (level: number) => ({ '@id': `http://data.europa.eu/snb/eqf/${level}`, '@type': 'Concept', inScheme: { '@id': 'http://data.europa.eu/snb/eqf/25831c2', '@type': 'ConceptScheme' } });
-const iscedF = (code: string) => ({ '@id': `http://data.europa.eu/snb/isced-f/${code}`, '@type': 'Concept', inScheme: { '@id': 'http://data.europa.eu/snb/isced-f/25831c2', '@type': 'ConceptScheme' } });
+export const eqf = (level: number) => ({ '@id': `http://data.europa.eu/snb/eqf/${level}`, '@type': 'Concept', inScheme: { '@id': 'http://data.europa.eu/snb/eqf/25831c2', '@type': 'ConceptScheme' } });
+export const iscedF = (code: string) => ({ '@id': `http://data.europa.eu/snb/isced-f/${code}`, '@type': 'Concept', inScheme: { '@id': 'http://data.europa.eu/snb/isced-f/25831c2', '@type': 'ConceptScheme' } });
 
-type Names = { kk: string; ru: string; en: string | null };
-const langMap = (n: Names) => Object.fromEntries(Object.entries(n).filter(([, v]) => v)) as Record<string, string>;
-const namesOf = (o: { name_kk: string; name_ru: string; name_en: string | null }): Names => ({ kk: o.name_kk, ru: o.name_ru, en: o.name_en });
+export type Names = { kk: string; ru: string; en: string | null };
+export const langMap = (n: Names) => Object.fromEntries(Object.entries(n).filter(([, v]) => v)) as Record<string, string>;
+export const namesOf = (o: { name_kk: string; name_ru: string; name_en: string | null }): Names => ({ kk: o.name_kk, ru: o.name_ru, en: o.name_en });
 
 /** A Sapa concept (outcome, kind) where the EU has no controlled list Sapa can cite. */
-const sapaConcept = (base: string, scheme: string, code: string, label: Record<string, string>) => ({
+export const sapaConcept = (base: string, scheme: string, code: string, label: Record<string, string>) => ({
   '@id': `${base}/vocab/${scheme}/${code}`,
   '@type': 'Concept',
   prefLabel: label,
@@ -87,26 +87,5 @@ export function elmAccreditation(
     ...(report && { report: { '@id': report, '@type': 'WebResource', contentURL: report } }),
     landingPage: { '@id': page, '@type': 'WebResource', contentURL: page },
     status: d.status,
-  };
-}
-
-/** A programme of the register as an ELM LearningOpportunity (its specification a Qualification). */
-export function elmLearningOpportunity(base: string, p: ProgrammeRef, provider: OrganizationRef): Record<string, unknown> {
-  const page = `${base}/en/programmes/${p.id}`;
-  return {
-    '@context': ELM_CONTEXT,
-    '@id': page,
-    '@type': 'LearningOpportunity',
-    title: langMap(namesOf(p)),
-    providedBy: elmOrganisation(base, provider),
-    learningAchievementSpecification: {
-      '@id': `${page}#qualification`,
-      '@type': 'Qualification',
-      title: langMap(namesOf(p)),
-      eqfLevel: eqf(p.nqf_level),
-      ...(p.field_code && { thematicArea: [iscedF(p.narrow_field_code ?? p.field_code)] }),
-      ...(p.credits_ects && { creditPoint: { '@id': `${page}#credits`, '@type': 'CreditPoint', point: String(p.credits_ects) } }),
-    },
-    landingPage: { '@id': page, '@type': 'WebResource', contentURL: page },
   };
 }

@@ -1,24 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import jsonld from 'jsonld';
 import { type TestApp, createTestApp } from '../../../test/helpers/app.ts';
 import { bachelorIctPassport } from '../../../test/helpers/factories.ts';
-import { ELM_CONTEXT } from './elm-accreditation.ts';
+import { expandWithBundledContext } from './expand-bundled.ts';
 import { readShapes, violations } from './shapes.ts';
 
 const bundled = (name: string) => readFileSync(new URL(`./bundled/${name}`, import.meta.url), 'utf8');
 const shapes = readShapes(bundled('AMS-constraints.ttl'));
-const context = JSON.parse(bundled('edc-ap-context.jsonld'));
 
 /** Expands with the bundled EDC context only: nothing is fetched. */
-const expand = (doc: unknown) =>
-  jsonld.expand(doc, {
-    documentLoader: async (url) => {
-      if (url !== ELM_CONTEXT) throw new Error(`not bundled: ${url}`);
-      return { contextUrl: null, documentUrl: url, document: context };
-    },
-  });
+const expand = expandWithBundledContext;
 
 let t: TestApp;
 let ministry: string;

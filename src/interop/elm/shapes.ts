@@ -17,12 +17,12 @@ function iri(term: string, prefixes: Map<string, string>): string {
   return `${prefixes.get(prefix ?? '') ?? `${prefix}:`}${local ?? ''}`;
 }
 
-/** The node shapes of a SHACL Turtle file written as ELM writes them (one `x:NameShape` block per class). */
+/** The node shapes of a SHACL Turtle file written as ELM writes them (one `x:NameShape` or `:NameShape` block per class). */
 export function readShapes(turtle: string): NodeShape[] {
   const prefixes = prefixesOf(turtle);
-  const blocks = turtle.split(/\n(?=[\w-]+:\w+Shape\s*\n)/).slice(1);
+  const blocks = turtle.split(/\n(?=[\w-]*:\w+Shape\s*\n)/).slice(1);
   return blocks.flatMap((block) => {
-    const name = /^([\w-]+:\w+Shape)/.exec(block)?.[1];
+    const name = /^([\w-]*:\w+Shape)/.exec(block)?.[1];
     const target = /sh:targetClass\s+([^;\s]+)\s*;/.exec(block)?.[1];
     if (!name || !target) return [];
     const properties = block

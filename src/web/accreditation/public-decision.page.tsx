@@ -6,6 +6,7 @@ import { Layout } from '../layout.tsx';
 import { pageOf } from '../page.ts';
 import { Breadcrumbs, Fields, Name, idOf, onEveryLanguage } from '../record-parts.tsx';
 import { ValidRange, decisionStatusLabel, outcomeLabel, termLabel } from './public-parts.tsx';
+import { RecordDownloads } from '../interop/record-downloads.tsx';
 
 export function registerDecisionPage(app: Api): void {
   onEveryLanguage(app, '/accreditation/decisions/:id', async (c) => {
@@ -173,6 +174,7 @@ export function registerDecisionPage(app: Api): void {
             </tbody>
           </table>
         </section>
+        <RecordDownloads page={page} api={`/api/accreditation/decisions/${id}`} formats={d.status === 'pending-approval' ? [] : ['elm', 'ctdl', 'deqarJson', 'deqarCsv']} />
       </Layout>,
     );
   });

@@ -87,3 +87,14 @@ test('the accreditation index links to every register', async () => {
   const { body } = await html('/ru/accreditation');
   for (const path of ['/ru/registers/1', '/ru/registers/2', '/ru/registers/3', '/ru/accreditation/statistics']) assert.match(body, new RegExp(path));
 });
+
+test('the decision page offers it for download as ELM, CTDL and a DEQAR report (JSON, CSV), in words of each language, and every link answers', async () => {
+  const heading = { kk: 'Жүктеп алу пішімдері', ru: 'Скачать как …', en: 'Download as …' };
+  for (const lang of LANGUAGES) {
+    const { body } = await html(`/${lang}/accreditation/decisions/${refused}`);
+    assert.ok(body.includes(heading[lang]), lang);
+    const hrefs = [...body.matchAll(/<nav class="record-downloads"[\s\S]*?<\/nav>/g)].flatMap((m) => [...m[0].matchAll(/href="([^"]+)"/g)].map((h) => (h[1] as string).replaceAll('&amp;', '&')));
+    assert.deepEqual(hrefs, ['elm', 'ctdl', 'deqar?format=json', 'deqar?format=csv'].map((f) => `/api/accreditation/decisions/${refused}/${f}`));
+    for (const href of hrefs) assert.equal((await t.request('GET', href)).status, 200, href);
+  }
+});
