@@ -72,6 +72,11 @@ export const referenceSchemas = {
       })
       .loose(),
   ),
+  'founding-dates': z.object({
+    why: z.string(),
+    undated: z.object({ validFrom: z.iso.date(), why: z.string() }),
+    organizations: z.array(z.object({ key: z.string(), founded: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/), basis: z.string() })),
+  }),
   'international-networks': z.array(z.object({ key: z.string(), name: langMap, kind: z.string(), fields: z.string().nullable().optional(), source }).loose()),
   standards: z.record(
     z.string(),
