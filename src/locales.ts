@@ -43,6 +43,9 @@ import apiTokensRu from './platform/auth/locales/tokens.ru.json' with { type: 'j
 import platformSecurityEn from './platform/locales/security.en.json' with { type: 'json' };
 import platformSecurityKk from './platform/locales/security.kk.json' with { type: 'json' };
 import platformSecurityRu from './platform/locales/security.ru.json' with { type: 'json' };
+import webCountsEn from './web/locales/counts.en.json' with { type: 'json' };
+import webCountsKk from './web/locales/counts.kk.json' with { type: 'json' };
+import webCountsRu from './web/locales/counts.ru.json' with { type: 'json' };
 import webPortalEn from './web/locales/portal.en.json' with { type: 'json' };
 import webPortalKk from './web/locales/portal.kk.json' with { type: 'json' };
 import webPortalRu from './web/locales/portal.ru.json' with { type: 'json' };
@@ -77,6 +80,7 @@ const FRAGMENTS = {
     apiTokensKk,
     platformSecurityKk,
     webPortalKk,
+    webCountsKk,
     registryRulesKk,
     credentialsConformanceKk,
     interopImportKk,
@@ -98,6 +102,7 @@ const FRAGMENTS = {
     apiTokensRu,
     platformSecurityRu,
     webPortalRu,
+    webCountsRu,
     registryRulesRu,
     credentialsConformanceRu,
     interopImportRu,
@@ -119,6 +124,7 @@ const FRAGMENTS = {
     apiTokensEn,
     platformSecurityEn,
     webPortalEn,
+    webCountsEn,
     registryRulesEn,
     credentialsConformanceEn,
     interopImportEn,

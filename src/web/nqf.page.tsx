@@ -131,7 +131,7 @@ export function registerNqfPages(app: Api): void {
           )}
           <h3>{t('ui.nqf.inRegister')}</h3>
           <p>
-            <a href={`${page.href('/search')}?nqfLevel=${level}`}>{t('ui.nqf.records', { count: page.number(found.total) })}</a>
+            <a href={`${page.href('/search')}?nqfLevel=${level}`}>{t('ui.nqf.records', { count: found.total, formatted: page.number(found.total) })}</a>
           </p>
           {byKind.length ? (
             <ul>

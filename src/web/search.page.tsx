@@ -61,7 +61,7 @@ export function registerSearchPages(app: Api): void {
     );
     const label = await facetLabels(ctx, page);
     const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-    const heading = params.q ? t('ui.results', { total: page.number(result.total), q: params.q }) : t('ui.allResults', { total: page.number(result.total) });
+    const heading = params.q ? t('ui.results', { count: result.total, formatted: page.number(result.total), q: params.q }) : t('ui.allResults', { count: result.total, formatted: page.number(result.total) });
     const active = FACETS.filter((f) => params[f] !== undefined);
     return c.html(
       <Layout page={page} title={heading} apiHref={`/api/search${new URL(c.req.url).search}`}>
