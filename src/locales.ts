@@ -46,6 +46,9 @@ import platformSecurityRu from './platform/locales/security.ru.json' with { type
 import webCountsEn from './web/locales/counts.en.json' with { type: 'json' };
 import webCountsKk from './web/locales/counts.kk.json' with { type: 'json' };
 import webCountsRu from './web/locales/counts.ru.json' with { type: 'json' };
+import webProvenanceEn from './web/locales/provenance.en.json' with { type: 'json' };
+import webProvenanceKk from './web/locales/provenance.kk.json' with { type: 'json' };
+import webProvenanceRu from './web/locales/provenance.ru.json' with { type: 'json' };
 import webPortalEn from './web/locales/portal.en.json' with { type: 'json' };
 import webPortalKk from './web/locales/portal.kk.json' with { type: 'json' };
 import webPortalRu from './web/locales/portal.ru.json' with { type: 'json' };
@@ -81,6 +84,7 @@ const FRAGMENTS = {
     platformSecurityKk,
     webPortalKk,
     webCountsKk,
+    webProvenanceKk,
     registryRulesKk,
     credentialsConformanceKk,
     interopImportKk,
@@ -103,6 +107,7 @@ const FRAGMENTS = {
     platformSecurityRu,
     webPortalRu,
     webCountsRu,
+    webProvenanceRu,
     registryRulesRu,
     credentialsConformanceRu,
     interopImportRu,
@@ -125,6 +130,7 @@ const FRAGMENTS = {
     platformSecurityEn,
     webPortalEn,
     webCountsEn,
+    webProvenanceEn,
     registryRulesEn,
     credentialsConformanceEn,
     interopImportEn,

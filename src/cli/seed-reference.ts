@@ -91,6 +91,7 @@ async function seedClassifiers(ctx: Ctx): Promise<void> {
 }
 
 async function seedFrameworks(ctx: Ctx): Promise<void> {
+  const provenance = new Map(readReference('nqf-provenance').levels.map((p) => [p.level, p.values]));
   for (const l of readReference('nqf-levels')) {
     const values = {
       level: l.level,
@@ -101,6 +102,7 @@ async function seedFrameworks(ctx: Ctx): Promise<void> {
       education: toJson(l.education),
       typical_qualification: toJson(l.typicalQualification),
       source: l.source ? toJson(l.source) : null,
+      provenance: toJson(provenance.get(l.level) ?? {}),
     };
     await ctx.db
       .insertInto('nqf_levels')
