@@ -46,6 +46,12 @@ import apiTokensRu from './platform/auth/locales/tokens.ru.json' with { type: 'j
 import platformSecurityEn from './platform/locales/security.en.json' with { type: 'json' };
 import platformSecurityKk from './platform/locales/security.kk.json' with { type: 'json' };
 import platformSecurityRu from './platform/locales/security.ru.json' with { type: 'json' };
+import webCountsEn from './web/locales/counts.en.json' with { type: 'json' };
+import webCountsKk from './web/locales/counts.kk.json' with { type: 'json' };
+import webCountsRu from './web/locales/counts.ru.json' with { type: 'json' };
+import webProvenanceEn from './web/locales/provenance.en.json' with { type: 'json' };
+import webProvenanceKk from './web/locales/provenance.kk.json' with { type: 'json' };
+import webProvenanceRu from './web/locales/provenance.ru.json' with { type: 'json' };
 import webPortalEn from './web/locales/portal.en.json' with { type: 'json' };
 import webPortalKk from './web/locales/portal.kk.json' with { type: 'json' };
 import webPortalRu from './web/locales/portal.ru.json' with { type: 'json' };
@@ -86,6 +92,8 @@ const FRAGMENTS = {
     credentialsSharingKk,
     apiTokensKk,
     platformSecurityKk,
+    webCountsKk,
+    webProvenanceKk,
     webPortalKk,
     registryRulesKk,
     credentialsConformanceKk,
@@ -110,6 +118,8 @@ const FRAGMENTS = {
     credentialsSharingRu,
     apiTokensRu,
     platformSecurityRu,
+    webCountsRu,
+    webProvenanceRu,
     webPortalRu,
     registryRulesRu,
     credentialsConformanceRu,
@@ -134,6 +144,8 @@ const FRAGMENTS = {
     credentialsSharingEn,
     apiTokensEn,
     platformSecurityEn,
+    webCountsEn,
+    webProvenanceEn,
     webPortalEn,
     registryRulesEn,
     credentialsConformanceEn,

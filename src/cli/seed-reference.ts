@@ -91,6 +91,7 @@ async function seedClassifiers(ctx: Ctx): Promise<void> {
 }
 
 async function seedFrameworks(ctx: Ctx): Promise<void> {
+  const provenance = new Map(readReference('nqf-provenance').levels.map((p) => [p.level, p.values]));
   for (const l of readReference('nqf-levels')) {
     const values = {
       level: l.level,
@@ -101,6 +102,7 @@ async function seedFrameworks(ctx: Ctx): Promise<void> {
       education: toJson(l.education),
       typical_qualification: toJson(l.typicalQualification),
       source: l.source ? toJson(l.source) : null,
+      provenance: toJson(provenance.get(l.level) ?? {}),
     };
     await ctx.db
       .insertInto('nqf_levels')
@@ -132,18 +134,21 @@ async function organizationIdsByKey(ctx: Ctx): Promise<Map<string, string>> {
 }
 
 /**
- * When a reference organization came into being, where the documents say: a body's founding year
- * (from 1 January), or the date of the split or branch link that created it. Its first version is
- * dated then, not at load time, so `asOf` answers for the years before the load find it.
+ * When a reference organization came into being, where the data says: a university's founding
+ * (founding-dates.json), a body's founding year, or the date of the split or branch link that created
+ * it; a university with none of these from the year of the report that attests it (founding-dates.json
+ * `undated`). Its first version is dated then, not at load time, so `asOf` answers for earlier years are true.
  */
-export function referenceOrigins(): Map<string, Date> {
-  const startOf = (day: string) => new Date(`${day}T00:00:00+05:00`);
+export function referenceOrigins(): { of: (key: string) => Date | undefined; undated: Date } {
+  const startOf = (day: string) => new Date(`${day.length === 4 ? `${day}-01-01` : day}T00:00:00+05:00`);
   const origins = new Map<string, Date>();
-  for (const b of readReference('accreditation-bodies')) if (b.founded) origins.set(b.key, startOf(`${b.founded}-01-01`));
+  const founding = readReference('founding-dates');
+  for (const o of founding.organizations) origins.set(o.key, startOf(o.founded));
+  for (const b of readReference('accreditation-bodies')) if (b.founded && !origins.has(b.key)) origins.set(b.key, startOf(String(b.founded)));
   for (const r of readReference('organization-relationships')) {
     if ((r.type === 'split' || r.type === 'branch') && r.effectiveDate && !origins.has(r.to)) origins.set(r.to, startOf(r.effectiveDate));
   }
-  return origins;
+  return { of: (key) => origins.get(key), undated: startOf(founding.undated.validFrom) };
 }
 
 async function seedOrganizations(ctx: Ctx, progress: Progress): Promise<void> {
@@ -167,7 +172,7 @@ async function seedOrganizations(ctx: Ctx, progress: Progress): Promise<void> {
           status: u.status,
           licences: [],
         },
-        { source: u.source, at: origins.get(u.key) },
+        { source: u.source, at: origins.of(u.key) ?? origins.undated },
       );
       existing.set(u.key, created.id);
     }
@@ -188,7 +193,7 @@ async function seedOrganizations(ctx: Ctx, progress: Progress): Promise<void> {
         status: 'active',
         licences: [],
       },
-      { source: b.source, at: origins.get(b.key) },
+      { source: b.source, at: origins.of(b.key) ?? origins.undated },
     );
     existing.set(b.key, created.id);
   }

@@ -1,6 +1,7 @@
 // Zod (OpenAPI) shapes of versioned classifiers and their entries.
 import { z } from '@hono/zod-openapi';
 import { dateSchema, langMapSchema, sourceSchema } from '../platform/http/openapi-common.ts';
+import { valueProvenanceSchema } from './provenance.ts';
 
 export const classifierParam = z
   .string()
@@ -46,6 +47,7 @@ export const classifierEntrySchema = z
     name: langMapSchema,
     attributes: z.record(z.string(), z.unknown()),
     source: sourceSchema,
+    provenance: valueProvenanceSchema,
     version: z.string(),
   })
   .openapi('ClassifierEntry');

@@ -8,6 +8,7 @@ import { recordChange } from '../platform/history/history.ts';
 import type { ClassifierEntry, ClassifierVersionInput } from './classifier.schema.ts';
 import * as repo from './classifier.repository.ts';
 import { classifierVersionIssues } from './framework-rules.ts';
+import { provenanceOfSource } from './provenance.ts';
 
 type EntryRow = Awaited<ReturnType<typeof repo.listEntries>>[number];
 type VersionRow = Awaited<ReturnType<typeof repo.listClassifierVersions>>[number];
@@ -18,6 +19,7 @@ const presentEntry = (r: EntryRow): ClassifierEntry => ({
   name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
   attributes: r.attributes,
   source: r.source,
+  provenance: provenanceOfSource(r.source),
   version: r.version,
 });
 

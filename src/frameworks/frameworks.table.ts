@@ -1,6 +1,7 @@
 // Kysely table types of the frameworks module.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { JsonColumn, LangMap, NullableJson, Source } from '../platform/db/schema.ts';
+import type { ValueProvenance } from './provenance.ts';
 
 export type NqfDescriptors = { knowledge: LangMap; skills: LangMap; competences: LangMap; achievement: LangMap };
 export type SqfLevel = { level: number; sublevel: string | null; descriptor: LangMap };
@@ -28,6 +29,8 @@ export type FrameworkTables = {
     education: JsonColumn<LangMap>;
     typical_qualification: NullableJson<LangMap>;
     source: NullableJson<Source>;
+    /** Per value: quoted from a document line, or written by the team (migration 0060). */
+    provenance: ColumnType<Record<string, ValueProvenance>, string | undefined, string>;
   };
   qualification_types: Names & {
     key: string;

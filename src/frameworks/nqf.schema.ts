@@ -1,6 +1,7 @@
 // Zod (OpenAPI) shapes of NQF levels and qualification types.
 import { z } from '@hono/zod-openapi';
 import { langMapSchema, orNull, sourceSchema } from '../platform/http/openapi-common.ts';
+import { valueProvenanceSchema } from './provenance.ts';
 
 export const nqfLevelSchema = z
   .object({
@@ -12,6 +13,9 @@ export const nqfLevelSchema = z
     education: langMapSchema,
     typicalQualification: orNull(langMapSchema),
     source: sourceSchema,
+    provenance: z.record(z.string(), valueProvenanceSchema).openapi({
+      description: 'Per value (knowledge, skills, competences, achievement, education, typicalQualification, eqfLevel, isced): quoted from a source document and line, or written by the team',
+    }),
   })
   .openapi('NqfLevel');
 

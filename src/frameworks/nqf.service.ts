@@ -14,6 +14,7 @@ const present = (r: NqfRow) => ({
   education: r.education,
   typicalQualification: r.typical_qualification,
   source: r.source,
+  provenance: r.provenance,
 });
 
 export async function listNqfLevels(ctx: Ctx) {

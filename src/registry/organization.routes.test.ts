@@ -159,8 +159,15 @@ describe('writing organizations', () => {
     const dulaty = await idOf('dulaty-taraz-university');
     assert.equal((await t.json('GET', `/api/organizations/${dulaty}?asOf=2024-03-31`)).status, 404, 'created by the split of April 2024');
     assert.equal((await t.json('GET', `/api/organizations/${dulaty}?asOf=2024-04-01`)).status, 200);
-    const undated = await idOf('nazarbayev-university');
-    assert.equal((await t.json('GET', `/api/organizations/${undated}?asOf=2020-01-01`)).status, 404, 'no date in the documents: dated at load');
+    const satbayev = await idOf('satbayev-university');
+    const in2000 = await t.json('GET', `/api/organizations/${satbayev}?asOf=2000-01-01`);
+    assert.equal(in2000.status, 200, 'Satbayev University was founded in 1934');
+    assert.equal(in2000.body.updatedAt, '1933-12-31T19:00:00.000Z');
+    const page = await (await t.request('GET', `/en/organizations/${satbayev}`)).text();
+    assert.match(page, /<time datetime="1933-12-31T19:00:00.000Z">[^<]*1934/, 'its page says when, from the source, not today');
+    const undated = await idOf('atyrau-university');
+    assert.equal((await t.json('GET', `/api/organizations/${undated}?asOf=2020-01-01`)).status, 404, 'no founding date: valid from the 2024 report that attests it');
+    assert.equal((await t.json('GET', `/api/organizations/${undated}?asOf=2024-01-01`)).status, 200);
   });
 
   test('asOf answers with what the register said that day', async () => {
@@ -171,8 +178,9 @@ describe('writing organizations', () => {
     const now = await t.json('GET', `/api/organizations/${id}?asOf=${today}`);
     assert.equal(now.status, 200);
     assert.equal(now.body.name.en, 'Test University');
-    const list = await t.json('GET', `/api/organizations?asOf=2020-01-01&kind=university`);
-    assert.equal(list.body.total, 0);
+    const list = await t.json('GET', `/api/organizations?asOf=2020-01-01&kind=university&limit=100`);
+    assert.ok(!list.body.items.some((o: { id: string }) => o.id === id), 'not yet created in 2020');
+    assert.equal(list.body.total, 10, 'only the universities founded by then (data/reference/founding-dates.json)');
   });
 
   test('a duplicate BIN is refused with 409 and the id of the existing record', async () => {

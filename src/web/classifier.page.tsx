@@ -3,6 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { classifierEntryView } from '../frameworks/classifier.service.ts';
 import type { Api } from '../platform/http/env.ts';
+import { ProvenanceNote } from './provenance.tsx';
 import { Layout } from './layout.tsx';
 import { type Page, pageOf } from './page.ts';
 import { Fields, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
@@ -64,6 +65,7 @@ export function registerClassifierPage(app: Api): void {
               ) : null,
             ],
             ...plainAttributes(entry.attributes).map(([k, v]): [string, string] => [k, v]),
+            [t('ui.provenance.label'), <ProvenanceNote page={page} of={entry.provenance} />],
           ]}
         />
         <section aria-labelledby="children">

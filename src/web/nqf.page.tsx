@@ -6,6 +6,7 @@ import type { Api } from '../platform/http/env.ts';
 import { search } from '../registry/search/search.service.ts';
 import { Layout, Translated } from './layout.tsx';
 import { type Page, pageOf } from './page.ts';
+import { ProvenanceNote } from './provenance.tsx';
 import { Fields, Name, onEveryLanguage, sortByName } from './record-parts.tsx';
 
 /** Any whole number parses, so level 9 is an unknown page (404) while "abc" is a malformed one (400). */
@@ -91,6 +92,14 @@ export function registerNqfPages(app: Api): void {
     );
     const byKind = (found.facets as Record<string, { value: string; count: number }[]>).kind ?? [];
     const title = t('ui.nqf.level', { level: page.number(level) });
+    // Each value with where it comes from: a document line, or the team's own words.
+    const Sourced = (props: { of: string; children?: unknown }) => (
+      <>
+        {props.children}
+        <br />
+        <ProvenanceNote page={page} of={nqf.provenance[props.of]} />
+      </>
+    );
     return c.html(
       <Layout
         page={page}
@@ -101,17 +110,36 @@ export function registerNqfPages(app: Api): void {
         <h1>{title}</h1>
         <section aria-labelledby="descriptors">
           <h2 id="descriptors">{t('ui.nqf.descriptors')}</h2>
-          <Fields rows={DESCRIPTORS.map((d) => [t(`ui.nqf.${d}`), <Translated page={page} value={page.text(nqf.descriptors[d])} />])} />
+          <Fields
+            rows={DESCRIPTORS.map((d) => [
+              t(`ui.nqf.${d}`),
+              <Sourced of={d}>
+                <Translated page={page} value={page.text(nqf.descriptors[d])} />
+              </Sourced>,
+            ])}
+          />
         </section>
         <section aria-labelledby="mapping">
           <h2 id="mapping">{t('ui.nqf.mapping')}</h2>
           <Fields
             rows={[
-              [t('ui.nqf.eqf'), page.number(nqf.eqfLevel)],
+              [t('ui.nqf.eqf'), <Sourced of="eqfLevel">{page.number(nqf.eqfLevel)}</Sourced>],
               [t('ui.nqf.qfEhea'), cycleName(page, nqf.qfEhea)],
-              [t('ui.nqf.isced'), nqf.isced.join(', ')],
-              [t('ui.nqf.education'), <Translated page={page} value={page.text(nqf.education)} />],
-              [t('ui.nqf.typicalQualification'), nqf.typicalQualification ? <Translated page={page} value={page.text(nqf.typicalQualification)} /> : null],
+              [t('ui.nqf.isced'), <Sourced of="isced">{nqf.isced.join(', ')}</Sourced>],
+              [
+                t('ui.nqf.education'),
+                <Sourced of="education">
+                  <Translated page={page} value={page.text(nqf.education)} />
+                </Sourced>,
+              ],
+              [
+                t('ui.nqf.typicalQualification'),
+                nqf.typicalQualification ? (
+                  <Sourced of="typicalQualification">
+                    <Translated page={page} value={page.text(nqf.typicalQualification)} />
+                  </Sourced>
+                ) : null,
+              ],
             ]}
           />
         </section>
@@ -131,7 +159,7 @@ export function registerNqfPages(app: Api): void {
           )}
           <h3>{t('ui.nqf.inRegister')}</h3>
           <p>
-            <a href={`${page.href('/search')}?nqfLevel=${level}`}>{t('ui.nqf.records', { count: page.number(found.total) })}</a>
+            <a href={`${page.href('/search')}?nqfLevel=${level}`}>{t('ui.nqf.records', { count: found.total, formatted: page.number(found.total) })}</a>
           </p>
           {byKind.length ? (
             <ul>

@@ -141,7 +141,7 @@ export function registerOrganizationPage(app: Api): void {
         <Section id="programmes" title={t('ui.record.programmes')}>
           <NoneOr page={page} some={published.length > 0}>
             <>
-              <p class="meta">{t('ui.record.count', { count: page.number(published.length) })}</p>
+              <p class="meta">{t('ui.record.count', { count: published.length, formatted: page.number(published.length) })}</p>
               <ul>
                 {sortByName(page, published, (p) => p.name).map((p) => (
                   <li>

@@ -109,8 +109,8 @@ async function renderResults(c: Context<AppEnv>, view: View) {
   const heading = view.title
     ? `${view.title} (${page.number(result.total)})`
     : params.q
-      ? t('ui.results', { total: page.number(result.total), q: params.q })
-      : t('ui.allResults', { total: page.number(result.total) });
+      ? t('ui.results', { count: result.total, formatted: page.number(result.total), q: params.q })
+      : t('ui.allResults', { count: result.total, formatted: page.number(result.total) });
   const shownFacets = FACETS.filter((f) => !(view.kind && f === 'kind'));
   const active = shownFacets.filter((f) => params[f] !== undefined);
   return c.html(

@@ -27,6 +27,7 @@ import * as m0046 from './migrations/0046_two_factor.ts';
 import * as m0050 from './migrations/0050_api_token_expiry.ts';
 import * as m0051 from './migrations/0051_audit_checkpoints.ts';
 import * as m0055 from './migrations/0055_credential_challenges.ts';
+import * as m0060 from './migrations/0060_nqf_value_provenance.ts';
 import * as m0072 from './migrations/0072_programme_reviewed_rows.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   '0050_api_token_expiry': m0050,
   '0051_audit_checkpoints': m0051,
   '0055_credential_challenges': m0055,
+  '0060_nqf_value_provenance': m0060,
   '0072_programme_reviewed_rows': m0072,
 };
 

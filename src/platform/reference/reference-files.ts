@@ -25,6 +25,8 @@ export const referenceSchemas = {
       education: langMap,
       typicalQualification: langMap.nullable(),
       source,
+      /** The values the team wrote (not in the seeds), e.g. `descriptors.competences`. */
+      supplied: z.array(z.string()).default([]),
     }),
   ),
   'fields-of-education': z.array(coded.extend({ narrowFields: z.array(coded.omit({ source: true }).extend({ source: source.optional() })).default([]) })),
@@ -72,6 +74,20 @@ export const referenceSchemas = {
       })
       .loose(),
   ),
+  'founding-dates': z.object({
+    why: z.string(),
+    undated: z.object({ validFrom: z.iso.date(), why: z.string() }),
+    organizations: z.array(z.object({ key: z.string(), founded: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/), basis: z.string() })),
+  }),
+  'nqf-provenance': z.object({
+    why: z.string(),
+    levels: z.array(
+      z.object({
+        level: z.number().int().min(1).max(8),
+        values: z.record(z.string(), z.union([z.object({ source: z.object({ document: z.string(), lines: z.string() }) }), z.object({ authored: z.literal('team'), note: z.string().optional() })])),
+      }),
+    ),
+  }),
   'international-networks': z.array(z.object({ key: z.string(), name: langMap, kind: z.string(), fields: z.string().nullable().optional(), source }).loose()),
   standards: z.record(
     z.string(),

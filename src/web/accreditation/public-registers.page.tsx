@@ -83,7 +83,7 @@ export function registerRegisterPages(app: Api): void {
           {result.items.length === 0 ? <p>{t('ui.accreditationPublic.empty')}</p> : null}
           {result.items.length ? (
             <table tabindex={0}>
-              <caption>{t('ui.accreditationPublic.found', { total: page.number(result.total) })}</caption>
+              <caption>{t('ui.accreditationPublic.found', { count: result.total, formatted: page.number(result.total) })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{register === 3 ? t('ui.accreditationPublic.programme') : t('ui.accreditationPublic.organization')}</th>

@@ -47,7 +47,7 @@ export function registerPublicAccreditationPages(app: Api): void {
       <Layout page={page} title={title} apiHref="/api/registers/1">
         <h1>{title}</h1>
                   <table tabindex={0}>
-            <caption>{t('ui.accreditationPublic.found', { total: page.number(items.length) })}</caption>
+            <caption>{t('ui.accreditationPublic.found', { count: items.length, formatted: page.number(items.length) })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('ui.accreditationPublic.body')}</th>

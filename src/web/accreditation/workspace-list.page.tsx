@@ -283,7 +283,7 @@ export async function renderCaseLists(c: Context<AppEnv>, apply?: { orgId: strin
                   <a href={meetingHref(page, m.id)}>
                     {t('ui.accreditationPages.council.meetingOf', { date: page.date(m.meetsOn), body: names[m.bodyId] ?? '' })}
                   </a>{' '}
-                  — {t(`ui.accreditationPages.council.status.${m.status}`)} — {t('ui.accreditationPages.council.agendaCount', { count: m.agenda.length })}
+                  — {t(`ui.accreditationPages.council.status.${m.status}`)} — {t('ui.accreditationPages.council.agendaCount', { count: m.agenda.length, formatted: page.number(m.agenda.length) })}
                 </li>
               ))}
             </ul>

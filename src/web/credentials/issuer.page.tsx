@@ -113,7 +113,7 @@ async function credentialList(c: Context<AppEnv>, orgId: string, problem?: Statu
           ))}
         </ul>
       </nav>
-      <p class="meta">{t('ui.credentialPages.issuing.count', { count: page.number(total), shown: page.number(items.length) })}</p>
+      <p class="meta">{t('ui.credentialPages.issuing.count', { count: total, formatted: page.number(total), shown: page.number(items.length) })}</p>
       {items.length === 0 ? <p>{t('ui.credentialPages.issuing.none')}</p> : null}
       {items.map((item) => {
         const actions = mayRevoke ? allowedActions(item.status) : [];
