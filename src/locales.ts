@@ -50,8 +50,11 @@ import registryRulesEn from './registry/locales/rules.en.json' with { type: 'jso
 import registryRulesKk from './registry/locales/rules.kk.json' with { type: 'json' };
 import registryRulesRu from './registry/locales/rules.ru.json' with { type: 'json' };
 import credentialsConformanceEn from './credentials/locales/conformance.en.json' with { type: 'json' };
+import credentialsAwardScopeEn from './credentials/locales/award-scope.en.json' with { type: 'json' };
 import credentialsConformanceKk from './credentials/locales/conformance.kk.json' with { type: 'json' };
+import credentialsAwardScopeKk from './credentials/locales/award-scope.kk.json' with { type: 'json' };
 import credentialsConformanceRu from './credentials/locales/conformance.ru.json' with { type: 'json' };
+import credentialsAwardScopeRu from './credentials/locales/award-scope.ru.json' with { type: 'json' };
 import interopImportEn from './interop/locales/import.en.json' with { type: 'json' };
 import interopImportKk from './interop/locales/import.kk.json' with { type: 'json' };
 import interopImportRu from './interop/locales/import.ru.json' with { type: 'json' };
@@ -79,6 +82,7 @@ const FRAGMENTS = {
     webPortalKk,
     registryRulesKk,
     credentialsConformanceKk,
+    credentialsAwardScopeKk,
     interopImportKk,
     interopDeqarKk,
   ],
@@ -100,6 +104,7 @@ const FRAGMENTS = {
     webPortalRu,
     registryRulesRu,
     credentialsConformanceRu,
+    credentialsAwardScopeRu,
     interopImportRu,
     interopDeqarRu,
   ],
@@ -121,6 +126,7 @@ const FRAGMENTS = {
     webPortalEn,
     registryRulesEn,
     credentialsConformanceEn,
+    credentialsAwardScopeEn,
     interopImportEn,
     interopDeqarEn,
   ],
