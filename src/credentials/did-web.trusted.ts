@@ -53,7 +53,7 @@ export async function trustedDidWebMethod(id: string): Promise<VerificationMetho
   const document = await documentOf(did);
   if (!document || document.id !== did) return null;
   const methods = Array.isArray(document.verificationMethod) ? document.verificationMethod : [];
-  const method = methods.find((m) => m && typeof m === 'object' && absolute(did, (m as { id?: unknown }).id) === id) as Record<string, unknown> | undefined;
+  const method = methods.find((m) => absolute(did, (m as { id?: unknown } | null)?.id) === id) as Record<string, unknown> | undefined;
   if (!method || method.type !== 'Multikey' || typeof method.publicKeyMultibase !== 'string') return null;
   if ((method.controller ?? did) !== did) return null;
   const listed = (relation: unknown) => Array.isArray(relation) && relation.some((r) => absolute(did, typeof r === 'string' ? r : (r as { id?: unknown })?.id) === id);
