@@ -54,7 +54,7 @@ export async function trustedDidWebMethod(id: string): Promise<VerificationMetho
   if (!document || document.id !== did) return null;
   const methods = Array.isArray(document.verificationMethod) ? document.verificationMethod : [];
   const method = methods.find((m) => absolute(did, (m as { id?: unknown } | null)?.id) === id) as Record<string, unknown> | undefined;
-  if (!method || method.type !== 'Multikey' || typeof method.publicKeyMultibase !== 'string') return null;
+  if (method?.type !== 'Multikey' || typeof method.publicKeyMultibase !== 'string') return null;
   if ((method.controller ?? did) !== did) return null;
   const listed = (relation: unknown) => Array.isArray(relation) && relation.some((r) => absolute(did, typeof r === 'string' ? r : (r as { id?: unknown })?.id) === id);
   if (!listed(document.assertionMethod) && !listed(document.authentication)) return null;
