@@ -44,8 +44,11 @@ import platformSecurityEn from './platform/locales/security.en.json' with { type
 import platformSecurityKk from './platform/locales/security.kk.json' with { type: 'json' };
 import platformSecurityRu from './platform/locales/security.ru.json' with { type: 'json' };
 import webPortalEn from './web/locales/portal.en.json' with { type: 'json' };
+import webPresentationEn from './web/locales/presentation.en.json' with { type: 'json' };
 import webPortalKk from './web/locales/portal.kk.json' with { type: 'json' };
+import webPresentationKk from './web/locales/presentation.kk.json' with { type: 'json' };
 import webPortalRu from './web/locales/portal.ru.json' with { type: 'json' };
+import webPresentationRu from './web/locales/presentation.ru.json' with { type: 'json' };
 import registryRulesEn from './registry/locales/rules.en.json' with { type: 'json' };
 import registryRulesKk from './registry/locales/rules.kk.json' with { type: 'json' };
 import registryRulesRu from './registry/locales/rules.ru.json' with { type: 'json' };
@@ -80,6 +83,7 @@ const FRAGMENTS = {
     apiTokensKk,
     platformSecurityKk,
     webPortalKk,
+    webPresentationKk,
     registryRulesKk,
     credentialsConformanceKk,
     credentialsAwardScopeKk,
@@ -102,6 +106,7 @@ const FRAGMENTS = {
     apiTokensRu,
     platformSecurityRu,
     webPortalRu,
+    webPresentationRu,
     registryRulesRu,
     credentialsConformanceRu,
     credentialsAwardScopeRu,
@@ -124,6 +129,7 @@ const FRAGMENTS = {
     apiTokensEn,
     platformSecurityEn,
     webPortalEn,
+    webPresentationEn,
     registryRulesEn,
     credentialsConformanceEn,
     credentialsAwardScopeEn,
