@@ -3,7 +3,7 @@
 // credential inside with its own verdict (a did:key issuer is a warning, not a forgery).
 import type { PresentationCheck, PresentationReport } from '../../credentials/presentation.service.ts';
 import type { Page } from '../page.ts';
-import { VerificationResult } from './verdict.tsx';
+import { ChecksHead, VerificationResult } from './verdict.tsx';
 
 type RowState = 'ok' | 'failed' | 'notAsked';
 const MARK: Record<RowState, string> = { ok: '✔ ', failed: '✘ ', notAsked: '– ' };
@@ -50,14 +50,7 @@ export function PresentationResult(props: { page: Page; report: PresentationRepo
         </dl>
       </section>
       <table class="checks" data-kind="presentation">
-        <caption>{t('ui.presentationPage.checksCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('ui.credentialPages.check')}</th>
-            <th scope="col">{t('ui.credentialPages.result')}</th>
-            <th scope="col">{t('ui.credentialPages.details')}</th>
-          </tr>
-        </thead>
+        <ChecksHead page={page} caption={t('ui.presentationPage.checksCaption')} />
         <tbody>
           {report.checks.map((c) => {
             const state = rowState(c, asked);

@@ -62,6 +62,23 @@ function ContentList(props: { page: Page; presented: unknown; issued: unknown; c
   );
 }
 
+/** Caption and column headings of a table of checks (a credential's or a presentation's). */
+export function ChecksHead(props: { page: Page; caption: string }) {
+  const { t } = props.page;
+  return (
+    <>
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('ui.credentialPages.check')}</th>
+          <th scope="col">{t('ui.credentialPages.result')}</th>
+          <th scope="col">{t('ui.credentialPages.details')}</th>
+        </tr>
+      </thead>
+    </>
+  );
+}
+
 /**
  * The banner, what failed, the content (when the presented JSON is at hand) and the table of checks.
  * `issued` is the credential Sapa issued under the same id, when there is one, to name what changed.
@@ -117,14 +134,7 @@ export function VerificationResult(props: {
       </section>
       {props.presented !== undefined ? <ContentList page={page} presented={props.presented} issued={props.issued} changes={changes} idPrefix={idPrefix} /> : null}
       <table class="checks">
-        <caption>{t('ui.credentialPages.checksCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('ui.credentialPages.check')}</th>
-            <th scope="col">{t('ui.credentialPages.result')}</th>
-            <th scope="col">{t('ui.credentialPages.details')}</th>
-          </tr>
-        </thead>
+        <ChecksHead page={page} caption={t('ui.credentialPages.checksCaption')} />
         <tbody>
           {report.checks.map((c) => {
             const state = rowState(c, signatureFailed);
