@@ -59,6 +59,26 @@ const configSchema = z.object({
   /** Encrypts issuer private keys at rest; required outside demo mode (see credentials/keys). */
   CREDENTIAL_KEY_SECRET: z.string().min(16).optional(),
   /**
+   * did:web issuers outside the register whose credentials verify cryptographically: a comma list of
+   * DIDs, each optionally "=<where its DID document is>" (an https or http URL, or a file bundled with
+   * the deployment); without it the standard did:web address. Only these are ever fetched.
+   */
+  TRUSTED_DID_WEB: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const out: Record<string, string | null> = {};
+      for (const part of v.split(',').map((p) => p.trim()).filter(Boolean)) {
+        const m = part.match(/^(did:web:[^=\s]+?)\s*(?:=\s*(\S+))?$/);
+        if (!m?.[1]) {
+          ctx.addIssue({ code: 'custom', message: `"${part}" is not "did:web:…" or "did:web:…=<url or file>"` });
+          continue;
+        }
+        out[m[1]] = m[2] ?? null;
+      }
+      return out;
+    }),
+  /**
    * Overrides of accreditation step deadlines, e.g. "sar=2 months,draft-report=2 weeks,
    * publication-website=20 working-days" (steps: see src/accreditation/deadlines.ts).
    */

@@ -53,14 +53,20 @@ import webProvenanceEn from './web/locales/provenance.en.json' with { type: 'jso
 import webProvenanceKk from './web/locales/provenance.kk.json' with { type: 'json' };
 import webProvenanceRu from './web/locales/provenance.ru.json' with { type: 'json' };
 import webPortalEn from './web/locales/portal.en.json' with { type: 'json' };
+import webPresentationEn from './web/locales/presentation.en.json' with { type: 'json' };
 import webPortalKk from './web/locales/portal.kk.json' with { type: 'json' };
+import webPresentationKk from './web/locales/presentation.kk.json' with { type: 'json' };
 import webPortalRu from './web/locales/portal.ru.json' with { type: 'json' };
+import webPresentationRu from './web/locales/presentation.ru.json' with { type: 'json' };
 import registryRulesEn from './registry/locales/rules.en.json' with { type: 'json' };
 import registryRulesKk from './registry/locales/rules.kk.json' with { type: 'json' };
 import registryRulesRu from './registry/locales/rules.ru.json' with { type: 'json' };
 import credentialsConformanceEn from './credentials/locales/conformance.en.json' with { type: 'json' };
+import credentialsAwardScopeEn from './credentials/locales/award-scope.en.json' with { type: 'json' };
 import credentialsConformanceKk from './credentials/locales/conformance.kk.json' with { type: 'json' };
+import credentialsAwardScopeKk from './credentials/locales/award-scope.kk.json' with { type: 'json' };
 import credentialsConformanceRu from './credentials/locales/conformance.ru.json' with { type: 'json' };
+import credentialsAwardScopeRu from './credentials/locales/award-scope.ru.json' with { type: 'json' };
 import interopImportEn from './interop/locales/import.en.json' with { type: 'json' };
 import interopImportKk from './interop/locales/import.kk.json' with { type: 'json' };
 import interopImportRu from './interop/locales/import.ru.json' with { type: 'json' };
@@ -95,8 +101,10 @@ const FRAGMENTS = {
     webCountsKk,
     webProvenanceKk,
     webPortalKk,
+    webPresentationKk,
     registryRulesKk,
     credentialsConformanceKk,
+    credentialsAwardScopeKk,
     interopImportKk,
     interopDeqarKk,
     registryStandingKk,
@@ -121,8 +129,10 @@ const FRAGMENTS = {
     webCountsRu,
     webProvenanceRu,
     webPortalRu,
+    webPresentationRu,
     registryRulesRu,
     credentialsConformanceRu,
+    credentialsAwardScopeRu,
     interopImportRu,
     interopDeqarRu,
     registryStandingRu,
@@ -147,8 +157,10 @@ const FRAGMENTS = {
     webCountsEn,
     webProvenanceEn,
     webPortalEn,
+    webPresentationEn,
     registryRulesEn,
     credentialsConformanceEn,
+    credentialsAwardScopeEn,
     interopImportEn,
     interopDeqarEn,
     registryStandingEn,

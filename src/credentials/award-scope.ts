@@ -1,11 +1,16 @@
 // Whether an issuer's licence or accreditation covered what a credential is about — its
 // programme, hence its field (group of programmes) and level — on the award date, and which one.
+// Without a programme, the credential's own field and level (award-scope.rules.ts) must be covered.
 // A small adapter over the registry's licences and the accreditation module's decisions, so the
 // one "accredited on date D" computation of accreditation.api.ts can replace the decision part
 // here without touching the verifier.
 import { decisionInForceOn, decisionsOfOrganization } from '../accreditation/accreditation.api.ts';
+import { entryByCode } from '../frameworks/frameworks.api.ts';
 import type { Db } from '../platform/db/database.ts';
+import type { Lang } from '../platform/i18n/i18n.ts';
 import { licenceInForceOn, type ProgrammeRef } from '../registry/registry.api.ts';
+import { coverOfScope, type Scope, type ScopeCover } from './award-scope.rules.ts';
+import { entitlementFacts } from './specification.repository.ts';
 
 export type AwardCover =
   | { kind: 'licence'; number: string }
@@ -20,4 +25,18 @@ export async function awardCoverOn(db: Db, programme: Pick<ProgrammeRef, 'id' | 
   if (decision?.validFrom) return { kind: 'decision', reference: decision.certificateNumber ?? decision.id, validFrom: decision.validFrom, validTo: decision.validTo };
   const licence = programme.group_code ? await licenceInForceOn(db, programme.organization_id, day, programme.group_code) : undefined;
   return licence ? { kind: 'licence', number: licence.number } : null;
+}
+
+/** The licence or decision of the organization in force on `day` covering a field and level the credential states. */
+export async function awardCoverOfScope(db: Db, organizationId: string, scope: Scope, day: string): Promise<ScopeCover> {
+  const facts = await entitlementFacts(db, organizationId, [], day);
+  return coverOfScope(scope, { day, licences: facts.licences, decisions: facts.decisions });
+}
+
+/** The ISCED-F field's name in the reader's language, after its code (the code alone when the classifier lacks it). */
+export async function fieldLabel(db: Db, code: string, lang: Lang): Promise<string> {
+  const entry = code.length <= 2 ? await entryByCode(db, 'field', code) : await entryByCode(db, 'direction', code.slice(0, 3));
+  if (!entry) return code;
+  const name = lang === 'ru' ? entry.name_ru : lang === 'en' ? entry.name_en || entry.name_ru : entry.name_kk;
+  return code.length <= 3 ? `${code} ${name}` : `${code} (${name})`;
 }

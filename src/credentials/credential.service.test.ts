@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
+import { addOrganization } from '../../test/helpers/factories.ts';
 import { createUser } from '../platform/auth/auth.service.ts';
 import { inTransaction } from '../platform/context.ts';
 import { type IssueCredentialInput, issueCredential, issueGivenCredential, listMyCredentials } from './credential.service.ts';
@@ -305,6 +306,34 @@ describe('issuing and verifying an Open Badges 3.0 credential', () => {
     const foreign = await verify(borrowed.credential);
     assert.equal(check(foreign, 'programme')?.key, 'ui.credential.result.programme.none');
     assert.doesNotMatch(check(foreign, 'programme')?.message ?? '', /6B06199/);
+  });
+
+  test('without a programme, the award date is checked against the field and level the credential states', async () => {
+    const college = await inTransaction(t.system, (ctx) => addOrganization(ctx, { kk: 'Сынақ университеті', ru: 'Тестовый университет', en: 'Test University' }));
+    await sql`INSERT INTO licences (organization_id, number, issued_on, programme_groups, status) VALUES (${college}, 'KZ-SCOPE-ICT', '2020-01-01', '{B057}', 'active')`.execute(t.db);
+    const nqf = (level: string) => ({ targetName: `NQF ${level}`, targetUrl: 'https://sapa.example/frameworks/nqf', targetCode: level, targetFramework: 'NQF of the Republic of Kazakhstan' });
+    const stating = (fieldOfStudy: string | undefined, level: string | undefined) =>
+      issue({ organizationId: college, achievement: { ...input().achievement, ...(fieldOfStudy ? { fieldOfStudy } : {}), ...(level ? { alignment: [nqf(level)] } : {}) } });
+    const accreditation = async (fieldOfStudy: string | undefined, level: string | undefined) => check(await verify((await stating(fieldOfStudy, level)).credential), 'accreditation');
+
+    const covered = await accreditation('0613', '6');
+    assert.equal(covered?.key, 'ui.credential.result.accreditation.scopeFactsLicence');
+    assert.equal(covered?.ok, true);
+    assert.match(covered?.message ?? '', /licence KZ-SCOPE-ICT.*0613.*NQF level 6/);
+    // Another field, or a level above the licence's bachelor groups, is not covered by it.
+    for (const [field, level] of [['0413', '6'], ['0613', '7']] as const) {
+      const outside = await accreditation(field, level);
+      assert.equal(outside?.key, 'ui.credential.result.accreditation.scopeFactsUncovered', `${field} at ${level}`);
+      assert.equal(outside?.ok, false);
+      assert.equal(outside?.severity, 'warning');
+    }
+    // A field alone is checked on its own.
+    assert.equal((await accreditation('0612', undefined))?.key, 'ui.credential.result.accreditation.scopeFactsLicence');
+    // Nothing stated: not a pass, a warning that the scope could not be checked.
+    const unknown = await accreditation(undefined, undefined);
+    assert.equal(unknown?.key, 'ui.credential.result.accreditation.scopeUnknown');
+    assert.equal(unknown?.ok, false);
+    assert.equal(unknown?.severity, 'warning');
   });
 
   test('the verdict comes in Kazakh and Russian too', async () => {

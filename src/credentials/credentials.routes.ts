@@ -206,7 +206,7 @@ export function registerCredentialRoutes(app: Api): void {
       method: 'post',
       path: '/api/verify',
       tags,
-      summary: 'Verify a credential (public): each check with a message, and a verdict in plain words. Never fetches the network.',
+      summary: 'Verify a credential (public): each check with a message, and a verdict in plain words. Fetches nothing but the DID documents of allow-listed did:web issuers (TRUSTED_DID_WEB).',
       request: jsonBody(jsonObjectSchema),
       responses: { 200: jsonContent(verificationReportSchema, 'Verification report'), ...errorResponses },
     }),

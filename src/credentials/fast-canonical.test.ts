@@ -47,6 +47,28 @@ describe('fast canonicalization', () => {
     assert.ok(fast >= 1150, `only ${fast} of 1200 documents took the fast path`);
   });
 
+  test('takes presentations with embedded credentials (their own @context and proof) and equals the general path', async () => {
+    const rng = random(20261202);
+    const credentials = generateOpenBadges(40, 11).map((credential, i) => ({
+      ...credential,
+      proof: { ...proofConfig(rng, i), '@context': undefined, proofPurpose: 'assertionMethod', proofValue: `z${'3'.repeat(80 + (i % 5))}` },
+    }));
+    for (let i = 0; i < credentials.length; i++) {
+      const presentation: Doc = {
+        '@context': ['https://www.w3.org/ns/credentials/v2'],
+        type: ['VerifiablePresentation'],
+        holder: `did:key:z6Mk${i}holder`,
+        verifiableCredential: i % 3 === 0 ? [credentials[i], credentials[(i + 1) % credentials.length]] : [credentials[i]],
+      };
+      const holderProof = { ...proofConfig(rng, i), '@context': presentation['@context'], proofPurpose: 'authentication', challenge: `c-${i}`, domain: 'https://verifier.example' };
+      for (const document of [presentation, holderProof]) {
+        const actual = await fastCanonicalize(JSON.parse(JSON.stringify(document)));
+        assert.notEqual(actual, undefined, `presentation ${i} did not take the fast path`);
+        assert.equal(actual, await general(JSON.parse(JSON.stringify(document))), `presentation ${i}`);
+      }
+    }
+  });
+
   test('gives the same result when asked again and is not disturbed by other shapes in between', async () => {
     const [a, b] = generateOpenBadges(2, 7) as [Doc, Doc];
     const first = await fastCanonicalize(a);
@@ -101,6 +123,7 @@ describe('fast canonicalization', () => {
       ['a context that is not bundled', (d) => { d['@context'] = [...OPEN_BADGE_CONTEXT, 'https://example.com/context.json']; }],
       ['an inline context with @vocab', (d) => { d['@context'] = [...OPEN_BADGE_CONTEXT, { '@vocab': 'https://example.com/#' }]; d.anything = 'x'; }],
       ['an inline context redefining a term', (d) => { d['@context'] = [...OPEN_BADGE_CONTEXT, { nick: 'https://schema.org/name' }]; }],
+      ['a nested context that is not bundled', (d) => { d.credentialSubject['@context'] = 'https://example.com/context.json'; }],
       ['a nested context', (d) => { d.credentialSubject['@context'] = { '@vocab': 'https://example.com/#' }; }],
       ['a keyword used as a key', (d) => { d.credentialSubject['@id'] = 'did:example:x'; }],
       ['a relative IRI', (d) => { d.credentialSubject.achievement.id = 'achievements/1'; }],

@@ -15,7 +15,8 @@
 // Value-dependent expansion is ruled out, not assumed away: a leaf that lands in an IRI position
 // must be an absolute http(s)/urn/did IRI of plain characters (no term or prefix of any bundled
 // context expands those); numbers follow jsonld's own number → literal rule; a document with any
-// other keyword, an inline or unknown context, or a shape jsonld refuses (terms outside the
+// other keyword, an inline or unknown context (at the root or on an embedded document, e.g. a
+// credential inside a presentation), or a shape jsonld refuses (terms outside the
 // contexts: safe mode) gets undefined and the general path runs. Proven against the general path
 // byte for byte by fast-canonical.test.ts over generated credentials.
 //
@@ -69,11 +70,14 @@ const { verbatimKeys, termNames } = (() => {
 const IRI_SCHEMES = ['https', 'http', 'urn', 'did'].filter((scheme) => !termNames.has(scheme));
 const SAFE_IRI = new RegExp(`^(?:${IRI_SCHEMES.map((s) => (s.startsWith('http') ? `${s}://` : `${s}:`)).join('|')})[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+$`);
 
+function onlyBundledContexts(context: unknown): boolean {
+  const contexts = typeof context === 'string' ? [context] : context;
+  return Array.isArray(contexts) && contexts.length > 0 && contexts.every((c) => typeof c === 'string' && bundledContexts.has(c));
+}
+
 /** The shape key of a document and its leaves in traversal order, or undefined for a document the fast path does not take. */
 function shapeOf(document: Record<string, unknown>): { key: string; leaves: (string | number)[] } | undefined {
-  const context = document['@context'];
-  const contexts = typeof context === 'string' ? [context] : context;
-  if (!Array.isArray(contexts) || !contexts.length || !contexts.every((c) => typeof c === 'string' && bundledContexts.has(c))) return undefined;
+  if (!onlyBundledContexts(document['@context'])) return undefined;
   const leaves: (string | number)[] = [];
   const walk = (value: unknown, verbatim: boolean): string | undefined => {
     switch (typeof value) {
@@ -106,9 +110,10 @@ function shapeOf(document: Record<string, unknown>): { key: string; leaves: (str
         if (prototype !== Object.prototype && prototype !== null) return undefined;
         out = '{';
         for (const key in value) {
-          if (key === '__proto__' || key.includes(STRING_SENTINEL) || (key.startsWith('@') && (key !== '@context' || value !== document))) {
-            return undefined;
-          }
+          if (key === '__proto__' || key.includes(STRING_SENTINEL) || (key.startsWith('@') && key !== '@context')) return undefined;
+          // An embedded document's own @context (a credential inside a presentation) is part of
+          // the shape, as the root's is; it too must name bundled contexts only.
+          if (key === '@context' && value !== document && !onlyBundledContexts((value as Record<string, unknown>)[key])) return undefined;
           const part = walk((value as Record<string, unknown>)[key], verbatim || verbatimKeys.has(key));
           if (part === undefined) return undefined;
           out += `${JSON.stringify(key)}:${part},`;

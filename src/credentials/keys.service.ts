@@ -6,6 +6,7 @@ import { notFound } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { settings } from '../platform/settings.ts';
 import { lockOrganization, organizationById, organizationBySlug } from '../registry/registry.api.ts';
+import { trustedDidWebMethod } from './did-web.trusted.ts';
 import { didDocument, didKeyMethod, didWebFor, issuerSlug } from './keys.did.ts';
 import * as repo from './keys.repository.ts';
 import { type IssuerKeySummary, createKey, summary } from './keys.internal.ts';
@@ -62,13 +63,14 @@ export async function issuerDidDocument(db: Db, slug: string, requestHost?: stri
 export type KnownKey = VerificationMethodDoc & { organizationId: string | null; status: string; rotatedAt: Date | null };
 
 /**
- * Any verification method Sapa can resolve without fetching: its own issuers' keys from the
- * database, else a did:key, whose key is in the identifier itself.
+ * Any verification method Sapa can resolve: its own issuers' keys from the database, else a
+ * did:key, whose key is in the identifier itself, else a did:web the operator allow-listed
+ * (TRUSTED_DID_WEB, did-web.trusted.ts) — the only case where anything is fetched.
  */
 export async function resolveVerificationMethod(db: Db, id: string): Promise<KnownKey | null> {
   const own = await resolveIssuerKey(db, id);
   if (own) return own;
-  const derived = didKeyMethod(id);
+  const derived = didKeyMethod(id) ?? (await trustedDidWebMethod(id));
   return derived ? { ...derived, organizationId: null, status: 'external', rotatedAt: null } : null;
 }
 

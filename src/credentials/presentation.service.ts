@@ -3,6 +3,7 @@
 // verifier's challenge and domain when it asks for them, holder binding (every credential is about
 // the holder), and every credential inside. Each check is reported on its own; any failure makes
 // the presentation unverified.
+import type { Ctx } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { type Lang, translator } from '../platform/i18n/i18n.ts';
 import { spendChallenge } from './challenge.service.ts';
@@ -109,4 +110,12 @@ export async function verifyPresentation(
     return { check, ok: o.ok, message: t(o.key, params), key: o.key, params };
   });
   return { verified: checks.every((c) => c.ok), holder, checks, credentialResults };
+}
+
+/** JSON that says it is a presentation (the verify page tells it from a credential by its type). */
+export const isPresentation = (json: unknown): json is Record<string, unknown> => isObject(json) && asArray(json.type).includes('VerifiablePresentation');
+
+/** A presentation someone pastes on the public page: no challenge or domain asked, messages in their language. */
+export function verifyPresentedPresentation(ctx: Ctx, presentation: Record<string, unknown>): Promise<PresentationReport> {
+  return verifyPresentation(ctx.db, presentation, { lang: ctx.lang });
 }

@@ -36,10 +36,25 @@ export const CENTRE_KINDS = ['competence-centre', 'certification-centre'];
 /** Bachelor, master and doctoral programme groups (B, M, D) by their NQF level. */
 const GROUP_LEVEL: Record<string, number> = { B: 6, M: 7, D: 8 };
 
-const within = (today: string, from: string | null, to: string | null) => (from === null || from <= today) && (to === null || today <= to);
+export const within = (today: string, from: string | null, to: string | null) => (from === null || from <= today) && (to === null || today <= to);
 
 /** A field code is covered by a classifier code when it lies inside it (0613 inside 061). */
 const inside = (fieldCode: string, covering: string | null) => covering !== null && fieldCode.startsWith(covering);
+
+/** What a licence or decision must cover: a field, a level, or both (a missing one is not asked about). */
+export type Scope = { fieldCode?: string; nqfLevel?: number };
+
+/** A licence group covering the scope: the field inside the group's direction (or field), the level at most the group's. */
+export const groupCovers = (g: LicenceFact['groups'][number], scope: Scope) =>
+  (scope.fieldCode === undefined || inside(scope.fieldCode, g.directionCode ?? g.fieldCode)) &&
+  (scope.nqfLevel === undefined || (GROUP_LEVEL[g.level ?? ''] ?? 0) >= scope.nqfLevel);
+
+/** An institutional decision covers everything; a programme one, the fields of its programmes up to their level. */
+export const decisionCovers = (d: DecisionFact, scope: Scope) =>
+  d.kind === 'institutional' ||
+  d.programmes.some(
+    (p) => (scope.fieldCode === undefined || inside(scope.fieldCode, p.directionCode ?? p.fieldCode)) && (scope.nqfLevel === undefined || p.nqfLevel >= scope.nqfLevel),
+  );
 
 export function entitlementFor(
   spec: { fieldCode: string; nqfLevel: number; occupationalStandardIds: string[] },
@@ -50,19 +65,13 @@ export function entitlementFor(
 
   const reasons: FieldIssue[] = [];
   const validLicences = facts.licences.filter((l) => l.status === 'active' && within(facts.today, l.issuedOn, l.validUntil));
-  const licence = validLicences.find((l) =>
-    l.groups.some((g) => inside(spec.fieldCode, g.directionCode ?? g.fieldCode) && (GROUP_LEVEL[g.level ?? ''] ?? 0) >= spec.nqfLevel),
-  );
+  const licence = validLicences.find((l) => l.groups.some((g) => groupCovers(g, spec)));
   if (licence) return { ok: true, entitlement: { basis: 'licence', id: licence.id, reference: licence.number } };
   if (validLicences.length === 0) reasons.push({ path: 'organizationId', messageKey: 'errors.product.entitlement.noValidLicence' });
   else reasons.push({ path: 'fieldCode', messageKey: 'errors.product.entitlement.licenceNotCovering', params });
 
   const active = facts.decisions.filter((d) => decisionInForceOn(d, facts.today));
-  const decision = active.find(
-    (d) =>
-      d.kind === 'institutional' ||
-      d.programmes.some((p) => inside(spec.fieldCode, p.directionCode ?? p.fieldCode) && p.nqfLevel >= spec.nqfLevel),
-  );
+  const decision = active.find((d) => decisionCovers(d, spec));
   if (decision) return { ok: true, entitlement: { basis: 'accreditation', id: decision.id, reference: decision.certificateNumber } };
   if (active.length === 0) reasons.push({ path: 'organizationId', messageKey: 'errors.product.entitlement.noActiveAccreditation' });
   else reasons.push({ path: 'fieldCode', messageKey: 'errors.product.entitlement.accreditationNotCovering', params });

@@ -5,11 +5,13 @@ import type { Ctx } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { type Lang, translator } from '../platform/i18n/i18n.ts';
 import { certificationCentreAccreditedOn, licenceInForceOn, organizationById, type ProgrammeRef, programmeById } from '../registry/registry.api.ts';
-import { awardCoverOn } from './award-scope.ts';
+import { awardCoverOfScope, awardCoverOn, fieldLabel } from './award-scope.ts';
+import { type Scope, scopeIsEmpty, scopeOfCredential } from './award-scope.rules.ts';
 import { uuidOfCredentialId } from './credential.service.ts';
 import { didOf } from './keys.did.ts';
 import { type KnownKey, organizationOfDid, resolveVerificationMethod } from './keys.service.ts';
 import { checkProof } from './proof.ts';
+import { CENTRE_KINDS } from './specification.rules.ts';
 import { slotStates, statusListIdOf } from './status-list.service.ts';
 import { issuerIdOf, shapeProblems } from './verify.shape.ts';
 
@@ -81,20 +83,19 @@ async function anyAccreditationOutcome(db: Db, organizationId: string, name: str
   return { ok: false, key: 'ui.credential.result.accreditation.none', params: { name, date: awardDate } };
 }
 
-/** The programme a Sapa credential's specification belongs to (its field and level), if any. */
-async function programmeOf(db: Db, credential: Record<string, unknown>, organizationId: string): Promise<ProgrammeRef | undefined> {
+/** The specification of a Sapa credential: its programme, if any, and its field and level. */
+async function specificationOf(db: Db, credential: Record<string, unknown>, organizationId: string) {
   const uuid = uuidOfCredentialId(credential.id);
-  const spec = uuid
+  return uuid
     ? await db
         .selectFrom('credentials as c')
         .innerJoin('credential_specifications as s', 's.id', 'c.specification_id')
-        .select(['s.programme_id'])
+        .select(['s.programme_id', 's.field_code', 's.nqf_level'])
         .where('c.id', '=', uuid)
         // A credential of another issuer that reuses this id (the VC API keeps a caller's id) vouches for nothing.
         .where('c.organization_id', '=', organizationId)
         .executeTakeFirst()
     : undefined;
-  return spec?.programme_id ? programmeById(db, spec.programme_id) : undefined;
 }
 
 const programmeLabel = (programme: ProgrammeRef, lang: Lang | undefined) =>
@@ -103,10 +104,18 @@ const programmeLabel = (programme: ProgrammeRef, lang: Lang | undefined) =>
 /**
  * The issuer's licence or accreditation on the award date. When the credential's programme is
  * known, only one covering it (its group of programmes, hence field and level) counts, and the
- * message names it; otherwise any licence, decision or certification-centre accreditation.
+ * message names it; otherwise one covering the field and level the credential states.
  */
-async function accreditationOutcome(db: Db, organizationId: string, name: string, awardDate: string, programme: ProgrammeRef | undefined, lang: Lang | undefined): Promise<Outcome> {
-  if (!programme) return anyAccreditationOutcome(db, organizationId, name, awardDate);
+async function accreditationOutcome(
+  db: Db,
+  organizationId: string,
+  name: string,
+  awardDate: string,
+  programme: ProgrammeRef | undefined,
+  scope: Scope,
+  lang: Lang | undefined,
+): Promise<Outcome> {
+  if (!programme) return scopeOutcome(db, organizationId, name, awardDate, scope, lang);
   const label = programmeLabel(programme, lang);
   const cover = await awardCoverOn(db, programme, awardDate);
   if (cover?.kind === 'licence') return { ok: true, key: 'ui.credential.result.accreditation.scopeLicence', params: { name, number: cover.number, programme: label, date: awardDate } };
@@ -117,6 +126,34 @@ async function accreditationOutcome(db: Db, organizationId: string, name: string
       params: { name, programme: label, date: awardDate, decision: cover.reference, from: cover.validFrom, to: cover.validTo ?? '…' },
     };
   return { ok: false, key: 'ui.credential.result.accreditation.outOfScope', params: { name, programme: label, date: awardDate } };
+}
+
+/**
+ * No programme: the field and level the credential states must be covered (certification and
+ * competence centres, registered for occupational standards rather than fields, keep their own
+ * registration check). Stating neither leaves the scope unchecked: a warning, not a pass.
+ */
+async function scopeOutcome(db: Db, organizationId: string, name: string, awardDate: string, scope: Scope, lang: Lang | undefined): Promise<Outcome> {
+  const kind = (await organizationById(db, organizationId))?.kind ?? '';
+  if (CENTRE_KINDS.includes(kind)) return anyAccreditationOutcome(db, organizationId, name, awardDate);
+  if (scopeIsEmpty(scope)) return { ok: false, key: 'ui.credential.result.accreditation.scopeUnknown', params: { name, date: awardDate } };
+  const t = translator(lang ?? 'en');
+  const field = scope.fieldCode === undefined ? undefined : await fieldLabel(db, scope.fieldCode, lang ?? 'en');
+  const label =
+    field !== undefined && scope.nqfLevel !== undefined
+      ? t('ui.credential.scope.fieldAndLevel', { field, level: scope.nqfLevel })
+      : field !== undefined
+        ? t('ui.credential.scope.field', { field })
+        : t('ui.credential.scope.level', { level: scope.nqfLevel });
+  const cover = await awardCoverOfScope(db, organizationId, scope, awardDate);
+  if (cover?.kind === 'licence') return { ok: true, key: 'ui.credential.result.accreditation.scopeFactsLicence', params: { name, number: cover.number, scope: label, date: awardDate } };
+  if (cover?.kind === 'decision')
+    return {
+      ok: true,
+      key: 'ui.credential.result.accreditation.scopeFactsDecision',
+      params: { name, scope: label, date: awardDate, decision: cover.reference, from: cover.validFrom ?? '…', to: cover.validTo ?? '…' },
+    };
+  return { ok: false, key: 'ui.credential.result.accreditation.scopeFactsUncovered', params: { name, scope: label, date: awardDate } };
 }
 
 /** A programme: covered by a licence or decision on the award date. No programme: nothing to check. */
@@ -219,8 +256,14 @@ export async function verifyCredential(db: Db, input: unknown, options: { now?: 
     const parsed = typeof credential.validFrom === 'string' && !Number.isNaN(Date.parse(credential.validFrom)) ? day(new Date(credential.validFrom)) : null;
     // Only a year PostgreSQL can compare (0001–9999): '0000-…' or '-000001-…' would be a database error, not a failed check.
     const awardDate = parsed && /^\d{4}-\d{2}-\d{2}$/.test(parsed) && parsed >= '0001-01-01' ? parsed : null;
-    const programme = organizationId && awardDate ? await programmeOf(db, credential, organizationId) : undefined;
-    outcomes.set('accreditation', organizationId && name && awardDate ? await accreditationOutcome(db, organizationId, name, awardDate, programme, options.lang) : skipped);
+    const spec = organizationId && awardDate ? await specificationOf(db, credential, organizationId) : undefined;
+    const programme = spec?.programme_id ? await programmeById(db, spec.programme_id) : undefined;
+    // Sapa's own specification knows the field and level; anyone else's credential states them (or not).
+    const scope: Scope = spec ? { fieldCode: spec.field_code, nqfLevel: spec.nqf_level } : scopeOfCredential(credential);
+    outcomes.set(
+      'accreditation',
+      organizationId && name && awardDate ? await accreditationOutcome(db, organizationId, name, awardDate, programme, scope, options.lang) : skipped,
+    );
     outcomes.set('programme', organizationId && awardDate ? await programmeOutcome(db, programme, awardDate, options.lang) : skipped);
     outcomes.set('status', await statusOutcome(db, credential, organizationId));
     outcomes.set('validity', validityOutcome(credential, now));

@@ -1,10 +1,14 @@
 // In Chromium (issue 11 items 4–5): verify a tampered credential and see a red banner naming what was
-// changed, beside the holder and achievement; the home page and the verification page in kk, ru and
+// changed, beside the holder and achievement; a presentation with its own checks and a card per
+// credential (issue 14); the home page and the verification page in kk, ru and
 // en, at 360 px and on a desktop, with no axe (WCAG 2.1 AA) violations and no sideways scrolling.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { axeViolations, browserSkip, startBrowserStack } from '../../../test/helpers/browser.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
+import { signCredential } from '../../credentials/data-integrity.ts';
+import { didKeyPair } from '../../credentials/did-key.fixtures.ts';
+import { VC_V2_CONTEXT } from '../../credentials/document-loader.ts';
 import { HOLDER, issuedSample } from './verdict.fixtures.ts';
 
 let stack: Awaited<ReturnType<typeof startBrowserStack>>;
@@ -55,6 +59,38 @@ describe('the verdict in a real browser', { skip: browserSkip }, () => {
       });
     }
   }
+
+  test('a presentation pasted in kk, ru and en: its checks in words, the holder, then a card per credential (a did:key issuer warned about); axe-clean', async () => {
+    const holder = didKeyPair();
+    const issuer = didKeyPair();
+    const credential = await signCredential(
+      { '@context': [VC_V2_CONTEXT], type: ['VerifiableCredential'], issuer: issuer.controller, validFrom: '2026-01-01T00:00:00Z', credentialSubject: { id: holder.controller, name: HOLDER } },
+      { keyPair: issuer },
+    );
+    const presentation = await signCredential(
+      { '@context': [VC_V2_CONTEXT], type: ['VerifiablePresentation'], holder: holder.controller, verifiableCredential: [credential] },
+      { keyPair: holder, proofPurpose: 'authentication' },
+    );
+    const context = await stack.browser.newContext();
+    const page = await context.newPage();
+    for (const lang of LANGUAGES) {
+      await page.goto(`${stack.base}/${lang}/verify`);
+      await page.fill('textarea[name="credential"]', JSON.stringify(presentation, null, 2));
+      await page.click('form[method="post"] button[type="submit"]');
+      await page.waitForSelector('section.verdict[data-kind="presentation"]');
+      assert.equal(await page.getAttribute('section.verdict[data-kind="presentation"]', 'data-verdict'), 'valid', lang);
+      assert.equal((await page.textContent('dd[data-field="presentation-holder"]'))?.trim(), holder.controller);
+      const states = await page.$$eval('table[data-kind="presentation"] tbody tr', (rows) => rows.map((r) => `${r.getAttribute('data-check')}:${r.getAttribute('data-state')}`));
+      assert.deepEqual(states, ['proof:ok', 'challenge:notAsked', 'domain:notAsked', 'holder:ok', 'credentials:ok'], lang);
+      assert.equal(await page.locator('article.presented-credential').count(), 1);
+      assert.equal(await page.getAttribute('article.presented-credential section.verdict', 'data-verdict'), 'valid-with-warnings', 'a did:key issuer is a warning');
+      assert.equal(await page.getAttribute('article.presented-credential tr[data-check="issuer"]', 'data-state'), 'warning');
+      const text = (await page.textContent('main')) ?? '';
+      assert.doesNotMatch(text, /ui\.presentationPage|ui\.credential\./, 'no catalog keys on the page');
+      assert.deepEqual(await axeViolations(page), [], `${lang}: the presentation verdict`);
+    }
+    await context.close();
+  });
 
   test('a genuine credential verified by its id gets a green banner on its page', async () => {
     const context = await stack.browser.newContext();

@@ -32,15 +32,15 @@ function fieldValue(page: Page, field: ContentField, value: string | null): stri
   return value;
 }
 
-function ContentList(props: { page: Page; presented: unknown; issued: unknown; changes: Changes | null }) {
+function ContentList(props: { page: Page; presented: unknown; issued: unknown; changes: Changes | null; idPrefix: string }) {
   const { page } = props;
   const { t } = page;
   const content = credentialContent(props.presented);
   const original = props.issued ? credentialContent(props.issued) : null;
   const changed = new Set(props.changes?.fields ?? []);
   return (
-    <section aria-labelledby="content">
-      <h2 id="content">{t('ui.portal.verify.contentTitle')}</h2>
+    <section aria-labelledby={`${props.idPrefix}content`}>
+      <h2 id={`${props.idPrefix}content`}>{t('ui.portal.verify.contentTitle')}</h2>
       <dl class="fields content">
         {CONTENT_FIELDS.filter((f) => content[f] !== null || changed.has(f)).map((f) => (
           <>
@@ -62,12 +62,39 @@ function ContentList(props: { page: Page; presented: unknown; issued: unknown; c
   );
 }
 
+/** Caption and column headings of a table of checks (a credential's or a presentation's). */
+export function ChecksHead(props: { page: Page; caption: string }) {
+  const { t } = props.page;
+  return (
+    <>
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('ui.credentialPages.check')}</th>
+          <th scope="col">{t('ui.credentialPages.result')}</th>
+          <th scope="col">{t('ui.credentialPages.details')}</th>
+        </tr>
+      </thead>
+    </>
+  );
+}
+
 /**
  * The banner, what failed, the content (when the presented JSON is at hand) and the table of checks.
  * `issued` is the credential Sapa issued under the same id, when there is one, to name what changed.
  */
-export function VerificationResult(props: { page: Page; report: VerificationReport; headingLevel?: 2 | 3; presented?: unknown; issued?: unknown; changes?: Changes | null }) {
+export function VerificationResult(props: {
+  page: Page;
+  report: VerificationReport;
+  headingLevel?: 2 | 3;
+  presented?: unknown;
+  issued?: unknown;
+  changes?: Changes | null;
+  /** Several results on one page (a presentation's credentials) need ids of their own. */
+  idPrefix?: string;
+}) {
   const { page, report } = props;
+  const idPrefix = props.idPrefix ?? '';
   const { t } = page;
   const H = props.headingLevel === 3 ? 'h3' : 'h2';
   const signatureFailed = report.checks.some((c) => c.check === 'proof' && c.checked && !c.ok);
@@ -76,8 +103,8 @@ export function VerificationResult(props: { page: Page; report: VerificationRepo
   const fieldNames = (changes?.fields ?? []).map((f) => t(`ui.portal.verify.field.${f}`).toLowerCase());
   return (
     <>
-      <section aria-labelledby="verification" class={`verdict verdict-${report.verdict}`} data-verdict={report.verdict}>
-        <H id="verification">
+      <section aria-labelledby={`${idPrefix}verification`} class={`verdict verdict-${report.verdict}`} data-verdict={report.verdict}>
+        <H id={`${idPrefix}verification`}>
           <span aria-hidden="true">{report.verdict === 'invalid' ? '✘ ' : report.verdict === 'valid' ? '✔ ' : '! '}</span>
           {t(`ui.credentialPages.verdict.${report.verdict}`)}
         </H>
@@ -105,16 +132,9 @@ export function VerificationResult(props: { page: Page; report: VerificationRepo
           <p class="summary">{report.summary}</p>
         )}
       </section>
-      {props.presented !== undefined ? <ContentList page={page} presented={props.presented} issued={props.issued} changes={changes} /> : null}
+      {props.presented !== undefined ? <ContentList page={page} presented={props.presented} issued={props.issued} changes={changes} idPrefix={idPrefix} /> : null}
       <table class="checks">
-        <caption>{t('ui.credentialPages.checksCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('ui.credentialPages.check')}</th>
-            <th scope="col">{t('ui.credentialPages.result')}</th>
-            <th scope="col">{t('ui.credentialPages.details')}</th>
-          </tr>
-        </thead>
+        <ChecksHead page={page} caption={t('ui.credentialPages.checksCaption')} />
         <tbody>
           {report.checks.map((c) => {
             const state = rowState(c, signatureFailed);

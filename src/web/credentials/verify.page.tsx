@@ -1,20 +1,22 @@
-// The public verification page: paste a credential or upload its file, and see every check and
-// the verdict in plain words. Bad input (empty, not JSON, too large) comes back to the form.
+// The public verification page: paste a credential or a presentation, or upload its file, and see
+// every check and the verdict in plain words. Bad input (empty, not JSON, too large) comes back to the form.
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { type VerificationReport, verifyPresented } from '../../credentials/verify.service.ts';
+import { isPresentation, MalformedPresentation, type PresentationReport, verifyPresentedPresentation } from '../../credentials/presentation.service.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, pageOf } from '../page.ts';
 import { issuedCredentialFor } from '../../credentials/issued.service.ts';
 import { changesFrom, type Changes } from './credential-content.ts';
 import { CredentialStyles } from './parts.tsx';
+import { PresentationResult } from './presentation-verdict.tsx';
 import { VerificationResult } from './verdict.tsx';
 
 /** A credential is a few kilobytes; 2 MB leaves room for large embedded evidence and no more. */
 export const MAX_VERIFY_BYTES = 2 * 1024 * 1024;
 
-type FormError = 'empty' | 'notJson' | 'tooLarge';
+type FormError = 'empty' | 'notJson' | 'tooLarge' | 'malformedPresentation';
 
 type VerifyState = {
   text?: string;
@@ -26,6 +28,8 @@ type VerifyState = {
   changes?: Changes | null;
   /** A link, id or number that matched nothing. */
   lookup?: string;
+  /** A presentation instead of a credential: its checks, then a card per credential. */
+  presentation?: { report: PresentationReport; presented: Record<string, unknown> };
 };
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -84,11 +88,21 @@ function verifyPage(c: Context<AppEnv>, state: VerifyState, status: 200 | 404 | 
   const title = t('ui.credentialPages.verifyTitle');
   const error = state.error ? t(`errors.credentialPages.${state.error}`, { size: MAX_VERIFY_BYTES / 1024 / 1024 }) : null;
   return c.html(
-    <Layout page={page} title={state.report ? `${t(`ui.credentialPages.verdict.${state.report.verdict}`)} — ${title}` : title}>
+    <Layout
+      page={page}
+      title={
+        state.report
+          ? `${t(`ui.credentialPages.verdict.${state.report.verdict}`)} — ${title}`
+          : state.presentation
+            ? `${t(`ui.presentationPage.verdict.${state.presentation.report.verified ? 'valid' : 'invalid'}`)} — ${title}`
+            : title
+      }
+    >
       <CredentialStyles />
       <h1>{title}</h1>
       {state.report ? <VerificationResult page={page} report={state.report} presented={state.presented} issued={state.issued} changes={state.changes} /> : null}
-      {state.report ? <h2>{t('ui.credentialPages.verifyAnother')}</h2> : <p>{t('ui.credentialPages.verifyIntro')}</p>}
+      {state.presentation ? <PresentationResult page={page} report={state.presentation.report} presented={state.presentation.presented} /> : null}
+      {state.report || state.presentation ? <h2>{t('ui.credentialPages.verifyAnother')}</h2> : <p>{t('ui.credentialPages.verifyIntro')}</p>}
       <LookupForm page={page} value={state.lookup} notFound={state.lookup !== undefined} />
       <h2>{t('ui.portal.verify.orPaste')}</h2>
       {error ? (
@@ -174,6 +188,14 @@ export function registerVerifyPage(app: Api): void {
         json = JSON.parse(text);
       } catch {
         return verifyPage(c, { text: echo, error: 'notJson' }, 422);
+      }
+      if (isPresentation(json)) {
+        try {
+          return verifyPage(c, { presentation: { report: await verifyPresentedPresentation(c.get('ctx'), json), presented: json } });
+        } catch (error) {
+          if (error instanceof MalformedPresentation) return verifyPage(c, { text: echo, error: 'malformedPresentation' }, 422);
+          throw error;
+        }
       }
       const report = await verifyPresented(c.get('ctx'), json);
       const signatureFailed = report.checks.some((check) => check.check === 'proof' && check.checked && !check.ok);
