@@ -1,64 +1,68 @@
 // The modules' message catalogs, composed at the root and handed to platform's i18n, which imports
 // no module. Every entry point imports it through src/wiring.ts; a module with locale files adds
 // them here.
+
+import accreditationAfterEn from './accreditation/locales/after.en.json' with { type: 'json' };
+import accreditationAfterKk from './accreditation/locales/after.kk.json' with { type: 'json' };
+import accreditationAfterRu from './accreditation/locales/after.ru.json' with { type: 'json' };
 import accreditationCaseEn from './accreditation/locales/case.en.json' with { type: 'json' };
 import accreditationCaseKk from './accreditation/locales/case.kk.json' with { type: 'json' };
 import accreditationCaseRu from './accreditation/locales/case.ru.json' with { type: 'json' };
 import accreditationDocumentsEn from './accreditation/locales/documents.en.json' with { type: 'json' };
 import accreditationDocumentsKk from './accreditation/locales/documents.kk.json' with { type: 'json' };
 import accreditationDocumentsRu from './accreditation/locales/documents.ru.json' with { type: 'json' };
+import accreditationHardeningEn from './accreditation/locales/hardening.en.json' with { type: 'json' };
+import accreditationHardeningKk from './accreditation/locales/hardening.kk.json' with { type: 'json' };
+import accreditationHardeningRu from './accreditation/locales/hardening.ru.json' with { type: 'json' };
 import accreditationPagesEn from './accreditation/locales/pages.en.json' with { type: 'json' };
 import accreditationPagesKk from './accreditation/locales/pages.kk.json' with { type: 'json' };
 import accreditationPagesRu from './accreditation/locales/pages.ru.json' with { type: 'json' };
 import accreditationPanelEn from './accreditation/locales/panel.en.json' with { type: 'json' };
 import accreditationPanelKk from './accreditation/locales/panel.kk.json' with { type: 'json' };
 import accreditationPanelRu from './accreditation/locales/panel.ru.json' with { type: 'json' };
-import credentialsCoreEn from './credentials/locales/core.en.json' with { type: 'json' };
-import credentialsCoreKk from './credentials/locales/core.kk.json' with { type: 'json' };
-import credentialsCoreRu from './credentials/locales/core.ru.json' with { type: 'json' };
-import credentialsProductEn from './credentials/locales/product.en.json' with { type: 'json' };
-import credentialsProductKk from './credentials/locales/product.kk.json' with { type: 'json' };
-import credentialsProductRu from './credentials/locales/product.ru.json' with { type: 'json' };
-import accreditationAfterEn from './accreditation/locales/after.en.json' with { type: 'json' };
-import accreditationAfterKk from './accreditation/locales/after.kk.json' with { type: 'json' };
-import accreditationAfterRu from './accreditation/locales/after.ru.json' with { type: 'json' };
-import credentialsPagesEn from './credentials/locales/pages.en.json' with { type: 'json' };
-import credentialsPagesKk from './credentials/locales/pages.kk.json' with { type: 'json' };
-import credentialsPagesRu from './credentials/locales/pages.ru.json' with { type: 'json' };
 import accreditationPublicEn from './accreditation/locales/public.en.json' with { type: 'json' };
 import accreditationPublicKk from './accreditation/locales/public.kk.json' with { type: 'json' };
 import accreditationPublicRu from './accreditation/locales/public.ru.json' with { type: 'json' };
-import registryHardeningEn from './registry/locales/hardening.en.json' with { type: 'json' };
-import registryHardeningKk from './registry/locales/hardening.kk.json' with { type: 'json' };
-import registryHardeningRu from './registry/locales/hardening.ru.json' with { type: 'json' };
-import accreditationHardeningEn from './accreditation/locales/hardening.en.json' with { type: 'json' };
-import accreditationHardeningKk from './accreditation/locales/hardening.kk.json' with { type: 'json' };
-import accreditationHardeningRu from './accreditation/locales/hardening.ru.json' with { type: 'json' };
-import credentialsSharingEn from './credentials/locales/sharing.en.json' with { type: 'json' };
-import credentialsSharingKk from './credentials/locales/sharing.kk.json' with { type: 'json' };
-import credentialsSharingRu from './credentials/locales/sharing.ru.json' with { type: 'json' };
-import apiTokensEn from './platform/auth/locales/tokens.en.json' with { type: 'json' };
-import apiTokensKk from './platform/auth/locales/tokens.kk.json' with { type: 'json' };
-import apiTokensRu from './platform/auth/locales/tokens.ru.json' with { type: 'json' };
-import platformSecurityEn from './platform/locales/security.en.json' with { type: 'json' };
-import platformSecurityKk from './platform/locales/security.kk.json' with { type: 'json' };
-import platformSecurityRu from './platform/locales/security.ru.json' with { type: 'json' };
-import webPortalEn from './web/locales/portal.en.json' with { type: 'json' };
-import webPortalKk from './web/locales/portal.kk.json' with { type: 'json' };
-import webPortalRu from './web/locales/portal.ru.json' with { type: 'json' };
-import registryRulesEn from './registry/locales/rules.en.json' with { type: 'json' };
-import registryRulesKk from './registry/locales/rules.kk.json' with { type: 'json' };
-import registryRulesRu from './registry/locales/rules.ru.json' with { type: 'json' };
 import credentialsConformanceEn from './credentials/locales/conformance.en.json' with { type: 'json' };
 import credentialsConformanceKk from './credentials/locales/conformance.kk.json' with { type: 'json' };
 import credentialsConformanceRu from './credentials/locales/conformance.ru.json' with { type: 'json' };
-import interopImportEn from './interop/locales/import.en.json' with { type: 'json' };
-import interopImportKk from './interop/locales/import.kk.json' with { type: 'json' };
-import interopImportRu from './interop/locales/import.ru.json' with { type: 'json' };
+import credentialsCoreEn from './credentials/locales/core.en.json' with { type: 'json' };
+import credentialsCoreKk from './credentials/locales/core.kk.json' with { type: 'json' };
+import credentialsCoreRu from './credentials/locales/core.ru.json' with { type: 'json' };
+import credentialsPagesEn from './credentials/locales/pages.en.json' with { type: 'json' };
+import credentialsPagesKk from './credentials/locales/pages.kk.json' with { type: 'json' };
+import credentialsPagesRu from './credentials/locales/pages.ru.json' with { type: 'json' };
+import credentialsProductEn from './credentials/locales/product.en.json' with { type: 'json' };
+import credentialsProductKk from './credentials/locales/product.kk.json' with { type: 'json' };
+import credentialsProductRu from './credentials/locales/product.ru.json' with { type: 'json' };
+import credentialsSharingEn from './credentials/locales/sharing.en.json' with { type: 'json' };
+import credentialsSharingKk from './credentials/locales/sharing.kk.json' with { type: 'json' };
+import credentialsSharingRu from './credentials/locales/sharing.ru.json' with { type: 'json' };
 import interopDeqarEn from './interop/locales/deqar.en.json' with { type: 'json' };
 import interopDeqarKk from './interop/locales/deqar.kk.json' with { type: 'json' };
 import interopDeqarRu from './interop/locales/deqar.ru.json' with { type: 'json' };
+import interopImportEn from './interop/locales/import.en.json' with { type: 'json' };
+import interopImportKk from './interop/locales/import.kk.json' with { type: 'json' };
+import interopImportRu from './interop/locales/import.ru.json' with { type: 'json' };
+import interopImportDecisionsEn from './interop/locales/import-decisions.en.json' with { type: 'json' };
+import interopImportDecisionsKk from './interop/locales/import-decisions.kk.json' with { type: 'json' };
+import interopImportDecisionsRu from './interop/locales/import-decisions.ru.json' with { type: 'json' };
+import apiTokensEn from './platform/auth/locales/tokens.en.json' with { type: 'json' };
+import apiTokensKk from './platform/auth/locales/tokens.kk.json' with { type: 'json' };
+import apiTokensRu from './platform/auth/locales/tokens.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
+import platformSecurityEn from './platform/locales/security.en.json' with { type: 'json' };
+import platformSecurityKk from './platform/locales/security.kk.json' with { type: 'json' };
+import platformSecurityRu from './platform/locales/security.ru.json' with { type: 'json' };
+import registryHardeningEn from './registry/locales/hardening.en.json' with { type: 'json' };
+import registryHardeningKk from './registry/locales/hardening.kk.json' with { type: 'json' };
+import registryHardeningRu from './registry/locales/hardening.ru.json' with { type: 'json' };
+import registryRulesEn from './registry/locales/rules.en.json' with { type: 'json' };
+import registryRulesKk from './registry/locales/rules.kk.json' with { type: 'json' };
+import registryRulesRu from './registry/locales/rules.ru.json' with { type: 'json' };
+import webPortalEn from './web/locales/portal.en.json' with { type: 'json' };
+import webPortalKk from './web/locales/portal.kk.json' with { type: 'json' };
+import webPortalRu from './web/locales/portal.ru.json' with { type: 'json' };
 
 const FRAGMENTS = {
   kk: [
@@ -81,6 +85,7 @@ const FRAGMENTS = {
     credentialsConformanceKk,
     interopImportKk,
     interopDeqarKk,
+    interopImportDecisionsKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -102,6 +107,7 @@ const FRAGMENTS = {
     credentialsConformanceRu,
     interopImportRu,
     interopDeqarRu,
+    interopImportDecisionsRu,
   ],
   en: [
     accreditationCaseEn,
@@ -123,6 +129,7 @@ const FRAGMENTS = {
     credentialsConformanceEn,
     interopImportEn,
     interopDeqarEn,
+    interopImportDecisionsEn,
   ],
 };
 

@@ -1,5 +1,6 @@
 // Every register the importer and the exports know, in the order the workspace lists them.
 import type { AnyDescriptor, RegisterName } from './import-descriptor.ts';
+import { decisionsDescriptor } from './import/decisions.ts';
 import { organizationsDescriptor } from './import/organizations.ts';
 import { programmesDescriptor } from './import/programmes.ts';
 import { qualificationsDescriptor } from './import/qualifications.ts';
@@ -8,6 +9,7 @@ export const REGISTERS: Readonly<Partial<Record<RegisterName, AnyDescriptor>>> =
   programmes: programmesDescriptor,
   organizations: organizationsDescriptor,
   qualifications: qualificationsDescriptor,
+  decisions: decisionsDescriptor,
 };
 
 export const REGISTER_NAMES = Object.keys(REGISTERS) as RegisterName[];
