@@ -70,6 +70,9 @@ import credentialsAwardScopeRu from './credentials/locales/award-scope.ru.json' 
 import interopImportEn from './interop/locales/import.en.json' with { type: 'json' };
 import interopImportKk from './interop/locales/import.kk.json' with { type: 'json' };
 import interopImportRu from './interop/locales/import.ru.json' with { type: 'json' };
+import interopImportDecisionsEn from './interop/locales/import-decisions.en.json' with { type: 'json' };
+import interopImportDecisionsKk from './interop/locales/import-decisions.kk.json' with { type: 'json' };
+import interopImportDecisionsRu from './interop/locales/import-decisions.ru.json' with { type: 'json' };
 import interopDeqarEn from './interop/locales/deqar.en.json' with { type: 'json' };
 import interopDeqarKk from './interop/locales/deqar.kk.json' with { type: 'json' };
 import interopDeqarRu from './interop/locales/deqar.ru.json' with { type: 'json' };
@@ -106,6 +109,7 @@ const FRAGMENTS = {
     credentialsConformanceKk,
     credentialsAwardScopeKk,
     interopImportKk,
+    interopImportDecisionsKk,
     interopDeqarKk,
     registryStandingKk,
     webRecordDownloadsKk,
@@ -134,6 +138,7 @@ const FRAGMENTS = {
     credentialsConformanceRu,
     credentialsAwardScopeRu,
     interopImportRu,
+    interopImportDecisionsRu,
     interopDeqarRu,
     registryStandingRu,
     webRecordDownloadsRu,
@@ -162,6 +167,7 @@ const FRAGMENTS = {
     credentialsConformanceEn,
     credentialsAwardScopeEn,
     interopImportEn,
+    interopImportDecisionsEn,
     interopDeqarEn,
     registryStandingEn,
     webRecordDownloadsEn,

@@ -20,12 +20,14 @@
 //   of the programmes it covers (for rules that judge them, e.g. micro-credential entitlement)
 // - decisionsToExchange(db, { ids } | { bodyId }): public decisions with their programmes and
 //   what another register told about them (interop's DEQAR, ELM and CTDL exports)
+// - importedDecisionOf(db, bodyId, register, identifier): the decision recorded from that report, if any
+// - publicDecisionsPage(db, { after, limit }): public decisions in id order (interop's register export)
 // - isRecognizedBody(db, bodyId): whether the body is in Register 1 (any recognition)
 import type { Db } from '../platform/db/database.ts';
-import { decisionInForceOn } from './decision-status.ts';
-import { publicDecisions } from './exchanged-decision.repository.ts';
-import { recognitionsOf } from './recognition.repository.ts';
 import { accreditedDecisionsCovering, accreditedDecisionsOf, decisionProgrammeIds, decisionsOfOrganization as decisionRows } from './decision.repository.ts';
+import { decisionInForceOn } from './decision-status.ts';
+import { importedDecision, publicDecisionIdsPage, publicDecisions } from './exchanged-decision.repository.ts';
+import { recognitionsOf } from './recognition.repository.ts';
 
 export { IN_FORCE_STATUSES, decisionInForceOn, decisionStatusOn, eurAceLabelled } from './decision-status.ts';
 export { accreditedOnQuery } from './registers.repository.ts';
@@ -115,4 +117,21 @@ export async function decisionsToExchange(db: Db, filter: { ids?: readonly strin
 
 export async function isRecognizedBody(db: Db, bodyId: string): Promise<boolean> {
   return (await recognitionsOf(db, bodyId)).length > 0;
+}
+
+/** The decision the body recorded from the other register's report with this identifier (or, for a UUID, the body's own decision of that id). */
+export async function importedDecisionOf(db: Db, bodyId: string, register: string, identifier: string): Promise<ExchangedDecision | undefined> {
+  const own = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(identifier)
+    ? (await decisionsToExchange(db, { ids: [identifier] })).find((d) => d.bodyId === bodyId)
+    : undefined;
+  if (own) return own;
+  const earlier = await importedDecision(db, bodyId, register, identifier);
+  return earlier ? (await decisionsToExchange(db, { ids: [earlier.id] }))[0] : undefined;
+}
+
+/** Public decisions in id order after `after`: one page of the decisions register. */
+export async function publicDecisionsPage(db: Db, page: { after?: string; limit: number; synthetic?: boolean }): Promise<ExchangedDecision[]> {
+  const ids = await publicDecisionIdsPage(db, page);
+  const decisions = await decisionsToExchange(db, { ids });
+  return decisions.sort((a, b) => (a.id < b.id ? -1 : 1));
 }

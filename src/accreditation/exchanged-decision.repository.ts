@@ -37,3 +37,11 @@ export function importedDecision(db: Db, bodyId: string, register: string, repor
     .where(sql<string>`summary->'imported'->>'identifier'`, '=', reportIdentifier)
     .executeTakeFirst();
 }
+
+/** Ids of public decisions in id order after `after`, one page (for exports of the decisions register). */
+export async function publicDecisionIdsPage(db: Db, page: { after?: string; limit: number; synthetic?: boolean }): Promise<string[]> {
+  let q = db.selectFrom('accreditation_decisions').select('id').where('status', '<>', 'pending-approval');
+  if (page.after) q = q.where('id', '>', page.after);
+  if (page.synthetic !== undefined) q = q.where('is_synthetic', '=', page.synthetic);
+  return (await q.orderBy('id').limit(page.limit).execute()).map((r) => r.id);
+}

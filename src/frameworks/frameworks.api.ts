@@ -13,25 +13,30 @@
 // - levelsOfQualificationType(type): the levels a type may take (the one rule for it).
 // - existingOccupationalStandardIds(db, ids) / occupationalStandardsByIds(db, ids): batched look-ups.
 // - occupationalStandardLevels(db, ids): the NQF levels each standard covers.
+// - occupationalStandardByCode(db, code) / occupationalStandardsPage(db, page): whole standards, as
+//   the API shows them (interop's importer and exports).
 // - allOccupationLevels(db) / allSqfLevels(db): the levels the consistency checker compares.
 // - level-consistency rules (pure): programmeLevelFindings, qualificationTypeFindings, …
 import type { Db } from '../platform/db/database.ts';
 import { currentEntries } from './classifier.repository.ts';
+import { findOccupationalStandardRowByCode, occupationalStandardsPage as standardsPage } from './occupational-standard.repository.ts';
+import type { OccupationalStandard } from './occupational-standard.schema.ts';
+import { presentOccupationalStandard } from './occupational-standard.service.ts';
 
 export { entryByCode, todayInAlmaty } from './classifier.repository.ts';
-export { unknownCodeIssues } from './references.ts';
-export { allOccupationLevels } from './occupational-standard.repository.ts';
-export { allSqfLevels } from './sqf.repository.ts';
 export {
   CONSISTENCY_KINDS,
   type ConsistencyKind,
-  type LevelFinding,
-  UNIVERSITY_MICRO_QUALIFICATION_LEVELS,
   checkDeclaredLevel,
+  type LevelFinding,
   occupationSqfFindings,
   programmeLevelFindings,
   qualificationTypeFindings,
+  UNIVERSITY_MICRO_QUALIFICATION_LEVELS,
 } from './level-consistency.ts';
+export { allOccupationLevels } from './occupational-standard.repository.ts';
+export { unknownCodeIssues } from './references.ts';
+export { allSqfLevels } from './sqf.repository.ts';
 
 export async function knownCode(db: Db, classifier: string, code: string): Promise<boolean> {
   return !!(await currentEntries(db, classifier).select('e.code').where('e.code', '=', code).executeTakeFirst());
@@ -74,4 +79,13 @@ export function occupationalStandardsByIds(db: Db, ids: string[]) {
 export function occupationalStandardLevels(db: Db, ids: string[]) {
   if (!ids.length) return Promise.resolve([]);
   return db.selectFrom('occupational_standards').select(['id', 'nqf_levels']).where('id', 'in', ids).execute();
+}
+
+export async function occupationalStandardByCode(db: Db, code: string): Promise<OccupationalStandard | null> {
+  const row = await findOccupationalStandardRowByCode(db, code);
+  return row ? presentOccupationalStandard(row) : null;
+}
+
+export async function occupationalStandardsPage(db: Db, page: { after?: string; limit: number; synthetic?: boolean }): Promise<OccupationalStandard[]> {
+  return (await standardsPage(db, page)).map(presentOccupationalStandard);
 }

@@ -94,3 +94,15 @@ export async function updateOccupationalStandard(
 export function allOccupationLevels(db: Db) {
   return db.selectFrom('occupational_standards').select(['id', 'code', 'sqf_id', 'occupations']).execute();
 }
+
+/** One page of the register in id order after `after` (interop's exports). */
+export function occupationalStandardsPage(db: Db, page: { after?: string; limit: number; synthetic?: boolean }) {
+  let q = db.selectFrom('occupational_standards').selectAll();
+  if (page.after) q = q.where('id', '>', page.after);
+  if (page.synthetic !== undefined) q = q.where('is_synthetic', '=', page.synthetic);
+  return q.orderBy('id').limit(page.limit).execute();
+}
+
+export function findOccupationalStandardRowByCode(db: Db, code: string) {
+  return db.selectFrom('occupational_standards').selectAll().where('code', '=', code).executeTakeFirst();
+}

@@ -1,13 +1,16 @@
 // The metadata published with every dump: a DCAT-AP catalogue describing each register as a dataset
 // with its distributions, and CSVW table metadata for each CSV (column names, titles in kk/ru/en).
-import type { AnyDescriptor } from './import-descriptor.ts';
+
 import type { DumpFile } from './dump-store.table.ts';
+import type { AnyDescriptor } from './import-descriptor.ts';
 
 const TITLES: Record<string, Record<'kk' | 'ru' | 'en', string>> = {
   programmes: { kk: 'Білім беру бағдарламалары', ru: 'Образовательные программы', en: 'Educational programmes' },
   organizations: { kk: 'Білім беру ұйымдары', ru: 'Организации образования', en: 'Education organizations' },
   qualifications: { kk: 'Біліктіліктер', ru: 'Квалификации', en: 'Qualifications' },
   licences: { kk: 'Лицензиялар', ru: 'Лицензии', en: 'Licences' },
+  decisions: { kk: 'Аккредиттеу шешімдері', ru: 'Решения об аккредитации', en: 'Accreditation decisions' },
+  'occupational-standards': { kk: 'Кәсіби стандарттар', ru: 'Профессиональные стандарты', en: 'Occupational standards' },
 };
 
 const DEMO_NOTE = { kk: 'Демонстрациялық (синтетикалық) деректер', ru: 'Демонстрационные (синтетические) данные', en: 'Demonstration (synthetic) data' };
@@ -27,7 +30,12 @@ export function csvwMetadata(descriptor: AnyDescriptor, csvName: string, label: 
     'dc:title': langMap(datasetTitle(descriptor.register, label)),
     dialect: { encoding: 'utf-8', header: true, delimiter: ',' },
     tableSchema: {
-      columns: descriptor.columns.map((c) => ({ name: c.key, titles: c.label, datatype: c.kind === 'int' ? 'integer' : c.kind === 'day' ? 'date' : c.kind === 'json' ? 'json' : 'string', ...(c.kind === 'list' ? { separator: ';' } : {}) })),
+      columns: descriptor.columns.map((c) => ({
+        name: c.key,
+        titles: c.label,
+        datatype: c.kind === 'int' ? 'integer' : c.kind === 'day' ? 'date' : c.kind === 'json' ? 'json' : 'string',
+        ...(c.kind === 'list' ? { separator: ';' } : {}),
+      })),
       primaryKey: descriptor.columns.filter((c) => c.natural).map((c) => c.key),
     },
   };
@@ -37,7 +45,12 @@ export function dcatCatalogue(options: { baseUrl: string; dumpId: string; issued
   const download = (f: DumpFile) => `${options.baseUrl}/api/open-data/${options.dumpId}/${f.name}`;
   const datasets = [...new Set(options.files.map((f) => f.dataset))];
   return {
-    '@context': { dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/', spdx: 'http://spdx.org/rdf/terms#', xsd: 'http://www.w3.org/2001/XMLSchema#' },
+    '@context': {
+      dcat: 'http://www.w3.org/ns/dcat#',
+      dct: 'http://purl.org/dc/terms/',
+      spdx: 'http://spdx.org/rdf/terms#',
+      xsd: 'http://www.w3.org/2001/XMLSchema#',
+    },
     '@id': `${options.baseUrl}/api/open-data/${options.dumpId}`,
     '@type': 'dcat:Catalog',
     'dct:title': langMap(options.label === 'real' ? { kk: 'Sapa ашық деректері', ru: 'Открытые данные Sapa', en: 'Sapa open data' } : DEMO_NOTE),

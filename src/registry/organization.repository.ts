@@ -116,6 +116,17 @@ export async function insertLicence(
     .executeTakeFirstOrThrow();
 }
 
+/** The licence's facts by its number within the organization (attachments stay as they are). */
+export function updateLicenceByNumber(db: Db, organizationId: string, number: string, l: { issuedOn: string; validUntil?: string | null; programmeGroups: string[]; status: string }) {
+  return db
+    .updateTable('licences')
+    .set({ issued_on: l.issuedOn, valid_until: l.validUntil ?? null, programme_groups: l.programmeGroups, status: l.status })
+    .where('organization_id', '=', organizationId)
+    .where('number', '=', number)
+    .returningAll()
+    .executeTakeFirst();
+}
+
 export function listRelationships(db: Db, organizationId: string) {
   return db
     .selectFrom('organization_relationships as r')

@@ -233,6 +233,17 @@ export async function addLicence(ctx: Ctx, organizationId: string, licence: Orga
   return row;
 }
 
+/** Changes a licence's dates, programme groups or status, found by its number (e.g. an imported licence register). */
+export async function updateLicence(ctx: Ctx, organizationId: string, licence: OrganizationInput['licences'][number]) {
+  organizationAccess(ctx, [organizationId]).require('manage-licences');
+  await checkReferences(ctx, { licences: [licence] });
+  const before = (await repo.listLicences(ctx.db, organizationId)).find((l) => l.number === licence.number);
+  const row = await repo.updateLicenceByNumber(ctx.db, organizationId, licence.number, licence);
+  if (!before || !row) throw notFound('licence', licence.number);
+  await recordChange(ctx, { entityType: 'licence', entityId: row.id, action: 'licence.update', before, after: { organizationId, ...licence } });
+  return row;
+}
+
 export async function organizationHistory(ctx: Ctx, id: string) {
   return recordHistory(ctx, organizationRecord, id);
 }
