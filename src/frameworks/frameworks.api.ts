@@ -15,6 +15,7 @@
 // - occupationalStandardLevels(db, ids): the NQF levels each standard covers.
 // - allOccupationLevels(db) / allSqfLevels(db): the levels the consistency checker compares.
 // - level-consistency rules (pure): programmeLevelFindings, qualificationTypeFindings, …
+import { rememberedReference } from '../platform/db/bulk-session.ts';
 import type { Db } from '../platform/db/database.ts';
 import { currentEntries } from './classifier.repository.ts';
 
@@ -57,7 +58,9 @@ export async function qualificationTypeLevels(db: Db): Promise<Map<string, numbe
 }
 
 export function qualificationType(db: Db, key: string) {
-  return db.selectFrom('qualification_types').select(['key', 'nqf_level', 'nqf_levels']).where('key', '=', key).executeTakeFirst();
+  return rememberedReference(db, `qualificationType|${key}`, () =>
+    db.selectFrom('qualification_types').select(['key', 'nqf_level', 'nqf_levels']).where('key', '=', key).executeTakeFirst(),
+  );
 }
 
 export async function existingOccupationalStandardIds(db: Db, ids: string[]): Promise<Set<string>> {

@@ -1,5 +1,6 @@
 // The search document of a record, written in the same transaction as the record itself.
 import { sql } from 'kysely';
+import { bulkSessionOf } from '../db/bulk-session.ts';
 import type { Db } from '../db/database.ts';
 import type { LangMap } from '../db/schema.ts';
 import { fold } from './fold.ts';
@@ -58,36 +59,67 @@ export function searchDocumentRow(doc: SearchDocument) {
   };
 }
 
+type SearchDocumentRow = ReturnType<typeof searchDocumentRow>;
+
 export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise<void> {
   const row = searchDocumentRow(doc);
+  // A bulk run writes its documents at the end, many to a statement (flushSearchDocuments).
+  const bulk = bulkSessionOf(db);
+  if (bulk) {
+    bulk.rowDocuments.set(`${doc.entityType}|${doc.entityId}`, row);
+    return;
+  }
+  await writeSearchRows(db, [row]);
+}
+
+/** Writes the documents a bulk run collected: 200 to a statement, the lexicon after them. */
+export async function flushSearchDocuments(db: Db): Promise<void> {
+  const bulk = bulkSessionOf(db);
+  if (!bulk) return;
+  const rows = [...bulk.documents.values()] as SearchDocumentRow[];
+  bulk.documents.clear();
+  for (let i = 0; i < rows.length; i += 200) await writeSearchRows(db, rows.slice(i, i + 200));
+}
+
+async function writeSearchRows(db: Db, rows: SearchDocumentRow[]): Promise<void> {
+  const row = rows[0];
+  if (!row) return;
   await db
     .insertInto('search_documents')
-    .values(row)
+    .values(rows)
     // Every column but the key takes the new row's value (`satisfies` fails the build when one is left out).
     .onConflict((oc) =>
-      oc.columns(['entity_type', 'entity_id']).doUpdateSet((eb) => ({
-        title_kk: eb.ref('excluded.title_kk'),
-        title_ru: eb.ref('excluded.title_ru'),
-        title_en: eb.ref('excluded.title_en'),
-        codes: eb.ref('excluded.codes'),
-        folded: eb.ref('excluded.folded'),
-        name_keys: eb.ref('excluded.name_keys'),
-        tsv: eb.ref('excluded.tsv'),
-        tsv_title: eb.ref('excluded.tsv_title'),
-        region_code: eb.ref('excluded.region_code'),
-        field_code: eb.ref('excluded.field_code'),
-        nqf_level: eb.ref('excluded.nqf_level'),
-        languages: eb.ref('excluded.languages'),
-        organization_kind: eb.ref('excluded.organization_kind'),
-        organization_id: eb.ref('excluded.organization_id'),
-        status: eb.ref('excluded.status'),
-        is_public: eb.ref('excluded.is_public'),
-        is_synthetic: eb.ref('excluded.is_synthetic'),
-      }) satisfies Record<Exclude<keyof typeof row, 'entity_type' | 'entity_id'>, unknown>),
+      oc.columns(['entity_type', 'entity_id']).doUpdateSet(
+        (eb) =>
+          ({
+            title_kk: eb.ref('excluded.title_kk'),
+            title_ru: eb.ref('excluded.title_ru'),
+            title_en: eb.ref('excluded.title_en'),
+            codes: eb.ref('excluded.codes'),
+            folded: eb.ref('excluded.folded'),
+            name_keys: eb.ref('excluded.name_keys'),
+            tsv: eb.ref('excluded.tsv'),
+            tsv_title: eb.ref('excluded.tsv_title'),
+            region_code: eb.ref('excluded.region_code'),
+            field_code: eb.ref('excluded.field_code'),
+            nqf_level: eb.ref('excluded.nqf_level'),
+            languages: eb.ref('excluded.languages'),
+            organization_kind: eb.ref('excluded.organization_kind'),
+            organization_id: eb.ref('excluded.organization_id'),
+            status: eb.ref('excluded.status'),
+            is_public: eb.ref('excluded.is_public'),
+            is_synthetic: eb.ref('excluded.is_synthetic'),
+          }) satisfies Record<Exclude<keyof typeof row, 'entity_type' | 'entity_id'>, unknown>,
+      ),
     )
     .execute();
-  const terms = lexiconWords(row.folded);
-  if (terms.length) await db.insertInto('search_terms').values(terms.map((term) => ({ term }))).onConflict((oc) => oc.doNothing()).execute();
+  const terms = [...new Set(rows.flatMap((r) => lexiconWords(r.folded)))];
+  if (terms.length)
+    await db
+      .insertInto('search_terms')
+      .values(terms.map((term) => ({ term })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
 }
 
 /** Refills the lexicon from every search document (bulk loads that bypass upsertSearchDocument). */
