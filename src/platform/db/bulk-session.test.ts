@@ -53,7 +53,7 @@ async function inBulk(rows: { keep: boolean; write: (db: Db) => Promise<void> }[
 }
 
 test('the audit chain stays linked when a row after a written one is rolled back', async () => {
-  const ids = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  const ids: string[] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
   await inBulk(ids.map((id, i) => ({ keep: i !== 1, write: (db) => appendAuditEntry(db, entry(id)) })));
   const chain = await database.db.selectFrom('audit_log').select(['entity_id', 'prev_hash', 'hash']).orderBy('seq').execute();
   for (let i = 1; i < chain.length; i++) assert.equal(chain[i]?.prev_hash, chain[i - 1]?.hash, `entry ${i} links to the one before`);
@@ -64,7 +64,8 @@ test('the audit chain stays linked when a row after a written one is rolled back
 });
 
 test('search documents of kept rows are written at the end; those of rolled-back rows are not', async () => {
-  const [kept, dropped] = [randomUUID(), randomUUID()];
+  const kept: string = randomUUID();
+  const dropped: string = randomUUID();
   const document = (id: string) => (db: Db) => upsertSearchDocument(db, { entityType: 'bulk-test', entityId: id, title: title(`Документ ${id}`) });
   await inBulk([
     { keep: true, write: document(kept) },
