@@ -53,6 +53,9 @@ import credentialsConformanceEn from './credentials/locales/conformance.en.json'
 import credentialsConformanceKk from './credentials/locales/conformance.kk.json' with { type: 'json' };
 import credentialsConformanceRu from './credentials/locales/conformance.ru.json' with { type: 'json' };
 import interopImportEn from './interop/locales/import.en.json' with { type: 'json' };
+import registryListExportEn from './registry/locales/list-export.en.json' with { type: 'json' };
+import registryListExportKk from './registry/locales/list-export.kk.json' with { type: 'json' };
+import registryListExportRu from './registry/locales/list-export.ru.json' with { type: 'json' };
 import interopImportKk from './interop/locales/import.kk.json' with { type: 'json' };
 import interopImportRu from './interop/locales/import.ru.json' with { type: 'json' };
 import interopDeqarEn from './interop/locales/deqar.en.json' with { type: 'json' };
@@ -80,6 +83,7 @@ const FRAGMENTS = {
     registryRulesKk,
     credentialsConformanceKk,
     interopImportKk,
+    registryListExportKk,
     interopDeqarKk,
   ],
   ru: [
@@ -101,6 +105,7 @@ const FRAGMENTS = {
     registryRulesRu,
     credentialsConformanceRu,
     interopImportRu,
+    registryListExportRu,
     interopDeqarRu,
   ],
   en: [
@@ -122,6 +127,7 @@ const FRAGMENTS = {
     registryRulesEn,
     credentialsConformanceEn,
     interopImportEn,
+    registryListExportEn,
     interopDeqarEn,
   ],
 };

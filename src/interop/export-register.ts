@@ -5,7 +5,14 @@
 import type { Readable } from 'node:stream';
 import type { Ctx } from '../platform/context.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
-import { jsonLdNode as tableJsonLdNode, TABLE_FORMATS, TABLE_MEDIA_TYPES, type TableFormat, tableFileName, tableStream } from '../platform/tabular/table-stream.ts';
+import {
+  jsonLdNode as tableJsonLdNode,
+  TABLE_FORMATS,
+  TABLE_MEDIA_TYPES,
+  type TableFormat,
+  tableFileName,
+  tableStream,
+} from '../platform/tabular/table-stream.ts';
 import type { AnyDescriptor } from './import-descriptor.ts';
 
 export { jsonLdContext } from '../platform/tabular/table-stream.ts';

@@ -4,6 +4,7 @@ import { entriesInForce } from '../frameworks/classifier.service.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Api } from '../platform/http/env.ts';
 import { searchFilters } from '../registry/search/search.routes.ts';
+import { DownloadLinks } from './interop/download-links.tsx';
 import { search } from '../registry/search/search.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
 import { LANG_ROUTE, type Page, pageOf } from './page.ts';
@@ -66,6 +67,12 @@ export function registerSearchPages(app: Api): void {
     return c.html(
       <Layout page={page} title={heading} apiHref={`/api/search${new URL(c.req.url).search}`}>
         <h1>{heading}</h1>
+        <DownloadLinks
+          page={page}
+          register="search"
+          exportPath="/api/search/export"
+          query={{ q: params.q, ...Object.fromEntries(FACETS.map((f) => [f, params[f]])) }}
+        />
         <div class="layout">
           <aside class="facets" aria-label={t('ui.filters')}>
             {active.length ? (
