@@ -59,12 +59,24 @@ try {
   // The file is kept only to import it below; the peak counts the chunks, so it is an upper bound.
   const file = Buffer.concat(chunks).toString('utf8');
   const rows = readCsvText(file).rows.length;
-  console.log(JSON.stringify({ figure: 'programme CSV export', rows, fileMb: round(bytes / 2 ** 20), peakHeapGrowthMb: round((peak - baseline) / 2 ** 20), seconds: round(exportSeconds) }));
+  console.log(
+    JSON.stringify({
+      figure: 'programme CSV export',
+      rows,
+      fileMb: round(bytes / 2 ** 20),
+      peakHeapGrowthMb: round((peak - baseline) / 2 ** 20),
+      seconds: round(exportSeconds),
+    }),
+  );
 
   // Every row as a new edition: the importer creates them all.
   const table = readCsvText(file);
-  const editionAt = descriptor.columns.findIndex((c) => c.key === 'edition');
-  const importFile = Buffer.from([csvLine(table.header), ...table.rows.map((r) => csvLine(r.cells.map((c, i) => (i === editionAt ? '2' : c))))].join(''));
+  const at = (key: string) => descriptor.columns.findIndex((c) => c.key === key);
+  const [editionAt, codeAt, nameRuAt] = [at('edition'), at('code'), at('nameRu')];
+  // The generator gives some organizations two codes with the same name at one level, which the
+  // programme service refuses (a duplicate); the code in the name keeps every row a valid create.
+  const cellOf = (cells: string[], i: number) => (i === editionAt ? '2' : i === nameRuAt ? `${cells[i]} (${cells[codeAt]})` : (cells[i] ?? ''));
+  const importFile = Buffer.from([csvLine(table.header), ...table.rows.map((r) => csvLine(r.cells.map((_, i) => cellOf(r.cells, i))))].join(''));
 
   await sql`CREATE TABLE bench_programmes_copy (LIKE programmes INCLUDING DEFAULTS)`.execute(database.db);
   const raw = await sql<{ payload: unknown }>`SELECT coalesce(json_agg(p), '[]'::json) AS payload FROM programmes p`.execute(database.db);

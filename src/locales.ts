@@ -68,6 +68,9 @@ import credentialsAwardScopeKk from './credentials/locales/award-scope.kk.json' 
 import credentialsConformanceRu from './credentials/locales/conformance.ru.json' with { type: 'json' };
 import credentialsAwardScopeRu from './credentials/locales/award-scope.ru.json' with { type: 'json' };
 import interopImportEn from './interop/locales/import.en.json' with { type: 'json' };
+import registryListExportEn from './registry/locales/list-export.en.json' with { type: 'json' };
+import registryListExportKk from './registry/locales/list-export.kk.json' with { type: 'json' };
+import registryListExportRu from './registry/locales/list-export.ru.json' with { type: 'json' };
 import interopImportKk from './interop/locales/import.kk.json' with { type: 'json' };
 import interopImportRu from './interop/locales/import.ru.json' with { type: 'json' };
 import interopImportDecisionsEn from './interop/locales/import-decisions.en.json' with { type: 'json' };
@@ -108,6 +111,7 @@ const FRAGMENTS = {
     registryRulesKk,
     credentialsConformanceKk,
     credentialsAwardScopeKk,
+    registryListExportKk,
     interopImportKk,
     interopImportDecisionsKk,
     interopDeqarKk,
@@ -137,6 +141,7 @@ const FRAGMENTS = {
     registryRulesRu,
     credentialsConformanceRu,
     credentialsAwardScopeRu,
+    registryListExportRu,
     interopImportRu,
     interopImportDecisionsRu,
     interopDeqarRu,
@@ -166,6 +171,7 @@ const FRAGMENTS = {
     registryRulesEn,
     credentialsConformanceEn,
     credentialsAwardScopeEn,
+    registryListExportEn,
     interopImportEn,
     interopImportDecisionsEn,
     interopDeqarEn,

@@ -120,6 +120,7 @@ export const MATRIX: Record<string, Rule> = {
   'PATCH /api/qualifications/{id}': MINISTRY,
   'GET /api/qualifications/{id}/history': EVERYONE,
   'GET /api/search': EVERYONE,
+  'GET /api/search/export': EVERYONE,
   'GET /api/registers/1': EVERYONE,
 
   'GET /api/accreditation/bodies/{id}': EVERYONE,

@@ -1,5 +1,6 @@
 // SQL of versioned classifiers (fields, groups, regions, legal forms, languages…).
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
+import { rememberedReference } from '../platform/db/bulk-session.ts';
 import type { Db } from '../platform/db/database.ts';
 import { toJson } from '../platform/db/schema.ts';
 
@@ -18,11 +19,13 @@ export function currentEntries(db: Db, classifier: string | string[], on: string
 
 /** Codes among `codes` that the classifier in force does not know. */
 export async function unknownCodes(db: Db, classifier: string, codes: (string | null | undefined)[]): Promise<string[]> {
-  const wanted = [...new Set(codes.filter((c): c is string => !!c))];
+  const wanted = [...new Set(codes.filter((c): c is string => !!c))].sort();
   if (!wanted.length) return [];
-  const found = await currentEntries(db, classifier).select('e.code').where('e.code', 'in', wanted).execute();
-  const known = new Set(found.map((f) => f.code));
-  return wanted.filter((c) => !known.has(c));
+  return rememberedReference(db, `unknownCodes|${classifier}|${wanted.join('|')}`, async () => {
+    const found = await currentEntries(db, classifier).select('e.code').where('e.code', 'in', wanted).execute();
+    const known = new Set(found.map((f) => f.code));
+    return wanted.filter((c) => !known.has(c));
+  });
 }
 
 const ENTRY_COLUMNS = ['e.code', 'e.parent_code', 'e.name_kk', 'e.name_ru', 'e.name_en', 'e.attributes', 'e.version', 'e.source'] as const;
@@ -37,7 +40,9 @@ export async function entryByCode(db: Db, classifier: string, code: string, vers
       .where('e.code', '=', code)
       .executeTakeFirst();
   }
-  return currentEntries(db, classifier).select(ENTRY_COLUMNS).where('e.code', '=', code).executeTakeFirst();
+  return rememberedReference(db, `entryByCode|${classifier}|${code}`, () =>
+    currentEntries(db, classifier).select(ENTRY_COLUMNS).where('e.code', '=', code).executeTakeFirst(),
+  );
 }
 
 export async function listEntries(db: Db, classifier: string, version?: string, parentCode?: string) {
@@ -77,7 +82,14 @@ export async function insertVersion(
 ): Promise<void> {
   await db
     .insertInto('classifier_versions')
-    .values({ classifier: v.classifier, version: v.version, valid_from: v.validFrom, valid_to: null, title: v.title, source: v.source ? toJson(v.source) : null })
+    .values({
+      classifier: v.classifier,
+      version: v.version,
+      valid_from: v.validFrom,
+      valid_to: null,
+      title: v.title,
+      source: v.source ? toJson(v.source) : null,
+    })
     .execute();
   // Batches keep each statement under PostgreSQL's 65 535 bind parameters.
   for (let i = 0; i < entries.length; i += 1000) {

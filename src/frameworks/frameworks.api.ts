@@ -17,6 +17,7 @@
 //   the API shows them (interop's importer and exports).
 // - allOccupationLevels(db) / allSqfLevels(db): the levels the consistency checker compares.
 // - level-consistency rules (pure): programmeLevelFindings, qualificationTypeFindings, …
+import { rememberedReference } from '../platform/db/bulk-session.ts';
 import type { Db } from '../platform/db/database.ts';
 import { currentEntries } from './classifier.repository.ts';
 import { findOccupationalStandardRowByCode, occupationalStandardsPage as standardsPage } from './occupational-standard.repository.ts';
@@ -62,7 +63,9 @@ export async function qualificationTypeLevels(db: Db): Promise<Map<string, numbe
 }
 
 export function qualificationType(db: Db, key: string) {
-  return db.selectFrom('qualification_types').select(['key', 'nqf_level', 'nqf_levels']).where('key', '=', key).executeTakeFirst();
+  return rememberedReference(db, `qualificationType|${key}`, () =>
+    db.selectFrom('qualification_types').select(['key', 'nqf_level', 'nqf_levels']).where('key', '=', key).executeTakeFirst(),
+  );
 }
 
 export async function existingOccupationalStandardIds(db: Db, ids: string[]): Promise<Set<string>> {

@@ -5,9 +5,11 @@
 // refuses is listed and the following rows are still checked: one upload reports every problem.
 import { sql } from 'kysely';
 import type { Ctx } from '../platform/context.ts';
+import { beginBulkSession, endBulkSession, rowKept, rowRolledBack } from '../platform/db/bulk-session.ts';
 import { AppError } from '../platform/errors.ts';
 import { fieldIssuesFromZod } from '../platform/http/zod-issues.ts';
 import { translator } from '../platform/i18n/i18n.ts';
+import { flushSearchDocuments } from '../platform/search/search-index.ts';
 import type { Table } from '../platform/tabular/read-table.ts';
 import { CellError, type Column, cellValue, getPath, matchHeaders, setPath } from './import-columns.ts';
 import type { AnyDescriptor, CellProblem } from './import-descriptor.ts';
@@ -53,7 +55,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 function columnOfPath(descriptor: AnyDescriptor, path: string): Column | null {
   const aliased = descriptor.pathAliases?.[path] ?? path;
-  return descriptor.columns.find((c) => c.path === aliased || c.key === aliased) ?? descriptor.columns.find((c) => c.path && aliased.startsWith(`${c.path}.`)) ?? null;
+  return (
+    descriptor.columns.find((c) => c.path === aliased || c.key === aliased) ??
+    descriptor.columns.find((c) => c.path && aliased.startsWith(`${c.path}.`)) ??
+    null
+  );
 }
 
 function problemsOfError(descriptor: AnyDescriptor, error: AppError): CellProblem[] {
@@ -88,7 +94,12 @@ export async function runImport(ctx: Ctx, descriptor: AnyDescriptor, table: Tabl
     for (const p of problems) {
       const column = labelOf(p.column);
       const message = t(p.messageKey, { row, column: column ?? '', ...p.params });
-      outcome.problems.push({ row, column, key: p.messageKey, message: column ? t('errors.interop.at', { row, column, message }) : t('errors.interop.atRow', { row, message }) });
+      outcome.problems.push({
+        row,
+        column,
+        key: p.messageKey,
+        message: column ? t('errors.interop.at', { row, column, message }) : t('errors.interop.atRow', { row, message }),
+      });
     }
   };
   for (const column of descriptor.columns.filter((c) => c.required)) {
@@ -149,7 +160,8 @@ export async function runImport(ctx: Ctx, descriptor: AnyDescriptor, table: Tabl
         if (problems.length) {
           action = 'invalid';
           await sql`rollback to savepoint import_row`.execute(trx.db);
-        }
+          rowRolledBack(trx.db);
+        } else rowKept(trx.db);
         await sql`release savepoint import_row`.execute(trx.db);
       }
       report(line, problems);
@@ -158,19 +170,29 @@ export async function runImport(ctx: Ctx, descriptor: AnyDescriptor, table: Tabl
       options.onProgress?.(++done, table.rows.length);
     }
     if (!options.commit || outcome.problems.length) throw new RollBack();
+    await flushSearchDocuments(trx.db);
+  };
+  // Reference reads, the audit chain's head and search documents are shared across rows (bulk-session.ts).
+  const inBulkSession = async (trx: Ctx) => {
+    beginBulkSession(trx.db);
+    try {
+      await work(trx);
+    } finally {
+      endBulkSession(trx.db);
+    }
   };
   try {
     if (ctx.db.isTransaction) {
       await sql`savepoint import_all`.execute(ctx.db);
       try {
-        await work(ctx);
+        await inBulkSession(ctx);
         await sql`release savepoint import_all`.execute(ctx.db);
       } catch (error) {
         await sql`rollback to savepoint import_all`.execute(ctx.db);
         throw error;
       }
     } else {
-      await ctx.db.transaction().execute((trx) => work({ ...ctx, db: trx }));
+      await ctx.db.transaction().execute((trx) => inBulkSession({ ...ctx, db: trx }));
     }
     outcome.committed = true;
   } catch (error) {

@@ -10,6 +10,7 @@ import type { Ctx } from '../platform/context.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
 import { organizationNames } from '../registry/organization.service.ts';
 import { searchFilters } from '../registry/search/search.routes.ts';
+import { DownloadLinks } from './interop/download-links.tsx';
 import { type Badge, SEARCH_SORTS, type SearchSort, search } from '../registry/search/search.service.ts';
 import { ClassifierTree } from './classifier-tree.tsx';
 import { Layout } from './layout.tsx';
@@ -166,8 +167,14 @@ async function renderResults(c: Context<AppEnv>, view: View) {
           <a href={href({ includeExcluded: undefined })}>{t('ui.find.hideExcluded')}</a>
         </p>
       ) : null}
-      {/* Export and download buttons of the list go here. */}
-      <div class="list-actions" />
+      <div class="list-actions">
+        <DownloadLinks
+          page={page}
+          register={view.kind ?? 'search'}
+          exportPath="/api/search/export"
+          query={{ q: params.q, ...Object.fromEntries(FACETS.map((f) => [f, f === 'kind' ? (view.kind ?? params.kind) : params[f]])) }}
+        />
+      </div>
       <div class="layout">
         <aside class="facets" aria-label={t('ui.filters')}>
           {shownFacets.map((facet) => {

@@ -1,14 +1,21 @@
 // SQL of the audit trail.
 import { sql } from 'kysely';
+import { bulkSessionOf } from '../db/bulk-session.ts';
 import type { Db } from '../db/database.ts';
 import { toJson } from '../db/schema.ts';
 import { type AuditFields, type ChainEntry, GENESIS_HASH, linkHash } from './audit-chain.ts';
 
 /** Appends one entry; the advisory lock keeps the chain linear across concurrent transactions. */
 export async function appendAuditEntry(trx: Db, fields: AuditFields): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(7263101)`.execute(trx);
-  const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  // In a bulk run the lock, once taken, is held to the end of the transaction: the head it read stays the head.
+  const bulk = bulkSessionOf(trx);
+  let prevHash = bulk?.auditHead ?? null;
+  if (prevHash === null) {
+    await sql`SELECT pg_advisory_xact_lock(7263101)`.execute(trx);
+    const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    prevHash = last?.hash ?? GENESIS_HASH;
+  }
+  const hash = linkHash(prevHash, fields);
   await trx
     .insertInto('audit_log')
     .values({
@@ -22,9 +29,10 @@ export async function appendAuditEntry(trx: Db, fields: AuditFields): Promise<vo
       after: fields.after === undefined || fields.after === null ? null : toJson(fields.after),
       request_id: fields.requestId,
       prev_hash: prevHash,
-      hash: linkHash(prevHash, fields),
+      hash,
     })
     .execute();
+  if (bulk) bulk.auditHead = hash;
 }
 
 /** Reads the chain in pages, oldest first, so verification runs in constant memory. */
@@ -52,6 +60,9 @@ export async function* readAuditChain(db: Db, pageSize = 1000): AsyncGenerator<C
 }
 
 export async function countAuditEntries(db: Db): Promise<number> {
-  const row = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -27,7 +27,15 @@ export function versionSummary(data: unknown): Record<string, unknown> {
 export async function recordChange(ctx: Ctx, change: Change): Promise<void> {
   const at = change.at ?? new Date();
   const base = { actorId: actorId(ctx.actor), actorLabel: actorLabel(ctx.actor), requestId: ctx.requestId };
-  await appendAuditEntry(ctx.db, { ...base, at, action: change.action, entityType: change.entityType, entityId: change.entityId, before: change.before, after: change.after });
+  await appendAuditEntry(ctx.db, {
+    ...base,
+    at,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    before: change.before,
+    after: change.after,
+  });
   if (change.versioned === false) return;
   await ctx.db
     .updateTable('record_versions')
@@ -37,18 +45,13 @@ export async function recordChange(ctx: Ctx, change: Change): Promise<void> {
     .where('valid_to', 'is', null)
     .execute();
   // A deletion leaves a tombstone (data JSON null), so the change feed can tell consumers.
-  const last = await ctx.db
-    .selectFrom('record_versions')
-    .select((eb) => eb.fn.max('version').as('v'))
-    .where('entity_type', '=', change.entityType)
-    .where('entity_id', '=', change.entityId)
-    .executeTakeFirst();
+  // The next version number is read in the insert itself: one round trip less per write (bulk imports).
   await ctx.db
     .insertInto('record_versions')
     .values({
       entity_type: change.entityType,
       entity_id: change.entityId,
-      version: Number(last?.v ?? 0) + 1,
+      version: sql<number>`(SELECT coalesce(max(version), 0) + 1 FROM record_versions WHERE entity_type = ${change.entityType} AND entity_id = ${change.entityId})`,
       valid_from: at,
       valid_to: null,
       action: change.action,
@@ -68,12 +71,7 @@ export function endOfDayAlmaty(date: string): Date {
 
 /** The data of one record's versions made by `at`. */
 function versionsMadeBy(db: Db, entityType: string, entityId: string, at: Date) {
-  return db
-    .selectFrom('record_versions')
-    .select('data')
-    .where('entity_type', '=', entityType)
-    .where('entity_id', '=', entityId)
-    .where('valid_from', '<=', at);
+  return db.selectFrom('record_versions').select('data').where('entity_type', '=', entityType).where('entity_id', '=', entityId).where('valid_from', '<=', at);
 }
 
 export async function versionAsOf<T>(db: Db, entityType: string, entityId: string, asOf: Date): Promise<T | null> {

@@ -1,5 +1,6 @@
 // The search document of a record, written in the same transaction as the record itself.
 import { sql } from 'kysely';
+import { bulkSessionOf } from '../db/bulk-session.ts';
 import type { Db } from '../db/database.ts';
 import type { LangMap } from '../db/schema.ts';
 import { fold } from './fold.ts';
@@ -59,11 +60,34 @@ export function searchDocumentRow(doc: SearchDocument) {
   };
 }
 
+type SearchDocumentRow = ReturnType<typeof searchDocumentRow>;
+
 export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise<void> {
   const row = searchDocumentRow(doc);
+  // A bulk run writes its documents at the end, many to a statement (flushSearchDocuments).
+  const bulk = bulkSessionOf(db);
+  if (bulk) {
+    bulk.rowDocuments.set(`${doc.entityType}|${doc.entityId}`, row);
+    return;
+  }
+  await writeSearchRows(db, [row]);
+}
+
+/** Writes the documents a bulk run collected: 200 to a statement, the lexicon after them. */
+export async function flushSearchDocuments(db: Db): Promise<void> {
+  const bulk = bulkSessionOf(db);
+  if (!bulk) return;
+  const rows = [...bulk.documents.values()] as SearchDocumentRow[];
+  bulk.documents.clear();
+  for (let i = 0; i < rows.length; i += 200) await writeSearchRows(db, rows.slice(i, i + 200));
+}
+
+async function writeSearchRows(db: Db, rows: SearchDocumentRow[]): Promise<void> {
+  const row = rows[0];
+  if (!row) return;
   await db
     .insertInto('search_documents')
-    .values(row)
+    .values(rows)
     // Every column but the key takes the new row's value (`satisfies` fails the build when one is left out).
     .onConflict((oc) =>
       oc.columns(['entity_type', 'entity_id']).doUpdateSet(
@@ -91,7 +115,7 @@ export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise
       ),
     )
     .execute();
-  const terms = lexiconWords(row.folded);
+  const terms = [...new Set(rows.flatMap((r) => lexiconWords(r.folded)))];
   if (terms.length)
     await db
       .insertInto('search_terms')

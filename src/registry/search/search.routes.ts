@@ -1,10 +1,15 @@
 // GET /api/search: one box across organizations, programmes, qualifications, frameworks and standards.
+import { Readable } from 'node:stream';
 import { createRoute, z } from '@hono/zod-openapi';
+import { todayInAlmaty } from '../../platform/calendar/calendar.ts';
+import { attachmentDisposition } from '../../platform/files/files.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import type { Api } from '../../platform/http/env.ts';
-import { asOfQuery, errorResponses, jsonContent, paginationQuery } from '../../platform/http/openapi-common.ts';
+import { asOfQuery, binary, errorResponses, jsonContent, paginationQuery } from '../../platform/http/openapi-common.ts';
 import { booleanQuery } from '../../platform/http/query.ts';
+import { TABLE_FORMATS, TABLE_MEDIA_TYPES, tableFileName, tableStream } from '../../platform/tabular/table-stream.ts';
 import { PROGRAMME_STATUSES } from '../programme-lifecycle.ts';
+import { searchTable } from './search-export.ts';
 import { SEARCH_SORTS } from './search.repository.ts';
 import { BADGES, search } from './search.service.ts';
 
@@ -89,6 +94,34 @@ export function registerSearchRoutes(app: Api): void {
       const ctx = c.get('ctx');
       const result = await search(ctx, { ...q, lang: q.lang ?? ctx.lang, regionCode: q.region, fieldCode: q.field }, c.get('deps').config.LANGUAGE_FALLBACK);
       return c.json(result, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/search/export',
+      tags: ['Search'],
+      summary:
+        'The results of a search (same text and filters as /api/search, every page) as CSV, XLSX or JSON-LD, streamed; headers in the chosen language, codes kept',
+      request: {
+        query: z.object({
+          q: z.string().default(''),
+          lang: z.enum(LANGUAGES).optional(),
+          format: z.enum(TABLE_FORMATS).default('csv'),
+          ...searchFilters,
+        }),
+      },
+      responses: { 200: binary('text/csv', 'The results (XLSX or JSON-LD by format)'), ...errorResponses },
+    }),
+    async (c) => {
+      const { format, ...q } = c.req.valid('query');
+      const ctx = c.get('ctx');
+      const input = { ...q, lang: q.lang ?? ctx.lang, regionCode: q.region, fieldCode: q.field };
+      const stream = tableStream(format, searchTable(ctx, input, c.get('deps').config.LANGUAGE_FALLBACK, new URL(c.req.url).origin));
+      return c.body(Readable.toWeb(stream) as ReadableStream<Uint8Array<ArrayBuffer>>, 200, {
+        'content-type': TABLE_MEDIA_TYPES[format],
+        'content-disposition': attachmentDisposition(tableFileName('search', format, todayInAlmaty())),
+      });
     },
   );
 }

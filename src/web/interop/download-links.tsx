@@ -1,5 +1,7 @@
 // "Download as CSV / XLSX / JSON-LD" for a register, in the page's language. A list page or a
-// register page drops it in: <DownloadLinks page={page} register="programmes" />.
+// register page drops it in: <DownloadLinks page={page} register="programmes" />. A search or a
+// filtered list passes its own export path and query: <DownloadLinks page={page} register="search"
+// exportPath="/api/search/export" query={params} /> (same filters, every page of the results).
 import type { Page } from '../page.ts';
 
 const FORMATS = [
@@ -8,8 +10,15 @@ const FORMATS = [
   { format: 'jsonld', label: 'JSON-LD' },
 ] as const;
 
-export function DownloadLinks(props: { page: Page; register: string; headingLevel?: 'h2' | 'h3' }) {
+export function DownloadLinks(props: { page: Page; register: string; exportPath?: string; query?: Record<string, string | number | undefined> }) {
   const { page, register } = props;
+  const hrefOf = (format: string) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(props.query ?? {})) if (value !== undefined && value !== '') params.set(key, String(value));
+    params.set('format', format);
+    params.set('lang', page.lang);
+    return `${props.exportPath ?? `/api/exports/${register}`}?${params}`;
+  };
   const id = `download-${register}`;
   return (
     <nav class="downloads" aria-labelledby={id}>
@@ -17,7 +26,7 @@ export function DownloadLinks(props: { page: Page; register: string; headingLeve
       {FORMATS.map(({ format, label }, i) => (
         <>
           {i > 0 ? ' · ' : ''}
-          <a href={`/api/exports/${register}?format=${format}&lang=${page.lang}`} download>
+          <a href={hrefOf(format)} download>
             {label}
           </a>
         </>
