@@ -34,6 +34,8 @@ const configSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().positive().default(20),
   /** The Ed25519 key that signs audit checkpoints (PEM, made on first use); keep it off the database server. */
   AUDIT_KEY_FILE: z.string().default('./data/keys/audit-checkpoint.pem'),
+  /** Where signed audit checkpoints are kept as files; empty means FILES_DIR/audit-checkpoints. One per database. */
+  AUDIT_CHECKPOINT_DIR: z.string().default(''),
   /** The largest request body of any other route (JSON, forms); bigger ones get 413 while being read. */
   MAX_BODY_KB: z.coerce.number().int().positive().default(1024),
   /** The deepest nesting of arrays and objects a JSON body may have (400 beyond). */

@@ -51,8 +51,21 @@ function templateKey(): string {
 /** The configuration test apps run with (createTestApp uses it too). */
 // In-process requests have no client address, so every test request would share one rate-limit
 // bucket: the limits are off unless a test turns them on (test/hardening.web.test.ts).
+// Audit checkpoints belong to one database and their key to one process: each test process keeps
+// its own, so a checkpoint one file's database signed never meets another file's chain.
+let auditDir: string | null = null;
+const ownAuditDir = () => (auditDir ??= mkdtempSync(join(tmpdir(), 'sapa-test-audit-')));
+
 export const testConfig = (env: Record<string, string> = {}) =>
-  loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', RATE_LIMIT_SEARCH_PER_MINUTE: '0', RATE_LIMIT_VERIFY_PER_MINUTE: '0', ...env });
+  loadConfig({
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    RATE_LIMIT_SEARCH_PER_MINUTE: '0',
+    RATE_LIMIT_VERIFY_PER_MINUTE: '0',
+    AUDIT_CHECKPOINT_DIR: join(ownAuditDir(), 'checkpoints'),
+    AUDIT_KEY_FILE: join(ownAuditDir(), 'audit.pem'),
+    ...env,
+  });
 
 const setupCtx = (db: Db) => ({ db, actor: systemActor('test-setup'), lang: 'en' as const, log: silentLogger, requestId: null });
 

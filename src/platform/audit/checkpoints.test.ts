@@ -23,7 +23,7 @@ const previous = settings();
 before(async () => {
   t = await createTestApp();
   dir = mkdtempSync(join(tmpdir(), 'sapa-checkpoints-'));
-  useSettings({ ...previous, FILES_DIR: join(dir, 'files'), AUDIT_KEY_FILE: join(dir, 'keys', 'audit.pem') });
+  useSettings({ ...previous, FILES_DIR: join(dir, 'files'), AUDIT_CHECKPOINT_DIR: '', AUDIT_KEY_FILE: join(dir, 'keys', 'audit.pem') });
 });
 after(async () => {
   useSettings(previous);

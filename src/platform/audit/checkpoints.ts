@@ -14,7 +14,7 @@ import { type CheckpointKey, checkpointKey } from './checkpoint-key.ts';
 import { type SignedCheckpoint, signCheckpoint } from './checkpoint-signature.ts';
 
 export const AUDIT_CHECKPOINT_JOB = 'platform.audit-checkpoint';
-export const checkpointDir = () => join(resolve(settings().FILES_DIR), 'audit-checkpoints');
+export const checkpointDir = () => resolve(settings().AUDIT_CHECKPOINT_DIR || join(settings().FILES_DIR, 'audit-checkpoints'));
 
 export type PublishedCheckpoints = { algorithm: 'Ed25519'; keyId: string; publicKey: string; checkpoints: SignedCheckpoint[] };
 
