@@ -104,7 +104,8 @@ const programmeLabel = (programme: ProgrammeRef, lang: Lang | undefined) =>
 /**
  * The issuer's licence or accreditation on the award date. When the credential's programme is
  * known, only one covering it (its group of programmes, hence field and level) counts, and the
- * message names it; otherwise one covering the field and level the credential states.
+ * message names it; otherwise (or when the programme has no group to match a licence by) one
+ * covering the field and level the credential states.
  */
 async function accreditationOutcome(
   db: Db,
@@ -118,6 +119,9 @@ async function accreditationOutcome(
   if (!programme) return scopeOutcome(db, organizationId, name, awardDate, scope, lang);
   const label = programmeLabel(programme, lang);
   const cover = await awardCoverOn(db, programme, awardDate);
+  // A programme without a group of programmes cannot be matched to a licence (licences list
+  // groups): what the credential states of its own field and level decides instead.
+  if (!cover && !programme.group_code && !scopeIsEmpty(scope)) return scopeOutcome(db, organizationId, name, awardDate, scope, lang);
   if (cover?.kind === 'licence') return { ok: true, key: 'ui.credential.result.accreditation.scopeLicence', params: { name, number: cover.number, programme: label, date: awardDate } };
   if (cover?.kind === 'decision')
     return {
