@@ -69,7 +69,7 @@ export function PresentationResult(props: { page: Page; report: PresentationRepo
       </table>
       {report.credentialResults.map((credentialReport, i) => (
         <article class="presented-credential" aria-labelledby={`credential-${i + 1}-title`} data-credential={i + 1}>
-          <h2 id={`credential-${i + 1}-title`}>{t('ui.presentationPage.credentialTitle', { index: i + 1, count: report.credentialResults.length })}</h2>
+          <h2 id={`credential-${i + 1}-title`}>{t('ui.presentationPage.credentialTitle', { index: i + 1, total: report.credentialResults.length })}</h2>
           <VerificationResult page={page} report={credentialReport} headingLevel={3} presented={credentials[i]} idPrefix={`credential-${i + 1}-`} />
         </article>
       ))}
