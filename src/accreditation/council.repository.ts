@@ -1,4 +1,5 @@
 // SQL of council meetings, agendas, votes and council members.
+import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 
 export function findMeeting(db: Db, id: string) {
@@ -78,7 +79,9 @@ export async function councilMemberIds(db: Db, bodyId: string, appointedBy?: Dat
     .where('r.role', '=', 'council-member')
     .where('r.organization_id', '=', bodyId)
     .where('u.disabled_at', 'is', null)
-    .$if(appointedBy !== undefined, (q) => q.where('r.created_at', '<=', appointedBy as Date))
+    // PostgreSQL keeps microseconds, a JavaScript Date milliseconds: a member appointed in the
+    // same transaction as the meeting was recorded must not fall a fraction of a millisecond after it.
+    .$if(appointedBy !== undefined, (q) => q.where(sql<Date>`date_trunc('milliseconds', r.created_at)`, '<=', appointedBy as Date))
     .execute();
   return rows.map((r) => r.user_id);
 }
