@@ -242,7 +242,7 @@ function toValues(p: Passport): Omit<repo.ProgrammeValues, 'status' | 'review_co
   };
 }
 
-/** Search is public: a pending update is indexed as the version the ministry last reviewed. */
+/** Search is public: a pending update is indexed as the version the ministry last reviewed, marked as under update. */
 export async function indexProgramme(ctx: Ctx, programme: Programme): Promise<void> {
   const reviewed = isPendingUpdate(programme) ? await reviewedVersion<Programme>(ctx, { entityType: PROGRAMME }, programme.id, REVIEWED) : programme;
   const p = reviewed ?? programme;
@@ -265,7 +265,8 @@ export async function indexProgramme(ctx: Ctx, programme: Programme): Promise<vo
       languages: p.languages,
       organizationKind: org?.kind ?? null,
       organizationId: p.organizationId,
-      status: p.status,
+      // The content is the reviewed version's; the status says an update is under review (a badge).
+      status: programme.status,
     },
     isPublic: reviewed !== null && p.public,
     isSynthetic: p.isSynthetic,
