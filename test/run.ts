@@ -37,16 +37,14 @@ const concurrency = Number(process.env.SAPA_TEST_CONCURRENCY) || Math.max(2, ava
 
 await globalSetup();
 const stream = run({ files, concurrency, cwd: root });
-// A file's duration, as seen from here: from its first event to its last.
-const seen = new Map<string, { first: number; last: number }>();
-const note = (event: { file?: string }) => {
-  if (!event.file) return;
-  const now = performance.now();
-  const span = seen.get(event.file);
-  if (span) span.last = now;
-  else seen.set(event.file, { first: now, last: now });
+// A file's duration: the sum of its top-level tests' own durations (the runner queues every file at
+// the start, so event times would measure waiting as well).
+const spent = new Map<string, number>();
+const note = (event: { file?: string; nesting: number; details: { duration_ms: number } }) => {
+  if (event.file && event.nesting === 0) spent.set(event.file, (spent.get(event.file) ?? 0) + event.details.duration_ms);
 };
-for (const kind of ['test:enqueue', 'test:start', 'test:pass', 'test:fail'] as const) stream.on(kind, note);
+stream.on('test:pass', note);
+stream.on('test:fail', note);
 stream.on('test:fail', () => {
   process.exitCode = 1;
 });
@@ -55,7 +53,7 @@ stream.on('end', async () => {
   await globalTeardown();
   if (!record) return;
   const durations: Record<string, number> = { ...recorded };
-  for (const [file, span] of seen) durations[file.slice(root.length)] = Math.round((span.last - span.first) / 100) / 10;
+  for (const [file, ms] of spent) durations[file.slice(root.length)] = Math.round(ms / 100) / 10;
   const sorted = Object.fromEntries(Object.entries(durations).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(durationsFile, `${JSON.stringify(sorted, null, 2)}\n`);
 });
