@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx';
 import { HeaderChecks } from './header-checks.tsx';
 import { LANGUAGES, type Page } from './page.ts';
+import { signInHref } from './return-path.ts';
 import { STYLESHEET_HREF } from './stylesheet.ts';
 
 /** Names of the signed-in user's organizations (id → name in the page language), for the header. */
@@ -15,7 +16,7 @@ function AccountArea(props: { page: Page; account?: Account }) {
   if (actor.kind !== 'user') {
     return (
       <nav class="account" aria-label={t('ui.workspace.accountNav')}>
-        <a href={page.href('/sign-in')}>{t('ui.signIn')}</a>
+        <a href={signInHref(page.lang, page.rest, page.search)}>{t('ui.signIn')}</a>
       </nav>
     );
   }

@@ -68,7 +68,7 @@ describe('the accreditation case lists', () => {
   test('anonymous visitors are sent to sign in', async () => {
     const res = await t.app.request('/en/workspace/accreditation');
     assert.equal(res.status, 303);
-    assert.equal(res.headers.get('location'), '/en/sign-in');
+    assert.equal(res.headers.get('location'), '/en/sign-in?next=%2Fworkspace%2Faccreditation', 'and come back after signing in');
   });
 });
 

@@ -199,7 +199,7 @@ describe('the issuer workspace', () => {
     assert.doesNotMatch(list, /name="action" value="revoke"/, 'no revoke form without credential.revoke');
     const anonymous = await get('/en/workspace/credentials');
     assert.equal(anonymous.status, 303);
-    assert.equal(anonymous.headers.get('location'), '/en/sign-in');
+    assert.equal(anonymous.headers.get('location'), '/en/sign-in?next=%2Fworkspace%2Fcredentials', 'and come back after signing in');
     const learner = await signIn('aru@learner.test');
     assert.equal((await get('/en/workspace/credentials', learner)).status, 403);
   });

@@ -5,13 +5,14 @@ import { AppError } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
+import { returnPath } from '../return-path.ts';
 import { FieldErrors, formValues, one } from './forms.tsx';
 
 /**
  * `refusal`: why the sign-in was refused (wrong password, a role that needs two-factor sign-in);
  * `codeProblem`: the second step's message, asking for the code from the authenticator app.
  */
-function renderSignIn(c: Context<AppEnv>, email: string, refusal: string | null, codeProblem: string | null = null) {
+function renderSignIn(c: Context<AppEnv>, email: string, next: string | null, refusal: string | null, codeProblem: string | null = null) {
   const failed = refusal !== null;
   const page = pageOf(c);
   const { t } = page;
@@ -25,6 +26,7 @@ function renderSignIn(c: Context<AppEnv>, email: string, refusal: string | null,
         </div>
       ) : null}
       <form class="ws" method="post" action={page.href('/sign-in')}>
+        {next ? <input type="hidden" name="next" value={next} /> : null}
         <label for="f-email">{t('ui.workspace.signIn.email')}</label>
         <input id="f-email" name="email" type="email" autocomplete="username" required value={email} aria-invalid={failed ? 'true' : undefined} aria-describedby={failed ? 'f-password-error' : undefined} />
         <label for="f-password">{t('ui.workspace.signIn.password')}</label>
@@ -47,20 +49,24 @@ function renderSignIn(c: Context<AppEnv>, email: string, refusal: string | null,
 }
 
 export function registerSignInPages(app: Api): void {
-  app.get(`${LANG_ROUTE}/sign-in`, (c) => (c.get('ctx').actor.kind === 'user' ? c.redirect(`/${langOf(c)}/workspace`, 303) : renderSignIn(c, '', null)));
+  app.get(`${LANG_ROUTE}/sign-in`, (c) => {
+    const next = returnPath(c.req.query('next'));
+    return c.get('ctx').actor.kind === 'user' ? c.redirect(`/${langOf(c)}${next ?? '/workspace'}`, 303) : renderSignIn(c, '', next, null);
+  });
 
   app.post(`${LANG_ROUTE}/sign-in`, async (c) => {
     const values = await formValues(c);
     const email = one(values, 'email');
     const password = typeof values.password === 'string' ? values.password : '';
     const code = one(values, 'code') || undefined;
+    const next = returnPath(one(values, 'next'));
     try {
       await startSession(c, email, password, code);
-      return c.redirect(`/${langOf(c)}/workspace`, 303);
+      return c.redirect(`/${langOf(c)}${next ?? '/workspace'}`, 303);
     } catch (error) {
       // The second step: the password was right and the account needs a code from the app.
-      if (error instanceof AppError && error.details.extra?.secondFactor) return renderSignIn(c, email, null, error.messageKey);
-      if (error instanceof AppError && error.status === 401) return renderSignIn(c, email, error.messageKey);
+      if (error instanceof AppError && error.details.extra?.secondFactor) return renderSignIn(c, email, next, null, error.messageKey);
+      if (error instanceof AppError && error.status === 401) return renderSignIn(c, email, next, error.messageKey);
       throw error;
     }
   });

@@ -6,6 +6,7 @@ import { organizationPatchSchema } from '../../registry/organization.schema.ts';
 import { getOrganization, updateOrganization } from '../../registry/organization.service.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
 import { formAction } from '../form-action.ts';
+import { signInHref } from '../return-path.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
 import { ErrorSummary, type FormProblem, type FormValues, TextField, accountOf, formValues, issuesByField, one } from './forms.tsx';
@@ -13,9 +14,11 @@ import { ErrorSummary, type FormProblem, type FormValues, TextField, accountOf, 
 /** The workspace roles that act for an organization. */
 export const ORG_ROLES = ['org-admin', 'org-editor'] as const;
 
-/** Anonymous visitors are sent to sign in rather than shown an error. */
+/** Anonymous visitors are sent to sign in rather than shown an error, and come back to a page they asked for. */
 export function signInFirst(c: Context<AppEnv>): Response | null {
-  return c.get('ctx').actor.kind === 'user' ? null : c.redirect(`/${c.get('ctx').lang}/sign-in`, 303);
+  if (c.get('ctx').actor.kind === 'user') return null;
+  const { lang, rest, search } = pageOf(c);
+  return c.redirect(c.req.method === 'GET' ? signInHref(lang, rest, search) : `/${lang}/sign-in`, 303);
 }
 
 export async function deniedPage(c: Context<AppEnv>) {

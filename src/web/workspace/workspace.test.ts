@@ -153,6 +153,23 @@ describe('the workspace', () => {
     assert.equal((await form('/en/workspace/programmes/new', passport())).status, 303, 'an anonymous post is sent to sign in too');
   });
 
+  test('signing in returns to the workspace page that asked for it, never to another site', async () => {
+    const asked = await get('/ru/workspace/tokens?page=2');
+    assert.equal(asked.status, 303);
+    const signInAt = asked.headers.get('location') ?? '';
+    assert.equal(signInAt, '/ru/sign-in?next=%2Fworkspace%2Ftokens%3Fpage%3D2');
+    const signInPage = await (await get(signInAt)).text();
+    assert.match(signInPage, /<input type="hidden" name="next" value="\/workspace\/tokens\?page=2"/);
+    const back = await form('/kk/sign-in', { email: 'editor@alpha.test', password: PASSWORD, next: '/workspace/tokens?page=2' });
+    assert.equal(back.headers.get('location'), '/kk/workspace/tokens?page=2', 'the language chosen on the sign-in page wins');
+    const elsewhere = await form('/en/sign-in', { email: 'editor@alpha.test', password: PASSWORD, next: '//evil.example/' });
+    assert.equal(elsewhere.headers.get('location'), '/en/workspace');
+    const wrong = await form('/en/sign-in', { email: 'editor@alpha.test', password: 'wrong password!', next: '/workspace/tokens' });
+    assert.match(await wrong.text(), /name="next" value="\/workspace\/tokens"/, 'a failed attempt keeps where to go');
+    const publicPage = await (await get('/en/search?q=x')).text();
+    assert.match(publicPage, /href="\/en\/sign-in\?next=%2Fsearch%3Fq%3Dx"/, 'the header link returns to the page too');
+  });
+
   test('an editor cannot open the review queue or take a ministry step', async () => {
     const editor = await signIn('editor@alpha.test', 'kk');
     const res = await get('/kk/workspace/review', editor);
