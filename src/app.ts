@@ -6,6 +6,7 @@ import { registerFrameworkRoutes } from './frameworks/frameworks.routes.ts';
 import { registerApiTokenRoutes } from './platform/auth/api-tokens.routes.ts';
 import { registerAuthRoutes } from './platform/auth/auth.routes.ts';
 import { registerAuditCheckpointRoutes } from './platform/audit/checkpoints.routes.ts';
+import { registerNotificationRoutes } from './platform/notifications/notifications.routes.ts';
 import type { AppDeps, AppEnv } from './platform/http/env.ts';
 import { registerApiDocs } from './platform/http/api-docs.ts';
 import { errorHandlers } from './platform/http/errors.ts';
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerAuthRoutes(app);
   registerApiTokenRoutes(app);
   registerAuditCheckpointRoutes(app);
+  registerNotificationRoutes(app);
   registerFrameworkRoutes(app);
   registerRegistryRoutes(app);
   registerSearchRoutes(app);

@@ -99,6 +99,13 @@ const configSchema = z.object({
       }
       return out;
     }),
+  /**
+   * Where notification e-mail goes out, e.g. "smtp://user:pass@mail.example.kz:587" (or smtps://);
+   * unset: notifications reach the workspace only.
+   */
+  SMTP_URL: z.string().url().optional(),
+  /** The sender of notification e-mail. */
+  MAIL_FROM: z.string().default('Sapa <no-reply@sapa.kz>'),
   /** How many years back panel service at an organization counts as a conflict of interest. */
   CONFLICT_LOOKBACK_YEARS: z.coerce.number().int().min(0).default(5),
 });

@@ -5,5 +5,6 @@ import { issueBatchJob } from './credentials/batch.service.ts';
 import { openDataDumpJob } from './interop/dump-service.ts';
 import { auditCheckpointJob } from './platform/audit/checkpoints.ts';
 import type { JobDefinition } from './platform/jobs/jobs.ts';
+import { notificationMailJob } from './platform/notifications/mail.ts';
 
-export const JOBS: readonly JobDefinition[] = [remindersJob, issueBatchJob, auditCheckpointJob, openDataDumpJob];
+export const JOBS: readonly JobDefinition[] = [remindersJob, issueBatchJob, auditCheckpointJob, openDataDumpJob, notificationMailJob];

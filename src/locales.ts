@@ -46,6 +46,9 @@ import apiTokensRu from './platform/auth/locales/tokens.ru.json' with { type: 'j
 import platformSecurityEn from './platform/locales/security.en.json' with { type: 'json' };
 import platformSecurityKk from './platform/locales/security.kk.json' with { type: 'json' };
 import platformSecurityRu from './platform/locales/security.ru.json' with { type: 'json' };
+import platformNotificationsEn from './platform/locales/notifications.en.json' with { type: 'json' };
+import platformNotificationsKk from './platform/locales/notifications.kk.json' with { type: 'json' };
+import platformNotificationsRu from './platform/locales/notifications.ru.json' with { type: 'json' };
 import webCountsEn from './web/locales/counts.en.json' with { type: 'json' };
 import webCountsKk from './web/locales/counts.kk.json' with { type: 'json' };
 import webCountsRu from './web/locales/counts.ru.json' with { type: 'json' };
@@ -104,6 +107,7 @@ const FRAGMENTS = {
     credentialsSharingKk,
     apiTokensKk,
     platformSecurityKk,
+    platformNotificationsKk,
     webCountsKk,
     webProvenanceKk,
     webPortalKk,
@@ -134,6 +138,7 @@ const FRAGMENTS = {
     credentialsSharingRu,
     apiTokensRu,
     platformSecurityRu,
+    platformNotificationsRu,
     webCountsRu,
     webProvenanceRu,
     webPortalRu,
@@ -164,6 +169,7 @@ const FRAGMENTS = {
     credentialsSharingEn,
     apiTokensEn,
     platformSecurityEn,
+    platformNotificationsEn,
     webCountsEn,
     webProvenanceEn,
     webPortalEn,

@@ -56,6 +56,8 @@ export const MATRIX: Record<string, Rule> = {
   'POST /api/audit/checkpoints': MINISTRY,
   'POST /api/auth/two-factor/enrolment': SIGNED_IN,
   'POST /api/auth/two-factor/confirmation': SIGNED_IN,
+  'GET /api/notifications': SIGNED_IN,
+  'POST /api/notifications/read': SIGNED_IN,
   'POST /vc/challenges': EVERYONE,
   'GET /api/imports/{register}/template': EVERYONE,
   // Whoever may create records of the register somewhere: the ministry, and organization staff for programmes.

@@ -4,6 +4,7 @@ import { systemActor } from '../platform/access/roles.ts';
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { inTransaction } from '../platform/context.ts';
 import { defineJob } from '../platform/jobs/jobs.ts';
+import { deliverNotificationMail } from '../platform/notifications/mail.ts';
 import { expiryReminders } from './follow-up.service.ts';
 import { sendDeadlineReminders } from './reminders.ts';
 
@@ -16,6 +17,7 @@ export const remindersJob = defineJob<Record<string, never>>({
     const ctx = { db: job.db, actor: systemActor('reminders job'), lang: 'en' as const, log: job.log, requestId: null };
     const today = todayInAlmaty();
     const sent = await inTransaction(ctx, (trx) => sendDeadlineReminders(trx, today));
+    await deliverNotificationMail(job.db, job.log);
     const expiring = await expiryReminders(ctx, today);
     for (const e of expiring) job.log.info({ expiring: e }, 'accreditation expiring without a re-accreditation case');
     job.log.info({ deadlines: sent.length, expiring: expiring.length }, 'accreditation reminders');

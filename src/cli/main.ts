@@ -208,6 +208,9 @@ program
       const sent = await inTransaction(systemCtx(db), (ctx) => sendDeadlineReminders(ctx, opts.date ?? todayInAlmaty(), { progress: (done, total) => progress('deadline reminders', done, total) }));
       for (const r of sent) console.log(`${r.caseNumber} ${r.step} due ${r.dueOn}${r.overdue ? ' OVERDUE' : ''}`);
       console.log(`${sent.length} reminder(s) sent`);
+      const { deliverNotificationMail } = await import('../platform/notifications/mail.ts');
+      const mailed = await deliverNotificationMail(db, log);
+      if (mailed) console.log(`${mailed} e-mail(s) sent`);
       // Re-accreditation must start at least a year before expiry (PRODUCT §3.3).
       const { expiryReminders } = await import('../accreditation/follow-up.service.ts');
       const expiring = await expiryReminders(systemCtx(db), opts.date ?? todayInAlmaty());

@@ -6,7 +6,7 @@ import { signInHref } from './return-path.ts';
 import { STYLESHEET_HREF } from './stylesheet.ts';
 
 /** Names of the signed-in user's organizations (id → name in the page language), for the header. */
-export type Account = { organizations: Record<string, string> };
+export type Account = { organizations: Record<string, string>; unread?: number };
 
 
 /** The signed-in user's name, roles and organizations with a sign-out button; anonymous: a sign-in link. */
@@ -29,6 +29,13 @@ function AccountArea(props: { page: Page; account?: Account }) {
       <p>
         <a href={page.href('/workspace')}>{actor.label}</a> <span>({roles.join('; ')})</span>
       </p>
+      {props.account ? (
+        <p>
+          <a href={page.href('/workspace/notifications')}>
+            {props.account.unread ? t('ui.notifications.headerLinkUnread', { count: props.account.unread }) : t('ui.notifications.headerLink')}
+          </a>
+        </p>
+      ) : null}
       <form method="post" action={page.href('/sign-out')}>
         <button type="submit">{t('ui.signOut')}</button>
       </form>

@@ -75,3 +75,7 @@ export async function usersWithRole(db: Db, role: Role, organizationId: string):
     .orderBy('u.display_name')
     .execute();
 }
+
+export async function setPreferredLang(db: Db, userId: string, lang: string): Promise<void> {
+  await db.updateTable('users').set({ preferred_lang: lang }).where('id', '=', userId).where('preferred_lang', '<>', lang).execute();
+}

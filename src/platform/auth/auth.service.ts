@@ -82,6 +82,11 @@ export async function signIn(
   return { token, userId: user.id, expiresAt };
 }
 
+/** The language a user signed in to the workspace with is the one their notification e-mail speaks. */
+export async function rememberLanguage(ctx: Ctx, userId: string): Promise<void> {
+  await repo.setPreferredLang(ctx.db, userId, ctx.lang);
+}
+
 let decoy: { cost: string; hash: Promise<string> } | null = null;
 
 /** A hash of no one's password at the current cost, made once per cost. */

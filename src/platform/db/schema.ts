@@ -58,6 +58,21 @@ export type PlatformTables = {
     organization_id: string | null;
     created_at: Generated<Date>;
   };
+  /** What waits for a user (platform/notifications): shown in the workspace, e-mailed when SMTP_URL is set. */
+  notifications: {
+    id: Generated<string>;
+    user_id: string;
+    kind: string;
+    /** Message parameters; a parameter named …Key is a message key, translated when shown. */
+    params: JsonColumn<Record<string, string>>;
+    /** Where the notification leads, without the language prefix (e.g. /workspace/accreditation/cases/…). */
+    link: string | null;
+    /** One notification per recipient and key: the same event told twice is stored once. */
+    dedupe_key: string;
+    created_at: Generated<Date>;
+    read_at: Date | null;
+    emailed_at: Date | null;
+  };
   /** Requests per bucket and window (sign-in throttling, rate limits): see platform/http/rate-limit.ts. */
   request_counters: { bucket: string; window_start: Date; hits: number };
   sessions: { token_hash: string; user_id: string; created_at: Generated<Date>; expires_at: Date };

@@ -1,5 +1,6 @@
 // Shared pieces of the workspace: the signed-in account, form parsing and fields that show their errors.
 import type { Context } from 'hono';
+import { unreadCount } from '../../platform/notifications/notifications.ts';
 import type { Child } from 'hono/jsx';
 import type { Actor } from '../../platform/access/roles.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
@@ -15,9 +16,10 @@ export async function accountOf(c: Context<AppEnv>, page: Page): Promise<Account
   const ctx = c.get('ctx');
   const { actor } = ctx;
   const ids = actor.kind === 'user' ? [...new Set(actor.roles.map((r) => r.organizationId).filter((id): id is string => id !== null))] : [];
-  if (!ids.length) return { organizations: {} };
+  const unread = await unreadCount(ctx);
+  if (!ids.length) return { organizations: {}, unread };
   const names = await organizationNames(ctx, ids);
-  return { organizations: Object.fromEntries(Object.entries(names).map(([id, name]) => [id, page.text(name).text])) };
+  return { organizations: Object.fromEntries(Object.entries(names).map(([id, name]) => [id, page.text(name).text])), unread };
 }
 
 /** Form fields as strings; repeated names (checkboxes) as arrays. Files are ignored. */

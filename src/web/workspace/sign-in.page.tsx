@@ -1,5 +1,7 @@
 // Signing in and out from the portal: a plain form that sets the same session cookie as the API.
 import type { Context } from 'hono';
+import { rememberLanguage } from '../../platform/auth/auth.service.ts';
+import { writeTx } from '../../platform/http/openapi-common.ts';
 import { endSession, startSession } from '../../platform/http/session-cookie.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
@@ -61,7 +63,8 @@ export function registerSignInPages(app: Api): void {
     const code = one(values, 'code') || undefined;
     const next = returnPath(one(values, 'next'));
     try {
-      await startSession(c, email, password, code);
+      const session = await startSession(c, email, password, code);
+      await writeTx(c, (ctx) => rememberLanguage(ctx, session.userId));
       return c.redirect(`/${langOf(c)}${next ?? '/workspace'}`, 303);
     } catch (error) {
       // The second step: the password was right and the account needs a code from the app.

@@ -3,6 +3,7 @@ import type { Api } from '../../platform/http/env.ts';
 import { registerProgrammePages } from './programme.page.tsx';
 import { registerReviewPages } from './review.page.tsx';
 import { registerSignInPages } from './sign-in.page.tsx';
+import { registerNotificationPages } from './notifications.page.tsx';
 import { registerTokenPages } from './tokens.page.tsx';
 import { registerTwoFactorPages } from './two-factor.page.tsx';
 import { registerWorkspaceHome } from './workspace.page.tsx';
@@ -14,4 +15,5 @@ export function registerWorkspacePages(app: Api): void {
   registerProgrammePages(app);
   registerReviewPages(app);
   registerTokenPages(app);
+  registerNotificationPages(app);
 }

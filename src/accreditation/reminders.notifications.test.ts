@@ -1,0 +1,110 @@
+// A deadline reminder reaches whoever owes the step: in their workspace notification list and, through
+// a real SMTP server started here, by e-mail, once, in the language they signed in with.
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, test } from 'node:test';
+import { SMTPServer } from 'smtp-server';
+import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { TEST_PASSWORD, addUser } from '../../test/helpers/factories.ts';
+import { inTransaction } from '../platform/context.ts';
+import { deliverNotificationMail } from '../platform/notifications/mail.ts';
+import { postForm } from '../web/page-session.fixtures.ts';
+import { createCase, takeAction } from './case.service.ts';
+import { sendDeadlineReminders } from './reminders.ts';
+
+type Mail = { to: string; raw: string };
+const received: Mail[] = [];
+let smtp: SMTPServer;
+let t: TestApp;
+
+before(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, done) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        for (const to of session.envelope.rcptTo) received.push({ to: to.address, raw });
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const port = (smtp.server.address() as AddressInfo).port;
+  t = await createTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Sapa <no-reply@sapa.test>' } });
+  const org = await t.db.selectFrom('organizations').select('id').where('key', '=', 'enu').executeTakeFirstOrThrow();
+  const body = await t.db.selectFrom('organizations').select('id').where('key', '=', 'kazsee').executeTakeFirstOrThrow();
+  await inTransaction(t.system, async (ctx) => {
+    await addUser(ctx, { email: 'quality@enu.test', role: 'org-admin', organizationId: org.id });
+    await addUser(ctx, { email: 'coordinator@kazsee.test', role: 'agency-staff', organizationId: body.id });
+    const at = new Date('2026-01-05T09:00:00+05:00');
+    const c = await createCase(
+      ctx,
+      { bodyId: body.id, organizationId: org.id, kind: 'institutional', programmeIds: [], eurAce: false, crossBorder: false, hasStudents: true, hasGraduates: true },
+      { at },
+    );
+    for (const a of ['apply', 'register', 'start-initial-review', 'accept', 'start-contracting'] as const) await takeAction(ctx, c.id, a, {}, { at });
+  });
+});
+after(async () => {
+  await t.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+async function signIn(email: string, lang: string): Promise<string> {
+  const res = await postForm(t, `/${lang}/sign-in`, { email, password: TEST_PASSWORD });
+  assert.equal(res.status, 303);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+/** The mail with folded header lines joined and its quoted-printable body decoded. */
+const decoded = (raw: string) => {
+  const [head = '', ...rest] = raw.split('\r\n\r\n');
+  const body = rest.join('\r\n\r\n').replace(/=\r\n/g, '');
+  const bytes = Buffer.from(body.replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))), 'latin1');
+  // A subject is a run of base64 encoded-words that may split a letter between two of them.
+  const subject = head.replace(/\r\n /g, '').replace(/(=\?UTF-8\?B\?[^?]*\?=)+/g, (run) =>
+    Buffer.concat([...run.matchAll(/=\?UTF-8\?B\?([^?]*)\?=/g)].map((m) => Buffer.from(m[1] ?? '', 'base64'))).toString('utf8'),
+  );
+  return `${subject}\r\n\r\n${bytes.toString('utf8')}`;
+};
+
+test('a deadline reminder reaches the workspace and the mailbox once, in each recipient language', async () => {
+  const quality = await signIn('quality@enu.test', 'ru');
+  const coordinator = await signIn('coordinator@kazsee.test', 'kk');
+
+  const reminded = await inTransaction(t.system, (ctx) => sendDeadlineReminders(ctx, '2026-01-30'));
+  assert.equal(reminded.length, 1, 'the contract deadline of 5 February is within five working days');
+  assert.equal(await deliverNotificationMail(t.db, t.system.log), 2, 'the contract is both sides\' step');
+
+  const toQuality = received.filter((m) => m.to === 'quality@enu.test');
+  const toCoordinator = received.filter((m) => m.to === 'coordinator@kazsee.test');
+  assert.equal(toQuality.length, 1);
+  assert.equal(toCoordinator.length, 1);
+  const ru = decoded(toQuality[0]?.raw ?? '');
+  assert.match(ru, /Subject: Дело .*: срок этапа «Договор/);
+  assert.match(ru, /срок этапа «Договор \(1 месяц\)» — 5 февраля 2026 г\.\r\n/);
+  assert.match(ru, /\/ru\/workspace\/accreditation\/cases\//, 'the mail links the case in the recipient language');
+  assert.match(decoded(toCoordinator[0]?.raw ?? ''), /Subject: .* ісі: «Шарт \(1 ай\)» кезеңінің мерзімі — 2026 ж\. 5 ақпан/);
+
+  const api = await t.json('GET', '/api/notifications', { headers: { cookie: quality }, lang: 'en' });
+  assert.equal(api.status, 200);
+  assert.equal(api.body.unread, 1);
+  assert.match(api.body.items[0].subject, /Contract/, 'the list speaks the language of the request');
+
+  const page = await (await t.app.request('/ru/workspace/notifications', { headers: { cookie: quality } })).text();
+  assert.match(page, /Уведомления \(непрочитанных: 1\)/, 'the header counts the unread one');
+  assert.match(page, /Не прочитано/);
+  assert.match(page, /href="\/ru\/workspace\/accreditation\/cases\/[^"]+"/);
+
+  // The same day again: nothing new is stored or sent.
+  assert.deepEqual(await inTransaction(t.system, (ctx) => sendDeadlineReminders(ctx, '2026-01-30')), []);
+  assert.equal(await deliverNotificationMail(t.db, t.system.log), 0);
+  assert.equal(received.length, 2, 'once');
+
+  const read = await postForm(t, '/ru/workspace/notifications/read', {}, quality);
+  assert.equal(read.status, 303);
+  assert.equal((await t.json('GET', '/api/notifications', { headers: { cookie: quality } })).body.unread, 0);
+  assert.equal((await t.json('GET', '/api/notifications', { headers: { cookie: coordinator } })).body.unread, 1, 'each recipient reads their own');
+});
