@@ -1,4 +1,5 @@
 // Starts Sapa: config, database (embedded or server), migrations, HTTP, graceful shutdown.
+import cluster from 'node:cluster';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { JOBS } from './jobs.ts';
@@ -9,7 +10,13 @@ import { answerMalformedRequests } from './platform/http/client-errors.ts';
 import { createLogger } from './platform/log.ts';
 import { startJobs, stopJobs } from './platform/jobs/jobs.ts';
 
-export async function startServer(config: Config, options: { bootstrap?: (db: import('./platform/db/database.ts').Db) => Promise<void> } = {}) {
+export type ServeOptions = {
+  bootstrap?: (db: import('./platform/db/database.ts').Db) => Promise<void>;
+  /** false: this process only queues jobs; a `sapa worker` (or the cluster's primary) runs them. */
+  jobs?: boolean;
+};
+
+export async function startServer(config: Config, options: ServeOptions = {}) {
   const log = createLogger(config);
   const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DB_POOL_SIZE });
   log.info({ database: handle.embedded ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL from DATABASE_URL' }, 'database open');
@@ -20,10 +27,16 @@ export async function startServer(config: Config, options: { bootstrap?: (db: im
   if (applied.length) log.info({ applied }, 'migrations applied');
   await options.bootstrap?.(handle.db);
   const app = createApp({ db: handle.db, config, log });
-  await startJobs({ jobs: JOBS, connectionString: handle.url, db: handle.db, log });
+  await startJobs({ jobs: JOBS, connectionString: handle.url, db: handle.db, log, work: options.jobs !== false });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     // CLI commands and a second `npm start` read where this server is from the lock.
     lock?.publish({ httpUrl: `http://localhost:${info.port}` });
+    log.info(
+      // With --workers, every process listens on the same port (node:cluster shares it).
+      { url: `http://localhost:${info.port}`, ...(cluster.isWorker ? { worker: cluster.worker?.id } : {}) },
+      'HTTP process ready',
+    );
+    if (cluster.isWorker) return;
     log.info({ url: `http://localhost:${info.port}`, docs: `http://localhost:${info.port}/api/docs` }, 'Sapa is listening');
   });
 

@@ -48,8 +48,23 @@ program
   .command('serve')
   .description('start the HTTP server')
   .option('--bootstrap', 'migrate, and load reference (and demo, unless SAPA_DEMO=false) data when missing')
-  .action(async (opts: { bootstrap?: boolean }) => {
-    await startServer(config, { bootstrap: opts.bootstrap ? (db) => bootstrap(db, config, log) : async (db) => void (await migrateToLatest(db)) });
+  .option('--workers <n>', 'HTTP processes sharing the port (needs DATABASE_URL); the primary runs the jobs', (v) => Number.parseInt(v, 10), 1)
+  .option('--no-jobs', 'do not run background jobs here: a separate `sapa worker` runs them')
+  .action(async (opts: { bootstrap?: boolean; workers: number; jobs: boolean }) => {
+    if (!Number.isInteger(opts.workers) || opts.workers < 1) throw new Error('--workers must be a whole number of at least 1');
+    const { serveWithWorkers } = await import('../serve-cluster.ts');
+    await serveWithWorkers(config, opts.workers, {
+      jobs: opts.jobs,
+      bootstrap: opts.bootstrap ? (db) => bootstrap(db, config, log) : async (db) => void (await migrateToLatest(db)),
+    });
+  });
+
+program
+  .command('worker')
+  .description('run the background jobs (reminders, batch issuance, checkpoints, dumps, e-mail) beside HTTP processes started with --no-jobs; needs DATABASE_URL')
+  .action(async () => {
+    const { runJobWorker } = await import('../serve-cluster.ts');
+    await runJobWorker(config);
   });
 
 program

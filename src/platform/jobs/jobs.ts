@@ -64,8 +64,8 @@ export async function startJobs(options: StartJobsOptions): Promise<void> {
     max: options.poolSize ?? 2,
     schema: 'pgboss',
     // Scheduling and maintenance need a leader; one process doing them is enough for Sapa.
-    schedule: options.jobs.some((j) => j.cron),
-    supervise: true,
+    schedule: options.work !== false && options.jobs.some((j) => j.cron),
+    supervise: options.work !== false,
     superviseIntervalSeconds: options.superviseIntervalSeconds ?? RECOVERY.SUPERVISE_SECONDS,
     // Heartbeat failures are found by the queue monitor, which runs only this often.
     monitorIntervalSeconds: options.superviseIntervalSeconds ?? RECOVERY.SUPERVISE_SECONDS,
@@ -92,6 +92,7 @@ export async function startJobs(options: StartJobsOptions): Promise<void> {
       }
     });
   }
+  if (options.work === false) return;
   for (const { name, cron } of options.jobs) if (cron) await boss.schedule(name, cron, null, { tz: 'Asia/Almaty' });
 }
 
