@@ -4,6 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import { axeViolations, browserSkip, signedInContext, startBrowserStack } from '../../../test/helpers/browser.ts';
 import { TEST_PASSWORD as PASSWORD, addOrganization, addUser } from '../../../test/helpers/factories.ts';
 import { inTransaction } from '../../platform/context.ts';
+import { notify } from '../../platform/notifications/notifications.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 
 let stack: Awaited<ReturnType<typeof startBrowserStack>>;
@@ -17,7 +18,9 @@ describe('the workspace in a real browser', { skip: browserSkip }, () => {
     stack = await startBrowserStack();
     await inTransaction(stack.t.system, async (ctx) => {
       const orgId = await addOrganization(ctx, { kk: 'Бета университеті', ru: 'Университет Бета', en: 'Beta University' });
-      await addUser(ctx, { email: 'editor@beta.test', displayName: 'Beta Editor', role: 'org-editor', organizationId: orgId });
+      const editorId = await addUser(ctx, { email: 'editor@beta.test', displayName: 'Beta Editor', role: 'org-editor', organizationId: orgId });
+      const reminder = { caseNumber: 'KAZSEE-2026-0001', stepKey: 'ui.case.deadlines.sar', dueOn: '2026-03-02' };
+      await notify(ctx, { kind: 'deadline-due', recipients: { userIds: [editorId] }, params: reminder, link: '/workspace', dedupeKey: 'browser-test' });
       await addUser(ctx, { email: 'reviewer@edu.test', displayName: 'Ministry Reviewer', role: 'ministry' });
     });
   });
@@ -68,7 +71,7 @@ describe('the workspace in a real browser', { skip: browserSkip }, () => {
   });
 
   for (const lang of LANGUAGES) {
-    test(`${lang}: sign-in, workspace and new-programme pages have no axe violations`, async () => {
+    test(`${lang}: sign-in, workspace, new-programme and notification pages have no axe violations`, async () => {
       const anonymous = await stack.browser.newContext();
       const signInPage = await anonymous.newPage();
       await signInPage.goto(`${stack.base}/${lang}/sign-in`);
@@ -76,7 +79,7 @@ describe('the workspace in a real browser', { skip: browserSkip }, () => {
       await anonymous.close();
       const editor = await signedIn('editor@beta.test', lang);
       const page = await editor.newPage();
-      for (const path of ['/workspace', '/workspace/programmes/new']) {
+      for (const path of ['/workspace', '/workspace/programmes/new', '/workspace/notifications']) {
         await page.goto(`${stack.base}/${lang}${path}`);
         assert.deepEqual(await axeViolations(page), [], path);
       }
