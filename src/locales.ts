@@ -19,6 +19,9 @@ import credentialsCoreRu from './credentials/locales/core.ru.json' with { type: 
 import credentialsProductEn from './credentials/locales/product.en.json' with { type: 'json' };
 import credentialsProductKk from './credentials/locales/product.kk.json' with { type: 'json' };
 import credentialsProductRu from './credentials/locales/product.ru.json' with { type: 'json' };
+import credentialsKeysEn from './credentials/locales/keys.en.json' with { type: 'json' };
+import credentialsKeysKk from './credentials/locales/keys.kk.json' with { type: 'json' };
+import credentialsKeysRu from './credentials/locales/keys.ru.json' with { type: 'json' };
 import accreditationAfterEn from './accreditation/locales/after.en.json' with { type: 'json' };
 import accreditationAfterKk from './accreditation/locales/after.kk.json' with { type: 'json' };
 import accreditationAfterRu from './accreditation/locales/after.ru.json' with { type: 'json' };
@@ -108,6 +111,7 @@ const FRAGMENTS = {
     apiTokensKk,
     platformSecurityKk,
     platformNotificationsKk,
+    credentialsKeysKk,
     webCountsKk,
     webProvenanceKk,
     webPortalKk,
@@ -139,6 +143,7 @@ const FRAGMENTS = {
     apiTokensRu,
     platformSecurityRu,
     platformNotificationsRu,
+    credentialsKeysRu,
     webCountsRu,
     webProvenanceRu,
     webPortalRu,
@@ -170,6 +175,7 @@ const FRAGMENTS = {
     apiTokensEn,
     platformSecurityEn,
     platformNotificationsEn,
+    credentialsKeysEn,
     webCountsEn,
     webProvenanceEn,
     webPortalEn,

@@ -5,6 +5,7 @@ import { registerCertificatePages } from './certificate.page.tsx';
 import { registerCredentialPdfRoute } from './credential-pdf.routes.ts';
 import { registerCredentialPage } from './credential.page.tsx';
 import { registerIssuerPages } from './issuer.page.tsx';
+import { registerIssuerKeyPages } from './issuer-keys.page.tsx';
 import { registerLearnerPages } from './learner.page.tsx';
 import { registerRecognitionPages } from './recognition.page.tsx';
 import { registerVerifyPage } from './verify.page.tsx';
@@ -15,6 +16,7 @@ export function registerCredentialPages(app: Api): void {
   registerVerifyPage(app);
   registerCertificatePages(app);
   registerIssuerPages(app);
+  registerIssuerKeyPages(app);
   registerLearnerPages(app);
   registerRecognitionPages(app);
 }

@@ -5,7 +5,7 @@ import { licensedUniversity, specBody } from '../../credentials/specification.fi
 export const HOLDER = 'Әлия Нұрланқызы';
 export const ACHIEVEMENT = 'Деректерді талдау негіздері';
 
-export async function issuedSample(t: TestApp): Promise<{ id: string; credential: Record<string, unknown> }> {
+export async function issuedSample(t: TestApp): Promise<{ id: string; credential: Record<string, unknown>; organizationId: string }> {
   const orgId = await licensedUniversity(t);
   const admin = await t.tokenFor('org-admin', orgId);
   const spec = await t.json('POST', '/api/credentials/specifications', { token: admin, body: specBody(orgId) });
@@ -20,5 +20,5 @@ export async function issuedSample(t: TestApp): Promise<{ id: string; credential
     },
   });
   if (issued.status !== 201) throw new Error(`issuing the sample credential: ${JSON.stringify(issued.body)}`);
-  return { id: issued.body.id, credential: issued.body.credential };
+  return { id: issued.body.id, credential: issued.body.credential, organizationId: orgId };
 }

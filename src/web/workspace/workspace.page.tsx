@@ -85,6 +85,11 @@ async function home(c: Context<AppEnv>) {
       <p>
         <a href={page.href('/workspace/two-factor')}>{t('ui.twoFactor.link')}</a>
       </p>
+      {actor.roles.some((r) => r.role === 'org-admin') ? (
+        <p>
+          <a href={page.href('/workspace/issuer-keys')}>{t('ui.issuerKeys.title')}</a>
+        </p>
+      ) : null}
       {actor.roles.some((r) => r.role === 'learner') ? (
         <p>
           <a href={page.href('/workspace/my-credentials')}>{t('ui.credentialPages.mine.title')}</a>
