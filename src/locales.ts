@@ -83,8 +83,11 @@ import registryStandingEn from './registry/locales/standing.en.json' with { type
 import registryStandingKk from './registry/locales/standing.kk.json' with { type: 'json' };
 import registryStandingRu from './registry/locales/standing.ru.json' with { type: 'json' };
 import webRecordDownloadsEn from './web/locales/record-downloads.en.json' with { type: 'json' };
+import webImportsEn from './web/locales/imports.en.json' with { type: 'json' };
 import webRecordDownloadsKk from './web/locales/record-downloads.kk.json' with { type: 'json' };
+import webImportsKk from './web/locales/imports.kk.json' with { type: 'json' };
 import webRecordDownloadsRu from './web/locales/record-downloads.ru.json' with { type: 'json' };
+import webImportsRu from './web/locales/imports.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
@@ -117,6 +120,7 @@ const FRAGMENTS = {
     interopDeqarKk,
     registryStandingKk,
     webRecordDownloadsKk,
+    webImportsKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -147,6 +151,7 @@ const FRAGMENTS = {
     interopDeqarRu,
     registryStandingRu,
     webRecordDownloadsRu,
+    webImportsRu,
   ],
   en: [
     accreditationCaseEn,
@@ -177,6 +182,7 @@ const FRAGMENTS = {
     interopDeqarEn,
     registryStandingEn,
     webRecordDownloadsEn,
+    webImportsEn,
   ],
 };
 

@@ -6,6 +6,7 @@ import { organizationPatchSchema } from '../../registry/organization.schema.ts';
 import { getOrganization, updateOrganization } from '../../registry/organization.service.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
 import { formAction } from '../form-action.ts';
+import { importableRegisters } from '../../interop/import-uploads.service.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
 import { ErrorSummary, type FormProblem, type FormValues, TextField, accountOf, formValues, issuesByField, one } from './forms.tsx';
@@ -82,6 +83,11 @@ async function home(c: Context<AppEnv>) {
       <p>
         <a href={page.href('/workspace/two-factor')}>{t('ui.twoFactor.link')}</a>
       </p>
+      {importableRegisters(actor).length ? (
+        <p>
+          <a href={page.href('/workspace/imports')}>{t('ui.imports.link')}</a>
+        </p>
+      ) : null}
       {actor.roles.some((r) => r.role === 'learner') ? (
         <p>
           <a href={page.href('/workspace/my-credentials')}>{t('ui.credentialPages.mine.title')}</a>
