@@ -12,8 +12,7 @@ import { systemActor } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
 import { readCsvText } from '../platform/tabular/read-table.ts';
 import { csvLine } from '../platform/tabular/write-cell.ts';
-import { exportStream } from './export-register.ts';
-import { assertAbortAtRowRefused, assertEveryBadRowListed } from './import-checks.fixtures.ts';
+import { assertAbortAtRowRefused, assertEveryBadRowListed, csvOf, encodingVariants, exported } from './import-checks.fixtures.ts';
 import { commitImport, previewImport, registerDescriptor } from './import-service.ts';
 import { templateBytes } from './import-template.ts';
 
@@ -24,7 +23,7 @@ const bin = (n: number) => `9100000${String(n).padStart(5, '0')}`;
 const HEADER = ['Организация (БИН или ключ)', 'Sector', 'Коды профессиональных стандартов', 'Accredited on', 'Действует до'];
 const row = (n: number, over: Partial<Record<number, string>> = {}) =>
   [bin(n), 'Информационные технологии', 'PS-IT-001; PS-IT-002', '01.03.2024', '2029-03-01'].map((v, i) => over[i] ?? v);
-const csv = (rows: string[][], delimiter = ',') => rows.map((r) => csvLine(r, delimiter)).join('');
+const csv = csvOf;
 
 async function centres(): Promise<number> {
   const r = await database.db
@@ -32,13 +31,6 @@ async function centres(): Promise<number> {
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(r.n);
-}
-
-async function streamed(format: 'csv' | 'xlsx'): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of exportStream(ctx, registerDescriptor('certification-centres'), format, { lang: 'kk', baseUrl: 'https://sapa.test' }))
-    chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks);
 }
 
 before(async () => {
@@ -75,16 +67,7 @@ describe('certification centres', () => {
   });
 
   test('a good file reads in every encoding and delimiter; the preview stores nothing', async () => {
-    const text = csv([HEADER, row(1), row(2)]);
-    const variants: [string, Uint8Array][] = [
-      ['utf-8', Buffer.from(text)],
-      ['utf-8 bom', Buffer.from(`\uFEFF${text}`)],
-      ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')])],
-      ['utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')])],
-      ['windows-1251', iconv.encode(text, 'windows-1251')],
-      ['semicolon', Buffer.from(csv([HEADER, row(1), row(2)], ';'))],
-      ['tab', Buffer.from(csv([HEADER, row(1), row(2)], '\t'))],
-    ];
+    const variants = encodingVariants([HEADER, row(1), row(2)]);
     for (const [name, bytes] of variants) {
       const preview = await previewImport(ctx, 'certification-centres', bytes);
       assert.deepEqual(preview.problems, [], name);
@@ -131,7 +114,7 @@ describe('certification centres', () => {
     assert.equal(stored.occupational_standard_ids.length, 2, 'a file without the standards column keeps them');
     assert.equal(String(stored.valid_until).slice(0, 10), '2029-03-01');
     for (const format of ['csv', 'xlsx'] as const) {
-      const back = await previewImport(ctx, 'certification-centres', await streamed(format));
+      const back = await previewImport(ctx, 'certification-centres', await exported(ctx, 'certification-centres', format, 'kk'));
       assert.deepEqual(back.problems, [], format);
       assert.deepEqual([back.create, back.update, back.unchanged], [0, 0, 2], format);
     }
