@@ -2,7 +2,7 @@
 // templates linked per register and language, an upload whose preview lists every problem with
 // its row and column and offers no commit, a good upload committed once (a second click writes
 // nothing more), an unreadable file and a missing file refused on the form, and an upload seen by
-// its uploader only.
+// its uploader only; the register's XLSX export uploaded back previews with nothing to write.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../../test/helpers/app.ts';
@@ -83,6 +83,8 @@ describe('workspace import pages', () => {
     const preview = await get(location, 'ministry@pages.test');
     assert.match(preview.html, new RegExp(`action="${location}/commit"`));
     assert.equal((await get(location, 'other@pages.test')).status, 404);
+    const malformed = (await get('/en/workspace/imports/not-an-id', 'ministry@pages.test')).status;
+    assert.ok(malformed >= 400 && malformed < 500, String(malformed));
     assert.equal((await post(`${location}/commit`, 'other@pages.test')).status, 404);
     const committed = await post(`${location}/commit`, 'ministry@pages.test');
     assert.equal(committed.status, 303);
@@ -97,6 +99,13 @@ describe('workspace import pages', () => {
     assert.equal(stored.length, 2);
     const versions = await t.db.selectFrom('record_versions').select('version').where('entity_type', '=', 'qualification').where('entity_id', 'in', stored.map((s) => s.id)).execute();
     assert.equal(versions.length, 2, 'the second click stored no new version');
+    // The register's XLSX export, uploaded back: read, nothing to create or update, no commit needed.
+    const xlsx = new Uint8Array(await (await t.app.request('/api/exports/qualifications?format=xlsx&lang=kk')).arrayBuffer());
+    const back = await uploadFile('ministry@pages.test', 'qualifications', xlsx, 'qualifications.xlsx');
+    const roundTrip = await get(back.headers.get('location') as string, 'ministry@pages.test');
+    assert.equal(roundTrip.status, 200);
+    assert.doesNotMatch(roundTrip.html, /id="error-summary"/);
+    assert.match(roundTrip.html, /<dt>To create<\/dt><dd>0<\/dd><dt>To update<\/dt><dd>0<\/dd>/);
   });
 
   test('no file, an unreadable file and a register the person may not import into are refused on the form', async () => {
