@@ -119,4 +119,15 @@ describe('workspace import pages', () => {
     assert.equal(preview.status, 422);
     assert.match(preview.html, literal(escaped(text('en', 'errors.interop.emptyFile'))));
   });
+
+  test('a file over the ordinary body limit (1 MB) is taken as an upload, by the page and by the API', async () => {
+    // One row and a long notes column the importer ignores: a big file that previews quickly.
+    const big = csv([[...HEADER, 'Notes'], ['Q-BIG-1', 'Бір', 'Один', 'vet', '4', 'x'.repeat(1_200_000)]]);
+    const page = await uploadFile('ministry@pages.test', 'qualifications', big);
+    assert.equal(page.status, 303);
+    const token = await t.tokenFor('ministry');
+    const api = await t.app.request('/api/imports/qualifications', { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body: big });
+    assert.equal(api.status, 200);
+    assert.equal((await api.json()).create, 1);
+  });
 });
