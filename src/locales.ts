@@ -89,8 +89,14 @@ import registryStandingEn from './registry/locales/standing.en.json' with { type
 import registryStandingKk from './registry/locales/standing.kk.json' with { type: 'json' };
 import registryStandingRu from './registry/locales/standing.ru.json' with { type: 'json' };
 import webRecordDownloadsEn from './web/locales/record-downloads.en.json' with { type: 'json' };
+import webImportsEn from './web/locales/imports.en.json' with { type: 'json' };
+import accreditationRegisterExportEn from './accreditation/locales/register-export.en.json' with { type: 'json' };
 import webRecordDownloadsKk from './web/locales/record-downloads.kk.json' with { type: 'json' };
+import webImportsKk from './web/locales/imports.kk.json' with { type: 'json' };
+import accreditationRegisterExportKk from './accreditation/locales/register-export.kk.json' with { type: 'json' };
 import webRecordDownloadsRu from './web/locales/record-downloads.ru.json' with { type: 'json' };
+import webImportsRu from './web/locales/imports.ru.json' with { type: 'json' };
+import accreditationRegisterExportRu from './accreditation/locales/register-export.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
@@ -125,6 +131,8 @@ const FRAGMENTS = {
     interopDeqarKk,
     registryStandingKk,
     webRecordDownloadsKk,
+    webImportsKk,
+    accreditationRegisterExportKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -157,6 +165,8 @@ const FRAGMENTS = {
     interopDeqarRu,
     registryStandingRu,
     webRecordDownloadsRu,
+    webImportsRu,
+    accreditationRegisterExportRu,
   ],
   en: [
     accreditationCaseEn,
@@ -189,6 +199,8 @@ const FRAGMENTS = {
     interopDeqarEn,
     registryStandingEn,
     webRecordDownloadsEn,
+    webImportsEn,
+    accreditationRegisterExportEn,
   ],
 };
 

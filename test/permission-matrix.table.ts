@@ -124,6 +124,9 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/search': EVERYONE,
   'GET /api/search/export': EVERYONE,
   'GET /api/registers/1': EVERYONE,
+  'GET /api/registers/1/export': EVERYONE,
+  'GET /api/registers/2/export': EVERYONE,
+  'GET /api/registers/3/export': EVERYONE,
 
   'GET /api/accreditation/bodies/{id}': EVERYONE,
   'POST /api/accreditation/bodies/{id}/recognitions': MINISTRY,

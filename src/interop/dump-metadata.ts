@@ -11,6 +11,7 @@ const TITLES: Record<string, Record<'kk' | 'ru' | 'en', string>> = {
   licences: { kk: 'Лицензиялар', ru: 'Лицензии', en: 'Licences' },
   decisions: { kk: 'Аккредиттеу шешімдері', ru: 'Решения об аккредитации', en: 'Accreditation decisions' },
   'occupational-standards': { kk: 'Кәсіби стандарттар', ru: 'Профессиональные стандарты', en: 'Occupational standards' },
+  'certification-centres': { kk: 'Сертификаттау орталықтары', ru: 'Центры сертификации', en: 'Certification centres' },
 };
 
 const DEMO_NOTE = { kk: 'Демонстрациялық (синтетикалық) деректер', ru: 'Демонстрационные (синтетические) данные', en: 'Demonstration (synthetic) data' };

@@ -1,9 +1,14 @@
 // The checks every register's importer test makes the same way: all bad rows listed with their
-// column, and a commit killed at a chosen row leaving nothing behind.
+// column, a commit killed at a chosen row leaving nothing behind, the same file in every encoding
+// and delimiter, and a register's export collected for the round trip.
 import assert from 'node:assert/strict';
+import iconv from 'iconv-lite';
 import type { Ctx } from '../platform/context.ts';
+import type { Lang } from '../platform/i18n/i18n.ts';
+import { csvLine } from '../platform/tabular/write-cell.ts';
+import { type ExportFormat, exportStream } from './export-register.ts';
 import type { RegisterName } from './import-descriptor.ts';
-import { commitImport } from './import-service.ts';
+import { commitImport, registerDescriptor } from './import-service.ts';
 
 type Outcome = Awaited<ReturnType<typeof commitImport>>;
 
@@ -30,4 +35,30 @@ export async function assertAbortAtRowRefused(ctx: Ctx, register: RegisterName, 
     }),
     /killed at row 3/,
   );
+}
+
+/**
+ * The same CSV in every encoding and delimiter the importer reads: UTF-8 with and without BOM,
+ * UTF-16 LE and BE with BOM, Windows-1251 (for text without Kazakh letters), semicolon and tab.
+ */
+export function encodingVariants(rows: string[][]): [string, Uint8Array][] {
+  const text = csvOf(rows);
+  return [
+    ['utf-8', Buffer.from(text)],
+    ['utf-8 bom', Buffer.from(`\uFEFF${text}`)],
+    ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')])],
+    ['utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')])],
+    ['windows-1251', iconv.encode(text, 'windows-1251')],
+    ['semicolon', Buffer.from(csvOf(rows, ';'))],
+    ['tab', Buffer.from(csvOf(rows, '\t'))],
+  ];
+}
+
+export const csvOf = (rows: string[][], delimiter = ','): string => rows.map((r) => csvLine(r, delimiter)).join('');
+
+/** A register's export, streamed and collected, as the importer would receive it back. */
+export async function exported(ctx: Ctx, register: RegisterName, format: ExportFormat, lang: Lang): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of exportStream(ctx, registerDescriptor(register), format, { lang, baseUrl: 'https://sapa.test' })) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }

@@ -1,5 +1,6 @@
 // Every register the importer and the exports know, in the order the workspace lists them.
 
+import { certificationCentresDescriptor } from './import/certification-centres.ts';
 import { decisionsDescriptor } from './import/decisions.ts';
 import { licencesDescriptor } from './import/licences.ts';
 import { occupationalStandardsDescriptor } from './import/occupational-standards.ts';
@@ -15,6 +16,7 @@ export const REGISTERS: Readonly<Partial<Record<RegisterName, AnyDescriptor>>> =
   licences: licencesDescriptor,
   decisions: decisionsDescriptor,
   'occupational-standards': occupationalStandardsDescriptor,
+  'certification-centres': certificationCentresDescriptor,
 };
 
 export const REGISTER_NAMES = Object.keys(REGISTERS) as RegisterName[];

@@ -90,3 +90,37 @@ export async function licencesPage(db: Db, page: RegisterPage): Promise<(Licence
   }
   return (await q.execute()).map((r) => ({ id: r.id, ...presentLicence(r) }));
 }
+
+export type CertificationCentreRecord = {
+  /** The centre is its organization's registration: its id is the organization's. */
+  id: string;
+  organizationId: string;
+  sector: string;
+  occupationalStandardIds: string[];
+  accreditedOn: string | null;
+  validUntil: string | null;
+};
+
+function presentCentre(r: { organization_id: string; sector: string; occupational_standard_ids: string[]; accredited_on: string | null; valid_until: string | null }): CertificationCentreRecord {
+  return {
+    id: r.organization_id,
+    organizationId: r.organization_id,
+    sector: r.sector,
+    occupationalStandardIds: r.occupational_standard_ids,
+    accreditedOn: r.accredited_on,
+    validUntil: r.valid_until,
+  };
+}
+
+export async function certificationCentreByOrganization(db: Db, organizationId: string): Promise<CertificationCentreRecord | null> {
+  const row = await db.selectFrom('certification_centres').selectAll().where('organization_id', '=', organizationId).executeTakeFirst();
+  return row ? presentCentre(row) : null;
+}
+
+/** Certification centres in pages keyed by their organization's id. */
+export async function certificationCentresPage(db: Db, page: RegisterPage): Promise<CertificationCentreRecord[]> {
+  let q = db.selectFrom('certification_centres').selectAll().orderBy('organization_id').limit(page.limit);
+  if (page.after) q = q.where('organization_id', '>', page.after);
+  if (page.synthetic !== undefined) q = q.where('is_synthetic', '=', page.synthetic);
+  return (await q.execute()).map(presentCentre);
+}

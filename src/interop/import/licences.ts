@@ -9,19 +9,10 @@ import { addLicence, updateLicence } from '../../registry/organization.service.t
 import { type LicenceRecord, licenceByNumber, licencesPage } from '../../registry/registry-bulk.api.ts';
 import type { Column } from '../import-columns.ts';
 import type { ImportDescriptor } from '../import-descriptor.ts';
-import { cellsOf, label, organizationCells, resolveOrganization } from './shared.ts';
+import { cellsOf, label, organizationCells, organizationColumns, resolveOrganization } from './shared.ts';
 
 const COLUMNS: readonly Column[] = [
-  {
-    key: 'organization',
-    required: true,
-    label: label('Ұйым (БСН немесе кілт)', 'Организация (БИН или ключ)', 'Organization (BIN or key)'),
-    path: 'organization',
-    kind: 'text',
-    natural: true,
-    example: '000140001234',
-  },
-  { key: 'organizationName', label: label('Ұйым атауы', 'Название организации', 'Organization name'), kind: 'text', example: '' },
+  ...organizationColumns({ natural: true }),
   {
     key: 'number',
     required: true,

@@ -10,6 +10,22 @@ import type { CellProblem } from '../import-descriptor.ts';
 
 export const label = (kk: string, ru: string, en: string) => ({ kk, ru, en });
 
+/** The organization a row belongs to (its BIN or key, required) and, in exports only, its name. */
+export function organizationColumns(options: { natural: boolean; nameExample?: string }): Column[] {
+  return [
+    {
+      key: 'organization',
+      required: true,
+      label: label('Ұйым (БСН немесе кілт)', 'Организация (БИН или ключ)', 'Organization (BIN or key)'),
+      path: 'organization',
+      kind: 'text',
+      natural: options.natural,
+      example: '000140001234',
+    },
+    { key: 'organizationName', label: label('Ұйым атауы', 'Название организации', 'Organization name'), kind: 'text', example: options.nameExample ?? '' },
+  ];
+}
+
 /** Replaces input[cellPath] (a BIN or key) by input[idPath] (the organization's id). */
 export async function resolveOrganization(
   ctx: Ctx,

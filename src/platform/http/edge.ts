@@ -8,7 +8,14 @@ import { AppError, type FieldIssue } from '../errors.ts';
 import type { AppEnv } from './env.ts';
 
 /** Paths that take file uploads, which get MAX_UPLOAD_MB instead of MAX_BODY_KB. */
-const UPLOAD_PATHS = [/\/evidence$/, /\/batches$/, /^\/api\/certificates\/import$/, /^\/(kk|ru|en)\/verify$/];
+const UPLOAD_PATHS = [
+  /\/evidence$/,
+  /\/batches$/,
+  /^\/api\/certificates\/import$/,
+  /^\/(kk|ru|en)\/verify$/,
+  /^\/api\/imports\/[\w-]+$/,
+  /^\/(kk|ru|en)\/workspace\/imports$/,
+];
 
 export const isUploadPath = (path: string) => UPLOAD_PATHS.some((p) => p.test(path));
 

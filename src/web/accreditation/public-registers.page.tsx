@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { listRegister } from '../../accreditation/registers.service.ts';
 import { registerQuerySchema } from '../../accreditation/registers.schema.ts';
 import type { Api } from '../../platform/http/env.ts';
+import { DownloadLinks } from '../interop/download-links.tsx';
 import { Layout } from '../layout.tsx';
 import { type Page, pageOf } from '../page.ts';
 import { Name, onEveryLanguage } from '../record-parts.tsx';
@@ -80,6 +81,14 @@ export function registerRegisterPages(app: Api): void {
         <Layout page={page} title={title} apiHref={`/api/registers/${register}${apiQuery}`}>
           <h1>{title}</h1>
           <Filters page={page} register={register} q={q} />
+          <div class="list-actions">
+            <DownloadLinks
+              page={page}
+              register={`register-${register}`}
+              exportPath={`/api/registers/${register}/export`}
+              query={{ q: q.q, outcome: q.outcome, eurAce: q.eurAce, asOf: q.asOf }}
+            />
+          </div>
           {result.items.length === 0 ? <p>{t('ui.accreditationPublic.empty')}</p> : null}
           {result.items.length ? (
             <table tabindex={0}>

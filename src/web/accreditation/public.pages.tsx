@@ -3,6 +3,7 @@
 import { listRegisterOne } from '../../accreditation/recognition.service.ts';
 import { statistics } from '../../accreditation/statistics.service.ts';
 import type { Api } from '../../platform/http/env.ts';
+import { DownloadLinks } from '../interop/download-links.tsx';
 import { Layout } from '../layout.tsx';
 import { pageOf } from '../page.ts';
 import { classifierNames, Name, onEveryLanguage } from '../record-parts.tsx';
@@ -46,6 +47,9 @@ export function registerPublicAccreditationPages(app: Api): void {
     return c.html(
       <Layout page={page} title={title} apiHref="/api/registers/1">
         <h1>{title}</h1>
+        <div class="list-actions">
+          <DownloadLinks page={page} register="register-1" exportPath="/api/registers/1/export" />
+        </div>
                   <table tabindex={0}>
             <caption>{t('ui.accreditationPublic.found', { count: items.length, formatted: page.number(items.length) })}</caption>
             <thead>

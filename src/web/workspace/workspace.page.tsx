@@ -7,6 +7,7 @@ import { getOrganization, updateOrganization } from '../../registry/organization
 import { listProgrammes } from '../../registry/programme.service.ts';
 import { formAction } from '../form-action.ts';
 import { signInHref } from '../return-path.ts';
+import { importableRegisters } from '../../interop/import-uploads.service.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
 import { ErrorSummary, type FormProblem, type FormValues, TextField, accountOf, formValues, issuesByField, one } from './forms.tsx';
@@ -88,6 +89,11 @@ async function home(c: Context<AppEnv>) {
       {actor.roles.some((r) => r.role === 'org-admin') ? (
         <p>
           <a href={page.href('/workspace/issuer-keys')}>{t('ui.issuerKeys.title')}</a>
+        </p>
+      ) : null}
+      {importableRegisters(actor).length ? (
+        <p>
+          <a href={page.href('/workspace/imports')}>{t('ui.imports.link')}</a>
         </p>
       ) : null}
       {actor.roles.some((r) => r.role === 'learner') ? (

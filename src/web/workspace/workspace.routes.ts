@@ -1,5 +1,6 @@
-// The workspace under /{lang}: sign-in and out, the home, the organization profile, programmes, the review queue and API tokens.
+// The workspace under /{lang}: sign-in and out, the home, the organization profile, programmes, the review queue, API tokens and imports from files.
 import type { Api } from '../../platform/http/env.ts';
+import { registerImportPages } from '../interop/imports.page.tsx';
 import { registerProgrammePages } from './programme.page.tsx';
 import { registerReviewPages } from './review.page.tsx';
 import { registerSignInPages } from './sign-in.page.tsx';
@@ -16,4 +17,5 @@ export function registerWorkspacePages(app: Api): void {
   registerReviewPages(app);
   registerTokenPages(app);
   registerNotificationPages(app);
+  registerImportPages(app);
 }
