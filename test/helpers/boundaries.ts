@@ -34,8 +34,8 @@ export const LAYERS: readonly Layer[] = [
   { name: 'interop', rank: 5, path: '^src/interop/' },
   { name: 'indicators', rank: 5, path: '^src/indicators/' },
   { name: 'web', rank: 6, path: '^src/web/' },
-  { name: 'app', rank: 7, path: '^src/(?!config\\.ts$|server\\.ts$)[^/]+$' },
-  { name: 'server', rank: 8, path: '^src/server\\.ts$' },
+  { name: 'app', rank: 7, path: '^src/(?!config\\.ts$|server\\.ts$|serve-cluster\\.ts$)[^/]+$' },
+  { name: 'server', rank: 8, path: '^src/(server|serve-cluster)\\.ts$' },
   { name: 'cli', rank: 9, path: '^src/cli/' },
 ];
 
