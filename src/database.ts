@@ -10,6 +10,7 @@ import type { CredentialProductTables } from './credentials/credential-products.
 import type { CredentialTables } from './credentials/credentials.table.ts';
 import type { DumpTables } from './interop/dump-store.table.ts';
 import type { FrameworkTables } from './frameworks/frameworks.table.ts';
+import type { OversightTables } from './oversight/oversight.table.ts';
 import type { RegistryTables } from './registry/registry.table.ts';
 
 // An intersection, not a list of interfaces to extend: after.table.ts adds a column to a core
@@ -23,7 +24,8 @@ type ModuleTables = FrameworkTables &
   AfterDecisionTables &
   CredentialTables &
   CredentialProductTables &
-  DumpTables;
+  DumpTables &
+  OversightTables;
 
 declare module './platform/db/schema.ts' {
   interface Database extends ModuleTables {}

@@ -50,7 +50,6 @@ export async function insertCase(db: Db, c: CaseFixture): Promise<string> {
       previous_decision_id: c.previousDecisionId ?? null,
       has_students: c.hasStudents ?? true,
       has_graduates: c.hasGraduates ?? true,
-      internal_qa_working: c.internalQaWorking ?? true,
       details: toJson({}),
     })
     .returning('id')

@@ -46,6 +46,19 @@ export async function setInForce(db: Db, ownerId: string, scope: string, on: str
     .executeTakeFirst();
 }
 
+/** The ministry's version of a set (by key) in force on a date, e.g. a level of the Guidelines. */
+export async function ministrySetInForce(db: Db, key: string, on: string): Promise<StandardSetRow | undefined> {
+  return db
+    .selectFrom('standard_sets')
+    .selectAll()
+    .where('owner_organization_id', 'is', null)
+    .where('key', '=', key)
+    .where('valid_from', '<=', on)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', on)]))
+    .orderBy('valid_from', 'desc')
+    .executeTakeFirst();
+}
+
 export async function openVersionsOf(db: Db, key: string): Promise<StandardSetRow[]> {
   return db.selectFrom('standard_sets').selectAll().where('key', '=', key).where('valid_to', 'is', null).execute();
 }
