@@ -5,8 +5,14 @@
 // is never granted on a fact nobody established.
 import type { Db } from '../platform/db/database.ts';
 
-/** The organization's internal QA system as last accepted on or before a day. */
-export type InternalQaFact = { working: boolean; acceptedOn: string; assessmentId: string };
+/**
+ * The organization's internal QA system on a day: as its self-assessment last accepted on or before
+ * the day says, or, before the Guidelines' standards of its level were in force, taken as the body
+ * found it then (Sapa holds no record of those findings; the decisions of that time stand).
+ */
+export type InternalQaFact =
+  | { basis: 'self-assessment'; working: boolean; acceptedOn: string; assessmentId: string }
+  | { basis: 'before-guidelines'; working: true; acceptedOn: null; assessmentId: null };
 export type InternalQaSource = (db: Db, organizationId: string, day: string) => Promise<InternalQaFact | null>;
 
 let source: InternalQaSource = async () => null;

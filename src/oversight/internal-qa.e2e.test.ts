@@ -27,7 +27,8 @@ describe('internal QA self-assessment → the authority accepts → the accredit
   async function councilCase(organizationId: string, code: string): Promise<string> {
     const p = await insertProgramme(t.db, organizationId, { code, nameRu: 'Программа' });
     const set = await t.db.selectFrom('standard_sets').select('id').where('key', '=', 'kazsee-programme').orderBy('valid_from', 'desc').executeTakeFirstOrThrow();
-    const caseId = await insertCase(t.db, { bodyId: id.kazsee, organizationId, programmeIds: [p], standardSetId: set.id, state: 'council-scheduled' });
+    // internalQaWorking: false — the fixture adds no internal QA result of its own; this test makes them.
+    const caseId = await insertCase(t.db, { bodyId: id.kazsee, organizationId, programmeIds: [p], standardSetId: set.id, state: 'council-scheduled', internalQaWorking: false });
     const report = await t.db
       .insertInto('panel_reports')
       .values({ case_id: caseId, version: 1, status: 'final', summary: 'Meets the standards.', created_by: 'test' })
