@@ -155,7 +155,7 @@ describe('internal QA self-assessment → the authority accepts → the accredit
     const d = await decisionRepo.findDecisionById(t.db, decisionId);
     assert.equal(d?.outcome, 'accredited');
     assert.equal(d?.proposed_outcome, 'accredited');
-    assert.deepEqual((d?.summary as { internalQa: unknown }).internalQa, { working: true, acceptedOn: today, assessmentId: id.assessment });
+    assert.deepEqual((d?.summary as { internalQa: unknown }).internalQa, { basis: 'self-assessment', working: true, acceptedOn: today, assessmentId: id.assessment });
   });
 
   test('a university without an accepted working internal QA system gets no positive decision', async () => {
