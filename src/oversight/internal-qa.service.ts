@@ -127,19 +127,27 @@ export async function listAssessments(ctx: Ctx, q: { organizationId?: string; st
   return { items: items.map((row) => presentSummary(row, sets.get(row.standard_set_id) as { id: string; key: string; version: string })), total };
 }
 
+/**
+ * The day a step happens: today, or for demonstration history a past day (the CLI's demo seed only;
+ * routes never pass one), with the history entry timed at noon in Astana that day.
+ */
+export type StepDay = { on: string };
+const dayOf = (step?: StepDay) => step?.on ?? todayInAlmaty();
+const atOf = (step?: StepDay) => (step ? new Date(`${step.on}T12:00:00+05:00`) : undefined);
+
 /** Starts a self-assessment against the Guidelines' set of the organization's level in force today. */
-export async function startAssessment(ctx: Ctx, organizationId: string) {
+export async function startAssessment(ctx: Ctx, organizationId: string, step?: StepDay) {
   requirePermission(ctx, 'internal-qa.assess', { organizationIds: [organizationId] });
   const org = await organizationById(ctx.db, organizationId);
   if (!org) throw notFound('organization', organizationId);
   const level = levelOfOrganizationKind(org.kind);
   if (!level) throw validationFailed([{ path: 'organizationId', messageKey: 'errors.oversight.noLevel' }]);
-  const set = await ministrySetInForce(ctx.db, guidelinesSetKey(level), todayInAlmaty());
+  const set = await ministrySetInForce(ctx.db, guidelinesSetKey(level), dayOf(step));
   if (!set) throw conflict('errors.oversight.noStandards', { key: guidelinesSetKey(level) });
   const open = await repo.openAssessmentOf(ctx.db, organizationId);
   if (open) throw conflict('errors.oversight.openExists', {}, { id: open.id });
   const row = await repo.insertAssessment(ctx.db, { organization_id: organizationId, standard_set_id: set.id, level, summary: null, working: null });
-  await recordChange(ctx, { entityType: ASSESSMENT, entityId: row.id, action: 'internal-qa.start', before: null, after: await snapshot(ctx, row) });
+  await recordChange(ctx, { entityType: ASSESSMENT, entityId: row.id, action: 'internal-qa.start', before: null, after: await snapshot(ctx, row), at: atOf(step) });
   return present(ctx, row);
 }
 
@@ -157,7 +165,7 @@ async function forChange(ctx: Ctx, id: string, action: 'assess' | 'review'): Pro
 const standardCodes = (set: Awaited<ReturnType<typeof setOf>>) => set.standards.map((s) => s.code);
 
 /** Saves the whole form (ratings, narratives, actions); a returned assessment is edited the same way. */
-export async function saveAssessment(ctx: Ctx, id: string, input: AssessmentSave) {
+export async function saveAssessment(ctx: Ctx, id: string, input: AssessmentSave, step?: StepDay) {
   const row = await forChange(ctx, id, 'assess');
   if (!editable(row.state)) throw conflict('errors.oversight.notEditable', { state: row.state });
   const codes = standardCodes(await setOf(ctx, row));
@@ -171,11 +179,11 @@ export async function saveAssessment(ctx: Ctx, id: string, input: AssessmentSave
     input.actions.map((a) => ({ standard_code: a.standardCode, action: a.action, owner: a.owner, due_on: a.dueOn })),
   );
   const saved = await repo.updateAssessment(ctx.db, id, { summary: input.summary?.trim() || null });
-  await recordChange(ctx, { entityType: ASSESSMENT, entityId: id, action: 'internal-qa.save', before, after: await snapshot(ctx, saved) });
+  await recordChange(ctx, { entityType: ASSESSMENT, entityId: id, action: 'internal-qa.save', before, after: await snapshot(ctx, saved), at: atOf(step) });
   return present(ctx, saved);
 }
 
-export async function submitAssessment(ctx: Ctx, id: string) {
+export async function submitAssessment(ctx: Ctx, id: string, step?: StepDay) {
   const row = await forChange(ctx, id, 'assess');
   if (!editable(row.state)) throw conflict('errors.oversight.notEditable', { state: row.state });
   const codes = standardCodes(await setOf(ctx, row));
@@ -183,13 +191,13 @@ export async function submitAssessment(ctx: Ctx, id: string) {
   const issues = submissionIssues(codes, ratings, actions);
   if (issues.length) throw validationFailed(toFieldIssues(issues));
   const before = await snapshot(ctx, row);
-  const saved = await repo.updateAssessment(ctx.db, id, { state: 'submitted', submitted_on: todayInAlmaty() });
-  await recordChange(ctx, { entityType: ASSESSMENT, entityId: id, action: 'internal-qa.submit', before, after: await snapshot(ctx, saved) });
+  const saved = await repo.updateAssessment(ctx.db, id, { state: 'submitted', submitted_on: dayOf(step) });
+  await recordChange(ctx, { entityType: ASSESSMENT, entityId: id, action: 'internal-qa.submit', before, after: await snapshot(ctx, saved), at: atOf(step) });
   return present(ctx, saved);
 }
 
 /** The authority accepts (the result becomes the organization's internal QA fact) or returns it with comments. */
-export async function reviewAssessment(ctx: Ctx, id: string, input: AssessmentReview) {
+export async function reviewAssessment(ctx: Ctx, id: string, input: AssessmentReview, step?: StepDay) {
   const row = await forChange(ctx, id, 'review');
   if (!reviewable(row.state)) throw conflict('errors.oversight.notSubmitted', { state: row.state });
   const comment = input.comment?.trim() || null;
@@ -200,11 +208,11 @@ export async function reviewAssessment(ctx: Ctx, id: string, input: AssessmentRe
   const accepted = input.result === 'accepted';
   const saved = await repo.updateAssessment(ctx.db, id, {
     state: input.result,
-    reviewed_on: accepted ? todayInAlmaty() : null,
+    reviewed_on: accepted ? dayOf(step) : null,
     reviewer_user_id: actorId(ctx.actor),
     review_comment: comment,
     working: accepted ? systemWorks(codes, ratings) : null,
   });
-  await recordChange(ctx, { entityType: ASSESSMENT, entityId: id, action: `internal-qa.${input.result === 'accepted' ? 'accept' : 'return'}`, before, after: await snapshot(ctx, saved) });
+  await recordChange(ctx, { entityType: ASSESSMENT, entityId: id, action: `internal-qa.${input.result === 'accepted' ? 'accept' : 'return'}`, before, after: await snapshot(ctx, saved), at: atOf(step) });
   return present(ctx, saved);
 }
