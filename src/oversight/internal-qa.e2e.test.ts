@@ -155,7 +155,7 @@ describe('internal QA self-assessment → the authority accepts → the accredit
     const d = await decisionRepo.findDecisionById(t.db, decisionId);
     assert.equal(d?.outcome, 'accredited');
     assert.equal(d?.proposed_outcome, 'accredited');
-    assert.deepEqual((d?.summary as { internalQa: unknown }).internalQa, { basis: 'self-assessment', working: true, acceptedOn: today, assessmentId: id.assessment });
+    assert.deepEqual((d?.summary as { internalQa: unknown } | undefined)?.internalQa, { basis: 'self-assessment', working: true, acceptedOn: today, assessmentId: id.assessment });
   });
 
   test('a university without an accepted working internal QA system gets no positive decision', async () => {
@@ -163,6 +163,6 @@ describe('internal QA self-assessment → the authority accepts → the accredit
     await assert.rejects(decide(caseId), (e) => e instanceof AppError && e.status === 422 && (e.details.issues ?? []).some((i) => i.messageKey === 'errors.after.council.no-internal-qa'));
     const refusal = await inTransaction(t.system, (ctx) => recordDecision(ctx, caseId, { outcome: 'refused', termYears: null, decidedOn: today }));
     const d = await decisionRepo.findDecisionById(t.db, refusal.id);
-    assert.deepEqual((d?.summary as { proposal: { reasons: string[] } }).proposal.reasons, ['no-internal-qa']);
+    assert.deepEqual((d?.summary as { proposal: { reasons: string[] } } | undefined)?.proposal.reasons, ['no-internal-qa']);
   });
 });

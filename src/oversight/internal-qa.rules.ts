@@ -56,7 +56,7 @@ export function submissionIssues(standardCodes: readonly string[], ratings: read
   const issues: SubmissionIssue[] = [];
   for (const code of standardCodes) {
     const r = byCode.get(code);
-    if (!r || !r.narrative.trim()) issues.push({ path: `ratings.${code}`, code: 'unrated' });
+    if (!r?.narrative.trim()) issues.push({ path: `ratings.${code}`, code: 'unrated' });
     else if (r.rating !== 'met' && !actions.some((a) => a.standardCode === code)) issues.push({ path: `actions.${code}`, code: 'no-action' });
   }
   return issues;
