@@ -4,7 +4,7 @@
 // or returns it with comments; every step is a version in the history. An accepted
 // self-assessment is the fact "working internal QA system" the accreditation decision rule reads.
 import { ministrySetInForce, standardSetById } from '../accreditation/accreditation.api.ts';
-import { actorId, can, canEverywhere, organizationsOf } from '../platform/access/roles.ts';
+import { actorId, can, canEverywhere, holdsAnywhere, organizationsOf } from '../platform/access/roles.ts';
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
 import { conflict, type FieldIssue, forbidden, notFound, unauthenticated, validationFailed } from '../platform/errors.ts';
@@ -116,7 +116,7 @@ export async function getAssessment(ctx: Ctx, id: string) {
 }
 
 export async function listAssessments(ctx: Ctx, q: { organizationId?: string; state?: string; limit: number; offset: number }) {
-  if (ctx.actor.kind === 'anonymous') throw unauthenticated();
+  if (!holdsAnywhere(ctx.actor, 'internal-qa.read')) deny(ctx, 'internal-qa.read');
   const everywhere = canEverywhere(ctx.actor, 'internal-qa.read');
   const own = organizationsOf(ctx.actor).filter((o) => can(ctx.actor, 'internal-qa.read', { organizationIds: [o] }));
   let organizationIds = everywhere ? undefined : own;
