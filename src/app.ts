@@ -27,6 +27,7 @@ import { renderErrorPage } from './web/error.page.tsx';
 import { registerPortalPages } from './web/portal.routes.ts';
 import { registerAccreditationRoutes } from './accreditation/accreditation.routes.ts';
 import { registerCredentialRoutes } from './credentials/credentials.routes.ts';
+import { registerOversightRoutes } from './oversight/oversight.routes.ts';
 import { registerChangeFeedRoutes } from './interop/feed/changes.routes.ts';
 import { registerDeqarRoutes } from './interop/deqar/deqar.routes.ts';
 import { registerElmRoutes } from './interop/elm/elm.routes.ts';
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerSearchRoutes(app);
   registerAccreditationRoutes(app);
   registerCredentialRoutes(app);
+  registerOversightRoutes(app);
   mediaTypes.learn(app);
   registerImportExportRoutes(app);
   registerDumpRoutes(app);

@@ -11,6 +11,7 @@ import type { CredentialTables } from './credentials/credentials.table.ts';
 import type { DumpTables } from './interop/dump-store.table.ts';
 import type { ImportUploadTables } from './interop/import-uploads.table.ts';
 import type { FrameworkTables } from './frameworks/frameworks.table.ts';
+import type { OversightTables } from './oversight/oversight.table.ts';
 import type { RegistryTables } from './registry/registry.table.ts';
 
 // An intersection, not a list of interfaces to extend: after.table.ts adds a column to a core
@@ -25,7 +26,8 @@ type ModuleTables = FrameworkTables &
   CredentialTables &
   CredentialProductTables &
   DumpTables &
-  ImportUploadTables;
+  ImportUploadTables &
+  OversightTables;
 
 declare module './platform/db/schema.ts' {
   interface Database extends ModuleTables {}

@@ -97,6 +97,9 @@ import accreditationRegisterExportKk from './accreditation/locales/register-expo
 import webRecordDownloadsRu from './web/locales/record-downloads.ru.json' with { type: 'json' };
 import webImportsRu from './web/locales/imports.ru.json' with { type: 'json' };
 import accreditationRegisterExportRu from './accreditation/locales/register-export.ru.json' with { type: 'json' };
+import oversightInternalQaEn from './oversight/locales/internal-qa.en.json' with { type: 'json' };
+import oversightInternalQaKk from './oversight/locales/internal-qa.kk.json' with { type: 'json' };
+import oversightInternalQaRu from './oversight/locales/internal-qa.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
@@ -133,6 +136,7 @@ const FRAGMENTS = {
     webRecordDownloadsKk,
     webImportsKk,
     accreditationRegisterExportKk,
+    oversightInternalQaKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -167,6 +171,7 @@ const FRAGMENTS = {
     webRecordDownloadsRu,
     webImportsRu,
     accreditationRegisterExportRu,
+    oversightInternalQaRu,
   ],
   en: [
     accreditationCaseEn,
@@ -201,6 +206,7 @@ const FRAGMENTS = {
     webRecordDownloadsEn,
     webImportsEn,
     accreditationRegisterExportEn,
+    oversightInternalQaEn,
   ],
 };
 

@@ -12,6 +12,7 @@ import { loadConfig } from '../src/config.ts';
 import { settings, useSettings } from '../src/platform/settings.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { sampleExe, samplePdf } from './helpers/sample-files.ts';
+import { acceptWorkingInternalQa } from '../src/accreditation/after.fixtures.ts';
 import { orgIdByKey } from './helpers/factories.ts';
 
 let t: TestApp;
@@ -377,6 +378,8 @@ before(async () => {
   useSettings({ ...previousSettings, FILES_DIR: dir, MAX_UPLOAD_MB: 1, PUBLIC_URL: loadConfig({ PUBLIC_URL: 'https://sapa.example.kz/' }).PUBLIC_URL });
   org.kazsee = await orgId('kazsee');
   org.satbayev = await orgId('satbayev-university');
+  // The decision rule needs an accepted working internal QA system (oversight's fact).
+  await acceptWorkingInternalQa(t.db, org.satbayev);
   org.kaznu = await orgId('kaznu');
   tok.adminA = await t.tokenFor('org-admin', org.satbayev);
   tok.adminB = await t.tokenFor('org-admin', org.kaznu);

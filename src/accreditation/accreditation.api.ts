@@ -23,14 +23,21 @@
 // - importedDecisionOf(db, bodyId, register, identifier): the decision recorded from that report, if any
 // - publicDecisionsPage(db, { after, limit }): public decisions in id order (interop's register export)
 // - isRecognizedBody(db, bodyId): whether the body is in Register 1 (any recognition)
+// - ministrySetInForce(db, key, day) / standardSetById(db, id): a versioned standard set with its
+//   tree of standards and criteria (oversight's self-assessments use the Guidelines' sets)
+// - useInternalQaSource(source): the root hands over oversight's "working internal QA system on a
+//   day", which the decision rule reads (internal-qa-source.ts)
 import type { Db } from '../platform/db/database.ts';
 import { accreditedDecisionsCovering, accreditedDecisionsOf, decisionProgrammeIds, decisionsOfOrganization as decisionRows } from './decision.repository.ts';
 import { decisionInForceOn } from './decision-status.ts';
 import { importedDecision, publicDecisionIdsPage, publicDecisions } from './exchanged-decision.repository.ts';
 import { recognitionsOf } from './recognition.repository.ts';
+import { findSet, ministrySetInForce as findMinistrySet, standardsOf } from './standards.repository.ts';
+import { presentSet, treeOf } from './standards.service.ts';
 
 export { IN_FORCE_STATUSES, decisionInForceOn, decisionStatusOn, eurAceLabelled } from './decision-status.ts';
 export { accreditedOnQuery } from './registers.repository.ts';
+export { type InternalQaFact, type InternalQaSource, useInternalQaSource } from './internal-qa-source.ts';
 export { type StandingEntry, accreditationStandingOn, accreditedOn } from './standing.service.ts';
 
 const inForce = (d: { outcome: string; status: string; valid_from: string | null; valid_to: string | null }, day: string) =>
@@ -134,4 +141,18 @@ export async function publicDecisionsPage(db: Db, page: { after?: string; limit:
   const ids = await publicDecisionIdsPage(db, page);
   const decisions = await decisionsToExchange(db, { ids });
   return decisions.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+export type StandardSetTree = ReturnType<typeof presentSet> & { standards: ReturnType<typeof treeOf> };
+
+async function withTree(db: Db, set: Awaited<ReturnType<typeof findSet>>): Promise<StandardSetTree | undefined> {
+  return set ? { ...presentSet(set), standards: treeOf(await standardsOf(db, set.id)) } : undefined;
+}
+
+export async function ministrySetInForce(db: Db, key: string, day: string): Promise<StandardSetTree | undefined> {
+  return withTree(db, await findMinistrySet(db, key, day));
+}
+
+export async function standardSetById(db: Db, id: string): Promise<StandardSetTree | undefined> {
+  return withTree(db, await findSet(db, id));
 }

@@ -46,7 +46,6 @@ export type AccreditationCoreTables = {
     previous_decision_id: string | null;
     has_students: Generated<boolean>;
     has_graduates: Generated<boolean>;
-    internal_qa_working: Generated<boolean>;
     details: JsonColumn<Record<string, unknown>>;
     is_synthetic: Generated<boolean>;
     created_at: Generated<Date>;

@@ -25,13 +25,30 @@ export type CaseFixture = {
   crossBorder?: boolean;
   hasStudents?: boolean;
   hasGraduates?: boolean;
+  /** Default true: the organization has an accepted working internal QA system (acceptWorkingInternalQa). */
   internalQaWorking?: boolean;
   previousDecisionId?: string | null;
   standardSetId?: string | null;
   rejectReason?: string | null;
 };
 
+/**
+ * The organization's internal QA system as working: a self-assessment against the Guidelines'
+ * higher-education standards accepted on the day they came into force (oversight's fact the decision
+ * rule reads), unless it has one already. Written straight into oversight's tables, as test data.
+ */
+export async function acceptWorkingInternalQa(db: Db, organizationId: string): Promise<void> {
+  const has = await db.selectFrom('internal_qa_assessments').select('id').where('organization_id', '=', organizationId).where('state', '=', 'accepted').executeTakeFirst();
+  if (has) return;
+  const set = await db.selectFrom('standard_sets').select(['id', 'valid_from']).where('key', '=', 'guidelines-internal-higher').orderBy('valid_from').executeTakeFirstOrThrow();
+  await db
+    .insertInto('internal_qa_assessments')
+    .values({ organization_id: organizationId, standard_set_id: set.id, level: 'higher', state: 'accepted', summary: 'Test fixture', reviewed_on: set.valid_from, working: true })
+    .execute();
+}
+
 export async function insertCase(db: Db, c: CaseFixture): Promise<string> {
+  if (c.internalQaWorking ?? true) await acceptWorkingInternalQa(db, c.organizationId);
   const row = await db
     .insertInto('accreditation_cases')
     .values({
@@ -50,7 +67,6 @@ export async function insertCase(db: Db, c: CaseFixture): Promise<string> {
       previous_decision_id: c.previousDecisionId ?? null,
       has_students: c.hasStudents ?? true,
       has_graduates: c.hasGraduates ?? true,
-      internal_qa_working: c.internalQaWorking ?? true,
       details: toJson({}),
     })
     .returning('id')

@@ -4,6 +4,7 @@ import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
 import { bachelorIctPassport } from '../../test/helpers/factories.ts';
 import { createUser, issueApiToken } from '../platform/auth/auth.service.ts';
 import { inTransaction } from '../platform/context.ts';
+import { acceptWorkingInternalQa } from './after.fixtures.ts';
 import { caseFactSources } from './case.service.ts';
 import { panelFacts } from './panel.facts.ts';
 import { sarFacts } from './sar.facts.ts';
@@ -54,6 +55,8 @@ before(async () => {
   ids.kazsee = await orgId('kazsee');
   ids.naar = await orgId('naar');
   ids.satbayev = await orgId('satbayev-university');
+  // The decision rule needs an accepted working internal QA system (oversight's fact).
+  await acceptWorkingInternalQa(t.db, ids.satbayev);
   ids.kaznu = await orgId('kaznu');
   tok.ministry = await t.tokenFor('ministry');
   tok.adminA = await t.tokenFor('org-admin', ids.satbayev);

@@ -19,7 +19,7 @@ export async function recordDecision(ctx: Ctx, caseId: string, input: DecisionIn
   const latest = await repo.latestDecisionOfCase(ctx.db, caseId);
   if (latest?.status === 'pending-approval') throw conflict('errors.after.decisionPending', { id: latest.id });
   const programmeIds = await repo.caseProgrammeIds(ctx.db, caseId);
-  const { proposal, ruleFacts, facts, previous } = await proposalFor(ctx, c, programmeIds);
+  const { proposal, ruleFacts, facts, previous, internalQa } = await proposalFor(ctx, c, programmeIds, input.decidedOn);
 
   const issues: FieldIssue[] = councilLimits(ruleFacts, input.outcome, input.termYears).map((code) => ({
     path: 'termYears',
@@ -61,6 +61,8 @@ export async function recordDecision(ctx: Ctx, caseId: string, input: DecisionIn
         votes: facts.votes,
         reportId: report?.id ?? null,
         previousDecisionId: previous?.id ?? null,
+        // The internal QA fact the rule read, with the self-assessment and its acceptance date.
+        internalQa,
       },
     },
     programmeIds,

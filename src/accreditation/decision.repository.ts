@@ -22,7 +22,6 @@ export async function findCase(db: Db, caseId: string) {
       'previous_decision_id',
       'has_students',
       'has_graduates',
-      'internal_qa_working',
     ])
     .where('id', '=', caseId)
     .executeTakeFirst();

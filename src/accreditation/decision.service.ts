@@ -9,6 +9,7 @@ import { historyOf, recordChange } from '../platform/history/history.ts';
 import { organizationsByIds } from '../registry/registry.api.ts';
 import { appealsOfDecision } from './appeal.repository.ts';
 import { proposeDecision } from './decision-rule.ts';
+import { internalQaOn } from './internal-qa-source.ts';
 import * as repo from './decision.repository.ts';
 import { decisionStatusOn } from './decision-status.ts';
 import { panelFacts } from './panel.facts.ts';
@@ -28,15 +29,22 @@ export function termEnd(from: string, years: number): string {
   return addDays(addMonths(from, 12 * years), -1);
 }
 
-/** The proposal of the decision rule for a case, with the facts it used. */
-export async function proposalFor(ctx: Ctx, c: repo.CaseFacts, programmeIds: string[]) {
-  const [facts, previous] = await Promise.all([panelFacts(ctx.db, c.id), repo.previousDecision(ctx.db, c, programmeIds)]);
+/**
+ * The proposal of the decision rule for a case on a day (the council's decision day; today for the
+ * workspace), with the facts it used. The internal QA fact is oversight's accepted self-assessment.
+ */
+export async function proposalFor(ctx: Ctx, c: repo.CaseFacts, programmeIds: string[], on: string = todayInAlmaty()) {
+  const [facts, previous, internalQa] = await Promise.all([
+    panelFacts(ctx.db, c.id),
+    repo.previousDecision(ctx.db, c, programmeIds),
+    internalQaOn(ctx.db, c.organization_id, on),
+  ]);
   const ruleFacts = {
     grades: facts.grades,
     kind: c.kind,
     hasStudents: c.has_students,
     hasGraduates: c.has_graduates,
-    internalQaWorking: c.internal_qa_working,
+    internalQaWorking: internalQa?.working === true,
     reaccreditationAfterFiveYears:
       previous !== undefined &&
       // An applicant-given previous decision counts only when it is this organization's own.
@@ -45,7 +53,7 @@ export async function proposalFor(ctx: Ctx, c: repo.CaseFacts, programmeIds: str
       previous.outcome === 'accredited' &&
       previous.term_years === 5,
   };
-  return { proposal: proposeDecision(ruleFacts), ruleFacts, facts, previous };
+  return { proposal: proposeDecision(ruleFacts), ruleFacts, facts, previous, internalQa };
 }
 
 /** A decision as its audit entries record it (without the summary and timestamps). */

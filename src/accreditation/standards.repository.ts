@@ -33,17 +33,25 @@ export async function standardsOf(db: Db, setId: string): Promise<StandardRow[]>
   return db.selectFrom('standards').selectAll().where('set_id', '=', setId).orderBy('position').execute();
 }
 
-/** The version of a body's set for a scope in force on a date (the latest start wins). */
-export async function setInForce(db: Db, ownerId: string, scope: string, on: string): Promise<StandardSetRow | undefined> {
-  return db
-    .selectFrom('standard_sets')
-    .selectAll()
-    .where('owner_organization_id', '=', ownerId)
-    .where('scope', '=', scope)
+/** The version in force on a date among those a filter picks (the latest start wins). */
+function versionInForce(db: Db, on: string, pick: 'owner-scope' | 'ministry-key', a: string, b?: string): Promise<StandardSetRow | undefined> {
+  let q = db.selectFrom('standard_sets').selectAll();
+  q = pick === 'owner-scope' ? q.where('owner_organization_id', '=', a).where('scope', '=', b as string) : q.where('owner_organization_id', 'is', null).where('key', '=', a);
+  return q
     .where('valid_from', '<=', on)
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', on)]))
     .orderBy('valid_from', 'desc')
     .executeTakeFirst();
+}
+
+/** The version of a body's set for a scope in force on a date. */
+export function setInForce(db: Db, ownerId: string, scope: string, on: string): Promise<StandardSetRow | undefined> {
+  return versionInForce(db, on, 'owner-scope', ownerId, scope);
+}
+
+/** The ministry's version of a set (by key) in force on a date, e.g. a level of the Guidelines. */
+export function ministrySetInForce(db: Db, key: string, on: string): Promise<StandardSetRow | undefined> {
+  return versionInForce(db, on, 'ministry-key', key);
 }
 
 export async function openVersionsOf(db: Db, key: string): Promise<StandardSetRow[]> {

@@ -19,7 +19,12 @@ export const standardSetSummarySchema = z
   })
   .openapi('StandardSetSummary');
 
-const criterionSchema = z.object({ code: z.string(), title: titleSchema, attributes: z.record(z.string(), z.unknown()) });
+const criterionSchema = z.object({
+  code: z.string(),
+  title: titleSchema,
+  attributes: z.record(z.string(), z.unknown()).openapi({ description: '`interpreted: true` when the wording was read through a machine translation (the source note says how)' }),
+  source: sourceSchema,
+});
 export const standardSetSchema = standardSetSummarySchema
   .extend({ standards: z.array(criterionSchema.extend({ criteria: z.array(criterionSchema) })) })
   .openapi('StandardSet');

@@ -26,7 +26,7 @@ export function presentSet(s: repo.StandardSetRow) {
 
 /** The tree: top-level standards with their criteria (parent_code) in position order. */
 export function treeOf(rows: repo.StandardRow[]) {
-  const node = (r: repo.StandardRow) => ({ code: r.code, title: { kk: r.title_kk, ru: r.title_ru, en: r.title_en }, attributes: r.attributes });
+  const node = (r: repo.StandardRow) => ({ code: r.code, title: { kk: r.title_kk, ru: r.title_ru, en: r.title_en }, attributes: r.attributes, source: r.source });
   return rows.filter((r) => r.parent_code === null).map((s) => ({ ...node(s), criteria: rows.filter((c) => c.parent_code === s.code).map(node) }));
 }
 

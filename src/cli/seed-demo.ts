@@ -14,6 +14,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
 import { seedDemoFrameworks } from '../frameworks/frameworks.demo.ts';
 import { seedDemoAccreditation } from './seed-demo-accreditation.ts';
 import { seedDemoCredentials } from './seed-demo-credentials.ts';
+import { seedDemoOversight } from './seed-demo-oversight.ts';
 import type { Progress } from './seed-reference.ts';
 
 type Template = { direction: string; name: LangMap };
@@ -207,6 +208,9 @@ export async function seedDemo(ctx: Ctx, progress: Progress = () => {}): Promise
     progress('demo qualifications', 1, 1);
     await seedUsers(trx);
     progress('demo users', DEMO_USERS.length, DEMO_USERS.length);
+    // Before accreditation: its decisions need the universities' accepted internal QA self-assessments.
+    await seedDemoOversight(trx, universities);
+    progress('demo internal QA self-assessments', 1, 1);
     await seedDemoAccreditation(trx, progress);
     await seedDemoCredentials(trx, progress);
   });

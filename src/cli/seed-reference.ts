@@ -237,8 +237,8 @@ async function seedStandards(ctx: Ctx): Promise<void> {
     let position = 0;
     for (const s of set.standards) {
       const items = [
-        { code: s.code, parent: null as string | null, title: s.title as typeof s.title | null, esg: [] as string[] },
-        ...s.criteria.map((c) => ({ code: c.code, parent: s.code, title: c.title, esg: c.esg ?? [] })),
+        { code: s.code, parent: null as string | null, title: s.title as typeof s.title | null, esg: [] as string[], source: s.source ?? null, interpreted: false },
+        ...s.criteria.map((c) => ({ code: c.code, parent: s.code, title: c.title, esg: c.esg ?? [], source: c.source ?? null, interpreted: c.interpreted ?? false })),
       ];
       for (const item of items) {
         await ctx.db
@@ -251,8 +251,8 @@ async function seedStandards(ctx: Ctx): Promise<void> {
             title_kk: item.title?.kk ?? null,
             title_ru: item.title?.ru ?? null,
             title_en: item.title?.en ?? null,
-            attributes: toJson(item.esg.length ? { esg: item.esg } : {}),
-            source: null,
+            attributes: toJson({ ...(item.esg.length ? { esg: item.esg } : {}), ...(item.interpreted ? { interpreted: true } : {}) }),
+            source: item.source ? toJson(item.source) : null,
           })
           .onConflict((oc) => oc.columns(['set_id', 'code']).doNothing())
           .execute();

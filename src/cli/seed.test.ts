@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
 import { seedDemo } from './seed-demo.ts';
 import { credentialDemoChecks } from './seed-demo-credentials.checks.ts';
 import { accreditationDemoChecks } from './seed-demo-accreditation.checks.ts';
+import { oversightDemoChecks } from './seed-demo-oversight.checks.ts';
 import { seedReference } from './seed-reference.ts';
 
 let t: TestApp;
@@ -24,6 +25,7 @@ after(() => t.close());
 // One seeded database for every check of the demo data: seeding it takes minutes.
 accreditationDemoChecks(() => t);
 credentialDemoChecks(() => t);
+oversightDemoChecks(() => t);
 
 const count = async (query: ReturnType<typeof sql<{ n: number }>>) => Number((await query.execute(t.db)).rows[0]?.n);
 

@@ -51,8 +51,9 @@ function moveTranslated(x) {
 }
 export function write(name, data) {
   moveTranslated(data);
-  const out = '/work/main/data/reference/' + name;
-  fs.mkdirSync('/work/main/data/reference', { recursive: true });
+  // Next to this script (data/reference/), so a worktree writes its own copy.
+  const dir = new URL('../', import.meta.url).pathname;
+  const out = dir + name;
   fs.writeFileSync(out, JSON.stringify(data, null, 2) + '\n', 'utf8');
   console.log('wrote', name, Array.isArray(data) ? data.length : Object.keys(data).length);
 }

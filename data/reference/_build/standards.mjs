@@ -1,12 +1,33 @@
 import { src, t, findLine, findSpan, lines, D } from './lib.mjs';
+import { GUIDELINE_CRITERIA } from './guidelines-criteria.mjs';
+// The first line (from..to) where `needle` starts, allowing it to run over the next few lines.
+function lineOf002(needle, from, to) {
+  const L = lines(D.s002);
+  const norm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
+  const n = norm(needle);
+  for (let i = from - 1; i < to; i++) {
+    if (norm(L.slice(i, i + 4).join(' ')).includes(n) && !norm(L.slice(i + 1, i + 4).join(' ')).includes(n)) return i + 1;
+  }
+  throw new Error(`criterion needle "${needle}" not found in s002 L${from}-${to}`);
+}
+function criteriaOf(setKey, code, from, to) {
+  return (GUIDELINE_CRITERIA[setKey] ?? []).filter((r) => r[0] === code).map(([, c, needle, kk, ru, en, interpreted]) => {
+    const l = lineOf002(needle, from, to);
+    const source = { ...src('s002', l, l + 3, needle), translated: ['kk', 'ru'] };
+    return { code: c, title: t(kk, ru, en), source: interpreted ? { ...source, note: `Interpreted from the machine translation: ${interpreted}` } : source, ...(interpreted ? { interpreted: true } : {}) };
+  });
+}
 // Find "Standard N" heading line within a section of seed 002.
 function std002(n, from) { return findLine('s002', `Standard ${n}`, from); }
 function guideSet(key, from, to, titleT, items, levelNote) {
+  const starts = items.map((_, i) => std002(i + 1, from));
   const standards = items.map(([kk, ru, en, needle], i) => {
     const n = i + 1;
-    const l = std002(n, from);
+    const l = starts[i];
     if (l > to) throw new Error(`${key} standard ${n} out of range`);
-    return { code: String(n), title: t(kk, ru, en), criteria: [], source: src('s002', l, l + 1, needle) };
+    const end = i + 1 < starts.length ? starts[i + 1] - 1 : to;
+    const setKey = key === 'external' ? 'guidelines-external' : `guidelines-internal-${key}`;
+    return { code: String(n), title: t(kk, ru, en), criteria: criteriaOf(setKey, String(n), l, end), source: src('s002', l, l + 1, needle) };
   });
   return { owner: 'ministry', title: titleT, version: 'draft 2022', level: levelNote, standards, source: src('s002', from, to, 'Standard 1'), translated: ['kk', 'ru'] };
 }

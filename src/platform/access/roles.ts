@@ -55,6 +55,9 @@ export const ACTIONS = [
   'issuer-key.manage',
   'certificate.register',
   'recognition.decide',
+  'internal-qa.assess',
+  'internal-qa.read',
+  'internal-qa.review',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -83,6 +86,8 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'standards.manage': { scope: 'global' },
     'accreditation.read-case': { scope: 'global' },
     'accreditation.statistics': { scope: 'global' },
+    'internal-qa.read': { scope: 'global' },
+    'internal-qa.review': { scope: 'global' },
   },
   'org-admin': {
     'organization.update': { scope: 'own-organization' },
@@ -98,6 +103,8 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'issuer-key.manage': { scope: 'own-organization' },
     'certificate.register': { scope: 'own-organization' },
     'recognition.decide': { scope: 'own-organization' },
+    'internal-qa.assess': { scope: 'own-organization' },
+    'internal-qa.read': { scope: 'own-organization' },
   },
   'org-editor': {
     'programme.create': { scope: 'own-organization' },
@@ -108,6 +115,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'credential-spec.manage': { scope: 'own-organization' },
     'credential.issue': { scope: 'own-organization' },
     'certificate.register': { scope: 'own-organization' },
+    'internal-qa.read': { scope: 'own-organization' },
   },
   // Scoped to the accreditation body they work for: cases where that body is the agency.
   'agency-staff': {

@@ -31,6 +31,8 @@ import * as m0060 from './migrations/0060_nqf_value_provenance.ts';
 import * as m0072 from './migrations/0072_programme_reviewed_rows.ts';
 import * as m0096 from './migrations/0096_notifications.ts';
 import * as m0084 from './migrations/0084_import_uploads.ts';
+import * as m0091 from './migrations/0091_internal_qa_self_assessments.ts';
+import * as m0092 from './migrations/0092_case_internal_qa_from_oversight.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -65,6 +67,8 @@ const migrations: Record<string, Migration> = {
   '0072_programme_reviewed_rows': m0072,
   '0096_notifications': m0096,
   '0084_import_uploads': m0084,
+  '0091_internal_qa_self_assessments': m0091,
+  '0092_case_internal_qa_from_oversight': m0092,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -97,7 +97,23 @@ export const referenceSchemas = {
         version: z.string(),
         title: langMap,
         standards: z.array(
-          z.object({ code: z.string(), title: langMap, criteria: z.array(z.object({ code: z.string(), title: langMap.nullable(), esg: z.array(z.string()).optional() })).default([]) }).loose(),
+          z.object({
+            code: z.string(),
+            title: langMap,
+            criteria: z
+              .array(
+                z.object({
+                  code: z.string(),
+                  title: langMap.nullable(),
+                  esg: z.array(z.string()).optional(),
+                  source: source.optional(),
+                  /** The wording was read through the seed's machine translation (the source's note says how). */
+                  interpreted: z.boolean().optional(),
+                }),
+              )
+              .default([]),
+            source: source.optional(),
+          }).loose(),
         ),
         source,
       })

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import type { TestApp } from '../../test/helpers/app.ts';
+import { todayInAlmaty } from '../platform/calendar/calendar.ts';
+import { internalQaStatusOn } from '../oversight/oversight.api.ts';
+
+/** Checks of the oversight demo, run by seed.test.ts on the one seeded database. */
+export function oversightDemoChecks(app: () => TestApp): void {
+  describe('the oversight demo', () => {
+    let t: TestApp;
+    before(() => {
+      t = app();
+    });
+
+    test('self-assessments in every review state, and an accepted one that shows a system not working', async () => {
+      const rows = await t.db.selectFrom('internal_qa_assessments').select(['state', 'working', 'organization_id']).execute();
+      assert.deepEqual([...new Set(rows.map((r) => r.state))].sort(), ['accepted', 'draft', 'returned', 'submitted']);
+      assert.ok(rows.some((r) => r.state === 'accepted' && r.working === false));
+    });
+
+    test('every organization with a positive demo decision since the Guidelines had a working internal QA system that day', async () => {
+      const decisions = await t.db
+        .selectFrom('accreditation_decisions')
+        .select(['organization_id', 'decided_on'])
+        .where('outcome', '=', 'accredited')
+        .where('decided_on', '>=', '2022-01-01')
+        .execute();
+      assert.ok(decisions.length > 0);
+      for (const d of decisions) {
+        const fact = await internalQaStatusOn(t.db, d.organization_id, d.decided_on);
+        assert.equal(fact?.working, true, `${d.organization_id} on ${d.decided_on}`);
+      }
+      const satbayev = await t.db.selectFrom('organizations').select('id').where('key', '=', 'satbayev-university').executeTakeFirstOrThrow();
+      assert.equal((await internalQaStatusOn(t.db, satbayev.id, todayInAlmaty()))?.basis, 'self-assessment');
+    });
+  });
+}

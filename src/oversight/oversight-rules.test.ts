@@ -1,0 +1,93 @@
+// Pure rules of oversight: the self-assessment's checks and the "working system" fact, which levels
+// may declare a QA-system failure, and the state control calendar's due dates.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { entryIssues, levelOfOrganizationKind, type RatingEntry, submissionIssues, systemWorks } from './internal-qa.rules.ts';
+import { FAILURE_LEVELS, failureDeclarationRefusal, mayDeclareFailure } from './qa-failure.rules.ts';
+import { DEFAULT_PERIODS, isOverdue, nextDue } from './state-control.rules.ts';
+
+const codes = ['1', '2', '3'];
+const rated = (...ratings: RatingEntry['rating'][]): RatingEntry[] => ratings.map((rating, i) => ({ standardCode: String(i + 1), rating, narrative: 'How it is met.' }));
+
+describe('internal QA self-assessment rules', () => {
+  test('a university assesses against higher education, a college against TVET, an accreditation body against nothing', () => {
+    assert.equal(levelOfOrganizationKind('university'), 'higher');
+    assert.equal(levelOfOrganizationKind('college'), 'tvet');
+    assert.equal(levelOfOrganizationKind('training-provider'), 'additional');
+    assert.equal(levelOfOrganizationKind('accreditation-body'), null);
+  });
+  test('saving refuses standards not in the set and a standard rated twice, naming the row', () => {
+    const issues = entryIssues(codes, [...rated('met'), { standardCode: '1', rating: 'met', narrative: 'x' }, { standardCode: '9', rating: 'met', narrative: 'x' }], [
+      { standardCode: '4', action: 'a', owner: 'o', dueOn: '2027-01-01' },
+    ]);
+    assert.deepEqual(issues, [
+      { path: 'ratings.1.standardCode', code: 'duplicate-standard' },
+      { path: 'ratings.2.standardCode', code: 'unknown-standard' },
+      { path: 'actions.0.standardCode', code: 'unknown-standard' },
+    ]);
+  });
+  test('submitting needs every standard rated with a narrative, and an action for each one not fully met', () => {
+    const ratings = rated('met', 'partially-met');
+    ratings[0] = { standardCode: '1', rating: 'met', narrative: '   ' };
+    assert.deepEqual(submissionIssues(codes, ratings, []), [
+      { path: 'ratings.1', code: 'unrated' },
+      { path: 'actions.2', code: 'no-action' },
+      { path: 'ratings.3', code: 'unrated' },
+    ]);
+    assert.deepEqual(submissionIssues(codes, rated('met', 'not-met', 'met'), [{ standardCode: '2', action: 'a', owner: 'o', dueOn: '2027-01-01' }]), []);
+  });
+  test('the system works when every standard is rated and none is "not met"; partly met with actions still works', () => {
+    assert.equal(systemWorks(codes, rated('met', 'partially-met', 'met')), true);
+    assert.equal(systemWorks(codes, rated('met', 'not-met', 'met')), false);
+    assert.equal(systemWorks(codes, rated('met', 'met')), false, 'an unrated standard is not a working system');
+  });
+});
+
+describe('QA-system failure ("bankruptcy"): only the levels the seed gives', () => {
+  test('secondary, TVET and higher education may declare it; preschool, additional and teacher education may not', () => {
+    assert.deepEqual([...FAILURE_LEVELS], ['secondary', 'tvet', 'higher']);
+    for (const level of ['secondary', 'tvet', 'higher'] as const) assert.equal(mayDeclareFailure(level), true, level);
+    for (const level of ['preschool', 'additional', 'teacher'] as const) {
+      assert.equal(mayDeclareFailure(level), false, level);
+      assert.equal(failureDeclarationRefusal(level, 'organization', true), 'level-without-failure', level);
+    }
+  });
+  test('the authority declares it only on a high risk; the organization or its founders at any time', () => {
+    assert.equal(failureDeclarationRefusal('higher', 'authority', false), 'authority-needs-high-risk');
+    assert.equal(failureDeclarationRefusal('higher', 'authority', true), null);
+    assert.equal(failureDeclarationRefusal('tvet', 'organization', false), null);
+    assert.equal(failureDeclarationRefusal('secondary', 'founders', false), null);
+  });
+});
+
+describe('state control calendar', () => {
+  test('TVET state attestation is due five years after the last one', () => {
+    assert.deepEqual(nextDue('tvet-attestation', { lastOn: '2020-06-10' }, '2026-01-01'), { kind: 'tvet-attestation', dueOn: '2025-06-10', basis: 'last-result' });
+  });
+  test('a five-year due day on a holiday weekend moves to the next working day (9 May 2026 is a Saturday; Monday is its day off)', () => {
+    assert.equal(nextDue('tvet-attestation', { lastOn: '2021-05-09' }, '2026-01-01').dueOn, '2026-05-12');
+  });
+  test('without a last attestation the five years count from the start; without either nothing can be computed', () => {
+    assert.equal(nextDue('tvet-attestation', { lastOn: null, startedOn: '2023-09-01' }, '2026-01-01').dueOn, '2028-09-01');
+    assert.deepEqual(nextDue('tvet-attestation', { lastOn: null }, '2026-01-01'), { kind: 'tvet-attestation', dueOn: null, basis: 'unknown-start' });
+  });
+  test('the period is configuration: a three-year attestation cycle', () => {
+    assert.equal(nextDue('tvet-attestation', { lastOn: '2020-06-10' }, '2026-01-01', { ...DEFAULT_PERIODS, tvetAttestationYears: 3 }).dueOn, '2023-06-12');
+  });
+  test('preschool certification waits for a self-assessment, then is due within three months of its acceptance', () => {
+    assert.equal(nextDue('preschool-certification', { lastOn: '2024-05-01', selfAssessmentAcceptedOn: null }, '2026-01-01').basis, 'awaiting-self-assessment');
+    assert.equal(nextDue('preschool-certification', { lastOn: '2024-05-01', selfAssessmentAcceptedOn: '2024-03-01' }, '2026-01-01').basis, 'awaiting-self-assessment', 'an older self-assessment served the last certification');
+    assert.equal(nextDue('preschool-certification', { lastOn: '2024-05-01', selfAssessmentAcceptedOn: '2026-02-10' }, '2026-03-01').dueOn, '2026-05-12', 'Sunday 10 May, then the Victory Day day off');
+  });
+  test('school monitoring is due every April: this April before it is held, next April once held or once April is over', () => {
+    assert.equal(nextDue('school-monitoring', { lastOn: '2025-04-15' }, '2026-02-01').dueOn, '2026-04-01');
+    assert.equal(nextDue('school-monitoring', { lastOn: '2026-04-15' }, '2026-04-20').dueOn, '2027-04-01');
+    assert.equal(nextDue('school-monitoring', { lastOn: '2025-04-15' }, '2026-05-02').dueOn, '2027-04-01');
+  });
+  test('a due day passed without a result is overdue; no due day is never overdue', () => {
+    const due = nextDue('tvet-attestation', { lastOn: '2020-06-10' }, '2026-01-01');
+    assert.equal(isOverdue(due, '2025-06-10'), false);
+    assert.equal(isOverdue(due, '2025-06-11'), true);
+    assert.equal(isOverdue(nextDue('tvet-attestation', { lastOn: null }, '2026-01-01'), '2030-01-01'), false);
+  });
+});

@@ -1,0 +1,35 @@
+// Kysely table types of oversight: internal QA self-assessments, their ratings and improvement actions.
+import type { Generated } from 'kysely';
+
+export type OversightTables = {
+  internal_qa_assessments: {
+    id: Generated<string>;
+    organization_id: string;
+    standard_set_id: string;
+    level: string;
+    state: Generated<string>;
+    summary: string | null;
+    submitted_on: string | null;
+    reviewed_on: string | null;
+    reviewer_user_id: string | null;
+    review_comment: string | null;
+    working: boolean | null;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+  internal_qa_ratings: {
+    assessment_id: string;
+    standard_code: string;
+    rating: string;
+    narrative: string;
+  };
+  internal_qa_actions: {
+    id: Generated<string>;
+    assessment_id: string;
+    position: number;
+    standard_code: string;
+    action: string;
+    owner: string;
+    due_on: string;
+  };
+};
