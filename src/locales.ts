@@ -28,6 +28,9 @@ import credentialsPagesRu from './credentials/locales/pages.ru.json' with { type
 import accreditationPublicEn from './accreditation/locales/public.en.json' with { type: 'json' };
 import accreditationPublicKk from './accreditation/locales/public.kk.json' with { type: 'json' };
 import accreditationPublicRu from './accreditation/locales/public.ru.json' with { type: 'json' };
+import relationshipConsentEn from './registry/locales/relationship-consent.en.json' with { type: 'json' };
+import relationshipConsentKk from './registry/locales/relationship-consent.kk.json' with { type: 'json' };
+import relationshipConsentRu from './registry/locales/relationship-consent.ru.json' with { type: 'json' };
 import registryHardeningEn from './registry/locales/hardening.en.json' with { type: 'json' };
 import registryHardeningKk from './registry/locales/hardening.kk.json' with { type: 'json' };
 import registryHardeningRu from './registry/locales/hardening.ru.json' with { type: 'json' };
@@ -99,6 +102,7 @@ const FRAGMENTS = {
     credentialsPagesKk,
     accreditationPublicKk,
     registryHardeningKk,
+    relationshipConsentKk,
     accreditationHardeningKk,
     councilRosterKk,
     credentialsSharingKk,
@@ -129,6 +133,7 @@ const FRAGMENTS = {
     credentialsPagesRu,
     accreditationPublicRu,
     registryHardeningRu,
+    relationshipConsentRu,
     accreditationHardeningRu,
     councilRosterRu,
     credentialsSharingRu,
@@ -159,6 +164,7 @@ const FRAGMENTS = {
     credentialsPagesEn,
     accreditationPublicEn,
     registryHardeningEn,
+    relationshipConsentEn,
     accreditationHardeningEn,
     councilRosterEn,
     credentialsSharingEn,

@@ -147,6 +147,7 @@ export function listRelationships(db: Db, organizationId: string) {
       't.name_ru as to_ru',
       't.name_en as to_en',
     ])
+    .where('r.state', '=', 'in-force')
     .where((eb) => eb.or([eb('r.from_id', '=', organizationId), eb('r.to_id', '=', organizationId)]))
     .orderBy('r.effective_on')
     .execute();
@@ -154,7 +155,16 @@ export function listRelationships(db: Db, organizationId: string) {
 
 export async function insertRelationship(
   db: Db,
-  r: { type: string; fromId: string; toId: string; effectiveOn: string | null; endedOn?: string | null; note?: string | null; source?: unknown },
+  r: {
+    type: string;
+    fromId: string;
+    toId: string;
+    effectiveOn: string | null;
+    endedOn?: string | null;
+    note?: string | null;
+    source?: unknown;
+    proposedById?: string | null;
+  },
 ) {
   return db
     .insertInto('organization_relationships')
@@ -166,6 +176,8 @@ export async function insertRelationship(
       ended_on: r.endedOn ?? null,
       note: r.note ?? null,
       source: r.source ? toJson(r.source) : null,
+      state: r.proposedById ? 'proposed' : 'in-force',
+      proposed_by_id: r.proposedById ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
