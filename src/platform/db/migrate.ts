@@ -30,6 +30,7 @@ import * as m0055 from './migrations/0055_credential_challenges.ts';
 import * as m0060 from './migrations/0060_nqf_value_provenance.ts';
 import * as m0072 from './migrations/0072_programme_reviewed_rows.ts';
 import * as m0075 from './migrations/0075_relationship_consent.ts';
+import * as m0076 from './migrations/0076_totp_secrets_sealed.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -63,6 +64,7 @@ const migrations: Record<string, Migration> = {
   '0060_nqf_value_provenance': m0060,
   '0072_programme_reviewed_rows': m0072,
   '0075_relationship_consent': m0075,
+  '0076_totp_secrets_sealed': m0076,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
