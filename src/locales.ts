@@ -37,6 +37,9 @@ import registryHardeningRu from './registry/locales/hardening.ru.json' with { ty
 import accreditationHardeningEn from './accreditation/locales/hardening.en.json' with { type: 'json' };
 import accreditationHardeningKk from './accreditation/locales/hardening.kk.json' with { type: 'json' };
 import accreditationHardeningRu from './accreditation/locales/hardening.ru.json' with { type: 'json' };
+import councilTermEn from './accreditation/locales/council-term.en.json' with { type: 'json' };
+import councilTermKk from './accreditation/locales/council-term.kk.json' with { type: 'json' };
+import councilTermRu from './accreditation/locales/council-term.ru.json' with { type: 'json' };
 import councilRosterEn from './accreditation/locales/council-roster.en.json' with { type: 'json' };
 import councilRosterKk from './accreditation/locales/council-roster.kk.json' with { type: 'json' };
 import councilRosterRu from './accreditation/locales/council-roster.ru.json' with { type: 'json' };
@@ -105,6 +108,7 @@ const FRAGMENTS = {
     relationshipConsentKk,
     accreditationHardeningKk,
     councilRosterKk,
+    councilTermKk,
     credentialsSharingKk,
     apiTokensKk,
     platformSecurityKk,
@@ -136,6 +140,7 @@ const FRAGMENTS = {
     relationshipConsentRu,
     accreditationHardeningRu,
     councilRosterRu,
+    councilTermRu,
     credentialsSharingRu,
     apiTokensRu,
     platformSecurityRu,
@@ -167,6 +172,7 @@ const FRAGMENTS = {
     relationshipConsentEn,
     accreditationHardeningEn,
     councilRosterEn,
+    councilTermEn,
     credentialsSharingEn,
     apiTokensEn,
     platformSecurityEn,

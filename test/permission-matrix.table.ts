@@ -176,6 +176,9 @@ export const MATRIX: Record<string, Rule> = {
   'POST /api/accreditation/council/meetings/{id}/votes': { 'council-member': 'own' },
   'POST /api/accreditation/council/declarations': { 'council-member': 'all' },
   'POST /api/accreditation/council/affiliations': { 'council-member': 'all' },
+  // Council terms: the body's head, or the ministry (which manages users).
+  'GET /api/accreditation/bodies/{id}/council-members': { ministry: 'all', 'agency-head': 'own' },
+  'PUT /api/accreditation/bodies/{id}/council-members/{userId}/term': { ministry: 'all', 'agency-head': 'own' },
   'GET /api/accreditation/cases/{id}/sar': CASE_READERS,
   'POST /api/accreditation/cases/{id}/sar/versions': ORGANIZATION_STAFF,
   'GET /api/accreditation/cases/{id}/sar/versions/{v}': CASE_READERS,

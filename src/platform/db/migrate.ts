@@ -31,6 +31,7 @@ import * as m0060 from './migrations/0060_nqf_value_provenance.ts';
 import * as m0072 from './migrations/0072_programme_reviewed_rows.ts';
 import * as m0075 from './migrations/0075_relationship_consent.ts';
 import * as m0076 from './migrations/0076_totp_secrets_sealed.ts';
+import * as m0077 from './migrations/0077_role_terms.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -65,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '0072_programme_reviewed_rows': m0072,
   '0075_relationship_consent': m0075,
   '0076_totp_secrets_sealed': m0076,
+  '0077_role_terms': m0077,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -57,6 +57,8 @@ export type PlatformTables = {
     role: string;
     organization_id: string | null;
     created_at: Generated<Date>;
+    /** The last day (Asia/Almaty) the role is held, e.g. the end of a council term; null: open-ended. */
+    ends_on: string | null;
   };
   /** Requests per bucket and window (sign-in throttling, rate limits): see platform/http/rate-limit.ts. */
   request_counters: { bucket: string; window_start: Date; hits: number };
