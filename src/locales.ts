@@ -40,6 +40,9 @@ import accreditationHardeningRu from './accreditation/locales/hardening.ru.json'
 import councilTermEn from './accreditation/locales/council-term.en.json' with { type: 'json' };
 import councilTermKk from './accreditation/locales/council-term.kk.json' with { type: 'json' };
 import councilTermRu from './accreditation/locales/council-term.ru.json' with { type: 'json' };
+import relationshipProposalsEn from './web/locales/relationship-proposals.en.json' with { type: 'json' };
+import relationshipProposalsKk from './web/locales/relationship-proposals.kk.json' with { type: 'json' };
+import relationshipProposalsRu from './web/locales/relationship-proposals.ru.json' with { type: 'json' };
 import councilRosterEn from './accreditation/locales/council-roster.en.json' with { type: 'json' };
 import councilRosterKk from './accreditation/locales/council-roster.kk.json' with { type: 'json' };
 import councilRosterRu from './accreditation/locales/council-roster.ru.json' with { type: 'json' };
@@ -108,6 +111,7 @@ const FRAGMENTS = {
     relationshipConsentKk,
     accreditationHardeningKk,
     councilRosterKk,
+    relationshipProposalsKk,
     councilTermKk,
     credentialsSharingKk,
     apiTokensKk,
@@ -140,6 +144,7 @@ const FRAGMENTS = {
     relationshipConsentRu,
     accreditationHardeningRu,
     councilRosterRu,
+    relationshipProposalsRu,
     councilTermRu,
     credentialsSharingRu,
     apiTokensRu,
@@ -172,6 +177,7 @@ const FRAGMENTS = {
     relationshipConsentEn,
     accreditationHardeningEn,
     councilRosterEn,
+    relationshipProposalsEn,
     councilTermEn,
     credentialsSharingEn,
     apiTokensEn,
