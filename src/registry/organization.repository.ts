@@ -127,32 +127,6 @@ export function updateLicenceByNumber(db: Db, organizationId: string, number: st
     .executeTakeFirst();
 }
 
-export function listRelationships(db: Db, organizationId: string) {
-  return db
-    .selectFrom('organization_relationships as r')
-    .innerJoin('organizations as f', 'f.id', 'r.from_id')
-    .innerJoin('organizations as t', 't.id', 'r.to_id')
-    .select([
-      'r.id',
-      'r.type',
-      'r.from_id',
-      'r.to_id',
-      'r.effective_on',
-      'r.ended_on',
-      'r.note',
-      'f.name_kk as from_kk',
-      'f.name_ru as from_ru',
-      'f.name_en as from_en',
-      't.name_kk as to_kk',
-      't.name_ru as to_ru',
-      't.name_en as to_en',
-    ])
-    .where('r.state', '=', 'in-force')
-    .where((eb) => eb.or([eb('r.from_id', '=', organizationId), eb('r.to_id', '=', organizationId)]))
-    .orderBy('r.effective_on')
-    .execute();
-}
-
 export async function insertRelationship(
   db: Db,
   r: {

@@ -11,6 +11,7 @@ import { hasIssuedCredentials } from './issued-credentials.ts';
 import { changedRegisteredFacts, organizationAccess } from './organization.access.ts';
 import type { Organization, OrganizationInput, OrganizationPatch } from './organization.schema.ts';
 import * as repo from './organization.repository.ts';
+import { relationshipsInForce } from './relationship.service.ts';
 
 export const ORGANIZATION = 'organization';
 
@@ -56,7 +57,7 @@ export async function getOrganization(ctx: Ctx, id: string, asOf?: string) {
   }
   const row = await repo.findOrganization(ctx.db, id);
   if (!row) throw notFound(ORGANIZATION, id);
-  const [licences, relationships] = await Promise.all([repo.listLicences(ctx.db, id), repo.listRelationships(ctx.db, id)]);
+  const [licences, relationships] = await Promise.all([repo.listLicences(ctx.db, id), relationshipsInForce(ctx, id)]);
   return {
     ...presentOrganization(row),
     licences: licences.map((l) => ({
@@ -68,19 +69,7 @@ export async function getOrganization(ctx: Ctx, id: string, asOf?: string) {
       attachments: l.attachments,
       status: l.status,
     })),
-    relationships: relationships.map((r) => {
-      const outgoing = r.from_id === id;
-      return {
-        id: r.id,
-        type: r.type,
-        direction: outgoing ? ('outgoing' as const) : ('incoming' as const),
-        otherId: outgoing ? r.to_id : r.from_id,
-        otherName: outgoing ? { kk: r.to_kk, ru: r.to_ru, en: r.to_en } : { kk: r.from_kk, ru: r.from_ru, en: r.from_en },
-        effectiveOn: r.effective_on,
-        endedOn: r.ended_on,
-        note: r.note,
-      };
-    }),
+    relationships,
   };
 }
 

@@ -32,8 +32,8 @@ export function decideRelationship(db: Db, id: string, state: Exclude<Relationsh
     .executeTakeFirst();
 }
 
-/** Proposals that involve the organization, on either side, still waiting for an answer. */
-export function openProposals(db: Db, organizationId: string) {
+/** Relationships of the organization, on either side, in one state (in force: the public ones; proposed: waiting). */
+export function relationshipsOf(db: Db, organizationId: string, state: RelationshipState) {
   return db
     .selectFrom('organization_relationships as r')
     .innerJoin('organizations as f', 'f.id', 'r.from_id')
@@ -54,8 +54,10 @@ export function openProposals(db: Db, organizationId: string) {
       't.name_ru as to_ru',
       't.name_en as to_en',
     ])
-    .where('r.state', '=', 'proposed')
+    .where('r.state', '=', state)
     .where((eb) => eb.or([eb('r.from_id', '=', organizationId), eb('r.to_id', '=', organizationId)]))
     .orderBy('r.effective_on')
     .execute();
 }
+
+export type RelationshipRow = Awaited<ReturnType<typeof relationshipsOf>>[number];

@@ -89,23 +89,30 @@ export async function answerProposal(ctx: Ctx, organizationId: string, relations
   return { id: decided.id, state: decided.state };
 }
 
+/** A relationship as seen from one of its organizations (the other one named). */
+export function presentRelationship(r: repo.RelationshipRow, organizationId: string) {
+  const outgoing = r.from_id === organizationId;
+  return {
+    id: r.id,
+    type: r.type,
+    direction: outgoing ? ('outgoing' as const) : ('incoming' as const),
+    otherId: outgoing ? r.to_id : r.from_id,
+    otherName: outgoing ? { kk: r.to_kk, ru: r.to_ru, en: r.to_en } : { kk: r.from_kk, ru: r.from_ru, en: r.from_en },
+    effectiveOn: r.effective_on,
+    endedOn: r.ended_on,
+    note: r.note,
+  };
+}
+
+/** The organization's relationships in force: the public ones. */
+export async function relationshipsInForce(ctx: Ctx, organizationId: string) {
+  return (await repo.relationshipsOf(ctx.db, organizationId, 'in-force')).map((r) => presentRelationship(r, organizationId));
+}
+
 /** Proposals involving the organization that wait for an answer: for its admin (and the ministry). */
 export async function relationshipProposals(ctx: Ctx, organizationId: string) {
   organizationAccess(ctx, [organizationId]).require('update');
-  const rows = await repo.openProposals(ctx.db, organizationId);
-  return rows.map((r) => {
-    const outgoing = r.from_id === organizationId;
-    return {
-      id: r.id,
-      type: r.type,
-      direction: outgoing ? ('outgoing' as const) : ('incoming' as const),
-      otherId: outgoing ? r.to_id : r.from_id,
-      otherName: outgoing ? { kk: r.to_kk, ru: r.to_ru, en: r.to_en } : { kk: r.from_kk, ru: r.from_ru, en: r.from_en },
-      effectiveOn: r.effective_on,
-      endedOn: r.ended_on,
-      note: r.note,
-      /** True when this organization is the side to answer it. */
-      awaitsAnswer: r.proposed_by_id !== organizationId,
-    };
-  });
+  const rows = await repo.relationshipsOf(ctx.db, organizationId, 'proposed');
+  // awaitsAnswer: this organization is the side to answer it.
+  return rows.map((r) => ({ ...presentRelationship(r, organizationId), awaitsAnswer: r.proposed_by_id !== organizationId }));
 }
