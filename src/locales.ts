@@ -31,12 +31,21 @@ import credentialsPagesRu from './credentials/locales/pages.ru.json' with { type
 import accreditationPublicEn from './accreditation/locales/public.en.json' with { type: 'json' };
 import accreditationPublicKk from './accreditation/locales/public.kk.json' with { type: 'json' };
 import accreditationPublicRu from './accreditation/locales/public.ru.json' with { type: 'json' };
+import relationshipConsentEn from './registry/locales/relationship-consent.en.json' with { type: 'json' };
+import relationshipConsentKk from './registry/locales/relationship-consent.kk.json' with { type: 'json' };
+import relationshipConsentRu from './registry/locales/relationship-consent.ru.json' with { type: 'json' };
 import registryHardeningEn from './registry/locales/hardening.en.json' with { type: 'json' };
 import registryHardeningKk from './registry/locales/hardening.kk.json' with { type: 'json' };
 import registryHardeningRu from './registry/locales/hardening.ru.json' with { type: 'json' };
 import accreditationHardeningEn from './accreditation/locales/hardening.en.json' with { type: 'json' };
 import accreditationHardeningKk from './accreditation/locales/hardening.kk.json' with { type: 'json' };
 import accreditationHardeningRu from './accreditation/locales/hardening.ru.json' with { type: 'json' };
+import councilTermEn from './accreditation/locales/council-term.en.json' with { type: 'json' };
+import councilTermKk from './accreditation/locales/council-term.kk.json' with { type: 'json' };
+import councilTermRu from './accreditation/locales/council-term.ru.json' with { type: 'json' };
+import relationshipProposalsEn from './web/locales/relationship-proposals.en.json' with { type: 'json' };
+import relationshipProposalsKk from './web/locales/relationship-proposals.kk.json' with { type: 'json' };
+import relationshipProposalsRu from './web/locales/relationship-proposals.ru.json' with { type: 'json' };
 import councilRosterEn from './accreditation/locales/council-roster.en.json' with { type: 'json' };
 import councilRosterKk from './accreditation/locales/council-roster.kk.json' with { type: 'json' };
 import councilRosterRu from './accreditation/locales/council-roster.ru.json' with { type: 'json' };
@@ -114,8 +123,11 @@ const FRAGMENTS = {
     credentialsPagesKk,
     accreditationPublicKk,
     registryHardeningKk,
+    relationshipConsentKk,
     accreditationHardeningKk,
     councilRosterKk,
+    relationshipProposalsKk,
+    councilTermKk,
     credentialsSharingKk,
     apiTokensKk,
     platformSecurityKk,
@@ -149,8 +161,11 @@ const FRAGMENTS = {
     credentialsPagesRu,
     accreditationPublicRu,
     registryHardeningRu,
+    relationshipConsentRu,
     accreditationHardeningRu,
     councilRosterRu,
+    relationshipProposalsRu,
+    councilTermRu,
     credentialsSharingRu,
     apiTokensRu,
     platformSecurityRu,
@@ -184,8 +199,11 @@ const FRAGMENTS = {
     credentialsPagesEn,
     accreditationPublicEn,
     registryHardeningEn,
+    relationshipConsentEn,
     accreditationHardeningEn,
     councilRosterEn,
+    relationshipProposalsEn,
+    councilTermEn,
     credentialsSharingEn,
     apiTokensEn,
     platformSecurityEn,

@@ -101,8 +101,12 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/organizations': EVERYONE,
   'POST /api/organizations': MINISTRY,
   'POST /api/organizations/{id}/licences': MINISTRY,
-  // Both sides' consent: the ministry, or an admin of both (here the organization to itself, refused as a 422).
+  // Both sides' consent: the ministry records one in force; an admin of one side proposes it, an
+  // admin of the other side confirms or declines (here the organization to itself, refused as a 422).
   'POST /api/organizations/{id}/relationships': { ministry: 'all', 'org-admin': 'own' },
+  'GET /api/organizations/{id}/relationship-proposals': { ministry: 'all', 'org-admin': 'own' },
+  'POST /api/organizations/{id}/relationships/{relationshipId}/confirm': { ministry: 'all', 'org-admin': 'own' },
+  'POST /api/organizations/{id}/relationships/{relationshipId}/decline': { ministry: 'all', 'org-admin': 'own' },
   'GET /api/organizations/{id}': EVERYONE,
   'PATCH /api/organizations/{id}': { ministry: 'all', 'org-admin': 'own' },
   'GET /api/organizations/{id}/history': EVERYONE,
@@ -177,6 +181,9 @@ export const MATRIX: Record<string, Rule> = {
   'POST /api/accreditation/council/meetings/{id}/votes': { 'council-member': 'own' },
   'POST /api/accreditation/council/declarations': { 'council-member': 'all' },
   'POST /api/accreditation/council/affiliations': { 'council-member': 'all' },
+  // Council terms: the body's head, or the ministry (which manages users).
+  'GET /api/accreditation/bodies/{id}/council-members': { ministry: 'all', 'agency-head': 'own' },
+  'PUT /api/accreditation/bodies/{id}/council-members/{userId}/term': { ministry: 'all', 'agency-head': 'own' },
   'GET /api/accreditation/cases/{id}/sar': CASE_READERS,
   'POST /api/accreditation/cases/{id}/sar/versions': ORGANIZATION_STAFF,
   'GET /api/accreditation/cases/{id}/sar/versions/{v}': CASE_READERS,

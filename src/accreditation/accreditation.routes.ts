@@ -3,6 +3,7 @@
 import type { Api } from '../platform/http/env.ts';
 import { registerAfterDecisionRoutes } from './after.routes.ts';
 import { registerCaseRoutes } from './case.routes.ts';
+import { registerCouncilMemberRoutes } from './council-members.routes.ts';
 import { registerDocumentRoutes } from './documents.routes.ts';
 import { registerPanelRoutes } from './panels.routes.ts';
 import { registerRecognitionRoutes } from './recognition.routes.ts';
@@ -13,6 +14,7 @@ export function registerAccreditationRoutes(app: Api): void {
   registerStandardsRoutes(app);
   registerCaseRoutes(app);
   registerPanelRoutes(app);
+  registerCouncilMemberRoutes(app);
   registerDocumentRoutes(app);
   registerAfterDecisionRoutes(app);
 }

@@ -69,8 +69,11 @@ export async function insertVote(db: Db, meetingId: string, caseId: string, user
   return row?.id ?? null;
 }
 
-/** The body's council members; with `appointedBy`, only those appointed by then (a meeting's roster). */
-export async function councilMemberIds(db: Db, bodyId: string, appointedBy?: Date): Promise<string[]> {
+/**
+ * The body's council members; with `appointedBy`, only those appointed by then, and with
+ * `sittingOn`, only those whose term had not ended before that day (a meeting's roster).
+ */
+export async function councilMemberIds(db: Db, bodyId: string, appointedBy?: Date, sittingOn?: string): Promise<string[]> {
   const rows = await db
     .selectFrom('role_assignments as r')
     .innerJoin('users as u', 'u.id', 'r.user_id')
@@ -82,8 +85,21 @@ export async function councilMemberIds(db: Db, bodyId: string, appointedBy?: Dat
     // PostgreSQL keeps microseconds, a JavaScript Date milliseconds: a member appointed in the
     // same transaction as the meeting was recorded must not fall a fraction of a millisecond after it.
     .$if(appointedBy !== undefined, (q) => q.where(sql<Date>`date_trunc('milliseconds', r.created_at)`, '<=', appointedBy as Date))
+    .$if(sittingOn !== undefined, (q) => q.where((eb) => eb.or([eb('r.ends_on', 'is', null), eb('r.ends_on', '>=', sittingOn as string)])))
     .execute();
   return rows.map((r) => r.user_id);
+}
+
+/** Every council membership of the body, with its appointment time and term end. */
+export function councilMemberships(db: Db, bodyId: string) {
+  return db
+    .selectFrom('role_assignments as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select(['r.user_id', 'u.display_name', 'u.email', 'r.created_at', 'r.ends_on'])
+    .where('r.role', '=', 'council-member')
+    .where('r.organization_id', '=', bodyId)
+    .orderBy('u.display_name')
+    .execute();
 }
 
 /** The latest non-cancelled meeting that has the case on its agenda. */

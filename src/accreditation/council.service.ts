@@ -157,12 +157,12 @@ async function refuseVoteOutsideCouncil(db: Db, meetingId: string, item: AgendaR
 
 /**
  * Who sits on a meeting's council: the members appointed by the end of its day or, for a meeting
- * put on record after its day, by the time it was recorded. Role assignments are only ever added,
- * so their `created_at` is the day of appointment.
+ * put on record after its day, by the time it was recorded, whose term had not ended before its
+ * day. Role assignments are only ever added, so their `created_at` is the day of appointment.
  */
 function meetingRoster(db: Db, m: { body_id: string; meets_on: string; created_at: Date }): Promise<string[]> {
   const dayEnds = endOfDayAlmaty(m.meets_on);
-  return repo.councilMemberIds(db, m.body_id, new Date(Math.max(m.created_at.getTime(), dayEnds.getTime())));
+  return repo.councilMemberIds(db, m.body_id, new Date(Math.max(m.created_at.getTime(), dayEnds.getTime())), m.meets_on);
 }
 
 export async function castVote(ctx: Ctx, meetingId: string, input: { caseId: string; choice: string }) {

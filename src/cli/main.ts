@@ -1,4 +1,4 @@
-// The sapa command: serve, migrate, seed, user add, token, audit verify, reminders, issue, backup,
+// The sapa command: serve, migrate, seed, user add, token, council term, audit verify, reminders, issue, backup,
 // restore, import, export, dump, openapi.
 import { enrolTwoFactorFor, resetTwoFactor } from '../platform/auth/two-factor.ts';
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,8 @@ import { API_TOKEN_DAYS, createUser, issueApiToken } from '../platform/auth/auth
 import { inTransaction } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { problemFor } from '../platform/http/problem.ts';
+import { dateSchema } from '../platform/http/openapi-common.ts';
+import { setCouncilTerm } from '../accreditation/council-members.service.ts';
 import { describeOwner } from '../platform/db/data-dir-lock.ts';
 import { type Db, openDatabase } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
@@ -175,6 +177,22 @@ twoFactor
     withDatabase(async (db) => {
       await inTransaction(systemCtx(db), (ctx) => resetTwoFactor(ctx, opts.email));
       console.log(`two-factor sign-in is off for ${opts.email}`);
+    }),
+  );
+
+const council = program.command('council').description("an accreditation body's council");
+council
+  .command('term')
+  .description("set the last day of a council member's term (none: open-ended); from a meeting after it, they are off its roster")
+  .requiredOption('--body <id>', 'the accreditation body (organization id)')
+  .requiredOption('--email <email>', 'the council member')
+  .requiredOption('--ends-on <date>', 'YYYY-MM-DD, or none')
+  .action((opts: { body: string; email: string; endsOn: string }) =>
+    withDatabase(async (db) => {
+      const endsOn = opts.endsOn === 'none' ? null : dateSchema.parse(opts.endsOn);
+      const userId = await userIdByEmail(db, opts.email);
+      const m = await inTransaction(systemCtx(db), (ctx) => setCouncilTerm(ctx, opts.body, userId, endsOn));
+      console.log(`${m.email}: council member since ${m.appointedOn}, ${m.endsOn ? `term ends ${m.endsOn}` : 'open-ended'}`);
     }),
   );
 

@@ -4,7 +4,8 @@ import type { Ctx } from '../platform/context.ts';
 import { inTransaction } from '../platform/context.ts';
 import type { LangMap, Source } from '../platform/db/schema.ts';
 import { toJson } from '../platform/db/schema.ts';
-import { addRelationship, createOrganization } from '../registry/organization.service.ts';
+import { createOrganization } from '../registry/organization.service.ts';
+import { addRelationship } from '../registry/relationship.service.ts';
 import { readReference } from '../platform/reference/reference-files.ts';
 import { seedRecognitions } from '../accreditation/recognition.seed.ts';
 

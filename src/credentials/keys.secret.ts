@@ -1,6 +1,6 @@
 // Issuer private keys are sealed at rest with AES-256-GCM under a key derived from
 // CREDENTIAL_KEY_SECRET. Pure: no database.
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { open, seal, sealingKey } from '../platform/crypto/sealed.ts';
 import { AppError } from '../platform/errors.ts';
 import { settings } from '../platform/settings.ts';
 
@@ -25,26 +25,13 @@ export function keySecret(config: { CREDENTIAL_KEY_SECRET?: string; SAPA_DEMO: b
   throw new MissingKeySecretError();
 }
 
-const VERSION = 'v1';
-
-function aesKey(secret: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, 'sapa-issuer-keys', 'aes-256-gcm v1', 32));
-}
+const aesKey = (secret: string) => sealingKey(secret, 'sapa-issuer-keys');
 
 /** `v1.<iv>.<tag>.<ciphertext>` in base64url; the organization id is bound as associated data. */
 export function sealSecret(plain: string, associated: string, secret = keySecret()): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', aesKey(secret), iv);
-  cipher.setAAD(Buffer.from(associated));
-  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return [VERSION, iv, cipher.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+  return seal(plain, associated, aesKey(secret));
 }
 
 export function openSecret(sealed: string, associated: string, secret = keySecret()): string {
-  const [version, iv, tag, body] = sealed.split('.');
-  if (version !== VERSION || !iv || !tag || !body) throw new Error('Unknown sealed key format');
-  const decipher = createDecipheriv('aes-256-gcm', aesKey(secret), Buffer.from(iv, 'base64url'));
-  decipher.setAAD(Buffer.from(associated));
-  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-  return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+  return open(sealed, associated, aesKey(secret));
 }

@@ -127,34 +127,18 @@ export function updateLicenceByNumber(db: Db, organizationId: string, number: st
     .executeTakeFirst();
 }
 
-export function listRelationships(db: Db, organizationId: string) {
-  return db
-    .selectFrom('organization_relationships as r')
-    .innerJoin('organizations as f', 'f.id', 'r.from_id')
-    .innerJoin('organizations as t', 't.id', 'r.to_id')
-    .select([
-      'r.id',
-      'r.type',
-      'r.from_id',
-      'r.to_id',
-      'r.effective_on',
-      'r.ended_on',
-      'r.note',
-      'f.name_kk as from_kk',
-      'f.name_ru as from_ru',
-      'f.name_en as from_en',
-      't.name_kk as to_kk',
-      't.name_ru as to_ru',
-      't.name_en as to_en',
-    ])
-    .where((eb) => eb.or([eb('r.from_id', '=', organizationId), eb('r.to_id', '=', organizationId)]))
-    .orderBy('r.effective_on')
-    .execute();
-}
-
 export async function insertRelationship(
   db: Db,
-  r: { type: string; fromId: string; toId: string; effectiveOn: string | null; endedOn?: string | null; note?: string | null; source?: unknown },
+  r: {
+    type: string;
+    fromId: string;
+    toId: string;
+    effectiveOn: string | null;
+    endedOn?: string | null;
+    note?: string | null;
+    source?: unknown;
+    proposedById?: string | null;
+  },
 ) {
   return db
     .insertInto('organization_relationships')
@@ -166,6 +150,8 @@ export async function insertRelationship(
       ended_on: r.endedOn ?? null,
       note: r.note ?? null,
       source: r.source ? toJson(r.source) : null,
+      state: r.proposedById ? 'proposed' : 'in-force',
+      proposed_by_id: r.proposedById ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

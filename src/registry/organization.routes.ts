@@ -20,9 +20,9 @@ import {
   organizationInputSchema,
   organizationPatchSchema,
   organizationSchema,
-  relationshipInputSchema,
 } from './organization.schema.ts';
 import * as service from './organization.service.ts';
+import { registerRelationshipRoutes } from './relationship.routes.ts';
 
 const tags = ['Organizations'];
 
@@ -82,21 +82,7 @@ export function registerOrganizationRoutes(app: Api): void {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/organizations/{id}/relationships',
-      tags,
-      summary: 'Record a dated relationship: merger, split, branch, parent, successor (the ministry, or an admin of both organizations)',
-      security: [{ bearer: [] }],
-      request: { params: idParam, ...jsonBody(relationshipInputSchema) },
-      responses: { 201: jsonContent(z.object({ id: z.string() }), 'Created'), ...writeErrorResponses },
-    }),
-    async (c) => {
-      const row = await writeTx(c, (ctx) => service.addRelationship(ctx, c.req.valid('param').id, c.req.valid('json')));
-      return c.json({ id: row.id }, 201);
-    },
-  );
+  registerRelationshipRoutes(app);
 
   registerRecordRoutes(app, {
     path: '/api/organizations',

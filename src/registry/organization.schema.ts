@@ -85,6 +85,14 @@ export const relationshipSchema = z
   })
   .openapi('Relationship');
 
+export const relationshipRecordedSchema = z
+  .object({ id: z.string(), state: z.enum(['proposed', 'in-force', 'declined']) })
+  .openapi('RelationshipRecorded');
+
+export const relationshipProposalSchema = relationshipSchema
+  .extend({ awaitsAnswer: z.boolean().openapi({ description: 'This organization is the side to confirm or decline it' }) })
+  .openapi('RelationshipProposal');
+
 export const organizationSchema = z
   .object({
     id: z.string(),

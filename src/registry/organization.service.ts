@@ -1,6 +1,4 @@
 // Organizations of the register: profile, identifiers, licences, relationships, history.
-import { relationshipLinks } from './relationship.repository.ts';
-import { relationshipProblems } from './relationship-rules.ts';
 import { unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
@@ -11,8 +9,9 @@ import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } fr
 import { upsertSearchDocument } from '../platform/search/search-index.ts';
 import { hasIssuedCredentials } from './issued-credentials.ts';
 import { changedRegisteredFacts, organizationAccess } from './organization.access.ts';
-import type { Organization, OrganizationInput, OrganizationPatch, RelationshipInput } from './organization.schema.ts';
+import type { Organization, OrganizationInput, OrganizationPatch } from './organization.schema.ts';
 import * as repo from './organization.repository.ts';
+import { relationshipsInForce } from './relationship.service.ts';
 
 export const ORGANIZATION = 'organization';
 
@@ -58,7 +57,7 @@ export async function getOrganization(ctx: Ctx, id: string, asOf?: string) {
   }
   const row = await repo.findOrganization(ctx.db, id);
   if (!row) throw notFound(ORGANIZATION, id);
-  const [licences, relationships] = await Promise.all([repo.listLicences(ctx.db, id), repo.listRelationships(ctx.db, id)]);
+  const [licences, relationships] = await Promise.all([repo.listLicences(ctx.db, id), relationshipsInForce(ctx, id)]);
   return {
     ...presentOrganization(row),
     licences: licences.map((l) => ({
@@ -70,19 +69,7 @@ export async function getOrganization(ctx: Ctx, id: string, asOf?: string) {
       attachments: l.attachments,
       status: l.status,
     })),
-    relationships: relationships.map((r) => {
-      const outgoing = r.from_id === id;
-      return {
-        id: r.id,
-        type: r.type,
-        direction: outgoing ? ('outgoing' as const) : ('incoming' as const),
-        otherId: outgoing ? r.to_id : r.from_id,
-        otherName: outgoing ? { kk: r.to_kk, ru: r.to_ru, en: r.to_en } : { kk: r.from_kk, ru: r.from_ru, en: r.from_en },
-        effectiveOn: r.effective_on,
-        endedOn: r.ended_on,
-        note: r.note,
-      };
-    }),
+    relationships,
   };
 }
 
@@ -202,26 +189,6 @@ async function refuseKeyChangeAfterIssuing(ctx: Ctx, id: string, key: string | n
   if (!(await hasIssuedCredentials(ctx.db, id))) return;
   const issue: FieldIssue = { path: 'key', messageKey: 'errors.hardening.keyFrozen', params: { key: key ?? id } };
   throw new AppError('conflict', 409, issue.messageKey, { params: issue.params, issues: [issue] });
-}
-
-/** `effectiveOn` may be unknown (null) only for relationships loaded from the reference documents. */
-export async function addRelationship(ctx: Ctx, fromId: string, input: Omit<RelationshipInput, 'effectiveOn'> & { effectiveOn: string | null }, source?: Source) {
-  // Relating two organizations speaks for both: the ministry, or someone who administers both sides.
-  organizationAccess(ctx, [fromId, input.toId]).require('update');
-  const existing = await repo.existingOrganizationIds(ctx.db, [fromId, input.toId]);
-  if (!existing.has(fromId)) throw notFound(ORGANIZATION, fromId);
-  if (!existing.has(input.toId) && fromId !== input.toId) {
-    throw unknownReferences([{ path: 'toId', messageKey: 'errors.field.unknownId', params: { entity: ORGANIZATION, id: input.toId } }]);
-  }
-  if (input.endedOn && input.effectiveOn && input.endedOn < input.effectiveOn) {
-    throw validationFailed([{ path: 'endedOn', messageKey: 'errors.field.dateOrder', params: { from: 'effectiveOn', to: 'endedOn' } }]);
-  }
-  // Direction and shape of the graph (one organization above another, no cycles): relationship-rules.ts.
-  const problems = relationshipProblems(await relationshipLinks(ctx.db), { type: input.type, fromId, toId: input.toId });
-  if (problems.length) throw validationFailed(problems);
-  const row = await repo.insertRelationship(ctx.db, { ...input, fromId, source });
-  await recordChange(ctx, { entityType: 'organization-relationship', entityId: row.id, action: 'organization.relate', before: null, after: { ...input, fromId } });
-  return row;
 }
 
 export async function addLicence(ctx: Ctx, organizationId: string, licence: OrganizationInput['licences'][number]) {

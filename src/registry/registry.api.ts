@@ -87,7 +87,7 @@ export async function lockOrganization(db: Db, id: string): Promise<boolean> {
 
 /** Relationships of the given types that point to the organization (its parents, its predecessors). */
 export function relatedOrganizationLinks(db: Db, organizationId: string, types: string[]) {
-  return db.selectFrom('organization_relationships').select(['type', 'from_id']).where('to_id', '=', organizationId).where('type', 'in', types).execute();
+  return db.selectFrom('organization_relationships').select(['type', 'from_id']).where('to_id', '=', organizationId).where('type', 'in', types).where('state', '=', 'in-force').execute();
 }
 
 const PROGRAMME_COLUMNS = [...PROGRAMME_REF_COLUMNS, 'first_included_at'] as const;

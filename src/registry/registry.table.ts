@@ -11,6 +11,7 @@ export type Course = {
   credits: number;
   outcomes: string[];
 };
+export type RelationshipState = 'proposed' | 'in-force' | 'declined';
 export type Attachment = { name: string; mediaType: string; url: string };
 
 type Tracked = { row_version: Generated<number>; created_at: Generated<Date>; updated_at: Generated<Date> };
@@ -54,6 +55,11 @@ export type RegistryTables = {
     ended_on: string | null;
     note: string | null;
     source: NullableJson<Source>;
+    /** proposed (one side's admin asked; not public), in-force, or declined by the other side. */
+    state: Generated<RelationshipState>;
+    /** The organization whose admin proposed it; null when the ministry (or both sides) recorded it. */
+    proposed_by_id: string | null;
+    decided_at: Date | null;
   };
   programmes: Tracked & {
     id: Generated<string>;

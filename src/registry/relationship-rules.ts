@@ -9,7 +9,7 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 /** Types that put the "to" organization under the "from" one: it has one organization above it. */
 const ABOVE: readonly string[] = ['parent', 'branch'];
 
-export type RelationshipLink = { type: string; fromId: string; toId: string };
+export type RelationshipLink = { type: string; fromId: string; toId: string; id?: string };
 
 /** Everything wrong with adding `proposed` to the links already in the register (empty: it may be added). */
 export function relationshipProblems(existing: readonly RelationshipLink[], proposed: RelationshipLink): FieldIssue[] {

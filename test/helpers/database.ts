@@ -64,6 +64,7 @@ export const testConfig = (env: Record<string, string> = {}) =>
     RATE_LIMIT_VERIFY_PER_MINUTE: '0',
     AUDIT_CHECKPOINT_DIR: join(ownAuditDir(), 'checkpoints'),
     AUDIT_KEY_FILE: join(ownAuditDir(), 'audit.pem'),
+    TOTP_KEY_FILE: join(ownAuditDir(), 'totp.key'),
     ...env,
   });
 

@@ -1,5 +1,6 @@
 // SQL of users, role assignments, sessions and API tokens.
 import type { RoleAssignment, Role } from '../access/roles.ts';
+import { todayInAlmaty } from '../calendar/calendar.ts';
 import type { Db } from '../db/database.ts';
 
 export type UserRow = { id: string; email: string; display_name: string; password_hash: string; disabled_at: Date | null };
@@ -12,8 +13,15 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRow | 
     .executeTakeFirst();
 }
 
+/** The roles the user holds today: a role whose term ended before today grants nothing. */
 export async function rolesOf(db: Db, userId: string): Promise<RoleAssignment[]> {
-  const rows = await db.selectFrom('role_assignments').select(['role', 'organization_id']).where('user_id', '=', userId).execute();
+  const today = todayInAlmaty();
+  const rows = await db
+    .selectFrom('role_assignments')
+    .select(['role', 'organization_id'])
+    .where('user_id', '=', userId)
+    .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', today)]))
+    .execute();
   return rows.map((r) => ({ role: r.role as Role, organizationId: r.organization_id }));
 }
 
@@ -31,6 +39,19 @@ export async function insertUser(
 
 export async function insertRole(db: Db, userId: string, role: Role, organizationId: string | null): Promise<void> {
   await db.insertInto('role_assignments').values({ user_id: userId, role, organization_id: organizationId }).onConflict((oc) => oc.doNothing()).execute();
+}
+
+/** Sets the last day a user holds a role in an organization (null: open-ended); false when they do not hold it. */
+export async function setRoleEndsOn(db: Db, userId: string, role: Role, organizationId: string, endsOn: string | null): Promise<boolean> {
+  const rows = await db
+    .updateTable('role_assignments')
+    .set({ ends_on: endsOn })
+    .where('user_id', '=', userId)
+    .where('role', '=', role)
+    .where('organization_id', '=', organizationId)
+    .returning('id')
+    .execute();
+  return rows.length > 0;
 }
 
 export async function insertSession(db: Db, tokenHash: string, userId: string, expiresAt: Date): Promise<void> {

@@ -59,6 +59,17 @@ export async function createUser(ctx: Ctx, input: NewUser): Promise<{ id: string
   return { id };
 }
 
+/**
+ * Sets the last day a user holds a role in an organization (null: open-ended), e.g. the end of a
+ * council member's term. The module that owns the role's meaning checks who may do it first.
+ * False when the user does not hold that role there.
+ */
+export async function setRoleEnd(ctx: Ctx, a: { userId: string; role: Role; organizationId: string; endsOn: string | null }): Promise<boolean> {
+  if (!(await repo.setRoleEndsOn(ctx.db, a.userId, a.role, a.organizationId, a.endsOn))) return false;
+  await recordChange(ctx, { entityType: 'user', entityId: a.userId, action: 'user.role.term', before: null, after: a, versioned: false });
+  return true;
+}
+
 /** The second factor of a sign-in: the code given, and the roles that cannot sign in without one. */
 export type SecondFactor = { code?: string; requiredFor: readonly Role[] };
 

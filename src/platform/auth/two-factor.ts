@@ -10,14 +10,18 @@ import type { Db } from '../db/database.ts';
 import { AppError, notFound, unauthenticated } from '../errors.ts';
 import { recordChange } from '../history/history.ts';
 import { secretHash } from './tokens.ts';
+import { openTotpSecret, sealTotpSecret } from './totp-secret.ts';
 
 const ISSUER = 'Sapa';
 const RECOVERY_CODES = 10;
 
 type TwoFactorRow = { id: string; email: string; totp_secret: string | null; totp_enabled_at: Date | null; totp_recovery_hashes: string[] };
 
-const rowOf = (db: Db, userId: string): Promise<TwoFactorRow | undefined> =>
-  db.selectFrom('users').select(['id', 'email', 'totp_secret', 'totp_enabled_at', 'totp_recovery_hashes']).where('id', '=', userId).executeTakeFirst();
+/** The user's two-factor state, with the secret opened (it is kept sealed: totp-secret.ts). */
+async function rowOf(db: Db, userId: string): Promise<TwoFactorRow | undefined> {
+  const row = await db.selectFrom('users').select(['id', 'email', 'totp_secret', 'totp_enabled_at', 'totp_recovery_hashes']).where('id', '=', userId).executeTakeFirst();
+  return row && { ...row, totp_secret: row.totp_secret && openTotpSecret(row.totp_secret, row.id) };
+}
 
 function signedInUser(ctx: Ctx): string {
   if (ctx.actor.kind !== 'user') throw unauthenticated();
@@ -31,7 +35,7 @@ export async function startTwoFactorEnrolment(ctx: Ctx): Promise<{ secret: strin
   if (!user) throw notFound('user', userId);
   if (user.totp_enabled_at) throw new AppError('conflict', 409, 'errors.twoFactor.alreadyOn');
   const secret = generateSecret();
-  await ctx.db.updateTable('users').set({ totp_secret: secret }).where('id', '=', userId).execute();
+  await ctx.db.updateTable('users').set({ totp_secret: sealTotpSecret(secret, userId) }).where('id', '=', userId).execute();
   return { secret, uri: generateURI({ issuer: ISSUER, label: user.email, secret }) };
 }
 
@@ -111,7 +115,7 @@ export async function enrolTwoFactorFor(ctx: Ctx, email: string): Promise<{ secr
   const recoveryCodes = newRecoveryCodes();
   await ctx.db
     .updateTable('users')
-    .set({ totp_secret: secret, totp_enabled_at: new Date(), totp_recovery_hashes: recoveryCodes.map((c) => secretHash(c)) })
+    .set({ totp_secret: sealTotpSecret(secret, user.id), totp_enabled_at: new Date(), totp_recovery_hashes: recoveryCodes.map((c) => secretHash(c)) })
     .where('id', '=', user.id)
     .execute();
   await recordChange(ctx, { entityType: 'user', entityId: user.id, action: 'user.two-factor.enable', before: null, after: { twoFactor: true }, versioned: false });

@@ -33,6 +33,9 @@ import * as m0096 from './migrations/0096_notifications.ts';
 import * as m0084 from './migrations/0084_import_uploads.ts';
 import * as m0091 from './migrations/0091_internal_qa_self_assessments.ts';
 import * as m0092 from './migrations/0092_case_internal_qa_from_oversight.ts';
+import * as m0075 from './migrations/0075_relationship_consent.ts';
+import * as m0076 from './migrations/0076_totp_secrets_sealed.ts';
+import * as m0077 from './migrations/0077_role_terms.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -69,6 +72,9 @@ const migrations: Record<string, Migration> = {
   '0084_import_uploads': m0084,
   '0091_internal_qa_self_assessments': m0091,
   '0092_case_internal_qa_from_oversight': m0092,
+  '0075_relationship_consent': m0075,
+  '0076_totp_secrets_sealed': m0076,
+  '0077_role_terms': m0077,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

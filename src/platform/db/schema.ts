@@ -57,6 +57,8 @@ export type PlatformTables = {
     role: string;
     organization_id: string | null;
     created_at: Generated<Date>;
+    /** The last day (Asia/Almaty) the role is held, e.g. the end of a council term; null: open-ended. */
+    ends_on: string | null;
   };
   /** What waits for a user (platform/notifications): shown in the workspace, e-mailed when SMTP_URL is set. */
   notifications: {

@@ -11,6 +11,7 @@ import { importableRegisters } from '../../interop/import-uploads.service.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
 import { ErrorSummary, type FormProblem, type FormValues, TextField, accountOf, formValues, issuesByField, one } from './forms.tsx';
+import { RelationshipProposals, proposalsOf, registerRelationshipProposalPages } from './relationship-proposals.tsx';
 
 /** The workspace roles that act for an organization. */
 export const ORG_ROLES = ['org-admin', 'org-editor'] as const;
@@ -171,7 +172,7 @@ function organizationParam(c: Context<AppEnv>, values?: FormValues): string | nu
 async function organizationForm(c: Context<AppEnv>, orgId: string, values: FormValues | null, problem?: FormProblem) {
   const page = pageOf(c);
   const { t } = page;
-  const org = await getOrganization(c.get('ctx'), orgId);
+  const [org, proposals] = await Promise.all([getOrganization(c.get('ctx'), orgId), proposalsOf(c, orgId)]);
   const v = (name: string, stored: string) => (values ? one(values, name) : stored);
   const labels: Record<string, string> = {
     'name.kk': t('ui.workspace.field.nameKk'),
@@ -206,6 +207,7 @@ async function organizationForm(c: Context<AppEnv>, orgId: string, values: FormV
           <button type="submit">{t('ui.workspace.save')}</button>
         </p>
       </form>
+      <RelationshipProposals page={page} organizationId={org.id} proposals={proposals} />
       <p>
         <a href={page.href('/workspace')}>{t('ui.workspace.backToWorkspace')}</a>
       </p>
@@ -215,6 +217,11 @@ async function organizationForm(c: Context<AppEnv>, orgId: string, values: FormV
 }
 
 export function registerWorkspaceHome(app: Api): void {
+  registerRelationshipProposalPages(
+    app,
+    async (c, orgId, problem) => (can(c.get('ctx').actor, 'organization.update', { organizationIds: [orgId] }) ? organizationForm(c, orgId, null, problem) : deniedPage(c)),
+    signInFirst,
+  );
   app.get(`${LANG_ROUTE}/workspace`, async (c) => signInFirst(c) ?? home(c));
 
   app.get(`${LANG_ROUTE}/workspace/organization`, async (c) => {
