@@ -9,6 +9,7 @@ import type { StandardTables } from './accreditation/standards.table.ts';
 import type { CredentialProductTables } from './credentials/credential-products.table.ts';
 import type { CredentialTables } from './credentials/credentials.table.ts';
 import type { DumpTables } from './interop/dump-store.table.ts';
+import type { ImportJobTables } from './interop/import-jobs.table.ts';
 import type { FrameworkTables } from './frameworks/frameworks.table.ts';
 import type { RegistryTables } from './registry/registry.table.ts';
 
@@ -23,7 +24,8 @@ type ModuleTables = FrameworkTables &
   AfterDecisionTables &
   CredentialTables &
   CredentialProductTables &
-  DumpTables;
+  DumpTables &
+  ImportJobTables;
 
 declare module './platform/db/schema.ts' {
   interface Database extends ModuleTables {}

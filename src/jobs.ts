@@ -3,7 +3,8 @@
 import { remindersJob } from './accreditation/reminders.job.ts';
 import { issueBatchJob } from './credentials/batch.service.ts';
 import { openDataDumpJob } from './interop/dump-service.ts';
+import { commitImportJob } from './interop/import-jobs.ts';
 import { auditCheckpointJob } from './platform/audit/checkpoints.ts';
 import type { JobDefinition } from './platform/jobs/jobs.ts';
 
-export const JOBS: readonly JobDefinition[] = [remindersJob, issueBatchJob, auditCheckpointJob, openDataDumpJob];
+export const JOBS: readonly JobDefinition[] = [remindersJob, issueBatchJob, auditCheckpointJob, openDataDumpJob, commitImportJob];

@@ -60,6 +60,9 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/imports/{register}/template': EVERYONE,
   // Whoever may create records of the register somewhere: the ministry, and organization staff for programmes.
   'POST /api/imports/{register}': { ministry: 'all', 'org-admin': 'all', 'org-editor': 'all' },
+  'POST /api/imports/{register}/commit': { ministry: 'all', 'org-admin': 'all', 'org-editor': 'all' },
+  // Whoever started the job (anyone else gets 404).
+  'GET /api/imports/jobs/{id}': SIGNED_IN,
   'GET /api/exports/{register}': EVERYONE,
   'GET /api/open-data': EVERYONE,
   'GET /api/open-data/{id}/{name}': EVERYONE,

@@ -27,7 +27,8 @@ export function mayImport(actor: Actor, descriptor: AnyDescriptor): boolean {
   return holdsAnywhere(actor, descriptor.permission);
 }
 
-function requireImport(ctx: Ctx, descriptor: AnyDescriptor): void {
+/** Throws 401/403 unless the actor may import into the register. */
+export function requireImport(ctx: Ctx, descriptor: AnyDescriptor): void {
   if (ctx.actor.kind === 'anonymous') throw unauthenticated();
   if (!mayImport(ctx.actor, descriptor)) throw forbidden(descriptor.permission);
 }
@@ -64,4 +65,13 @@ export async function commitImport(
   const descriptor = registerDescriptor(register);
   requireImport(ctx, descriptor);
   return runImport(ctx, descriptor, await readUpload(bytes, options), { commit: true, onProgress: options.onProgress, beforeRow: options.beforeRow });
+}
+
+/** The 422 a commit with problems answers: every problem, already localized with its row and column. */
+export function problemOfOutcome(outcome: ImportOutcome): AppError {
+  return new AppError('validation_failed', 422, 'errors.validationFailed', {
+    // The key says which rule; the message is the localized text.
+    issues: outcome.problems.map((p) => ({ path: `rows.${p.row}${p.column ? `.${p.column}` : ''}`, messageKey: 'errors.interop.problem', params: { message: p.message } })),
+    extra: { badRows: [...new Set(outcome.problems.map((p) => p.row))] },
+  });
 }
