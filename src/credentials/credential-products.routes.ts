@@ -183,8 +183,9 @@ function registerCertificateRoutes(app: Api): void {
       organization: z.string().uuid().optional().openapi({ description: 'The organization, when the body is the file itself' }),
       encoding: z.string().max(40).optional().openapi({ description: 'The text encoding when detection should be overridden, e.g. windows-1251' }),
     }),
+    // Not required in the schema: the JSON validator would then demand JSON of a text/csv body.
     body: {
-      required: true,
+      required: false,
       content: {
         'application/json': { schema: z.strictObject({ organizationId: z.string().uuid(), csv: z.string().min(1) }).openapi('CertificateImportInput') },
         'text/csv': { schema: z.string().openapi({ description: 'The CSV file (UTF-8, UTF-16 or Windows-1251; comma, semicolon or tab), with ?organization=' }) },
