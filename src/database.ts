@@ -10,6 +10,7 @@ import type { CredentialProductTables } from './credentials/credential-products.
 import type { CredentialTables } from './credentials/credentials.table.ts';
 import type { DumpTables } from './interop/dump-store.table.ts';
 import type { ImportUploadTables } from './interop/import-uploads.table.ts';
+import type { ImportJobTables } from './interop/import-jobs.table.ts';
 import type { FrameworkTables } from './frameworks/frameworks.table.ts';
 import type { OversightTables } from './oversight/oversight.table.ts';
 import type { RegistryTables } from './registry/registry.table.ts';
@@ -27,6 +28,7 @@ type ModuleTables = FrameworkTables &
   CredentialProductTables &
   DumpTables &
   ImportUploadTables &
+  ImportJobTables &
   OversightTables;
 
 declare module './platform/db/schema.ts' {

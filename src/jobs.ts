@@ -3,8 +3,9 @@
 import { remindersJob } from './accreditation/reminders.job.ts';
 import { issueBatchJob } from './credentials/batch.service.ts';
 import { openDataDumpJob } from './interop/dump-service.ts';
+import { commitImportJob } from './interop/import-jobs.ts';
 import { auditCheckpointJob } from './platform/audit/checkpoints.ts';
 import type { JobDefinition } from './platform/jobs/jobs.ts';
 import { notificationMailJob } from './platform/notifications/mail.ts';
 
-export const JOBS: readonly JobDefinition[] = [remindersJob, issueBatchJob, auditCheckpointJob, openDataDumpJob, notificationMailJob];
+export const JOBS: readonly JobDefinition[] = [remindersJob, issueBatchJob, auditCheckpointJob, openDataDumpJob, notificationMailJob, commitImportJob];

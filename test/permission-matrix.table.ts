@@ -62,6 +62,9 @@ export const MATRIX: Record<string, Rule> = {
   'GET /api/imports/{register}/template': EVERYONE,
   // Whoever may create records of the register somewhere: the ministry, and organization staff for programmes.
   'POST /api/imports/{register}': { ministry: 'all', 'org-admin': 'all', 'org-editor': 'all' },
+  'POST /api/imports/{register}/commit': { ministry: 'all', 'org-admin': 'all', 'org-editor': 'all' },
+  // Whoever started the job (anyone else gets 404).
+  'GET /api/imports/jobs/{id}': SIGNED_IN,
   'GET /api/exports/{register}': EVERYONE,
   'GET /api/open-data': EVERYONE,
   'GET /api/open-data/{id}/{name}': EVERYONE,
@@ -227,11 +230,13 @@ export const MATRIX: Record<string, Rule> = {
   'DELETE /api/credentials/specifications/{id}': ORGANIZATION_STAFF,
   'POST /api/credentials/specifications/{id}/issue': ORGANIZATION_STAFF,
   'POST /api/credentials/batches': ORGANIZATION_STAFF,
+  'POST /api/credentials/batches/preview': ORGANIZATION_STAFF,
   'GET /api/credentials/batches': ORGANIZATION_STAFF,
   'GET /api/credentials/batches/{id}': ORGANIZATION_STAFF,
   'POST /api/certificates': ORGANIZATION_STAFF,
   'GET /api/certificates': EVERYONE,
   'POST /api/certificates/import': ORGANIZATION_STAFF,
+  'POST /api/certificates/import/preview': ORGANIZATION_STAFF,
   'GET /api/certificates/{id}': EVERYONE,
   'POST /api/certificates/{id}/revoke': ORGANIZATION_STAFF,
   'GET /api/me/credentials': LEARNER,

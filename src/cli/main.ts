@@ -255,16 +255,17 @@ program
 program
   .command('issue')
   .description('issue credentials from a CSV of learners for a specification (every row checked first; nothing twice)')
-  .requiredOption('--batch <csv>', 'CSV file: name, email, identifier, date (YYYY-MM-DD), grade')
+  .requiredOption('--batch <file>', 'CSV (any usual encoding) or XLSX file: name, email, identifier, date (YYYY-MM-DD or DD.MM.YYYY), grade')
   .requiredOption('--spec <id>', 'micro-credential specification id')
   .option('--partial', 'issue the good rows even when some rows are bad')
   .action((opts: { batch: string; spec: string; partial?: boolean }) =>
     withDatabase(async (db) => {
       const { readFileSync } = await import('node:fs');
       const { createBatch, runBatch } = await import('../credentials/batch.service.ts');
-      const csv = readFileSync(opts.batch, 'utf8');
+      // Bytes, not UTF-8 text: the importer's reader detects Windows-1251 and UTF-16 and reads XLSX.
+      const file = new Uint8Array(readFileSync(opts.batch));
       const { batch, created } = await inTransaction(systemCtx(db), (ctx) =>
-        createBatch(ctx, { specificationId: opts.spec, csv, partial: opts.partial ?? false }, { enqueue: false }),
+        createBatch(ctx, { specificationId: opts.spec, file, partial: opts.partial ?? false }, { enqueue: false }),
       );
       if (!created) console.log(`this file was submitted before as batch ${batch.id}; issuing only what is still pending`);
       const progress = progressPrinter();

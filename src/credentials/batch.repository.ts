@@ -104,3 +104,10 @@ export async function settleRow(
     .where('id', '=', batchId)
     .execute();
 }
+
+/** Which of these idempotency keys an organization has already issued a credential under. */
+export async function issuedKeys(db: Db, organizationId: string, keys: string[]): Promise<Set<string>> {
+  if (!keys.length) return new Set();
+  const rows = await db.selectFrom('credentials').select('idempotency_key').where('organization_id', '=', organizationId).where('idempotency_key', 'in', keys).execute();
+  return new Set(rows.map((r) => r.idempotency_key).filter((k): k is string => k !== null));
+}

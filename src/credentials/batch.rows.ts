@@ -2,7 +2,7 @@
 // reported at once. Pure (no database); the row numbers are the file's line numbers (header = 1).
 import { createHash } from 'node:crypto';
 import { parseDay } from '../platform/tabular/dates.ts';
-import { readCsvText } from '../platform/tabular/read-table.ts';
+import { type Table, readCsvText } from '../platform/tabular/read-table.ts';
 
 export type BatchRow = { name: string; email: string | null; identifier: string; awardedOn: string; grade: string | null };
 export type RowIssue = { column: string; messageKey: string; params: Record<string, string | number> };
@@ -62,12 +62,20 @@ export function checkBatchCsv(
 ): { ok: true; rows: CheckedRow[] } | { ok: false; problem: FileProblem } {
   // A file decoded with the wrong encoding would be issued with names like "����": refuse it.
   if (csv.includes('\uFFFD')) return { ok: false, problem: { messageKey: 'errors.product.batch.unreadable', params: { message: 'U+FFFD' } } };
-  let table: ReturnType<typeof readCsvText>;
+  let table: Pick<Table, 'header' | 'rows'>;
   try {
     table = readCsvText(csv);
   } catch (error) {
     return { ok: false, problem: { messageKey: 'errors.product.batch.unreadable', params: { message: (error as Error).message } } };
   }
+  return checkBatchTable(table, options);
+}
+
+/** Checks the rows of a file already read (CSV in any encoding or XLSX, by the shared reader). */
+export function checkBatchTable(
+  table: Pick<Table, 'header' | 'rows'>,
+  options: { specificationId: string; identification: string; today: string },
+): { ok: true; rows: CheckedRow[] } | { ok: false; problem: FileProblem } {
   const columns = table.header.map((h) => columnOf(h) ?? `ignored:${h}`);
   const records = table.rows.map(({ line, cells }) => ({ info: { lines: line }, record: Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? ''])) }));
   const present = new Set(columns);
@@ -117,4 +125,10 @@ export function checkBatchCsv(
       return { row, data, value, issues, key: issues.length ? null : key };
     }),
   };
+}
+
+/** Content key of a file read as a table (XLSX, or CSV bytes in any encoding): its cells, not its bytes. */
+export function tableContentHash(specificationId: string, partial: boolean, table: Pick<Table, 'header' | 'rows'>): string {
+  const text = [table.header, ...table.rows.map((r) => r.cells)].map((cells) => cells.join('\u001f')).join('\n');
+  return createHash('sha256').update(`${specificationId}\n${partial}\ntable\n${text}`).digest('hex');
 }

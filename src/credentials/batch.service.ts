@@ -14,7 +14,9 @@ import { translator } from '../platform/i18n/i18n.ts';
 import { defineJob, enqueueJob } from '../platform/jobs/jobs.ts';
 import { todayInAlmaty } from '../frameworks/frameworks.api.ts';
 import type { BatchRowError } from './credential-products.table.ts';
-import { type BatchRow, checkBatchCsv, contentHash } from './batch.rows.ts';
+import { type BatchRow, type CheckedRow, checkBatchCsv, checkBatchTable, contentHash, tableContentHash } from './batch.rows.ts';
+import { type RowsPreview, readUploadTable, rowsPreview } from '../platform/tabular/upload.ts';
+import { decodeText } from '../platform/tabular/decode.ts';
 import * as repo from './batch.repository.ts';
 import { issueFromSpecification, standardsOf } from './specification.issue.ts';
 import { findSpecification } from './specification.repository.ts';
@@ -95,7 +97,58 @@ export async function listBatches(ctx: Ctx, q: { organizationId: string; specifi
   return { items: items.map((b) => present(ctx, b, [])), total };
 }
 
-export type CreateBatchInput = { specificationId: string; csv: string; partial: boolean };
+/**
+ * The learners' file: CSV text, or the uploaded bytes (CSV in UTF-8, UTF-16 or a Cyrillic code page,
+ * detected or given as `encoding`; comma, semicolon or tab; or XLSX), read by the importer's reader.
+ */
+export type BatchSource = { csv?: string; file?: Uint8Array; encoding?: string };
+export type CreateBatchInput = BatchSource & { specificationId: string; partial: boolean };
+
+type CheckedFile = { rows: CheckedRow[]; hash: string };
+
+async function checkSource(source: BatchSource, partial: boolean, spec: { id: string; learnerIdentification: string }): Promise<CheckedFile> {
+  const options = { specificationId: spec.id, identification: spec.learnerIdentification, today: todayInAlmaty() };
+  let checked: ReturnType<typeof checkBatchCsv>;
+  let hash: string;
+  if (source.file) {
+    const table = await readUploadTable(source.file, { encoding: source.encoding }, 'csv');
+    if (table.format === 'csv') {
+      // The same hash as the same text sent as a string: one file is one batch however it came.
+      const text = decodeText(source.file, source.encoding).text;
+      checked = checkBatchTable(table, options);
+      hash = contentHash(spec.id, partial, text);
+    } else {
+      checked = checkBatchTable(table, options);
+      hash = tableContentHash(spec.id, partial, table);
+    }
+  } else {
+    checked = checkBatchCsv(source.csv ?? '', options);
+    hash = contentHash(spec.id, partial, source.csv ?? '');
+  }
+  if (!checked.ok) throw validationFailed([{ path: 'csv', messageKey: checked.problem.messageKey, params: checked.problem.params }]);
+  return { rows: checked.rows, hash };
+}
+
+/**
+ * What a learners' file would do, before anything is issued: rows to issue, rows already issued
+ * (the same learner and date under this specification), and every problem with its row, column and
+ * a localized message.
+ */
+export async function previewBatch(ctx: Ctx, input: BatchSource & { specificationId: string }): Promise<RowsPreview> {
+  const spec = await getSpecification(ctx, input.specificationId);
+  credentialAccess(ctx, spec.organizationId).require('issue');
+  const { rows } = await checkSource(input, false, spec);
+  const issuedKeys = await repo.issuedKeys(ctx.db, spec.organizationId, rows.flatMap((r) => (r.key ? [r.key] : [])));
+  return rowsPreview(
+    ctx.lang,
+    rows.map((r) => ({
+      row: r.row,
+      action: r.issues.length ? 'invalid' : r.key && issuedKeys.has(r.key) ? 'unchanged' : 'create',
+      label: r.value?.name ?? r.data.name ?? '',
+      problems: r.issues.map((i) => ({ column: i.column, messageKey: i.messageKey, params: i.params })),
+    })),
+  );
+}
 
 /**
  * Checks the file and queues the batch (in the caller's transaction, so the job exists only if the
@@ -105,13 +158,12 @@ export async function createBatch(ctx: Ctx, input: CreateBatchInput, options: { 
   const spec = await getSpecification(ctx, input.specificationId);
   credentialAccess(ctx, spec.organizationId).require('issue');
   if (spec.status !== 'active') throw conflict('errors.product.specificationWithdrawn', { id: spec.id });
-  const hash = contentHash(spec.id, input.partial, input.csv);
+  const checked = await checkSource(input, input.partial, spec);
+  const hash = checked.hash;
   const earlier = await repo.findBatchByContent(ctx.db, spec.id, hash, input.partial);
   if (earlier) return { batch: present(ctx, earlier, await repo.batchRows(ctx.db, earlier.id)), created: false };
   await assertStillEntitled(ctx, spec);
 
-  const checked = checkBatchCsv(input.csv, { specificationId: spec.id, identification: spec.learnerIdentification, today: todayInAlmaty() });
-  if (!checked.ok) throw validationFailed([{ path: 'csv', messageKey: checked.problem.messageKey, params: checked.problem.params }]);
   const bad = checked.rows.filter((r) => r.issues.length);
   if (bad.length && !input.partial) {
     throw new AppError('validation_failed', 422, 'errors.product.batch.invalidRows', {

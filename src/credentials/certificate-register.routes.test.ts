@@ -100,3 +100,26 @@ test('imports certificates from a CSV, or nothing at all when any row is bad or 
   assert.equal(refusedHuge.body.errors[0].key, 'errors.product.batch.tooManyRows');
   assert.equal((await t.json('GET', `/api/certificates?organization=${centre}&number=BIG-0`)).body.total, 0);
 });
+
+test('a Windows-1251 certificates file: previewed through the importer (rows to create, every problem), then imported with its Cyrillic holders', async () => {
+  const iconv = (await import('iconv-lite')).default;
+  const text = 'Номер;ФИО;Квалификация;Дата\r\nCP-1;Ким Анна;Сварщик;15.01.2026\r\nCP-2;Ли Вера;Сварщик;31.02.2026\r\n';
+  const send = (path: string, content: string) =>
+    t.app.request(`${path}?organization=${centre}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${staff}`, 'content-type': 'text/csv', 'accept-language': 'ru' },
+      body: new Uint8Array(iconv.encode(content, 'windows-1251')),
+    });
+  const preview = await send('/api/certificates/import/preview', text);
+  assert.equal(preview.status, 200, await preview.clone().text());
+  const body = await preview.json();
+  assert.deepEqual([body.create, body.invalid], [1, 1]);
+  assert.deepEqual(body.rows.map((r: { label: string }) => r.label), ['CP-1', 'CP-2']);
+  assert.deepEqual(body.problems.map((p: { row: number; column: string }) => `${p.row}:${p.column}`), ['3:issuedOn']);
+  assert.match(body.problems[0].message, /Строка 3/);
+  assert.equal((await t.json('GET', `/api/certificates?organization=${centre}&number=CP-1`)).body.total, 0);
+  const imported = await send('/api/certificates/import', text.replace('31.02.2026', '28.02.2026'));
+  assert.equal(imported.status, 201, await imported.clone().text());
+  const found = await t.json('GET', `/api/certificates?organization=${centre}&number=CP-1`);
+  assert.equal(found.body.items[0].holderName, 'Ким Анна');
+});

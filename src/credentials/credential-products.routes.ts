@@ -9,8 +9,9 @@ import * as specs from './specification.service.ts';
 import * as batches from './batch.service.ts';
 import { certificateInputSchema, certificateSchema } from './certificate-register.schema.ts';
 import * as certificates from './certificate-register.service.ts';
-import { decodeText } from '../platform/tabular/decode.ts';
-import { importCertificates } from './certificate-register.import.ts';
+import type { Context } from 'hono';
+import type { AppEnv } from '../platform/http/env.ts';
+import { importCertificates, previewCertificates } from './certificate-register.import.ts';
 import {
   learnerCredentialSchema,
   programmeProgressSchema,
@@ -177,6 +178,47 @@ function registerCertificateRoutes(app: Api): void {
     }),
     async (c) => c.json(await writeTx(c, (ctx) => certificates.registerCertificate(ctx, c.req.valid('json'))), 201),
   );
+  const certificateImportRequest = {
+    query: z.object({
+      organization: z.string().uuid().optional().openapi({ description: 'The organization, when the body is the file itself' }),
+      encoding: z.string().max(40).optional().openapi({ description: 'The text encoding when detection should be overridden, e.g. windows-1251' }),
+    }),
+    // Not required in the schema: the JSON validator would then demand JSON of a text/csv body.
+    body: {
+      required: false,
+      content: {
+        'application/json': { schema: z.strictObject({ organizationId: z.string().uuid(), csv: z.string().min(1) }).openapi('CertificateImportInput') },
+        'text/csv': { schema: z.string().openapi({ description: 'The CSV file (UTF-8, UTF-16 or Windows-1251; comma, semicolon or tab), with ?organization=' }) },
+      },
+    },
+  };
+  /** JSON text, or the file itself (bytes read by the importer's reader) with ?organization=. */
+  const certificateSourceOf = async (c: Context<AppEnv>, query: { organization?: string; encoding?: string }) => {
+    if ((c.req.header('content-type') ?? '').includes('application/json')) {
+      const { organizationId, csv } = (c.req.valid as (t: 'json') => { organizationId: string; csv: string })('json');
+      if (csv.length > MAX_CSV_BYTES) throw new AppError('bad_request', 400, 'errors.product.batch.noFile');
+      return { organizationId, source: csv };
+    }
+    const file = new Uint8Array(await c.req.arrayBuffer());
+    if (file.byteLength > MAX_CSV_BYTES) throw new AppError('bad_request', 400, 'errors.product.batch.noFile');
+    if (!query.organization) throw new AppError('validation_failed', 422, 'errors.validationFailed', { issues: [{ path: 'organization', messageKey: 'errors.field.required' }] });
+    return { organizationId: query.organization, source: { file, encoding: query.encoding } };
+  };
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/certificates/import/preview',
+      tags,
+      summary: 'What a certificates CSV or XLSX would register, registering nothing: rows to create and every problem with its row, column and a localized message',
+      security: [{ bearer: [] }],
+      request: certificateImportRequest,
+      responses: { 200: jsonContent(rowsPreviewSchema, 'The preview'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const { organizationId, source } = await certificateSourceOf(c, c.req.valid('query'));
+      return c.json(await previewCertificates(c.get('ctx'), organizationId, source), 200);
+    },
+  );
   app.openapi(
     createRoute({
       method: 'post',
@@ -184,18 +226,12 @@ function registerCertificateRoutes(app: Api): void {
       tags,
       summary: 'Register many certificates from a CSV (number, holder, title, date, validUntil): any bad row or known number → 422 listing every bad row, nothing imported',
       security: [{ bearer: [] }],
-      request: {
-        body: {
-          required: true,
-          content: { 'application/json': { schema: z.strictObject({ organizationId: z.string().uuid(), csv: z.string().min(1) }).openapi('CertificateImportInput') } },
-        },
-      },
+      request: certificateImportRequest,
       responses: { 201: jsonContent(z.object({ imported: z.number().int(), ids: z.array(z.string()) }).openapi('CertificateImport'), 'Imported'), ...writeErrorResponses },
     }),
     async (c) => {
-      const { organizationId, csv } = c.req.valid('json');
-      if (csv.length > MAX_CSV_BYTES) throw new AppError('bad_request', 400, 'errors.product.batch.noFile');
-      return c.json(await writeTx(c, (ctx) => importCertificates(ctx, organizationId, csv)), 201);
+      const { organizationId, source } = await certificateSourceOf(c, c.req.valid('query'));
+      return c.json(await writeTx(c, (ctx) => importCertificates(ctx, organizationId, source)), 201);
     },
   );
   app.openapi(
@@ -279,7 +315,75 @@ const batchJsonSchema = z
 
 const MAX_CSV_BYTES = 20 * 1024 * 1024;
 
+const batchQuery = z.object({
+  specification: z.string().uuid().optional(),
+  partial: booleanQuery.optional().openapi({ type: 'string', enum: ['true', 'false'] }),
+  encoding: z.string().max(40).optional().openapi({ description: 'The text encoding when detection should be overridden, e.g. windows-1251' }),
+});
+const batchBody = {
+  required: false,
+  content: {
+    'application/json': { schema: batchJsonSchema },
+    'text/csv': { schema: z.string().openapi({ description: 'The CSV file (UTF-8, UTF-16 or Windows-1251; comma, semicolon or tab)' }) },
+    'multipart/form-data': {
+      schema: z.object({ specificationId: z.string().uuid(), partial: z.enum(['true', 'false']).optional(), csv: z.any().openapi({ type: 'string', format: 'binary', description: 'The CSV or XLSX file' }) }),
+    },
+  },
+};
+
+/** The learners' file however it came: JSON text, a multipart file or a raw body (bytes read by the importer's reader). */
+async function batchInputOf(c: Context<AppEnv>, query: z.infer<typeof batchQuery>): Promise<batches.CreateBatchInput> {
+  const type = c.req.header('content-type') ?? '';
+  let input: batches.CreateBatchInput;
+  if (type.includes('application/json')) {
+    input = (c.req.valid as (t: 'json') => batches.CreateBatchInput)('json');
+  } else if (type.includes('multipart/form-data')) {
+    const form = await c.req.parseBody();
+    const file = form.csv;
+    input = {
+      specificationId: String(form.specificationId ?? query.specification ?? ''),
+      ...(typeof file === 'string' ? { csv: file } : file instanceof File ? { file: new Uint8Array(await file.arrayBuffer()) } : {}),
+      partial: String(form.partial ?? query.partial ?? 'false') === 'true',
+    };
+  } else {
+    input = { specificationId: query.specification ?? '', file: new Uint8Array(await c.req.arrayBuffer()), partial: query.partial ?? false };
+  }
+  const size = input.file?.byteLength ?? input.csv?.length ?? 0;
+  if (!size || size > MAX_CSV_BYTES) throw new AppError('bad_request', 400, 'errors.product.batch.noFile');
+  if (!/^[0-9a-f-]{36}$/i.test(input.specificationId)) {
+    throw new AppError('validation_failed', 422, 'errors.validationFailed', { issues: [{ path: 'specificationId', messageKey: 'errors.field.required' }] });
+  }
+  return { ...input, encoding: query.encoding };
+}
+
+export const rowsPreviewSchema = z
+  .object({
+    total: z.number().int(),
+    create: z.number().int().openapi({ description: 'Rows that would be issued or registered' }),
+    unchanged: z.number().int().openapi({ description: 'Rows already issued or registered: nothing happens to them' }),
+    invalid: z.number().int(),
+    rows: z.array(z.object({ row: z.number().int(), action: z.enum(['create', 'unchanged', 'invalid']), label: z.string() })),
+    problems: z.array(z.object({ row: z.number().int(), column: z.string().nullable(), key: z.string(), message: z.string() })),
+  })
+  .openapi('RowsPreview');
+
 function registerBatchRoutes(app: Api): void {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/credentials/batches/preview',
+      tags: ['Credential batches'],
+      summary:
+        'What a CSV or XLSX of learners would do, issuing nothing: rows to issue, rows already issued, and every problem with its row, column and a localized message. The same bodies as POST /api/credentials/batches.',
+      security: [{ bearer: [] }],
+      request: { query: batchQuery, body: batchBody },
+      responses: { 200: jsonContent(rowsPreviewSchema, 'The preview'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const input = await batchInputOf(c, c.req.valid('query'));
+      return c.json(await batches.previewBatch(c.get('ctx'), input), 200);
+    },
+  );
   app.openapi(
     createRoute({
       method: 'post',
@@ -288,19 +392,7 @@ function registerBatchRoutes(app: Api): void {
       summary:
         'Issue credentials from a CSV of learners as a job. JSON {specificationId, csv, partial}, multipart (specificationId, partial, csv file) or a text/csv body with ?specification=&partial=. Every row is checked first: any bad row → 422 listing every bad row and nothing issued, unless partial. The same file again returns the first batch (200).',
       security: [{ bearer: [] }],
-      request: {
-        query: z.object({ specification: z.string().uuid().optional(), partial: booleanQuery.optional().openapi({ type: 'string', enum: ['true', 'false'] }) }),
-        body: {
-          required: false,
-          content: {
-            'application/json': { schema: batchJsonSchema },
-            'text/csv': { schema: z.string().openapi({ description: 'The CSV file (UTF-8, UTF-16 or Windows-1251; comma, semicolon or tab)' }) },
-            'multipart/form-data': {
-              schema: z.object({ specificationId: z.string().uuid(), partial: z.enum(['true', 'false']).optional(), csv: z.any().openapi({ type: 'string', format: 'binary', description: 'The CSV file' }) }),
-            },
-          },
-        },
-      },
+      request: { query: batchQuery, body: batchBody },
       responses: {
         202: jsonContent(batchSchema, 'Queued: follow GET /api/credentials/batches/{id}'),
         200: jsonContent(batchSchema, 'The same file was submitted before: that batch, nothing new issued'),
@@ -308,23 +400,7 @@ function registerBatchRoutes(app: Api): void {
       },
     }),
     async (c) => {
-      const type = c.req.header('content-type') ?? '';
-      const query = c.req.valid('query');
-      let input: batches.CreateBatchInput;
-      if (type.includes('application/json')) {
-        input = (c.req.valid as (t: 'json') => batches.CreateBatchInput)('json');
-      } else if (type.includes('multipart/form-data')) {
-        const form = await c.req.parseBody();
-        const file = form.csv;
-        const csv = typeof file === 'string' ? file : file instanceof File ? decodeText(new Uint8Array(await file.arrayBuffer())).text : '';
-        input = { specificationId: String(form.specificationId ?? query.specification ?? ''), csv, partial: String(form.partial ?? query.partial ?? 'false') === 'true' };
-      } else {
-        input = { specificationId: query.specification ?? '', csv: decodeText(new Uint8Array(await c.req.arrayBuffer())).text, partial: query.partial ?? false };
-      }
-      if (!input.csv || input.csv.length > MAX_CSV_BYTES) throw new AppError('bad_request', 400, 'errors.product.batch.noFile');
-      if (!/^[0-9a-f-]{36}$/i.test(input.specificationId)) {
-        throw new AppError('validation_failed', 422, 'errors.validationFailed', { issues: [{ path: 'specificationId', messageKey: 'errors.field.required' }] });
-      }
+      const input = await batchInputOf(c, c.req.valid('query'));
       const { batch, created } = await writeTx(c, (ctx) => batches.createBatch(ctx, input));
       return created ? c.json(batch, 202) : c.json(batch, 200);
     },

@@ -4,15 +4,15 @@ import { Readable } from 'node:stream';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
-import { AppError } from '../platform/errors.ts';
 import { attachmentDisposition } from '../platform/files/files.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
-import { binary, errorResponses, jsonContent, writeErrorResponses } from '../platform/http/openapi-common.ts';
+import { binary, errorResponses, idParam, jsonContent, problemSchema, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { LANGUAGES } from '../platform/i18n/i18n.ts';
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportFileName, exportStream } from './export-register.ts';
 import { templateBytes } from './import-template.ts';
 import { REGISTER_NAMES } from './import-registers.ts';
-import { commitImport, previewImport, registerDescriptor } from './import-service.ts';
+import { getImportJob, importJobPath, startImportCommit } from './import-jobs.ts';
+import { commitImport, previewImport, problemOfOutcome, registerDescriptor } from './import-service.ts';
 
 const registerParam = z.object({ register: z.enum(REGISTER_NAMES as [string, ...string[]]).openapi({ param: { name: 'register', in: 'path' } }) });
 const langQuery = z.enum(LANGUAGES).optional().openapi({ description: 'Language of the headers and names (default: the request language)' });
@@ -33,6 +33,34 @@ export const importOutcomeSchema = z
     problems: z.array(z.object({ row: z.number().int(), column: z.string().nullable(), key: z.string(), message: z.string() })),
   })
   .openapi('ImportOutcome');
+
+export const importJobSchema = z
+  .object({
+    id: z.string().uuid(),
+    register: z.string(),
+    state: z.enum(['queued', 'running', 'completed', 'failed']).openapi({ description: 'failed: nothing was stored (see problem)' }),
+    done: z.number().int().openapi({ description: 'Rows checked and written so far' }),
+    total: z.number().int(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    outcome: z.union([importOutcomeSchema, z.null()]),
+    problem: z.union([problemSchema, z.null()]).openapi({ description: 'Why nothing was stored, in the reader\'s language' }),
+  })
+  .openapi('ImportJob');
+
+const uploadBody = {
+  // Not required in the schema: the form validator would then demand a form body of every
+  // upload; an empty body is refused by the importer with a localized problem instead.
+  required: false,
+  content: {
+    'text/csv': { schema: z.string().openapi({ description: 'The CSV file' }) },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ type: 'string', format: 'binary' }) },
+    'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) },
+  },
+};
+const encodingQuery = z.string().max(40).optional().openapi({ description: 'The text encoding when detection should be overridden, e.g. windows-1251' });
 
 async function uploadOf(c: Context<AppEnv>): Promise<Uint8Array> {
   const type = c.req.header('content-type') ?? '';
@@ -76,18 +104,9 @@ export function registerImportExportRoutes(app: Api): void {
         params: registerParam,
         query: z.object({
           commit: z.enum(['true', 'false']).optional(),
-          encoding: z.string().max(40).optional().openapi({ description: 'The text encoding when detection should be overridden, e.g. windows-1251' }),
+          encoding: encodingQuery,
         }),
-        // Not required in the schema: the form validator would then demand a form body of every
-        // upload; an empty body is refused by the importer with a localized problem instead.
-        body: {
-          required: false,
-          content: {
-            'text/csv': { schema: z.string().openapi({ description: 'The CSV file' }) },
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ type: 'string', format: 'binary' }) },
-            'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) },
-          },
-        },
+        body: uploadBody,
       },
       responses: { 200: jsonContent(importOutcomeSchema, 'The preview, or the committed import'), ...writeErrorResponses },
     }),
@@ -99,15 +118,40 @@ export function registerImportExportRoutes(app: Api): void {
       const options = { encoding: query.encoding };
       if (query.commit !== 'true') return c.json(await previewImport(ctx, register, bytes, options), 200);
       const outcome = await commitImport(ctx, register, bytes, options);
-      if (!outcome.committed) {
-        throw new AppError('validation_failed', 422, 'errors.validationFailed', {
-          // The problem's message is already localized with its row and column; the key says which rule.
-          issues: outcome.problems.map((p) => ({ path: `rows.${p.row}${p.column ? `.${p.column}` : ''}`, messageKey: 'errors.interop.problem', params: { message: p.message } })),
-          extra: { badRows: [...new Set(outcome.problems.map((p) => p.row))] },
-        });
-      }
+      if (!outcome.committed) throw problemOfOutcome(outcome);
       return c.json(outcome, 200);
     },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/imports/{register}/commit',
+      tags: ['Import and export'],
+      summary:
+        'Commit an import as a job: the file is checked for who may import and whether it reads, then queued (202 with the job and its Location). The job stores every row in one transaction, or nothing when any row has a problem; follow GET /api/imports/jobs/{id} for its progress and outcome.',
+      security: [{ bearer: [] }],
+      request: { params: registerParam, query: z.object({ encoding: encodingQuery }), body: uploadBody },
+      responses: { 202: jsonContent(importJobSchema, 'Queued: follow the Location'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const { register } = c.req.valid('param');
+      const query = c.req.valid('query');
+      const bytes = await uploadOf(c);
+      const job = await writeTx(c, (ctx) => startImportCommit(ctx, register, bytes, { encoding: query.encoding }));
+      return c.json(job, 202, { location: importJobPath(job.id) });
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/imports/jobs/{id}',
+      tags: ['Import and export'],
+      summary: 'An import job started by the caller: its state, progress (rows done of total), and the outcome or the localized problem',
+      security: [{ bearer: [] }],
+      request: { params: idParam },
+      responses: { 200: jsonContent(importJobSchema, 'The job'), ...errorResponses, 401: writeErrorResponses[401] },
+    }),
+    async (c) => c.json(await getImportJob(c.get('ctx'), c.req.valid('param').id), 200),
   );
   app.openapi(
     createRoute({

@@ -39,6 +39,8 @@ export type RunOptions = {
 };
 
 class RollBack extends Error {}
+/** The fast pass met a row the service refuses: start again with a savepoint per row to list every problem. */
+class NeedsSavepoints extends Error {}
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
@@ -107,8 +109,12 @@ export async function runImport(ctx: Ctx, descriptor: AnyDescriptor, table: Tabl
   }
   if (outcome.problems.length) return outcome;
 
-  const firstRowOfKey = new Map<string, number>();
-  const work = async (trx: Ctx) => {
+  // A fast pass first, without a savepoint per row (two round trips less a row): while every row is
+  // accepted nothing needs undoing row by row. At the first row the service refuses, the pass is
+  // rolled back and the file runs again with savepoints, so that every problem is still listed.
+  const work = async (trx: Ctx, savepoints: boolean) => {
+    const firstRowOfKey = new Map<string, number>();
+    Object.assign(outcome, { create: 0, update: 0, unchanged: 0, rows: [], problems: [] });
     let done = 0;
     for (const { line, cells } of table.rows) {
       const input: Record<string, unknown> = {};
@@ -133,7 +139,7 @@ export async function runImport(ctx: Ctx, descriptor: AnyDescriptor, table: Tabl
       let action: RowAction = 'invalid';
       if (!problems.length) {
         options.beforeRow?.(line);
-        await sql`savepoint import_row`.execute(trx.db);
+        if (savepoints) await sql`savepoint import_row`.execute(trx.db);
         try {
           problems.push(...(await descriptor.resolve(trx, input)));
           const parsed = problems.length ? null : descriptor.schema.safeParse(input);
@@ -157,12 +163,13 @@ export async function runImport(ctx: Ctx, descriptor: AnyDescriptor, table: Tabl
           if (!(error instanceof AppError)) throw error;
           problems.push(...problemsOfError(descriptor, error));
         }
+        if (problems.length && !savepoints) throw new NeedsSavepoints();
         if (problems.length) {
           action = 'invalid';
           await sql`rollback to savepoint import_row`.execute(trx.db);
           rowRolledBack(trx.db);
         } else rowKept(trx.db);
-        await sql`release savepoint import_row`.execute(trx.db);
+        if (savepoints) await sql`release savepoint import_row`.execute(trx.db);
       }
       report(line, problems);
       if (action !== 'invalid') outcome[action]++;
@@ -173,26 +180,34 @@ export async function runImport(ctx: Ctx, descriptor: AnyDescriptor, table: Tabl
     await flushSearchDocuments(trx.db);
   };
   // Reference reads, the audit chain's head and search documents are shared across rows (bulk-session.ts).
-  const inBulkSession = async (trx: Ctx) => {
+  const inBulkSession = async (trx: Ctx, savepoints: boolean) => {
     beginBulkSession(trx.db);
     try {
-      await work(trx);
+      await work(trx, savepoints);
     } finally {
       endBulkSession(trx.db);
     }
   };
-  try {
+  const attempt = async (savepoints: boolean) => {
     if (ctx.db.isTransaction) {
       await sql`savepoint import_all`.execute(ctx.db);
       try {
-        await inBulkSession(ctx);
+        await inBulkSession(ctx, savepoints);
         await sql`release savepoint import_all`.execute(ctx.db);
       } catch (error) {
         await sql`rollback to savepoint import_all`.execute(ctx.db);
         throw error;
       }
     } else {
-      await ctx.db.transaction().execute((trx) => inBulkSession({ ...ctx, db: trx }));
+      await ctx.db.transaction().execute((trx) => inBulkSession({ ...ctx, db: trx }, savepoints));
+    }
+  };
+  try {
+    try {
+      await attempt(false);
+    } catch (error) {
+      if (!(error instanceof NeedsSavepoints)) throw error;
+      await attempt(true);
     }
     outcome.committed = true;
   } catch (error) {

@@ -3,8 +3,8 @@
 import { type Actor, holdsAnywhere } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
 import { AppError, forbidden, unauthenticated } from '../platform/errors.ts';
-import { UnknownEncodingError } from '../platform/tabular/decode.ts';
-import { type Table, UnreadableTableError, readTable } from '../platform/tabular/read-table.ts';
+import type { Table } from '../platform/tabular/read-table.ts';
+import { readUploadTable } from '../platform/tabular/upload.ts';
 import type { AnyDescriptor } from './import-descriptor.ts';
 import { descriptorOf } from './import-registers.ts';
 import { type ImportOutcome, type RunOptions, runImport } from './import-run.ts';
@@ -12,9 +12,6 @@ import { type ImportOutcome, type RunOptions, runImport } from './import-run.ts'
 export const MAX_IMPORT_ROWS = 20_000;
 
 export type UploadOptions = { encoding?: string; delimiter?: string };
-
-const fileProblem = (messageKey: string, params?: Record<string, string | number>) =>
-  new AppError('validation_failed', 422, 'errors.validationFailed', { issues: [{ path: 'file', messageKey, params }] });
 
 export function registerDescriptor(register: string): AnyDescriptor {
   const descriptor = descriptorOf(register);
@@ -27,24 +24,14 @@ export function mayImport(actor: Actor, descriptor: AnyDescriptor): boolean {
   return holdsAnywhere(actor, descriptor.permission);
 }
 
-function requireImport(ctx: Ctx, descriptor: AnyDescriptor): void {
+/** Throws 401/403 unless the actor may import into the register. */
+export function requireImport(ctx: Ctx, descriptor: AnyDescriptor): void {
   if (ctx.actor.kind === 'anonymous') throw unauthenticated();
   if (!mayImport(ctx.actor, descriptor)) throw forbidden(descriptor.permission);
 }
 
 export async function readUpload(bytes: Uint8Array, options: UploadOptions = {}): Promise<Table> {
-  if (!bytes.byteLength) throw fileProblem('errors.interop.noFile');
-  let table: Table;
-  try {
-    table = await readTable(bytes, options);
-  } catch (error) {
-    if (error instanceof UnknownEncodingError) throw fileProblem('errors.interop.unknownEncoding', { encoding: error.encoding });
-    if (error instanceof UnreadableTableError) throw fileProblem('errors.interop.unreadable', { message: error.message });
-    throw error;
-  }
-  if (!table.rows.length) throw fileProblem('errors.interop.emptyFile');
-  if (table.rows.length > MAX_IMPORT_ROWS) throw fileProblem('errors.interop.tooManyRows', { maximum: MAX_IMPORT_ROWS });
-  return table;
+  return readUploadTable(bytes, options, 'file', MAX_IMPORT_ROWS);
 }
 
 /** What the file would do: rows to create, update or leave, and every problem; nothing is stored. */
@@ -64,4 +51,13 @@ export async function commitImport(
   const descriptor = registerDescriptor(register);
   requireImport(ctx, descriptor);
   return runImport(ctx, descriptor, await readUpload(bytes, options), { commit: true, onProgress: options.onProgress, beforeRow: options.beforeRow });
+}
+
+/** The 422 a commit with problems answers: every problem, already localized with its row and column. */
+export function problemOfOutcome(outcome: ImportOutcome): AppError {
+  return new AppError('validation_failed', 422, 'errors.validationFailed', {
+    // The key says which rule; the message is the localized text.
+    issues: outcome.problems.map((p) => ({ path: `rows.${p.row}${p.column ? `.${p.column}` : ''}`, messageKey: 'errors.interop.problem', params: { message: p.message } })),
+    extra: { badRows: [...new Set(outcome.problems.map((p) => p.row))] },
+  });
 }

@@ -1,6 +1,7 @@
 // SQL of programmes.
 import { type Selectable, sql } from 'kysely';
 import { occupationalStandardsByIds, qualificationType } from '../frameworks/frameworks.api.ts';
+import { rememberedReference } from '../platform/db/bulk-session.ts';
 import type { Db } from '../platform/db/database.ts';
 import { pageWithTotal } from '../platform/db/paging.ts';
 import { withJson } from '../platform/db/schema.ts';
@@ -196,6 +197,11 @@ export async function updateProgramme(
 
 export function organizationNames(db: Db, ids: string[]) {
   if (!ids.length) return Promise.resolve([]);
+  // In a bulk import of programmes or qualifications (which never write organizations), read once per run.
+  return rememberedReference(db, `organizationNames|${[...ids].sort().join('|')}`, () => organizationNamesOf(db, ids));
+}
+
+function organizationNamesOf(db: Db, ids: string[]) {
   return db.selectFrom('organizations').select(['id', 'name_kk', 'name_ru', 'name_en', 'kind', 'region_code']).where('id', 'in', ids).execute();
 }
 

@@ -73,6 +73,10 @@ export async function userBySession(db: Db, tokenHash: string): Promise<{ id: st
     .executeTakeFirst();
 }
 
+export async function activeUserById(db: Db, id: string): Promise<{ id: string; display_name: string } | undefined> {
+  return db.selectFrom('users').select(['id', 'display_name']).where('id', '=', id).where('disabled_at', 'is', null).executeTakeFirst();
+}
+
 export async function userByApiToken(db: Db, tokenHash: string): Promise<{ id: string; display_name: string } | undefined> {
   return db
     .selectFrom('api_tokens')

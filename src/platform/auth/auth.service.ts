@@ -123,6 +123,13 @@ export async function actorFor(ctx: Pick<Ctx, 'db'>, credentials: { session?: st
   return { kind: 'user', userId: user.id, label: user.display_name, roles: await repo.rolesOf(ctx.db, user.id) };
 }
 
+/** A user as they are now (current roles; anonymous once disabled): work done later on their behalf, such as a job. */
+export async function actorOfUser(ctx: Pick<Ctx, 'db'>, userId: string): Promise<Actor> {
+  const user = await repo.activeUserById(ctx.db, userId);
+  if (!user) return { kind: 'anonymous' };
+  return { kind: 'user', userId: user.id, label: user.display_name, roles: await repo.rolesOf(ctx.db, user.id) };
+}
+
 export const API_TOKEN_DAYS = { default: 90, max: 365 } as const;
 
 /**

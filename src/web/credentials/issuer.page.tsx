@@ -12,7 +12,6 @@ import { allowedActions, type StatusAction } from '../../credentials/status-list
 import { todayInAlmaty } from '../../platform/calendar/calendar.ts';
 import { organizationsOf } from '../../platform/access/roles.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
-import { decodeText } from '../../platform/tabular/decode.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { idParam, writeTx } from '../../platform/http/openapi-common.ts';
 import { Layout } from '../layout.tsx';
@@ -442,17 +441,18 @@ export function registerIssuerPages(app: Api): void {
     if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('issue')) return deniedPage(c);
     const t = pageOf(c).t;
     const file = body.csv;
-    const csv = file instanceof File ? decodeText(new Uint8Array(await file.arrayBuffer())).text : typeof file === 'string' ? file : '';
+    // Bytes go to the importer's reader (any usual encoding, or XLSX); text fields stay text.
+    const source = file instanceof File ? { file: new Uint8Array(await file.arrayBuffer()) } : { csv: typeof file === 'string' ? file : '' };
     const specificationId = one(values, 'specificationId');
     const issues: FieldIssue[] = [];
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(specificationId)) issues.push({ path: 'specificationId', messageKey: 'errors.field.required' });
-    if (!csv.trim()) issues.push({ path: 'csv', messageKey: 'errors.product.batch.emptyFile' });
+    if (!(source.file?.byteLength || source.csv?.trim())) issues.push({ path: 'csv', messageKey: 'errors.product.batch.emptyFile' });
     if (issues.length) return batchForm(c, orgId, values, { issues, message: t('ui.workspace.form.errorsCount', { count: issues.length }) });
     let batchId: string;
     try {
       batchId = await writeTx(c, async (ctx) => {
         await specificationOfOrganization(ctx, specificationId, orgId);
-        return (await createBatch(ctx, { specificationId, csv, partial: one(values, 'partial') === 'true' })).batch.id;
+        return (await createBatch(ctx, { specificationId, ...source, partial: one(values, 'partial') === 'true' })).batch.id;
       });
     } catch (error) {
       if (error instanceof AppError && (error.status === 422 || error.status === 409 || error.status === 404)) {
