@@ -56,7 +56,7 @@ export function listCertificationCentres(db: Db, page: { limit: number; offset: 
   if (page.sector) q = q.where('c.sector', 'ilike', `%${page.sector.replace(/[%_\\]/g, '\\$&')}%`);
   return Promise.all([
     q
-      .select(['c.organization_id', 'o.name_kk', 'o.name_ru', 'o.name_en', 'o.region_code', 'c.sector', 'c.occupational_standard_ids', 'c.accredited_on', 'c.valid_until', 'c.is_synthetic'])
+      .select(['c.organization_id', 'o.name_kk', 'o.name_ru', 'o.name_en', 'o.region_code', 'c.sector', 'c.occupational_standard_ids', 'c.accredited_on', 'c.valid_until', 'c.is_synthetic', 'c.row_version', 'c.updated_at'])
       .orderBy('o.name_kk')
       .limit(page.limit)
       .offset(page.offset)
@@ -65,10 +65,16 @@ export function listCertificationCentres(db: Db, page: { limit: number; offset: 
   ]);
 }
 
-export const upsertCertificationCentre = (
-  db: Db,
-  v: { organization_id: string; sector: string; occupational_standard_ids: string[]; accredited_on: string | null; valid_until: string | null; is_synthetic: boolean },
-) =>
+export type CertificationCentreValues = {
+  organization_id: string;
+  sector: string;
+  occupational_standard_ids: string[];
+  accredited_on: string | null;
+  valid_until: string | null;
+  is_synthetic: boolean;
+};
+
+export const upsertCertificationCentre = (db: Db, v: CertificationCentreValues) =>
   db
     .insertInto('certification_centres')
     .values(v)
@@ -78,6 +84,28 @@ export const upsertCertificationCentre = (
         occupational_standard_ids: v.occupational_standard_ids,
         accredited_on: v.accredited_on,
         valid_until: v.valid_until,
+        row_version: sql`certification_centres.row_version + 1`,
+        updated_at: new Date(),
       }),
     )
     .execute();
+
+/** The centre's new version; undefined when it is not (or no longer) at a version `expected` names. */
+export const updateCertificationCentre = (db: Db, v: CertificationCentreValues, expected: ExpectedVersion) =>
+  db
+    .updateTable('certification_centres')
+    .set({
+      sector: v.sector,
+      occupational_standard_ids: v.occupational_standard_ids,
+      accredited_on: v.accredited_on,
+      valid_until: v.valid_until,
+      row_version: sql`row_version + 1`,
+      updated_at: new Date(),
+    })
+    .where('organization_id', '=', v.organization_id)
+    .where(sameVersion(expected))
+    .returning('row_version')
+    .executeTakeFirst();
+
+export const certificationCentreVersion = (db: Db, organizationId: string) =>
+  db.selectFrom('certification_centres').select('row_version').where('organization_id', '=', organizationId).executeTakeFirst();

@@ -29,6 +29,7 @@ import * as m0051 from './migrations/0051_audit_checkpoints.ts';
 import * as m0055 from './migrations/0055_credential_challenges.ts';
 import * as m0060 from './migrations/0060_nqf_value_provenance.ts';
 import * as m0072 from './migrations/0072_programme_reviewed_rows.ts';
+import * as m0078 from './migrations/0078_certification_centre_version.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '0055_credential_challenges': m0055,
   '0060_nqf_value_provenance': m0060,
   '0072_programme_reviewed_rows': m0072,
+  '0078_certification_centre_version': m0078,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
