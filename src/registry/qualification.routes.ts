@@ -3,16 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
 import { etagResponseHeader, ifMatchHeader, ifMatchOf, setEtag } from '../platform/http/etag.ts';
 import { jsonBody, registerRecordRoutes } from '../platform/http/record-routes.ts';
-import {
-  asOfQuery,
-  errorResponses,
-  idParam,
-  jsonContent,
-  listOf,
-  paginationQuery,
-  versionedWriteResponses,
-  writeTx,
-} from '../platform/http/openapi-common.ts';
+import { asOfQuery, errorResponses, idParam, jsonContent, listOf, paginationQuery, versionedWriteResponses, writeTx } from '../platform/http/openapi-common.ts';
 import {
   QUALIFICATION_KINDS,
   certificationCentreInputSchema,
