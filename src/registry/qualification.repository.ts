@@ -65,14 +65,7 @@ export function listCertificationCentres(db: Db, page: { limit: number; offset: 
   ]);
 }
 
-export type CertificationCentreValues = {
-  organization_id: string;
-  sector: string;
-  occupational_standard_ids: string[];
-  accredited_on: string | null;
-  valid_until: string | null;
-  is_synthetic: boolean;
-};
+export type CertificationCentreValues = Omit<RegistryTables['certification_centres'], 'row_version' | 'updated_at'>;
 
 export const upsertCertificationCentre = (db: Db, v: CertificationCentreValues) =>
   db
