@@ -5,17 +5,19 @@ import { pageWithTotal } from '../platform/db/paging.ts';
 import { type WriteValues, withJson } from '../platform/db/schema.ts';
 import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 import type { RegistryTables } from './registry.table.ts';
+import { whereEqual } from '../platform/db/where-equal.ts';
 
 export type QualificationRow = Selectable<RegistryTables['qualifications']>;
 export type QualificationFilters = { kind?: string; nqfLevel?: number; fieldCode?: string; qualificationType?: string; awardingBodyId?: string; name?: string; programmeId?: string };
 
 function filtered(db: Db, f: QualificationFilters) {
-  let q = db.selectFrom('qualifications');
-  if (f.kind) q = q.where('kind', '=', f.kind);
-  if (f.nqfLevel) q = q.where('nqf_level', '=', f.nqfLevel);
-  if (f.fieldCode) q = q.where('field_code', '=', f.fieldCode);
-  if (f.qualificationType) q = q.where('qualification_type', '=', f.qualificationType);
-  if (f.awardingBodyId) q = q.where('awarding_body_id', '=', f.awardingBodyId);
+  let q = whereEqual(db.selectFrom('qualifications'), {
+    kind: f.kind,
+    nqf_level: f.nqfLevel,
+    field_code: f.fieldCode,
+    qualification_type: f.qualificationType,
+    awarding_body_id: f.awardingBodyId,
+  });
   if (f.programmeId) q = q.where(sql.val(f.programmeId), '=', (eb) => eb.fn.any('programme_ids'));
   if (f.name) {
     const like = `%${f.name.replace(/[%_\\]/g, '\\$&')}%`;
