@@ -8,7 +8,6 @@ import { caseInputSchema } from '../../accreditation/case.schema.ts';
 import { createCase } from '../../accreditation/case.service.ts';
 import { listRegisterOne } from '../../accreditation/recognition.service.ts';
 import { can, organizationsOf } from '../../platform/access/roles.ts';
-import type { FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
 import { formAction } from '../form-action.ts';
