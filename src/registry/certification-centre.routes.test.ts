@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { type TestApp, createTestAppAs } from '../../test/helpers/app.ts';
 
 let t: TestApp;
 let ministry: string;
 let organizationId: string;
 before(async () => {
-  t = await createTestApp();
-  ministry = await t.tokenFor('ministry');
+  ({ t, token: ministry } = await createTestAppAs('ministry'));
   organizationId = (await t.db.selectFrom('organizations').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
 });
 after(() => t.close());

@@ -3,7 +3,7 @@ import { relationshipLinks } from './relationship.repository.ts';
 import { relationshipProblems } from './relationship-rules.ts';
 import { unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import type { Ctx } from '../platform/context.ts';
-import type { Source } from '../platform/db/schema.ts';
+import { nameColumns, type Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { type RecordKind, recordAsOf, recordHistory, recordMeta, recordsAsOf, saveVersion } from '../platform/records/record.ts';
@@ -147,9 +147,7 @@ export async function createOrganization(
       key: input.key ?? null,
       bin: input.bin ?? null,
       identifiers: input.identifiers,
-      name_kk: input.name.kk,
-      name_ru: input.name.ru,
-      name_en: input.name.en ?? null,
+      ...nameColumns(input.name),
       short_name: input.shortName ?? null,
       aliases: input.aliases,
       kind: input.kind,
@@ -184,7 +182,7 @@ export async function updateOrganization(ctx: Ctx, id: string, patch: Organizati
     ...(patch.key !== undefined && { key: patch.key }),
     ...(patch.bin !== undefined && { bin: patch.bin }),
     ...(patch.identifiers !== undefined && { identifiers: patch.identifiers }),
-    ...(patch.name !== undefined && { name_kk: patch.name.kk, name_ru: patch.name.ru, name_en: patch.name.en ?? null }),
+    ...(patch.name !== undefined && nameColumns(patch.name)),
     ...(patch.shortName !== undefined && { short_name: patch.shortName }),
     ...(patch.aliases !== undefined && { aliases: patch.aliases }),
     ...(patch.kind !== undefined && { kind: patch.kind }),

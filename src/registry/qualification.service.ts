@@ -1,7 +1,7 @@
 // Qualifications (HE degrees, VET and professional qualifications) and certification centres.
 import { levelsOfQualificationType, unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import type { Ctx } from '../platform/context.ts';
-import type { Source } from '../platform/db/schema.ts';
+import { nameColumns, type Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, notFound, unknownReferences } from '../platform/errors.ts';
 import { type RecordKind, recordAt, recordHistory, recordMeta, recordsAsOf, saveVersion } from '../platform/records/record.ts';
 import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
@@ -68,9 +68,7 @@ async function checkQualification(ctx: Ctx, q: QualificationInput): Promise<void
 
 const toValues = (q: QualificationInput) => ({
   code: q.code,
-  name_kk: q.name.kk,
-  name_ru: q.name.ru,
-  name_en: q.name.en ?? null,
+  ...nameColumns(q.name),
   kind: q.kind,
   qualification_type: q.qualificationType ?? null,
   nqf_level: q.nqfLevel,
