@@ -125,6 +125,7 @@ export const MATRIX: Record<string, Rule> = {
   'POST /api/qualifications': MINISTRY,
   'GET /api/certification-centres': EVERYONE,
   'POST /api/certification-centres': FRAMEWORK_KEEPERS,
+  'GET /api/certification-centres/{id}': EVERYONE,
   'GET /api/qualifications/{id}': EVERYONE,
   'PATCH /api/qualifications/{id}': MINISTRY,
   'GET /api/qualifications/{id}/history': EVERYONE,

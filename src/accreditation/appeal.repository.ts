@@ -4,6 +4,7 @@ import { type Insertable, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 import { toJson } from '../platform/db/schema.ts';
 import type { AfterDecisionTables, AppealEffect, CommissionMember } from './after.table.ts';
+import { whereEqual } from '../platform/db/where-equal.ts';
 
 export async function findAppeal(db: Db, id: string) {
   return db.selectFrom('accreditation_appeals').selectAll().where('id', '=', id).executeTakeFirst();
@@ -67,11 +68,7 @@ export type AppealFilters = {
 };
 
 export async function listAppeals(db: Db, f: AppealFilters, page: { limit: number; offset: number }) {
-  let q = db.selectFrom('accreditation_appeals');
-  if (f.caseId) q = q.where('case_id', '=', f.caseId);
-  if (f.decisionId) q = q.where('decision_id', '=', f.decisionId);
-  if (f.kind) q = q.where('kind', '=', f.kind);
-  if (f.status) q = q.where('status', '=', f.status);
+  let q = whereEqual(db.selectFrom('accreditation_appeals'), { case_id: f.caseId, decision_id: f.decisionId, kind: f.kind, status: f.status });
   if (f.visibleTo) {
     const ids = f.visibleTo;
     if (!ids.length) return { items: [], total: 0 };

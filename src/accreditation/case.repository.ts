@@ -4,6 +4,7 @@ import type { Db } from '../platform/db/database.ts';
 import type { Database } from '../platform/db/schema.ts';
 import { toJson } from '../platform/db/schema.ts';
 import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
+import { whereEqual } from '../platform/db/where-equal.ts';
 
 export type CaseRow = Selectable<Database['accreditation_cases']>;
 export type DeadlineRow = Selectable<Database['accreditation_deadlines']>;
@@ -37,11 +38,7 @@ export type CaseFilters = {
 };
 
 export async function listCases(db: Db, f: CaseFilters, page: { limit: number; offset: number }) {
-  let q = db.selectFrom('accreditation_cases');
-  if (f.state) q = q.where('state', '=', f.state);
-  if (f.kind) q = q.where('kind', '=', f.kind);
-  if (f.bodyId) q = q.where('body_id', '=', f.bodyId);
-  if (f.organizationId) q = q.where('organization_id', '=', f.organizationId);
+  let q = whereEqual(db.selectFrom('accreditation_cases'), { state: f.state, kind: f.kind, body_id: f.bodyId, organization_id: f.organizationId });
   if (f.overdueOn) {
     const day = f.overdueOn;
     q = q.where(({ exists, selectFrom }) =>

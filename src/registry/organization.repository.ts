@@ -5,6 +5,7 @@ import { pageWithTotal } from '../platform/db/paging.ts';
 import { type WriteValues, toJson, withJson } from '../platform/db/schema.ts';
 import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 import type { RegistryTables } from './registry.table.ts';
+import { whereEqual } from '../platform/db/where-equal.ts';
 
 export type OrganizationRow = Selectable<RegistryTables['organizations']>;
 export type OrganizationFilters = {
@@ -18,12 +19,7 @@ export type OrganizationFilters = {
 export const ORGANIZATION_SORTS = { name: 'name_kk_sort', nameRu: 'name_ru', nameEn: 'name_en', updated: 'updated_at' } as const;
 
 function filtered(db: Db, f: OrganizationFilters) {
-  let q = db.selectFrom('organizations');
-  if (f.kind) q = q.where('kind', '=', f.kind);
-  if (f.regionCode) q = q.where('region_code', '=', f.regionCode);
-  if (f.legalForm) q = q.where('legal_form', '=', f.legalForm);
-  if (f.status) q = q.where('status', '=', f.status);
-  if (f.synthetic !== undefined) q = q.where('is_synthetic', '=', f.synthetic);
+  let q = whereEqual(db.selectFrom('organizations'), { kind: f.kind, region_code: f.regionCode, legal_form: f.legalForm, status: f.status, is_synthetic: f.synthetic });
   if (f.name) {
     const like = `%${f.name.replace(/[%_\\]/g, '\\$&')}%`;
     q = q.where((eb) =>

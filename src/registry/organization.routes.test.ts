@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { type TestApp, createTestAppAs } from '../../test/helpers/app.ts';
 import { inTransaction } from '../platform/context.ts';
 import { verifyAuditTrail } from '../platform/audit/audit.service.ts';
 import { createOrganization } from './organization.service.ts';
@@ -9,8 +9,7 @@ import { createOrganization } from './organization.service.ts';
 let t: TestApp;
 let ministry: string;
 before(async () => {
-  t = await createTestApp();
-  ministry = await t.tokenFor('ministry');
+  ({ t, token: ministry } = await createTestAppAs('ministry'));
 });
 after(() => t.close());
 

@@ -2,16 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
 import { jsonBody, registerRecordRoutes } from '../platform/http/record-routes.ts';
-import {
-  asOfQuery,
-  errorResponses,
-  idParam,
-  jsonContent,
-  listOf,
-  paginationQuery,
-  writeErrorResponses,
-  writeTx,
-} from '../platform/http/openapi-common.ts';
+import { asOfQuery, errorResponses, idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { booleanQuery, sortQuery } from '../platform/http/query.ts';
 import {
   licenceInputSchema,

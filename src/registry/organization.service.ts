@@ -1,7 +1,7 @@
 // Organizations of the register: profile, identifiers, licences, relationships, history.
 import { unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import type { Ctx } from '../platform/context.ts';
-import type { Source } from '../platform/db/schema.ts';
+import { nameColumns, type Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, notFound, unknownReferences, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { type RecordKind, recordAsOf, recordHistory, recordMeta, recordsAsOf, saveVersion } from '../platform/records/record.ts';
@@ -134,9 +134,7 @@ export async function createOrganization(
       key: input.key ?? null,
       bin: input.bin ?? null,
       identifiers: input.identifiers,
-      name_kk: input.name.kk,
-      name_ru: input.name.ru,
-      name_en: input.name.en ?? null,
+      ...nameColumns(input.name),
       short_name: input.shortName ?? null,
       aliases: input.aliases,
       kind: input.kind,
@@ -171,7 +169,7 @@ export async function updateOrganization(ctx: Ctx, id: string, patch: Organizati
     ...(patch.key !== undefined && { key: patch.key }),
     ...(patch.bin !== undefined && { bin: patch.bin }),
     ...(patch.identifiers !== undefined && { identifiers: patch.identifiers }),
-    ...(patch.name !== undefined && { name_kk: patch.name.kk, name_ru: patch.name.ru, name_en: patch.name.en ?? null }),
+    ...(patch.name !== undefined && nameColumns(patch.name)),
     ...(patch.shortName !== undefined && { short_name: patch.shortName }),
     ...(patch.aliases !== undefined && { aliases: patch.aliases }),
     ...(patch.kind !== undefined && { kind: patch.kind }),

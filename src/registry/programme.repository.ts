@@ -7,6 +7,7 @@ import { pageWithTotal } from '../platform/db/paging.ts';
 import { withJson } from '../platform/db/schema.ts';
 import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 import type { RegistryTables } from './registry.table.ts';
+import { whereEqual } from '../platform/db/where-equal.ts';
 
 export type ProgrammeRow = Omit<Selectable<RegistryTables['programmes']>, 'name_kk_sort'>;
 export type ProgrammeSummaryRow = Omit<ProgrammeRow, 'outcomes' | 'courses' | 'objective' | 'distinctive_features'>;
@@ -112,14 +113,16 @@ function filtered(db: Db, f: ProgrammeFilters) {
     const org = f.organizationId;
     q = q.where((eb) => eb.or([eb('organization_id', '=', org), eb(sql.val(org), '=', eb.fn.any('partner_ids'))]));
   }
-  if (f.fieldCode) q = q.where('field_code', '=', f.fieldCode);
-  if (f.directionCode) q = q.where('narrow_field_code', '=', f.directionCode);
-  if (f.groupCode) q = q.where('group_code', '=', f.groupCode);
-  if (f.nqfLevel) q = q.where('nqf_level', '=', f.nqfLevel);
-  if (f.degree) q = q.where('degree', '=', f.degree);
+  q = whereEqual(q, {
+    field_code: f.fieldCode,
+    narrow_field_code: f.directionCode,
+    group_code: f.groupCode,
+    nqf_level: f.nqfLevel,
+    degree: f.degree,
+    status: f.status,
+    is_synthetic: f.synthetic,
+  });
   if (f.language) q = q.where(sql.val(f.language), '=', (eb) => eb.fn.any('languages'));
-  if (f.status) q = q.where('status', '=', f.status);
-  if (f.synthetic !== undefined) q = q.where('is_synthetic', '=', f.synthetic);
   if (f.name) {
     const like = `%${f.name.replace(/[%_\\]/g, '\\$&')}%`;
     q = q.where((eb) => eb.or([eb('name_kk', 'ilike', like), eb('name_ru', 'ilike', like), eb('name_en', 'ilike', like)]));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import { programmePassport } from './programme.fixtures.ts';
 
 let t: TestApp;
 let ministry: string;
@@ -9,23 +10,7 @@ let orgB: string;
 let editorA: string;
 let editorB: string;
 
-const passport = (over: Record<string, unknown> = {}) => ({
-  organizationId: orgA,
-  code: '6B06101',
-  name: { kk: 'Ақпараттық жүйелер', ru: 'Информационные системы', en: 'Information systems' },
-  fieldCode: '06',
-  directionCode: '061',
-  nqfLevel: 6,
-  degree: 'bachelor',
-  creditsEcts: 240,
-  languages: ['kk', 'ru'],
-  outcomes: [
-    { code: 'LO1', text: { kk: 'Деректер қорын жобалайды', ru: 'Проектирует базы данных', en: 'Designs databases' } },
-    { code: 'LO2', text: { kk: 'Бағдарлама жазады', ru: 'Пишет программы', en: 'Writes programs' } },
-  ],
-  courses: [{ code: 'DB101', name: { kk: 'Деректер қоры', ru: 'Базы данных', en: 'Databases' }, cycle: 'major', component: 'core', credits: 6, outcomes: ['LO1'] }],
-  ...over,
-});
+const passport = (over: Record<string, unknown> = {}) => programmePassport(orgA, over);
 
 before(async () => {
   t = await createTestApp();

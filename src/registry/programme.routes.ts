@@ -2,16 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
 import { jsonBody, registerRecordRoutes } from '../platform/http/record-routes.ts';
-import {
-  asOfQuery,
-  errorResponses,
-  idParam,
-  jsonContent,
-  listOf,
-  paginationQuery,
-  versionedWriteResponses,
-  writeTx,
-} from '../platform/http/openapi-common.ts';
+import { asOfQuery, errorResponses, idParam, jsonContent, listOf, paginationQuery, versionedWriteResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { etagResponseHeader, ifMatchHeader, ifMatchOf, setEtag } from '../platform/http/etag.ts';
 import { booleanQuery, sortQuery } from '../platform/http/query.ts';
 import { PROGRAMME_STATUSES } from './programme-lifecycle.ts';

@@ -3,7 +3,7 @@ import { entryByCode, levelsOfQualificationType, unknownCodeIssues } from '../fr
 import { canEverywhere, organizationsOf } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
 import { licenceInForceOn } from './registry.api.ts';
-import type { Source } from '../platform/db/schema.ts';
+import { nameColumns, type Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, notFound, unknownReferences } from '../platform/errors.ts';
 import { type RecordKind, recordAsOf, recordHistory, recordMeta, recordsAsOf, reviewedVersion, saveVersion } from '../platform/records/record.ts';
 import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
@@ -217,9 +217,7 @@ function toValues(p: Passport): Omit<repo.ProgrammeValues, 'status' | 'review_co
     organization_id: p.organizationId,
     code: p.code,
     edition: p.edition,
-    name_kk: p.name.kk,
-    name_ru: p.name.ru,
-    name_en: p.name.en ?? null,
+    ...nameColumns(p.name),
     field_code: p.fieldCode,
     narrow_field_code: p.directionCode ?? null,
     group_code: p.groupCode ?? null,

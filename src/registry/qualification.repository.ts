@@ -5,17 +5,19 @@ import { pageWithTotal } from '../platform/db/paging.ts';
 import { type WriteValues, withJson } from '../platform/db/schema.ts';
 import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 import type { RegistryTables } from './registry.table.ts';
+import { whereEqual } from '../platform/db/where-equal.ts';
 
 export type QualificationRow = Selectable<RegistryTables['qualifications']>;
 export type QualificationFilters = { kind?: string; nqfLevel?: number; fieldCode?: string; qualificationType?: string; awardingBodyId?: string; name?: string; programmeId?: string };
 
 function filtered(db: Db, f: QualificationFilters) {
-  let q = db.selectFrom('qualifications');
-  if (f.kind) q = q.where('kind', '=', f.kind);
-  if (f.nqfLevel) q = q.where('nqf_level', '=', f.nqfLevel);
-  if (f.fieldCode) q = q.where('field_code', '=', f.fieldCode);
-  if (f.qualificationType) q = q.where('qualification_type', '=', f.qualificationType);
-  if (f.awardingBodyId) q = q.where('awarding_body_id', '=', f.awardingBodyId);
+  let q = whereEqual(db.selectFrom('qualifications'), {
+    kind: f.kind,
+    nqf_level: f.nqfLevel,
+    field_code: f.fieldCode,
+    qualification_type: f.qualificationType,
+    awarding_body_id: f.awardingBodyId,
+  });
   if (f.programmeId) q = q.where(sql.val(f.programmeId), '=', (eb) => eb.fn.any('programme_ids'));
   if (f.name) {
     const like = `%${f.name.replace(/[%_\\]/g, '\\$&')}%`;
@@ -56,7 +58,7 @@ export function listCertificationCentres(db: Db, page: { limit: number; offset: 
   if (page.sector) q = q.where('c.sector', 'ilike', `%${page.sector.replace(/[%_\\]/g, '\\$&')}%`);
   return Promise.all([
     q
-      .select(['c.organization_id', 'o.name_kk', 'o.name_ru', 'o.name_en', 'o.region_code', 'c.sector', 'c.occupational_standard_ids', 'c.accredited_on', 'c.valid_until', 'c.is_synthetic'])
+      .select(['c.organization_id', 'o.name_kk', 'o.name_ru', 'o.name_en', 'o.region_code', 'c.sector', 'c.occupational_standard_ids', 'c.accredited_on', 'c.valid_until', 'c.is_synthetic', 'c.row_version', 'c.updated_at'])
       .orderBy('o.name_kk')
       .limit(page.limit)
       .offset(page.offset)
@@ -65,10 +67,9 @@ export function listCertificationCentres(db: Db, page: { limit: number; offset: 
   ]);
 }
 
-export const upsertCertificationCentre = (
-  db: Db,
-  v: { organization_id: string; sector: string; occupational_standard_ids: string[]; accredited_on: string | null; valid_until: string | null; is_synthetic: boolean },
-) =>
+export type CertificationCentreValues = Omit<RegistryTables['certification_centres'], 'row_version' | 'updated_at'>;
+
+export const upsertCertificationCentre = (db: Db, v: CertificationCentreValues) =>
   db
     .insertInto('certification_centres')
     .values(v)
@@ -78,6 +79,28 @@ export const upsertCertificationCentre = (
         occupational_standard_ids: v.occupational_standard_ids,
         accredited_on: v.accredited_on,
         valid_until: v.valid_until,
+        row_version: sql`certification_centres.row_version + 1`,
+        updated_at: new Date(),
       }),
     )
     .execute();
+
+/** The centre's new version; undefined when it is not (or no longer) at a version `expected` names. */
+export const updateCertificationCentre = (db: Db, v: CertificationCentreValues, expected: ExpectedVersion) =>
+  db
+    .updateTable('certification_centres')
+    .set({
+      sector: v.sector,
+      occupational_standard_ids: v.occupational_standard_ids,
+      accredited_on: v.accredited_on,
+      valid_until: v.valid_until,
+      row_version: sql`row_version + 1`,
+      updated_at: new Date(),
+    })
+    .where('organization_id', '=', v.organization_id)
+    .where(sameVersion(expected))
+    .returning('row_version')
+    .executeTakeFirst();
+
+export const certificationCentreVersion = (db: Db, organizationId: string) =>
+  db.selectFrom('certification_centres').select('row_version').where('organization_id', '=', organizationId).executeTakeFirst();

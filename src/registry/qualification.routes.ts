@@ -1,16 +1,9 @@
 // API of qualifications and certification centres.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
+import { etagResponseHeader, ifMatchHeader, ifMatchOf, setEtag } from '../platform/http/etag.ts';
 import { jsonBody, registerRecordRoutes } from '../platform/http/record-routes.ts';
-import {
-  asOfQuery,
-  errorResponses,
-  jsonContent,
-  listOf,
-  paginationQuery,
-  writeErrorResponses,
-  writeTx,
-} from '../platform/http/openapi-common.ts';
+import { asOfQuery, errorResponses, idParam, jsonContent, listOf, paginationQuery, versionedWriteResponses, writeTx } from '../platform/http/openapi-common.ts';
 import {
   QUALIFICATION_KINDS,
   certificationCentreInputSchema,
@@ -66,17 +59,34 @@ export function registerQualificationRoutes(app: Api): void {
   );
   app.openapi(
     createRoute({
+      method: 'get',
+      path: '/api/certification-centres/{id}',
+      tags,
+      summary: 'One certification centre, by its organization id',
+      request: { params: idParam },
+      responses: { 200: { ...jsonContent(certificationCentreSchema, 'The centre'), headers: etagResponseHeader }, ...errorResponses },
+    }),
+    async (c) => {
+      const centre = await service.getCertificationCentre(c.get('ctx'), c.req.valid('param').id);
+      setEtag(c, centre);
+      return c.json(centre, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
       method: 'post',
       path: '/api/certification-centres',
       tags,
-      summary: 'Register (or update) an organization as a certification centre (ministry, sector council)',
+      summary:
+        'Register (or update) an organization as a certification centre (ministry, sector council). To update, send the ETag you read as If-Match: a write from an older version is refused with 412.',
       security: [{ bearer: [] }],
-      request: jsonBody(certificationCentreInputSchema),
-      responses: { 201: jsonContent(certificationCentreSchema, 'Registered'), ...writeErrorResponses },
+      request: { headers: ifMatchHeader, ...jsonBody(certificationCentreInputSchema) },
+      responses: { 201: { ...jsonContent(certificationCentreSchema, 'Registered'), headers: etagResponseHeader }, ...versionedWriteResponses },
     }),
     async (c) => {
-      const centre = await writeTx(c, (ctx) => service.registerCertificationCentre(ctx, c.req.valid('json')));
-      return c.json(centre as z.infer<typeof certificationCentreSchema>, 201);
+      const centre = await writeTx(c, (ctx) => service.registerCertificationCentre(ctx, c.req.valid('json'), { expected: ifMatchOf(c) }));
+      setEtag(c, centre);
+      return c.json(centre, 201);
     },
   );
 

@@ -63,6 +63,8 @@ export const certificationCentreSchema = z
     accreditedOn: z.string().nullable(),
     validUntil: z.string().nullable(),
     isSynthetic: z.boolean(),
+    version: z.number().int().openapi({ description: 'Row version: the ETag of the centre, for If-Match on the next write' }),
+    updatedAt: z.string(),
   })
   .openapi('CertificationCentre');
 

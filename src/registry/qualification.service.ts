@@ -1,7 +1,7 @@
 // Qualifications (HE degrees, VET and professional qualifications) and certification centres.
 import { levelsOfQualificationType, unknownCodeIssues } from '../frameworks/frameworks.api.ts';
 import type { Ctx } from '../platform/context.ts';
-import type { Source } from '../platform/db/schema.ts';
+import { nameColumns, type Source } from '../platform/db/schema.ts';
 import { AppError, type FieldIssue, notFound, unknownReferences } from '../platform/errors.ts';
 import { type RecordKind, recordAt, recordHistory, recordMeta, recordsAsOf, saveVersion } from '../platform/records/record.ts';
 import { type ExpectedVersion, expectedVersion, refuseStale, updatedOrStale } from '../platform/records/versioned.ts';
@@ -68,9 +68,7 @@ async function checkQualification(ctx: Ctx, q: QualificationInput): Promise<void
 
 const toValues = (q: QualificationInput) => ({
   code: q.code,
-  name_kk: q.name.kk,
-  name_ru: q.name.ru,
-  name_en: q.name.en ?? null,
+  ...nameColumns(q.name),
   kind: q.kind,
   qualification_type: q.qualificationType ?? null,
   nqf_level: q.nqfLevel,
@@ -144,12 +142,18 @@ export async function listCertificationCentres(ctx: Ctx, q: { limit: number; off
       accreditedOn: r.accredited_on,
       validUntil: r.valid_until,
       isSynthetic: r.is_synthetic,
+      version: r.row_version,
+      updatedAt: r.updated_at.toISOString(),
     })),
     total: Number(count.n),
   };
 }
 
-export async function registerCertificationCentre(ctx: Ctx, input: CertificationCentreInput, meta: { isSynthetic?: boolean } = {}) {
+/**
+ * Registers a centre, or updates the one the organization has. With `expected` (If-Match) only the
+ * version named is updated, in the UPDATE itself: a stale read, or no centre yet, is refused.
+ */
+export async function registerCertificationCentre(ctx: Ctx, input: CertificationCentreInput, meta: { isSynthetic?: boolean; expected?: ExpectedVersion } = {}) {
   qualificationAccess(ctx).require('manage-certification-centres');
   const issues: FieldIssue[] = [];
   const [org] = await organizationNames(ctx.db, [input.organizationId]);
@@ -163,14 +167,20 @@ export async function registerCertificationCentre(ctx: Ctx, input: Certification
     throw new AppError('validation_failed', 422, 'errors.validationFailed', { issues: [{ path: 'validUntil', messageKey: 'errors.field.dateOrder', params: { from: 'accreditedOn', to: 'validUntil' } }] });
   }
   const before = await certificationCentreOf(ctx, input.organizationId);
-  await repo.upsertCertificationCentre(ctx.db, {
+  const values: repo.CertificationCentreValues = {
     organization_id: input.organizationId,
     sector: input.sector,
     occupational_standard_ids: input.occupationalStandardIds,
     accredited_on: input.accreditedOn ?? null,
     valid_until: input.validUntil ?? null,
     is_synthetic: meta.isSynthetic ?? false,
-  });
+  };
+  const { expected } = meta;
+  if (expected) {
+    await updatedOrStale(await repo.updateCertificationCentre(ctx.db, values, expected), expected, () => repo.certificationCentreVersion(ctx.db, input.organizationId));
+  } else {
+    await repo.upsertCertificationCentre(ctx.db, values);
+  }
   const after = await certificationCentreOf(ctx, input.organizationId);
   if (!after) throw notFound(CERTIFICATION_CENTRE, input.organizationId);
   return saveVersion(ctx, certificationCentreRecord, { action: 'certification-centre.register', before, after });
@@ -180,6 +190,12 @@ const CERTIFICATION_CENTRE = 'certification-centre';
 type CertificationCentre = Awaited<ReturnType<typeof listCertificationCentres>>['items'][number];
 /** A centre is its organization's registration, so it carries the organization's id. */
 const certificationCentreRecord: RecordKind<CertificationCentre> = { entityType: CERTIFICATION_CENTRE, idOf: (c) => c.organizationId };
+
+export async function getCertificationCentre(ctx: Ctx, organizationId: string): Promise<CertificationCentre> {
+  const centre = await certificationCentreOf(ctx, organizationId);
+  if (!centre) throw notFound(CERTIFICATION_CENTRE, organizationId);
+  return centre;
+}
 
 async function certificationCentreOf(ctx: Ctx, organizationId: string): Promise<CertificationCentre | null> {
   const { items } = await listCertificationCentres(ctx, { limit: 1, offset: 0, organizationId });

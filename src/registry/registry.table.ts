@@ -121,5 +121,7 @@ export type RegistryTables = {
     accredited_on: string | null;
     valid_until: string | null;
     is_synthetic: boolean;
+    row_version: Generated<number>;
+    updated_at: Generated<Date>;
   };
 };

@@ -17,6 +17,10 @@ export type FormAction<S extends z.ZodType, R> = {
   input: unknown;
   /** Issues the form finds beyond the schema (a required row, say), listed with the schema's. */
   extraIssues?: FieldIssue[];
+  /** How the schema's issues are shown, when a field says it differently (an empty choice is "required"). */
+  schemaIssues?: (issues: FieldIssue[]) => FieldIssue[];
+  /** The problem a service error shows on the form; by default its 422 fields or its 409 message, else none (the error page). */
+  problemOf?: (error: unknown) => FormProblem | null;
   run: (ctx: Ctx, input: z.output<S>) => Promise<R>;
   /** The form again with its problem, answered with this status. */
   refused: (problem: FormProblem, status: 409 | 422) => Response | Promise<Response>;
@@ -27,19 +31,21 @@ export type FormAction<S extends z.ZodType, R> = {
 /** A form taken as it came, for services that parse their own input from the form's strings. */
 export const formFields = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 
-const withCount = (issues: FieldIssue[]): FormProblem => ({ issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } });
+/** A form problem listing field issues, with the count the summary says. */
+export const withCount = (issues: FieldIssue[]): FormProblem => ({ issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } });
 
 export async function formAction<S extends z.ZodType, R>(c: Context<AppEnv>, action: FormAction<S, R>): Promise<Response> {
   const parsed = action.schema.safeParse(action.input);
   const extra = action.extraIssues ?? [];
-  if (!parsed.success || extra.length) return action.refused(withCount([...(parsed.success ? [] : fieldIssuesFromZod(parsed.error)), ...extra]), 422);
+  const schemaIssues = parsed.success ? [] : (action.schemaIssues ?? ((i) => i))(fieldIssuesFromZod(parsed.error));
+  if (!parsed.success || extra.length) return action.refused(withCount([...schemaIssues, ...extra]), 422);
   let result: R;
   try {
     result = await writeTx(c, (ctx) => action.run(ctx, parsed.data));
   } catch (error) {
     // A value a service's own schema refuses is a field error like any other.
     const refused = error instanceof ZodError ? validationFailed(fieldIssuesFromZod(error)) : error;
-    const problem = formProblemOf(refused);
+    const problem = (action.problemOf ?? formProblemOf)(refused);
     if (!problem) throw refused;
     return action.refused(problem, refused instanceof AppError && refused.status === 409 ? 409 : 422);
   }

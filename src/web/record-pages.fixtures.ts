@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type { TestApp } from '../../test/helpers/app.ts';
 import { seedDemoFrameworks } from '../frameworks/frameworks.demo.ts';
 import { inTransaction } from '../platform/context.ts';
+import { programmePassport } from '../registry/programme.fixtures.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 
 export type Names = { kk: string; ru: string; en?: string };
@@ -30,32 +31,19 @@ export async function createRecords(t: TestApp) {
   const partnerId = await org('100000000012', PARTNER, { kind: 'college' });
   const editor = await t.tokenFor('org-editor', orgId);
 
-  const passport = (over: Record<string, unknown> = {}) => ({
-    organizationId: orgId,
-    code: '6B06101',
-    name: PROGRAMME,
-    fieldCode: '06',
-    directionCode: '061',
-    nqfLevel: 6,
-    degree: 'bachelor',
-    creditsEcts: 240,
-    languages: ['kk', 'ru'],
-    partnerIds: [partnerId],
-    councilApprovedOn: '2024-05-20',
-    objective: {
-      kk: 'Ақпараттық жүйелер мамандарын даярлау',
-      ru: 'Подготовка специалистов по информационным системам',
-      en: 'Prepares information systems specialists',
-    },
-    outcomes: [
-      { code: 'LO1', text: { kk: 'Деректер қорын жобалайды', ru: 'Проектирует базы данных', en: 'Designs databases' } },
-      { code: 'LO2', text: { kk: 'Бағдарлама жазады', ru: 'Пишет программы', en: 'Writes programs' } },
-    ],
-    courses: [
-      { code: 'DB101', name: { kk: 'Деректер қоры', ru: 'Базы данных', en: 'Databases' }, cycle: 'major', component: 'core', credits: 6, outcomes: ['LO1'] },
-    ],
-    ...over,
-  });
+  const passport = (over: Record<string, unknown> = {}) =>
+    programmePassport(orgId, {
+      name: PROGRAMME,
+      partnerIds: [partnerId],
+      councilApprovedOn: '2024-05-20',
+      objective: {
+        kk: 'Ақпараттық жүйелер мамандарын даярлау',
+        ru: 'Подготовка специалистов по информационным системам',
+        en: 'Prepares information systems specialists',
+      },
+      ...over,
+    });
+
 
   const created = await t.json('POST', '/api/programmes', { token: editor, body: passport() });
   assert.equal(created.status, 201, JSON.stringify(created.body));

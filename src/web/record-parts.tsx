@@ -94,6 +94,23 @@ export function NoneOr(props: { page: Page; some: boolean; children?: Child }) {
   return props.some ? <>{props.children}</> : <p>{props.page.t('ui.record.none')}</p>;
 }
 
+/** A table with a caption, a header cell per column and a row per item (`focusable` when it may scroll sideways). */
+export function DataTable<T>(props: { caption: Child; columns: Child[]; items: T[]; row: (item: T) => Child; focusable?: boolean }) {
+  return (
+    <table tabindex={props.focusable ? 0 : undefined}>
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          {props.columns.map((column) => (
+            <th scope="col">{column}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{props.items.map(props.row)}</tbody>
+    </table>
+  );
+}
+
 /** The versions of a record: who changed it, how and when. */
 export function HistorySection(props: { page: Page; items: HistoryEntry[] }) {
   const { page } = props;
@@ -101,29 +118,22 @@ export function HistorySection(props: { page: Page; items: HistoryEntry[] }) {
   return (
     <Section id="history" title={t('ui.record.history')}>
       <NoneOr page={props.page} some={props.items.length > 0}>
-        <table tabindex={0}>
-          <caption>{t('ui.record.historyCaption')}</caption>
-          <thead>
+        <DataTable
+          focusable
+          caption={t('ui.record.historyCaption')}
+          columns={[t('ui.record.version'), t('ui.record.action'), t('ui.record.actor'), t('ui.record.date')]}
+          items={props.items}
+          row={(h) => (
             <tr>
-              <th scope="col">{t('ui.record.version')}</th>
-              <th scope="col">{t('ui.record.action')}</th>
-              <th scope="col">{t('ui.record.actor')}</th>
-              <th scope="col">{t('ui.record.date')}</th>
+              <th scope="row">{page.number(h.version)}</th>
+              <td>{historyAction(page, h)}</td>
+              <td>{historyActor(page, h)}</td>
+              <td>
+                <time datetime={h.at}>{page.date(h.at)}</time>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {props.items.map((h) => (
-              <tr>
-                <th scope="row">{page.number(h.version)}</th>
-                <td>{historyAction(page, h)}</td>
-                <td>{historyActor(page, h)}</td>
-                <td>
-                  <time datetime={h.at}>{page.date(h.at)}</time>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          )}
+        />
       </NoneOr>
     </Section>
   );

@@ -5,7 +5,7 @@ import { getSqf, sqfHistory } from '../frameworks/sqf.service.ts';
 import type { Api } from '../platform/http/env.ts';
 import { Layout, SyntheticBadge, Translated } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { Breadcrumbs, Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
+import { Breadcrumbs, DataTable, Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
 
 export function registerSqfPage(app: Api): void {
   onEveryLanguage(app, '/sqfs/:id', async (c) => {
@@ -63,29 +63,22 @@ export function registerSqfPage(app: Api): void {
 
         <Section id="levels" title={t('ui.sqf.levels')}>
           <NoneOr page={page} some={levels.length > 0}>
-            <table>
-              <caption>{t('ui.sqf.levelsCaption')}</caption>
-              <thead>
+            <DataTable
+              caption={t('ui.sqf.levelsCaption')}
+              columns={[t('ui.facet.nqfLevel'), t('ui.sqf.sublevel'), t('ui.sqf.descriptor')]}
+              items={levels}
+              row={(l) => (
                 <tr>
-                  <th scope="col">{t('ui.facet.nqfLevel')}</th>
-                  <th scope="col">{t('ui.sqf.sublevel')}</th>
-                  <th scope="col">{t('ui.sqf.descriptor')}</th>
+                  <th scope="row">
+                    <a href={page.href(`/nqf/${l.level}`)}>{page.number(l.level)}</a>
+                  </th>
+                  <td>{l.sublevel ?? '—'}</td>
+                  <td>
+                    <Translated page={page} value={page.text(l.descriptor)} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {levels.map((l) => (
-                  <tr>
-                    <th scope="row">
-                      <a href={page.href(`/nqf/${l.level}`)}>{page.number(l.level)}</a>
-                    </th>
-                    <td>{l.sublevel ?? '—'}</td>
-                    <td>
-                      <Translated page={page} value={page.text(l.descriptor)} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              )}
+            />
           </NoneOr>
         </Section>
 

@@ -64,3 +64,9 @@ export async function createTestApp(options: { template?: TemplateName; env?: Re
 
   return { app, db: database.db, url: database.url, system, tokenFor, request, json, close: () => database.close() };
 }
+
+/** A test app and a token of one role, for test files whose writes are all made as that role. */
+export async function createTestAppAs(role: Role, options: Parameters<typeof createTestApp>[0] = {}) {
+  const t = await createTestApp(options);
+  return { t, token: await t.tokenFor(role) };
+}

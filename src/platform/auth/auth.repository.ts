@@ -1,5 +1,6 @@
 // SQL of users, role assignments, sessions and API tokens.
 import type { RoleAssignment, Role } from '../access/roles.ts';
+import { sql } from 'kysely';
 import { todayInAlmaty } from '../calendar/calendar.ts';
 import type { Db } from '../db/database.ts';
 
@@ -62,31 +63,21 @@ export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }
 
-export async function userBySession(db: Db, tokenHash: string): Promise<{ id: string; display_name: string } | undefined> {
-  return db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
+/** The enabled user an unexpired session, or an unexpired and unrevoked API token, belongs to. */
+export async function userByToken(db: Db, kind: 'session' | 'api-token', tokenHash: string): Promise<{ id: string; display_name: string } | undefined> {
+  const query = db
+    // Both tables have the columns read here (token_hash, user_id, expires_at); typed as one of them.
+    .selectFrom((kind === 'session' ? 'sessions as k' : 'api_tokens as k') as 'sessions as k')
+    .innerJoin('users', 'users.id', 'k.user_id')
     .select(['users.id', 'users.display_name'])
-    .where('sessions.token_hash', '=', tokenHash)
-    .where('sessions.expires_at', '>', new Date())
-    .where('users.disabled_at', 'is', null)
-    .executeTakeFirst();
+    .where('k.token_hash', '=', tokenHash)
+    .where('k.expires_at', '>', new Date())
+    .where('users.disabled_at', 'is', null);
+  return (kind === 'api-token' ? query.where(sql.ref('k.revoked_at'), 'is', null) : query).executeTakeFirst();
 }
 
 export async function activeUserById(db: Db, id: string): Promise<{ id: string; display_name: string } | undefined> {
   return db.selectFrom('users').select(['id', 'display_name']).where('id', '=', id).where('disabled_at', 'is', null).executeTakeFirst();
-}
-
-export async function userByApiToken(db: Db, tokenHash: string): Promise<{ id: string; display_name: string } | undefined> {
-  return db
-    .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(['users.id', 'users.display_name'])
-    .where('api_tokens.token_hash', '=', tokenHash)
-    .where('api_tokens.revoked_at', 'is', null)
-    .where('api_tokens.expires_at', '>', new Date())
-    .where('users.disabled_at', 'is', null)
-    .executeTakeFirst();
 }
 
 /** Users holding a role in an organization, by display name (e.g. a body's staff to pick a coordinator from). */

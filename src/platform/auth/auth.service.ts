@@ -114,9 +114,9 @@ export async function signOut(ctx: Ctx, token: string): Promise<void> {
 /** Resolves a session cookie or bearer token to an actor; unknown credentials give anonymous. */
 export async function actorFor(ctx: Pick<Ctx, 'db'>, credentials: { session?: string; bearer?: string }): Promise<Actor> {
   const user = credentials.bearer
-    ? await repo.userByApiToken(ctx.db, secretHash(credentials.bearer))
+    ? await repo.userByToken(ctx.db, 'api-token', secretHash(credentials.bearer))
     : credentials.session
-      ? await repo.userBySession(ctx.db, secretHash(credentials.session))
+      ? await repo.userByToken(ctx.db, 'session', secretHash(credentials.session))
       : undefined;
   if (!user) return { kind: 'anonymous' };
   if (credentials.bearer) await touchApiToken(ctx.db, secretHash(credentials.bearer));

@@ -37,6 +37,7 @@ import * as m0075 from './migrations/0075_relationship_consent.ts';
 import * as m0076 from './migrations/0076_totp_secrets_sealed.ts';
 import * as m0077 from './migrations/0077_role_terms.ts';
 import * as m0081 from './migrations/0081_import_jobs.ts';
+import * as m0078 from './migrations/0078_certification_centre_version.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -77,6 +78,7 @@ const migrations: Record<string, Migration> = {
   '0076_totp_secrets_sealed': m0076,
   '0077_role_terms': m0077,
   '0081_import_jobs': m0081,
+  '0078_certification_centre_version': m0078,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -34,6 +34,9 @@ export function withJson<T extends object, K extends keyof T>(values: T, columns
 }
 
 export type LangMap = { kk: string; ru: string; en: string };
+
+/** A record's name (kk and ru required, en optional) as its three `name_*` columns. */
+export const nameColumns = (name: { kk: string; ru: string; en?: string | null }) => ({ name_kk: name.kk, name_ru: name.ru, name_en: name.en ?? null });
 export type Source = { document: string; lines: string | null; translated?: string[]; note?: string } | null;
 
 export type PlatformTables = {

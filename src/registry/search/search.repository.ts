@@ -4,6 +4,7 @@
 // match condition is a full-text match that the GIN index serves.
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
+import type { PlatformTables } from '../../platform/db/schema.ts';
 import { accreditedOn } from './accredited-source.ts';
 
 export const SEARCH_SORTS = ['relevance', 'name', 'code', 'changed'] as const;
@@ -64,19 +65,10 @@ export function prefixQuery(terms: (string | string[])[], corrections: Map<strin
     .join(' & ');
 }
 
-export type SearchRow = {
-  entity_type: string;
-  entity_id: string;
-  title_kk: string;
-  title_ru: string;
-  title_en: string;
-  codes: string[];
-  region_code: string | null;
-  field_code: string | null;
-  nqf_level: number | null;
-  organization_kind: string | null;
-  is_synthetic: boolean;
-  status: string | null;
+/** Columns only the index itself reads. */
+type IndexOnly = 'folded' | 'name_keys' | 'tsv' | 'tsv_title' | 'languages' | 'organization_id' | 'is_public' | 'title_kk_sort' | 'changed_at';
+/** A hit: the indexed document's own columns, and what the search adds about it. */
+export type SearchRow = Omit<PlatformTables['search_documents'], IndexOnly> & {
   accredited: boolean;
   eur_ace: boolean;
   org_id: string | null;

@@ -1,13 +1,14 @@
 // A council meeting in the workspace: its agenda, and for each case a vote form (for / against /
 // abstain) for a member who may vote. A recused member sees a notice instead: no form, no tally.
 import type { Context } from 'hono';
+import { z } from 'zod';
 import { castVote, declareConflict, getMeeting, listVotes, setMeetingStatus } from '../../accreditation/council.service.ts';
+import type { FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { writeTx } from '../../platform/http/openapi-common.ts';
 import { formAction, formFields } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
-import { accountOf, type FormProblem, type FormValues, fieldId, formProblemOf, formValues, one } from '../workspace/forms.tsx';
+import { accountOf, type FormProblem, type FormValues, fieldId, formValues, one } from '../workspace/forms.tsx';
 import { signInFirst } from '../workspace/workspace.page.tsx';
 import { ACC, caseHref, Field, organizationNames, ProblemBox, UUID } from './workspace-common.tsx';
 
@@ -186,19 +187,14 @@ export function registerCouncilPages(app: Api): void {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
-    const status = one(await formValues(c), 'status');
-    if (status !== 'held' && status !== 'cancelled') {
-      const issues = [{ path: 'status', messageKey: 'errors.field.required' }];
-      return renderMeeting(c, id, { caseId: 'status', problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: 1 } } } }, 422);
-    }
-    try {
-      await writeTx(c, (ctx) => setMeetingStatus(ctx, id, status));
-    } catch (error) {
-      const problem = formProblemOf(error);
-      if (!problem) throw error;
-      return renderMeeting(c, id, { caseId: 'status', problem }, 409);
-    }
-    return c.redirect(`/${langOf(c)}${ACC}/council/${id}`, 303);
+    return formAction(c, {
+      schema: z.object({ status: z.enum(['held', 'cancelled']) }),
+      input: { status: one(await formValues(c), 'status') },
+      schemaIssues: allRequired,
+      run: (ctx, input) => setMeetingStatus(ctx, id, input.status),
+      refused: (problem, status) => renderMeeting(c, id, { caseId: 'status', problem }, status),
+      done: () => `/${langOf(c)}${ACC}/council/${id}`,
+    });
   });
 
   app.post(`${LANG_ROUTE}${ACC}/council/:id{${UUID}}/conflicts`, async (c) => {
@@ -206,25 +202,16 @@ export function registerCouncilPages(app: Api): void {
     if (away) return away;
     const id = c.req.param('id');
     const values = await formValues(c);
-    const input = { organizationId: one(values, 'organizationId'), reason: one(values, 'reason') };
-    const issues = [
-      ...(new RegExp(`^${UUID}$`).test(input.organizationId) ? [] : [{ path: 'organizationId', messageKey: 'errors.field.required' }]),
-      ...(input.reason.length >= 3 ? [] : [{ path: 'reason', messageKey: 'errors.field.required' }]),
-    ];
-    if (issues.length)
-      return renderMeeting(
-        c,
-        id,
-        { caseId: 'declare', problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } },
-        422,
-      );
-    try {
-      await writeTx(c, (ctx) => declareConflict(ctx, input));
-    } catch (error) {
-      const problem = formProblemOf(error);
-      if (!problem) throw error;
-      return renderMeeting(c, id, { caseId: 'declare', problem }, 422);
-    }
-    return c.redirect(`/${langOf(c)}${ACC}/council/${id}`, 303);
+    return formAction(c, {
+      schema: z.object({ organizationId: z.string().regex(new RegExp(`^${UUID}$`)), reason: z.string().min(3) }),
+      input: { organizationId: one(values, 'organizationId'), reason: one(values, 'reason') },
+      schemaIssues: allRequired,
+      run: (ctx, input) => declareConflict(ctx, input),
+      refused: (problem) => renderMeeting(c, id, { caseId: 'declare', problem }, 422),
+      done: () => `/${langOf(c)}${ACC}/council/${id}`,
+    });
   });
 }
+
+/** Each field these forms refuse is one left empty or unchosen. */
+const allRequired = (issues: FieldIssue[]) => issues.map((i) => ({ path: i.path, messageKey: 'errors.field.required' }));

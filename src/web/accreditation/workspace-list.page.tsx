@@ -8,11 +8,9 @@ import { caseInputSchema } from '../../accreditation/case.schema.ts';
 import { createCase } from '../../accreditation/case.service.ts';
 import { listRegisterOne } from '../../accreditation/recognition.service.ts';
 import { can, organizationsOf } from '../../platform/access/roles.ts';
-import type { FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { writeTx } from '../../platform/http/openapi-common.ts';
-import { fieldIssuesFromZod } from '../../platform/http/zod-issues.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
+import { formAction } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
 import {
@@ -21,7 +19,6 @@ import {
   ErrorSummary,
   type FormProblem,
   type FormValues,
-  formProblemOf,
   formValues,
   issuesByField,
   many,
@@ -353,23 +350,14 @@ export function registerCaseListPages(app: Api): void {
     if (away) return away;
     const values = await formValues(c);
     const orgId = one(values, 'organizationId');
-    const parsed = caseInputSchema.safeParse(applicationOf(values));
-    if (!parsed.success) {
-      const issues: FieldIssue[] = fieldIssuesFromZod(parsed.error).map((i) => (i.path === 'bodyId' ? { ...i, messageKey: 'errors.field.required' } : i));
-      return renderCaseLists(
-        c,
-        { orgId, values, problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } },
-        422,
-      );
-    }
-    try {
-      const created = await writeTx(c, (ctx) => createCase(ctx, parsed.data));
-      return c.redirect(`/${langOf(c)}${ACC}/cases/${created.id}`, 303);
-    } catch (error) {
-      const problem = formProblemOf(error);
-      if (!problem) throw error;
+    return formAction(c, {
+      schema: caseInputSchema,
+      input: applicationOf(values),
+      schemaIssues: (issues) => issues.map((i) => (i.path === 'bodyId' ? { ...i, messageKey: 'errors.field.required' } : i)),
+      run: (ctx, input) => createCase(ctx, input),
       // programmeIds.0 belongs to the programmes fieldset.
-      return renderCaseLists(c, { orgId, values, problem }, (error as { status: number }).status === 409 ? 409 : 422);
-    }
+      refused: (problem, status) => renderCaseLists(c, { orgId, values, problem }, status),
+      done: (created) => `/${langOf(c)}${ACC}/cases/${created.id}`,
+    });
   });
 }

@@ -13,7 +13,8 @@ import { todayInAlmaty } from '../../platform/calendar/calendar.ts';
 import { organizationsOf } from '../../platform/access/roles.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { idParam, writeTx } from '../../platform/http/openapi-common.ts';
+import { idParam } from '../../platform/http/openapi-common.ts';
+import { formAction, formFields, withCount } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
 import {
@@ -372,17 +373,22 @@ export function registerIssuerPages(app: Api): void {
     const action = one(values, 'action');
     if (action !== 'revoke' && action !== 'suspend' && action !== 'reinstate') throw new AppError('bad_request', 400, 'errors.field.invalid');
     const reason = one(values, 'reason');
-    try {
-      await writeTx(c, (ctx) => changeCredentialStatus(ctx, id, action, reason || null));
-    } catch (error) {
-      if (error instanceof AppError && (error.status === 422 || error.status === 409)) {
-        const issues = (error.details.issues ?? []).map((i) => ({ ...i, path: `reason-${id}-${action}` }));
-        const message = error.status === 409 ? pageOf(c).t(error.messageKey, error.details.params) : undefined;
-        return credentialList(c, orgId, { id, action, issues, message, reason });
-      }
-      throw error;
-    }
-    return c.redirect(`${home(c)}?organization=${orgId}&done=${action}#c-${id}`, 303);
+    const t = pageOf(c).t;
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      run: (ctx) => changeCredentialStatus(ctx, id, action, reason || null),
+      // The reason field of this credential's row shows the issues; a conflict says why above the list.
+      problemOf: (error) =>
+        error instanceof AppError && (error.status === 422 || error.status === 409)
+          ? {
+              issues: (error.details.issues ?? []).map((i) => ({ ...i, path: `reason-${id}-${action}` })),
+              message: error.status === 409 ? { key: error.messageKey, params: error.details.params } : undefined,
+            }
+          : null,
+      refused: (problem) => credentialList(c, orgId, { id, action, issues: problem.issues, message: problem.message && t(problem.message.key, problem.message.params), reason }),
+      done: () => `${home(c)}?organization=${orgId}&done=${action}#c-${id}`,
+    });
   });
 
   app.get(`${base}/issue`, async (c) => {
@@ -399,29 +405,21 @@ export function registerIssuerPages(app: Api): void {
     const values = await formValues(c);
     const orgId = organizationFor(c, values);
     if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('issue')) return deniedPage(c);
-    const issues = checkIssue(values);
-    const problemOf = (list: FieldIssue[]): FormProblem => ({
-      issues: list,
-      message: { key: 'ui.workspace.form.errorsCount', params: { count: list.length } },
-    });
-    if (issues.length) return issueForm(c, orgId, values, problemOf(issues));
-    let issuedId: string;
-    try {
-      issuedId = await writeTx(c, async (ctx) => {
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      extraIssues: checkIssue(values),
+      run: async (ctx) => {
         const spec = await specificationOfOrganization(ctx, one(values, 'specificationId'), orgId);
         const learner = { name: one(values, 'name'), email: one(values, 'email') || null, identifier: one(values, 'identifier') };
-        const issued = await issueFromSpecification(ctx, spec, learner, one(values, 'awardedOn'), `form:${one(values, 'nonce') || randomUUID()}`);
-        return issued.id;
-      });
-    } catch (error) {
-      const problem =
-        error instanceof AppError && error.status === 404
-          ? problemOf([{ path: 'specificationId', messageKey: 'errors.field.invalid' }])
-          : formProblemOf(error);
-      if (problem) return issueForm(c, orgId, values, problem);
-      throw error;
-    }
-    return c.redirect(`/${langOf(c)}/credentials/${issuedId}`, 303);
+        return (await issueFromSpecification(ctx, spec, learner, one(values, 'awardedOn'), `form:${one(values, 'nonce') || randomUUID()}`)).id;
+      },
+      // A specification that is not this organization's is a wrong choice in its field.
+      problemOf: (error) =>
+        error instanceof AppError && error.status === 404 ? withCount([{ path: 'specificationId', messageKey: 'errors.field.invalid' }]) : formProblemOf(error),
+      refused: (problem) => issueForm(c, orgId, values, problem),
+      done: (issuedId) => `/${langOf(c)}/credentials/${issuedId}`,
+    });
   });
 
   app.get(`${base}/batches/new`, async (c) => {
@@ -447,24 +445,23 @@ export function registerIssuerPages(app: Api): void {
     const issues: FieldIssue[] = [];
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(specificationId)) issues.push({ path: 'specificationId', messageKey: 'errors.field.required' });
     if (!(source.file?.byteLength || source.csv?.trim())) issues.push({ path: 'csv', messageKey: 'errors.product.batch.emptyFile' });
-    if (issues.length) return batchForm(c, orgId, values, { issues, message: t('ui.workspace.form.errorsCount', { count: issues.length }) });
-    let batchId: string;
-    try {
-      batchId = await writeTx(c, async (ctx) => {
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      extraIssues: issues,
+      run: async (ctx) => {
         await specificationOfOrganization(ctx, specificationId, orgId);
         return (await createBatch(ctx, { specificationId, ...source, partial: one(values, 'partial') === 'true' })).batch.id;
-      });
-    } catch (error) {
-      if (error instanceof AppError && (error.status === 422 || error.status === 409 || error.status === 404)) {
+      },
+      problemOf: (error) => {
+        if (!(error instanceof AppError && (error.status === 422 || error.status === 409 || error.status === 404))) return null;
         const list = error.status === 404 ? [{ path: 'specificationId', messageKey: 'errors.field.invalid' }] : (error.details.issues ?? []);
-        return batchForm(c, orgId, values, {
-          issues: list,
-          message: t(error.status === 404 ? 'errors.validationFailed' : error.messageKey, { ...error.details.params, count: list.length }),
-        });
-      }
-      throw error;
-    }
-    return c.redirect(`${home(c)}/batches/${batchId}`, 303);
+        const key = error.status === 404 ? 'errors.validationFailed' : error.messageKey;
+        return { issues: list, message: { key, params: { ...error.details.params, count: list.length } } };
+      },
+      refused: (problem) => batchForm(c, orgId, values, { issues: problem.issues, message: problem.message ? t(problem.message.key, problem.message.params) : '' }),
+      done: (batchId) => `${home(c)}/batches/${batchId}`,
+    });
   });
 
   app.get(`${base}/batches/:id`, async (c) => {

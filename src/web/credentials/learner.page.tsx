@@ -5,7 +5,8 @@ import type { Context } from 'hono';
 import { createShareLink, myCredentials, myCredits, myRecognitionRequests, requestRecognition, sharedCredential } from '../../credentials/learner.service.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { idParam, writeTx } from '../../platform/http/openapi-common.ts';
+import { idParam } from '../../platform/http/openapi-common.ts';
+import { formAction, formFields } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
 import { FieldErrors, accountOf, fieldId, formValues, one } from '../workspace/forms.tsx';
@@ -171,9 +172,16 @@ export function registerLearnerPages(app: Api): void {
     if (away) return away;
     if (!isLearner(c)) return deniedPage(c);
     const id = idParam.parse({ id: c.req.param('id') }).id;
-    const link = await writeTx(c, (ctx) => createShareLink(ctx, id));
-    // The token is shown once, on the page this redirect opens; only its hash is stored.
-    return c.redirect(`${home(c)}?link=${encodeURIComponent(link.token)}`, 303);
+    return formAction(c, {
+      schema: formFields,
+      input: {},
+      run: (ctx) => createShareLink(ctx, id),
+      // The form is one button: there is no field to show a refusal in, so every error is the error page's.
+      problemOf: () => null,
+      refused: () => myPage(c),
+      // The token is shown once, on the page this redirect opens; only its hash is stored.
+      done: (link) => `${home(c)}?link=${encodeURIComponent(link.token)}`,
+    });
   });
 
   app.post(`${base}/recognition`, async (c) => {
@@ -184,16 +192,18 @@ export function registerLearnerPages(app: Api): void {
     const programmeId = one(values, 'programmeId');
     const note = one(values, 'note');
     if (!/^[0-9a-f-]{36}$/i.test(programmeId)) throw new AppError('bad_request', 400, 'errors.field.invalid');
-    try {
-      await writeTx(c, (ctx) => requestRecognition(ctx, { programmeId, note: note || undefined }));
-    } catch (error) {
-      if (error instanceof AppError && (error.status === 422 || error.status === 409)) {
-        const issues = (error.details.issues ?? []).map((i) => ({ ...i, path: `note-${programmeId}` }));
-        return myPage(c, { programmeId, issues, note, message: pageOf(c).t(error.messageKey, error.details.params) });
-      }
-      throw error;
-    }
-    return c.redirect(`${home(c)}?requested=1`, 303);
+    return formAction(c, {
+      schema: formFields,
+      input: values,
+      run: (ctx) => requestRecognition(ctx, { programmeId, note: note || undefined }),
+      // The note field of the programme's row shows the issues, under the service's message.
+      problemOf: (error) =>
+        error instanceof AppError && (error.status === 422 || error.status === 409)
+          ? { issues: (error.details.issues ?? []).map((i) => ({ ...i, path: `note-${programmeId}` })), message: { key: error.messageKey, params: error.details.params } }
+          : null,
+      refused: (problem) => myPage(c, { programmeId, issues: problem.issues, note, message: problem.message && pageOf(c).t(problem.message.key, problem.message.params) }),
+      done: () => `${home(c)}?requested=1`,
+    });
   });
 
   // What a share link opens: the credential's page (no account needed).

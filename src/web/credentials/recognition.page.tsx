@@ -5,7 +5,8 @@ import { decideRecognition, organizationRecognitionRequests, type RecognitionReq
 import { organizationsOf } from '../../platform/access/roles.ts';
 import type { FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { idParam, writeTx } from '../../platform/http/openapi-common.ts';
+import { idParam } from '../../platform/http/openapi-common.ts';
+import { formAction, formFields } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
 import { Name } from '../record-parts.tsx';
@@ -122,17 +123,20 @@ export function registerRecognitionPages(app: Api): void {
     if (values.decision !== 'recognised' && values.decision !== 'refused') issues.push({ path: `decision-${id}`, messageKey: 'errors.field.required' });
     if (credits !== undefined && !(Number.isFinite(credits) && credits > 0)) issues.push({ path: `recognisedCredits-${id}`, messageKey: 'errors.field.tooSmall', params: { minimum: 0.5 } });
     const failed = (problem: FormProblem) => requestsPage(c, orgId, { id, problem, values, status: problem.issues.length ? 422 : 409 });
-    if (issues.length) return failed({ issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } });
-    try {
-      const decision = values.decision as 'recognised' | 'refused';
-      await writeTx(c, (ctx) => decideRecognition(ctx, id, { decision, recognisedCredits: credits, note: values.note || undefined }));
-    } catch (error) {
-      const problem = formProblemOf(error);
-      if (!problem) throw error;
+    const decision = values.decision as 'recognised' | 'refused';
+    return formAction(c, {
+      schema: formFields,
+      input: form,
+      extraIssues: issues,
+      run: (ctx) => decideRecognition(ctx, id, { decision, recognisedCredits: credits, note: values.note || undefined }),
       // Service issues name the bare field; the form's fields carry the request id.
-      return failed({ ...problem, issues: problem.issues.map((i) => ({ ...i, path: `${i.path}-${id}` })) });
-    }
-    return c.redirect(`${home(c)}?organization=${orgId}&decided=1#r-${id}`, 303);
+      problemOf: (error) => {
+        const problem = formProblemOf(error);
+        return problem && { ...problem, issues: problem.issues.map((i) => ({ ...i, path: `${i.path}-${id}` })) };
+      },
+      refused: failed,
+      done: () => `${home(c)}?organization=${orgId}&decided=1#r-${id}`,
+    });
   });
 }
 

@@ -6,7 +6,7 @@ import { datasetTitle } from '../../interop/dump-metadata.ts';
 import type { Api } from '../../platform/http/env.ts';
 import { Layout } from '../layout.tsx';
 import { pageOf } from '../page.ts';
-import { NoneOr, Section, onEveryLanguage } from '../record-parts.tsx';
+import { DataTable, NoneOr, Section, onEveryLanguage } from '../record-parts.tsx';
 import { DownloadLinks } from './download-links.tsx';
 
 export function registerOpenDataPage(app: Api): void {
@@ -31,34 +31,28 @@ export function registerOpenDataPage(app: Api): void {
         <Section id="dumps" title={t('ui.interop.dumps')}>
           <NoneOr page={page} some={dumps.length > 0}>
             {dumps.map((dump) => (
-              <table>
-                <caption>
-                  <time datetime={dump.createdAt}>{page.date(dump.createdAt)}</time>
-                  {dump.label === 'demonstration' ? ` — ${t('ui.interop.demonstration')}` : ''}
-                </caption>
-                <thead>
+              <DataTable
+                caption={
+                  <>
+                    <time datetime={dump.createdAt}>{page.date(dump.createdAt)}</time>
+                    {dump.label === 'demonstration' ? ` — ${t('ui.interop.demonstration')}` : ''}
+                  </>
+                }
+                columns={[t('ui.interop.file'), t('ui.interop.records'), t('ui.interop.size'), 'SHA-256']}
+                items={dump.files}
+                row={(f) => (
                   <tr>
-                    <th scope="col">{t('ui.interop.file')}</th>
-                    <th scope="col">{t('ui.interop.records')}</th>
-                    <th scope="col">{t('ui.interop.size')}</th>
-                    <th scope="col">SHA-256</th>
+                    <td>
+                      <a href={`/api/open-data/${dump.id}/${f.name}`}>{f.name}</a>
+                    </td>
+                    <td>{f.records ?? ''}</td>
+                    <td>{size(f.size)}</td>
+                    <td>
+                      <code>{f.sha256}</code>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {dump.files.map((f) => (
-                    <tr>
-                      <td>
-                        <a href={`/api/open-data/${dump.id}/${f.name}`}>{f.name}</a>
-                      </td>
-                      <td>{f.records ?? ''}</td>
-                      <td>{size(f.size)}</td>
-                      <td>
-                        <code>{f.sha256}</code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                )}
+              />
             ))}
           </NoneOr>
         </Section>

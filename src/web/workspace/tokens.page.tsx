@@ -7,8 +7,8 @@ import { organizationsOf } from '../../platform/access/roles.ts';
 import { type ApiTokenView, issueOwnApiToken, listApiTokens, revokeApiToken } from '../../platform/auth/api-tokens.service.ts';
 import { API_TOKEN_DAYS } from '../../platform/auth/auth.service.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { idParam, writeTx } from '../../platform/http/openapi-common.ts';
-import { formAction } from '../form-action.ts';
+import { idParam } from '../../platform/http/openapi-common.ts';
+import { formAction, formFields } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, type Page, langOf, pageOf } from '../page.ts';
 import { ErrorSummary, type FormProblem, TextField, accountOf, formValues, issuesByField, one } from './forms.tsx';
@@ -134,7 +134,14 @@ export function registerTokenPages(app: Api): void {
     const away = signInFirst(c);
     if (away) return away;
     const { id } = idParam.parse({ id: c.req.param('id') });
-    await writeTx(c, (ctx) => revokeApiToken(ctx, id));
-    return c.redirect(`/${langOf(c)}/workspace/tokens`, 303);
+    return formAction(c, {
+      schema: formFields,
+      input: {},
+      run: (ctx) => revokeApiToken(ctx, id),
+      // The form is one button: there is no field to show a refusal in, so every error is the error page's.
+      problemOf: () => null,
+      refused: () => tokensPage(c),
+      done: () => `/${langOf(c)}/workspace/tokens`,
+    });
   });
 }
