@@ -42,7 +42,7 @@ test('a credential awarded while the programme was accredited is covered, though
 });
 
 test('a credential without a programme: its field and level are covered by the decision in force on the award date', async () => {
-  const [row] = await t.db.selectFrom('programmes').select(['field_code', 'nqf_level']).where('id', '=', id.programme).execute();
+  const row = await t.db.selectFrom('programmes').select(['field_code', 'nqf_level']).where('id', '=', id.programme).executeTakeFirstOrThrow();
   const scope = { fieldCode: row.field_code, nqfLevel: row.nqf_level };
   assert.equal((await awardCoverOfScope(t.db, id.org, scope, '2024-01-15'))?.kind, 'decision');
   assert.equal((await awardCoverOfScope(t.db, id.org, scope, '2024-07-01'))?.kind === 'decision', false, 'suspended on the award date');

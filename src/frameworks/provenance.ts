@@ -24,3 +24,12 @@ export function provenanceOfSource(source: Source | undefined): ValueProvenance 
   if (source?.lines) return { source: { document: source.document, lines: source.lines } };
   return source?.note ? { authored: 'team', note: source.note } : { authored: 'team' };
 }
+
+/** A record loaded from reference data says where it comes from; one entered in Sapa by its owner or the ministry has no source and no provenance. */
+export const recordProvenance = (source: Source | null | undefined): ValueProvenance | null => (source ? provenanceOfSource(source) : null);
+
+export const recordProvenanceField = {
+  provenance: z.union([valueProvenanceSchema, z.null()]).openapi({
+    description: 'Loaded from reference data: quoted from a source (document and line) or written by the team; null when entered in Sapa by its owner or the ministry',
+  }),
+};

@@ -23,6 +23,7 @@ import {
   relationshipInputSchema,
 } from './organization.schema.ts';
 import * as service from './organization.service.ts';
+import { organizationDetail } from './record-standing.service.ts';
 
 const tags = ['Organizations'];
 
@@ -102,7 +103,7 @@ export function registerOrganizationRoutes(app: Api): void {
     path: '/api/organizations',
     tags,
     summaries: {
-      get: 'One organization with licences and relationships (asOf gives the profile as it was)',
+      get: 'One organization with licences and relationships, and as of the day (asOf, else today) its licence coverage, the credentials and certificates issued against it, and its provenance',
       history: 'Every version of the organization with actor and time',
       create: 'Create an organization (ministry)',
       update: "Update an organization's profile (ministry, or its own admin); status, kind, BIN, identifiers and key only by the ministry, the key never once credentials are issued",
@@ -111,7 +112,7 @@ export function registerOrganizationRoutes(app: Api): void {
     created: organizationSchema,
     input: organizationInputSchema,
     patch: organizationPatchSchema,
-    get: service.getOrganization,
+    get: organizationDetail,
     history: service.organizationHistory,
     create: (ctx, input) => service.createOrganization(ctx, input),
     update: service.updateOrganization,

@@ -22,7 +22,7 @@
 // - programmeOutcomesById(db, id): a programme's learning outcomes
 // Licences and certification centres ("in force on a day" is the registry's rule)
 // - licencesOf(db, organizationId)
-// - licenceInForceOn(db, organizationId, day, groupCode?)
+// - licenceInForceOn(db, organizationId, day, groupCode?) / licencesInForceOn(db, organizationId, day)
 // - certificationCentreOf(db, organizationId) / certificationCentreAccreditedOn(db, organizationId, day)
 // Filtering and sorting inside another module's SQL (lists paged in the database)
 // - organizationIdsWhere(db, filter) / programmeIdsWhere(db, filter): subqueries of ids, for `in`
@@ -145,6 +145,15 @@ export function licencesOf(db: Db, organizationId: string) {
 
 /** A licence of the organization in force on `day` (issued, not lapsed, not revoked, suspended or cancelled), optionally covering a programme group. */
 export function licenceInForceOn(db: Db, organizationId: string, day: string, groupCode?: string) {
+  return licencesInForceQuery(db, organizationId, day, groupCode).executeTakeFirst();
+}
+
+/** Every licence of the organization in force on `day`, with the programme groups it covers. */
+export function licencesInForceOn(db: Db, organizationId: string, day: string) {
+  return licencesInForceQuery(db, organizationId, day).select(['programme_groups']).orderBy('issued_on').orderBy('number').execute();
+}
+
+function licencesInForceQuery(db: Db, organizationId: string, day: string, groupCode?: string) {
   let q = db
     .selectFrom('licences')
     .select(['number'])
@@ -153,7 +162,7 @@ export function licenceInForceOn(db: Db, organizationId: string, day: string, gr
     .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', day)]))
     .where('status', 'not in', ['revoked', 'suspended', 'cancelled']);
   if (groupCode !== undefined) q = q.where(sql<boolean>`${groupCode} = ANY(programme_groups)`);
-  return q.executeTakeFirst();
+  return q;
 }
 
 export function certificationCentreOf(db: Db, organizationId: string) {
