@@ -48,7 +48,7 @@ export async function listOccupationalStandards(ctx: Ctx, q: ListOccupationalSta
 /** One standard for its page and API detail, with where it comes from (reference data) or null. */
 export async function occupationalStandardDetail(ctx: Ctx, id: string, asOf?: string) {
   const s = await getOccupationalStandard(ctx, id, asOf);
-  return { ...s, provenance: recordProvenance(s.source) };
+  return { ...s, provenance: recordProvenance(s) };
 }
 
 export function getOccupationalStandard(ctx: Ctx, id: string, asOf?: string): Promise<OccupationalStandard> {

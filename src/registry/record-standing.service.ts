@@ -18,7 +18,7 @@ export async function organizationDetail(ctx: Ctx, id: string, asOf?: string) {
     ...org,
     asOf: day,
     issued,
-    provenance: recordProvenance(org.source),
+    provenance: recordProvenance(org),
     licenceCoverage: {
       asOf: day,
       licences: licences.map((l) => ({ number: l.number, programmeGroups: l.programme_groups })),
@@ -37,5 +37,5 @@ export async function programmeDetail(ctx: Ctx, id: string, asOf?: string) {
 export async function qualificationDetail(ctx: Ctx, id: string, asOf?: string) {
   const day = asOf ?? todayInAlmaty();
   const q = await getQualification(ctx, id, asOf);
-  return { ...q, asOf: day, issued: await issuedCountsOf(ctx.db, { qualificationId: id }, day), provenance: recordProvenance(q.source) };
+  return { ...q, asOf: day, issued: await issuedCountsOf(ctx.db, { qualificationId: id }, day), provenance: recordProvenance(q) };
 }
