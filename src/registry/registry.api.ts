@@ -22,6 +22,8 @@
 // - programmeOutcomesById(db, id): a programme's learning outcomes
 // Licences and certification centres ("in force on a day" is the registry's rule)
 // - licencesOf(db, organizationId)
+// - standingBadges(facts) / BADGES: the badges of a record in any list (search, Registers 2–3)
+// - programmeStandingFacts(db, ids): live status and demonstration flag of programmes, for badges
 // - licenceInForceOn(db, organizationId, day, groupCode?) / licencesInForceOn(db, organizationId, day)
 // - certificationCentreOf(db, organizationId) / certificationCentreAccreditedOn(db, organizationId, day)
 // Filtering and sorting inside another module's SQL (lists paged in the database)
@@ -36,6 +38,7 @@ import { PROGRAMME_REF_COLUMNS, publicProgrammes } from './programme.repository.
 import type { RegistryTables } from './registry.table.ts';
 
 export { existingOrganizationIds } from './organization.repository.ts';
+export { BADGES, type Badge, standingBadges } from './badges.ts';
 
 const ORGANIZATION_COLUMNS = [
   'id',
@@ -102,6 +105,13 @@ export async function programmesByIds(db: Db, ids: readonly string[]): Promise<P
   const unique = [...new Set(ids)];
   if (!unique.length) return [];
   return db.selectFrom(publicProgrammes(db)).select(PROGRAMME_COLUMNS).where('id', 'in', unique).execute();
+}
+
+/** The live register status and demonstration flag of programmes (an update under review reads 'update'), for badges. */
+export function programmeStandingFacts(db: Db, ids: readonly string[]) {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return Promise.resolve([]);
+  return db.selectFrom('programmes').select(['id', 'status', 'is_synthetic']).where('id', 'in', unique).execute();
 }
 
 export async function existingProgrammeIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
