@@ -40,7 +40,7 @@ describe('issued counts and licence coverage in the API detail, as of a day', ()
     const history = (await get(`/api/organizations/${row.organization_id}/history`)) as { at: string }[];
     // The day after the first version's UTC day, so the version exists in Almaty's calendar too.
     const firstVersion = new Date(Date.parse(history.map((h) => h.at).sort()[0] as string) + 86_400_000).toISOString().slice(0, 10);
-    const day = firstVersion > row.first ? firstVersion : row.first;
+    const day = [firstVersion, row.first].sort().at(-1) as string;
     const then = await t.db
       .selectFrom('certificates')
       .select(sql<number>`count(*)::int`.as('n'))
