@@ -32,6 +32,9 @@ type Figure = {
   responses?: number;
 };
 
+/** An id from the list, or 'none' (a 404, so the figure is skipped) when the data set has no such record. */
+const pickOrNone = (rng: Rng, ids: readonly string[]) => (ids.length ? rng.pick(ids) : 'none');
+
 /** Add a figure here; it is probed once and skipped (with a note on stderr) when it does not answer 200. */
 const FIGURES: Figure[] = [
   {
@@ -84,6 +87,31 @@ const FIGURES: Figure[] = [
     name: 'organization-page',
     describe: 'GET /kk/organizations/{id}: profile, accreditation, licences and programmes with their badges',
     path: (d, rng) => `/kk/organizations/${rng.pick(d.organizationIds)}`,
+  },
+  {
+    name: 'qualification-page',
+    describe: 'GET /kk/qualifications/{id}: passport, issued certificates, provenance, occupations and programmes',
+    path: (d, rng) => `/kk/qualifications/${pickOrNone(rng, d.qualificationIds)}`,
+  },
+  {
+    name: 'occupational-standard-page',
+    describe: 'GET /kk/occupational-standards/{id}: passport, provenance, occupations with labour functions',
+    path: (d, rng) => `/kk/occupational-standards/${pickOrNone(rng, d.standardIds)}`,
+  },
+  {
+    name: 'sqf-page',
+    describe: 'GET /kk/sqfs/{id}: a sectoral framework with its qualification map',
+    path: (d, rng) => `/kk/sqfs/${pickOrNone(rng, d.sqfIds)}`,
+  },
+  {
+    name: 'nqf-page',
+    describe: 'GET /kk/nqf/6: an NQF level with its descriptors, provenance, qualification types and counts',
+    path: () => '/kk/nqf/6',
+  },
+  {
+    name: 'register-3-page',
+    describe: 'GET /kk/registers/3: Register 3 with its standing badges',
+    path: () => '/kk/registers/3',
   },
 ];
 

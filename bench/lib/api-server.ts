@@ -21,6 +21,10 @@ export type ServerReady = {
   publicProgrammeIds: string[];
   organizationIds: string[];
   regionCodes: string[];
+  /** Ids of each other kind of record page (empty when the data set has none: the figure is skipped). */
+  sqfIds: string[];
+  standardIds: string[];
+  qualificationIds: string[];
 };
 
 export const BARE_BODY = {
@@ -67,6 +71,9 @@ async function main(): Promise<void> {
     onProgress: tableProgress(),
   });
   process.stderr.write(`data set generated in ${(data.ms / 1000).toFixed(1)} s\n`);
+  const idsOf = async (table: 'sqfs' | 'occupational_standards' | 'qualifications') =>
+    (await database.db.selectFrom(table).select('id').orderBy('id').limit(500).execute()).map((r) => r.id);
+  const [sqfIds, standardIds, qualificationIds] = await Promise.all([idsOf('sqfs'), idsOf('occupational_standards'), idsOf('qualifications')]);
 
   const config = loadConfig({
     LOG_LEVEL: 'warn',
@@ -104,6 +111,9 @@ async function main(): Promise<void> {
     publicProgrammeIds: data.publicProgrammeIds,
     organizationIds: data.organizationIds,
     regionCodes: data.regionCodes,
+    sqfIds,
+    standardIds,
+    qualificationIds,
   };
   process.send?.(ready);
 }

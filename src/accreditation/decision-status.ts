@@ -40,3 +40,6 @@ export function eurAceLabelledSql(decision: string): RawBuilder<boolean> {
   const column = (name: string) => sql.ref(`${decision}.${name}`);
   return sql<boolean>`(${column('outcome')} = 'accredited' and ${column('eur_ace')} and coalesce(${column('enaee_status')} = 'approved', false))`;
 }
+
+/** Whether a register entry (a decision's period on the day) means "accredited on that day". */
+export const accreditedOn = (e: { outcome: string; status: string }): boolean => e.outcome === 'accredited' && IN_FORCE_STATUSES.includes(e.status);

@@ -10,6 +10,7 @@ import {
   programmeIdsWhere,
   programmeSortKey,
   programmesByIds,
+  programmeStandingFacts,
 } from '../registry/registry.api.ts';
 import { IN_FORCE_STATUSES, decisionStatusOnSql, eurAceLabelledSql } from './decision-status.ts';
 
@@ -94,6 +95,7 @@ function columns(day: string) {
     effectiveStatus(day).as('status'),
     'd.organization_id as org_id',
     'd.body_id',
+    'd.is_synthetic',
   ] as const;
 }
 
@@ -118,16 +120,16 @@ export async function listRegister(db: Db, register: 2 | 3, f: RegisterFilters, 
 
 /** The page's organization, body and programme columns, read through the registry's API. */
 async function withNames(db: Db, found: DecisionPart[]): Promise<RegisterRow[]> {
-  const [orgs, programmes] = await Promise.all([
+  const programmeIds = found.flatMap((r) => (r.programme_id ? [r.programme_id] : []));
+  const [orgs, programmes, facts] = await Promise.all([
     organizationsByIds(
       db,
       found.flatMap((r) => [r.org_id, r.body_id]),
     ),
-    programmesByIds(
-      db,
-      found.flatMap((r) => (r.programme_id ? [r.programme_id] : [])),
-    ),
+    programmesByIds(db, programmeIds),
+    programmeStandingFacts(db, programmeIds),
   ]);
+  const fact = new Map(facts.map((f) => [f.id, f]));
   const org = new Map(orgs.map((o) => [o.id, o]));
   const programme = new Map(programmes.map((p) => [p.id, p]));
   // The inner joins this replaced left out rows whose organization, body or programme is gone; so does this.
@@ -143,6 +145,7 @@ async function withNames(db: Db, found: DecisionPart[]): Promise<RegisterRow[]> 
       org_name_en: o.name_en,
       org_short_name: o.short_name,
       org_region_code: o.region_code,
+      org_is_synthetic: o.is_synthetic,
       body_name_kk: b.name_kk,
       body_name_ru: b.name_ru,
       body_name_en: b.name_en,
@@ -157,6 +160,8 @@ async function withNames(db: Db, found: DecisionPart[]): Promise<RegisterRow[]> 
         programme_field_code: p.field_code,
         programme_nqf_level: p.nqf_level,
         programme_degree: p.degree,
+        programme_status: fact.get(p.id)?.status ?? p.status,
+        programme_is_synthetic: fact.get(p.id)?.is_synthetic ?? false,
       });
     }
     return [row];
@@ -183,6 +188,7 @@ export type RegisterRow = {
   org_name_en: string | null;
   org_short_name: string | null;
   org_region_code: string | null;
+  org_is_synthetic: boolean;
   body_id: string;
   body_name_kk: string;
   body_name_ru: string;
@@ -196,6 +202,10 @@ export type RegisterRow = {
   programme_field_code?: string;
   programme_nqf_level?: number;
   programme_degree?: string | null;
+  /** live register status: an update under review reads 'update' though the row shown is the included one */
+  programme_status?: string;
+  programme_is_synthetic?: boolean;
+  is_synthetic: boolean;
 };
 
 /**

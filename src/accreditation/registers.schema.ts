@@ -1,4 +1,5 @@
 // Zod (OpenAPI) shapes of Registers 2 (accredited organizations) and 3 (accredited programmes).
+import { BADGES } from '../registry/registry.api.ts';
 import { z } from '@hono/zod-openapi';
 import { asOfQuery, orNull, paginationQuery } from '../platform/http/openapi-common.ts';
 import { booleanQuery } from '../platform/http/query.ts';
@@ -47,5 +48,6 @@ export const registerEntrySchema = z
     enaeeStatus: z.string().nullable(),
     crossBorder: z.boolean(),
     decisionUrl: z.string(),
+    badges: z.array(z.enum(BADGES)).openapi({ description: 'accredited (in force on the day), eur-ace (ENAEE approved), excluded, under-update (the programme), synthetic (demonstration data)' }),
   })
   .openapi('RegisterEntry');

@@ -5,6 +5,8 @@ import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import type { Ctx } from '../platform/context.ts';
 import { validationFailed } from '../platform/errors.ts';
 import type { z } from '@hono/zod-openapi';
+import { standingBadges } from '../registry/registry.api.ts';
+import { accreditedOn } from './decision-status.ts';
 import * as repo from './registers.repository.ts';
 import { REGISTER_STATUSES, type registerQuerySchema } from './registers.schema.ts';
 
@@ -55,6 +57,12 @@ export function presentEntry(r: repo.RegisterRow) {
     enaeeStatus: r.enaee_status,
     crossBorder: r.cross_border,
     decisionUrl: `/api/accreditation/decisions/${r.decision_id}`,
+    badges: standingBadges({
+      accredited: accreditedOn(r),
+      eurAce: r.eur_ace,
+      programmeStatus: r.programme_id ? r.programme_status : null,
+      synthetic: r.is_synthetic || (r.programme_id ? !!r.programme_is_synthetic : r.org_is_synthetic),
+    }),
   };
 }
 

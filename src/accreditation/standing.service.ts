@@ -8,7 +8,7 @@ import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import type { Ctx } from '../platform/context.ts';
 import { notFound } from '../platform/errors.ts';
 import { organizationById, programmeById } from '../registry/registry.api.ts';
-import { IN_FORCE_STATUSES } from './decision-status.ts';
+import { accreditedOn } from './decision-status.ts';
 import { conditionsOf } from './follow-up.repository.ts';
 import * as registers from './registers.repository.ts';
 import { presentEntry } from './registers.service.ts';
@@ -23,8 +23,7 @@ export type StandingEntry = ReturnType<typeof presentEntry> & {
   certificateUrl: string | null;
 };
 
-/** Whether a register entry (a decision's period on the day) means "accredited on that day". */
-export const accreditedOn = (e: { outcome: string; status: string }): boolean => e.outcome === 'accredited' && IN_FORCE_STATUSES.includes(e.status);
+export { accreditedOn } from './decision-status.ts';
 
 export async function accreditationStandingOn(
   db: Db,

@@ -50,12 +50,20 @@ export function scopeOfCredential(credential: Record<string, unknown>): Scope {
 
 export const scopeIsEmpty = (scope: Scope) => scope.fieldCode === undefined && scope.nqfLevel === undefined;
 
-/** The licence, else the accreditation decision, in force on `day` that covers the scope. */
-export function coverOfScope(scope: Scope, facts: { day: string; licences: LicenceFact[]; decisions: DecisionFact[] }): ScopeCover {
+/**
+ * The licence, else the accreditation decision, in force on `day` that covers the scope.
+ * `accredited` says whether a decision was in force on the day; verification passes accreditation's
+ * one computation of it (accreditationStandingOn), the default is the decision's own dates and status.
+ */
+export function coverOfScope(
+  scope: Scope,
+  facts: { day: string; licences: LicenceFact[]; decisions: DecisionFact[]; accredited?: (d: DecisionFact) => boolean },
+): ScopeCover {
   const licence = facts.licences.find(
     (l) => !LAPSED.includes(l.status) && within(facts.day, l.issuedOn, l.validUntil) && l.groups.some((g) => groupCovers(g, scope)),
   );
   if (licence) return { kind: 'licence', number: licence.number };
-  const decision = facts.decisions.find((d) => decisionInForceOn(d, facts.day) && decisionCovers(d, scope));
+  const accredited = facts.accredited ?? ((d: DecisionFact) => decisionInForceOn(d, facts.day));
+  const decision = facts.decisions.find((d) => accredited(d) && decisionCovers(d, scope));
   return decision ? { kind: 'decision', reference: decision.certificateNumber ?? decision.id, validFrom: decision.validFrom, validTo: decision.validTo } : null;
 }

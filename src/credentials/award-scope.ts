@@ -1,10 +1,10 @@
 // Whether an issuer's licence or accreditation covered what a credential is about — its
 // programme, hence its field (group of programmes) and level — on the award date, and which one.
 // Without a programme, the credential's own field and level (award-scope.rules.ts) must be covered.
-// A small adapter over the registry's licences and the accreditation module's decisions, so the
-// one "accredited on date D" computation of accreditation.api.ts can replace the decision part
-// here without touching the verifier.
-import { decisionInForceOn, decisionsOfOrganization } from '../accreditation/accreditation.api.ts';
+// A small adapter over the registry's licences and the accreditation module's one computation of
+// "accredited on date D" (accreditationStandingOn), the same that pages, the API, Registers 2–3
+// and statistics read, so a verifier never judges a decision in force by a rule of its own.
+import { accreditationStandingOn } from '../accreditation/accreditation.api.ts';
 import { entryByCode } from '../frameworks/frameworks.api.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
@@ -19,10 +19,10 @@ export type AwardCover =
 
 /** The licence (of the programme's group) or accreditation decision (naming the programme) in force on `day`. */
 export async function awardCoverOn(db: Db, programme: Pick<ProgrammeRef, 'id' | 'organization_id' | 'group_code'>, day: string): Promise<AwardCover> {
-  const decision = (await decisionsOfOrganization(db, programme.organization_id)).find(
-    (d) => d.programmeIds.includes(programme.id) && decisionInForceOn({ outcome: d.outcome, status: d.status, validFrom: d.validFrom, validTo: d.validTo }, day),
+  const decision = (await accreditationStandingOn(db, { programmeIds: [programme.id] }, day)).find(
+    (e) => e.accredited && e.organization.id === programme.organization_id,
   );
-  if (decision?.validFrom) return { kind: 'decision', reference: decision.certificateNumber ?? decision.id, validFrom: decision.validFrom, validTo: decision.validTo };
+  if (decision?.validFrom) return { kind: 'decision', reference: decision.certificateNumber ?? decision.decisionId, validFrom: decision.validFrom, validTo: decision.validTo };
   const licence = programme.group_code ? await licenceInForceOn(db, programme.organization_id, day, programme.group_code) : undefined;
   return licence ? { kind: 'licence', number: licence.number } : null;
 }
@@ -30,7 +30,13 @@ export async function awardCoverOn(db: Db, programme: Pick<ProgrammeRef, 'id' | 
 /** The licence or decision of the organization in force on `day` covering a field and level the credential states. */
 export async function awardCoverOfScope(db: Db, organizationId: string, scope: Scope, day: string): Promise<ScopeCover> {
   const facts = await entitlementFacts(db, organizationId, [], day);
-  return coverOfScope(scope, { day, licences: facts.licences, decisions: facts.decisions });
+  const standing = await accreditationStandingOn(
+    db,
+    { organizationIds: [organizationId], programmeIds: facts.decisions.flatMap((d) => d.programmes.map((p) => p.id)) },
+    day,
+  );
+  const accredited = new Set(standing.filter((e) => e.accredited && e.organization.id === organizationId).map((e) => e.decisionId));
+  return coverOfScope(scope, { day, licences: facts.licences, decisions: facts.decisions, accredited: (d) => accredited.has(d.id) });
 }
 
 /** The ISCED-F field's name in the reader's language, after its code (the code alone when the classifier lacks it). */

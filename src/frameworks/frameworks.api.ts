@@ -17,6 +17,8 @@
 //   the API shows them (interop's importer and exports).
 // - allOccupationLevels(db) / allSqfLevels(db): the levels the consistency checker compares.
 // - level-consistency rules (pure): programmeLevelFindings, qualificationTypeFindings, …
+// - provenanceOfSource(source) / valueProvenanceSchema: quoted (document and line) or team-written;
+//   recordProvenance(source) / recordProvenanceField: the same for a record, null when it has no source.
 import { rememberedReference } from '../platform/db/bulk-session.ts';
 import type { Db } from '../platform/db/database.ts';
 import { currentEntries } from './classifier.repository.ts';
@@ -36,6 +38,7 @@ export {
   UNIVERSITY_MICRO_QUALIFICATION_LEVELS,
 } from './level-consistency.ts';
 export { allOccupationLevels } from './occupational-standard.repository.ts';
+export { provenanceOfSource, recordProvenance, recordProvenanceField, type ValueProvenance, valueProvenanceSchema } from './provenance.ts';
 export { unknownCodeIssues } from './references.ts';
 export { allSqfLevels } from './sqf.repository.ts';
 

@@ -20,5 +20,5 @@ export const nqfLevelSchema = z
   .openapi('NqfLevel');
 
 export const qualificationTypeSchema = z
-  .object({ key: z.string(), name: langMapSchema, nqfLevel: z.number().int().nullable(), source: sourceSchema })
+  .object({ key: z.string(), name: langMapSchema, nqfLevel: z.number().int().nullable(), source: sourceSchema, provenance: valueProvenanceSchema })
   .openapi('QualificationType');

@@ -2,6 +2,7 @@
 import type { Ctx } from '../platform/context.ts';
 import { notFound } from '../platform/errors.ts';
 import * as repo from './nqf.repository.ts';
+import { provenanceOfSource } from './provenance.ts';
 
 type NqfRow = Awaited<ReturnType<typeof repo.listNqfLevels>>[number];
 
@@ -34,6 +35,8 @@ export async function listQualificationTypes(ctx: Ctx) {
     name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
     nqfLevel: r.nqf_level,
     source: r.source,
+    // Reference data only: a type without a quoted line is the team's.
+    provenance: provenanceOfSource(r.source ?? undefined),
   }));
   return { items, total: items.length };
 }

@@ -14,6 +14,7 @@ import { occupationalStandardIssues } from './framework-rules.ts';
 import {
   occupationalStandardInputSchema,
   occupationalStandardPatchSchema,
+  occupationalStandardDetailSchema,
   occupationalStandardSchema,
 } from './occupational-standard.schema.ts';
 import * as service from './occupational-standard.service.ts';
@@ -53,16 +54,16 @@ export function registerOccupationalStandardRoutes(app: Api): void {
     path: '/api/occupational-standards',
     tags,
     summaries: {
-      get: 'One occupational standard (asOf gives it as it was)',
+      get: 'One occupational standard (asOf gives it as it was), with its provenance',
       history: 'Every version of the standard with actor and time',
       create: 'Create an occupational standard (sector council, ministry)',
       update: 'Update an occupational standard; occupations, when sent, replace the stored ones (sector council, ministry)',
     },
-    detail: occupationalStandardSchema,
+    detail: occupationalStandardDetailSchema,
     created: occupationalStandardSchema,
     input: occupationalStandardInputSchema,
     patch: occupationalStandardPatchSchema,
-    get: service.getOccupationalStandard,
+    get: service.occupationalStandardDetail,
     history: service.occupationalStandardHistory,
     create: (ctx, input) => service.createOccupationalStandard(ctx, input),
     update: service.updateOccupationalStandard,

@@ -2,6 +2,7 @@
 // their skills and knowledge.
 import { z } from '@hono/zod-openapi';
 import { dateSchema, langMapSchema, sourceSchema } from '../platform/http/openapi-common.ts';
+import { recordProvenanceField } from './provenance.ts';
 import { FRAMEWORK_STATUSES, iscoCodeSchema, nkzCodeSchema, nqfLevelNumber, sublevelSchema } from './sqf.schema.ts';
 
 export const labourFunctionSchema = z
@@ -84,6 +85,8 @@ export const occupationalStandardSchema = z
     updatedAt: z.string(),
   })
   .openapi('OccupationalStandard');
+
+export const occupationalStandardDetailSchema = occupationalStandardSchema.extend(recordProvenanceField).openapi('OccupationalStandardDetail');
 
 export type OccupationalStandardInput = z.infer<typeof occupationalStandardInputSchema>;
 export type OccupationalStandardPatch = z.infer<typeof occupationalStandardPatchSchema>;

@@ -1,6 +1,7 @@
 // Occupational (professional) standards: occupations with NQF/SQF levels, labour functions with their
 // skills and knowledge. Searchable by profession, labour function and developer — the gap the seeds
 // name in Atameken's file-based register.
+import { recordProvenance } from './provenance.ts';
 import type { Ctx } from '../platform/context.ts';
 import { requirePermission } from '../platform/context.ts';
 import type { Source } from '../platform/db/schema.ts';
@@ -42,6 +43,12 @@ export async function listOccupationalStandards(ctx: Ctx, q: ListOccupationalSta
   }
   const { items, total } = await repo.listOccupationalStandards(ctx.db, q, q);
   return { items: items.map(presentOccupationalStandard), total };
+}
+
+/** One standard for its page and API detail, with where it comes from (reference data) or null. */
+export async function occupationalStandardDetail(ctx: Ctx, id: string, asOf?: string) {
+  const s = await getOccupationalStandard(ctx, id, asOf);
+  return { ...s, provenance: recordProvenance(s) };
 }
 
 export function getOccupationalStandard(ctx: Ctx, id: string, asOf?: string): Promise<OccupationalStandard> {

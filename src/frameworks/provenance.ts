@@ -24,3 +24,19 @@ export function provenanceOfSource(source: Source | undefined): ValueProvenance 
   if (source?.lines) return { source: { document: source.document, lines: source.lines } };
   return source?.note ? { authored: 'team', note: source.note } : { authored: 'team' };
 }
+
+/**
+ * Where a record comes from: one loaded from reference data, its source (quoted, or the team's when
+ * no line is cited); demonstration data, the team's; one entered in Sapa by its owner or the
+ * ministry, none (null) — Sapa claims no provenance for what others wrote.
+ */
+export function recordProvenance(record: { source: Source | null | undefined; isSynthetic: boolean }): ValueProvenance | null {
+  if (record.source) return provenanceOfSource(record.source);
+  return record.isSynthetic ? { authored: 'team' } : null;
+}
+
+export const recordProvenanceField = {
+  provenance: z.union([valueProvenanceSchema, z.null()]).openapi({
+    description: 'Loaded from reference data: quoted from a source (document and line) or written by the team (so is demonstration data); null when entered in Sapa by its owner or the ministry',
+  }),
+};

@@ -14,6 +14,7 @@ import {
 } from './organization.schema.ts';
 import * as service from './organization.service.ts';
 import { registerRelationshipRoutes } from './relationship.routes.ts';
+import { organizationDetail } from './record-standing.service.ts';
 
 const tags = ['Organizations'];
 
@@ -79,7 +80,7 @@ export function registerOrganizationRoutes(app: Api): void {
     path: '/api/organizations',
     tags,
     summaries: {
-      get: 'One organization with licences and relationships (asOf gives the profile as it was)',
+      get: 'One organization with licences and relationships, and as of the day (asOf, else today) its licence coverage, the credentials and certificates issued against it, and its provenance',
       history: 'Every version of the organization with actor and time',
       create: 'Create an organization (ministry)',
       update: "Update an organization's profile (ministry, or its own admin); status, kind, BIN, identifiers and key only by the ministry, the key never once credentials are issued",
@@ -88,7 +89,7 @@ export function registerOrganizationRoutes(app: Api): void {
     created: organizationSchema,
     input: organizationInputSchema,
     patch: organizationPatchSchema,
-    get: service.getOrganization,
+    get: organizationDetail,
     history: service.organizationHistory,
     create: (ctx, input) => service.createOrganization(ctx, input),
     update: service.updateOrganization,

@@ -1,6 +1,7 @@
 // Zod (OpenAPI) shapes of organizations, licences and relationships.
 import { z } from '@hono/zod-openapi';
 import { NAME_MAX, dateSchema, officialNameSchema, patchSchemaOf, sourceSchema, webUrlSchema } from '../platform/http/openapi-common.ts';
+import { organizationLicenceCoverageSchema, recordProvenanceField, standingFields } from './record-standing.schema.ts';
 import { RELATIONSHIP_TYPES } from './relationship-rules.ts';
 
 export const ORGANIZATION_KINDS = [
@@ -115,7 +116,7 @@ export const organizationSchema = z
   .openapi('Organization');
 
 export const organizationDetailSchema = organizationSchema
-  .extend({ licences: z.array(licenceSchema), relationships: z.array(relationshipSchema) })
+  .extend({ licences: z.array(licenceSchema), relationships: z.array(relationshipSchema), ...standingFields, ...recordProvenanceField, licenceCoverage: organizationLicenceCoverageSchema })
   .openapi('OrganizationDetail');
 
 export type OrganizationInput = z.infer<typeof organizationInputSchema>;

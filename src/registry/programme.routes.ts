@@ -15,6 +15,7 @@ import {
   transitionInputSchema,
 } from './programme.schema.ts';
 import * as service from './programme.service.ts';
+import { programmeDetail } from './record-standing.service.ts';
 
 const tags = ['Programmes'];
 
@@ -83,7 +84,7 @@ export function registerProgrammeRoutes(app: Api): void {
     path: '/api/programmes',
     tags,
     summaries: {
-      get: 'One programme passport (asOf gives it as it was that day)',
+      get: 'One programme passport (asOf gives it as it was that day), with the licence covering it and the credentials and certificates issued against it up to the day',
       history: 'Every version of the programme with actor and time',
       create: "Create a programme passport as a draft (the organization's admin or editor)",
       update: 'Edit a passport in draft, returned or update status',
@@ -92,7 +93,7 @@ export function registerProgrammeRoutes(app: Api): void {
     created: programmeSchema,
     input: programmeInputSchema,
     patch: programmePatchSchema,
-    get: service.getProgramme,
+    get: programmeDetail,
     history: service.programmeHistory,
     create: (ctx, input) => service.createProgramme(ctx, input),
     update: service.updateProgramme,

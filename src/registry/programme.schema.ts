@@ -1,6 +1,7 @@
 // Zod (OpenAPI) shapes of the programme passport.
 import { z } from '@hono/zod-openapi';
 import { dateSchema, langMapSchema, officialNameSchema, orNull, patchSchemaOf, sourceSchema } from '../platform/http/openapi-common.ts';
+import { programmeLicenceCoverageSchema, standingFields } from './record-standing.schema.ts';
 import { PROGRAMME_ACTIONS, PROGRAMME_STATUSES } from './programme-lifecycle.ts';
 import { PROGRAMME_CODE_GRAMMAR, programmeCodeProblem } from './programme-code.ts';
 
@@ -111,6 +112,8 @@ export const programmeDetailSchema = programmeSchema
     partners: z.array(ref),
     occupationalStandards: z.array(z.object({ id: z.string(), code: z.string(), name: nameOut })),
     allowedActions: z.array(z.enum(PROGRAMME_ACTIONS)),
+    ...standingFields,
+    licenceCoverage: programmeLicenceCoverageSchema,
   })
   .openapi('ProgrammeDetail');
 

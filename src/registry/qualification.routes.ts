@@ -10,9 +10,11 @@ import {
   certificationCentreSchema,
   qualificationInputSchema,
   qualificationPatchSchema,
+  qualificationDetailSchema,
   qualificationSchema,
 } from './qualification.schema.ts';
 import * as service from './qualification.service.ts';
+import { qualificationDetail } from './record-standing.service.ts';
 
 const tags = ['Qualifications'];
 
@@ -94,16 +96,16 @@ export function registerQualificationRoutes(app: Api): void {
     path: '/api/qualifications',
     tags,
     summaries: {
-      get: 'One qualification',
+      get: 'One qualification, with the certificates issued against it up to the day (asOf, else today) and its provenance',
       history: 'Every version of the qualification',
       create: 'Create a qualification (ministry)',
       update: 'Update a qualification (ministry)',
     },
-    detail: qualificationSchema,
+    detail: qualificationDetailSchema,
     created: qualificationSchema,
     input: qualificationInputSchema,
     patch: qualificationPatchSchema,
-    get: service.getQualification,
+    get: qualificationDetail,
     history: service.qualificationHistory,
     create: (ctx, input) => service.createQualification(ctx, input),
     update: service.updateQualification,

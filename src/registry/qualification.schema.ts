@@ -1,6 +1,7 @@
 // Zod (OpenAPI) shapes of qualifications and certification centres.
 import { z } from '@hono/zod-openapi';
 import { dateSchema, langMapSchema, officialNameSchema, patchSchemaOf, sourceSchema } from '../platform/http/openapi-common.ts';
+import { recordProvenanceField, standingFields } from './record-standing.schema.ts';
 
 export const QUALIFICATION_KINDS = ['higher-education', 'vet', 'professional', 'micro-qualification'] as const;
 
@@ -42,6 +43,8 @@ export const qualificationSchema = z
     updatedAt: z.string(),
   })
   .openapi('Qualification');
+
+export const qualificationDetailSchema = qualificationSchema.extend({ ...standingFields, ...recordProvenanceField }).openapi('QualificationDetail');
 
 export const certificationCentreInputSchema = z
   .strictObject({

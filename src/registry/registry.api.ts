@@ -22,7 +22,9 @@
 // - programmeOutcomesById(db, id): a programme's learning outcomes
 // Licences and certification centres ("in force on a day" is the registry's rule)
 // - licencesOf(db, organizationId)
-// - licenceInForceOn(db, organizationId, day, groupCode?)
+// - standingBadges(facts) / BADGES: the badges of a record in any list (search, Registers 2–3)
+// - programmeStandingFacts(db, ids): live status and demonstration flag of programmes, for badges
+// - licenceInForceOn(db, organizationId, day, groupCode?) / licencesInForceOn(db, organizationId, day)
 // - certificationCentreOf(db, organizationId) / certificationCentreAccreditedOn(db, organizationId, day)
 // Filtering and sorting inside another module's SQL (lists paged in the database)
 // - organizationIdsWhere(db, filter) / programmeIdsWhere(db, filter): subqueries of ids, for `in`
@@ -36,6 +38,7 @@ import { PROGRAMME_REF_COLUMNS, publicProgrammes } from './programme.repository.
 import type { RegistryTables } from './registry.table.ts';
 
 export { existingOrganizationIds } from './organization.repository.ts';
+export { BADGES, type Badge, standingBadges } from './badges.ts';
 
 const ORGANIZATION_COLUMNS = [
   'id',
@@ -104,6 +107,13 @@ export async function programmesByIds(db: Db, ids: readonly string[]): Promise<P
   return db.selectFrom(publicProgrammes(db)).select(PROGRAMME_COLUMNS).where('id', 'in', unique).execute();
 }
 
+/** The live register status and demonstration flag of programmes (an update under review reads 'update'), for badges. */
+export function programmeStandingFacts(db: Db, ids: readonly string[]) {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return Promise.resolve([]);
+  return db.selectFrom('programmes').select(['id', 'status', 'is_synthetic']).where('id', 'in', unique).execute();
+}
+
 export async function existingProgrammeIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
   return new Set((await programmesByIds(db, ids)).map((p) => p.id));
 }
@@ -145,6 +155,15 @@ export function licencesOf(db: Db, organizationId: string) {
 
 /** A licence of the organization in force on `day` (issued, not lapsed, not revoked, suspended or cancelled), optionally covering a programme group. */
 export function licenceInForceOn(db: Db, organizationId: string, day: string, groupCode?: string) {
+  return licencesInForceQuery(db, organizationId, day, groupCode).executeTakeFirst();
+}
+
+/** Every licence of the organization in force on `day`, with the programme groups it covers. */
+export function licencesInForceOn(db: Db, organizationId: string, day: string) {
+  return licencesInForceQuery(db, organizationId, day).select(['programme_groups']).orderBy('issued_on').orderBy('number').execute();
+}
+
+function licencesInForceQuery(db: Db, organizationId: string, day: string, groupCode?: string) {
   let q = db
     .selectFrom('licences')
     .select(['number'])
@@ -153,7 +172,7 @@ export function licenceInForceOn(db: Db, organizationId: string, day: string, gr
     .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', day)]))
     .where('status', 'not in', ['revoked', 'suspended', 'cancelled']);
   if (groupCode !== undefined) q = q.where(sql<boolean>`${groupCode} = ANY(programme_groups)`);
-  return q.executeTakeFirst();
+  return q;
 }
 
 export function certificationCentreOf(db: Db, organizationId: string) {

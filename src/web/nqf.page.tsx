@@ -150,7 +150,7 @@ export function registerNqfPages(app: Api): void {
             <ul>
               {atLevel.map((x) => (
                 <li>
-                  <Name page={page} map={x.name} />
+                  <Name page={page} map={x.name} /> <ProvenanceNote page={page} of={x.provenance} />
                 </li>
               ))}
             </ul>

@@ -1,12 +1,13 @@
 // The public page of an occupational standard: passport, and for each occupation its labour
 // functions with the skills and knowledge they need.
 
-import { getOccupationalStandard, occupationalStandardHistory } from '../frameworks/occupational-standard.service.ts';
+import { occupationalStandardDetail, occupationalStandardHistory } from '../frameworks/occupational-standard.service.ts';
 import { getSqf } from '../frameworks/sqf.service.ts';
 import type { LangMap } from '../platform/db/schema.ts';
 import type { Api } from '../platform/http/env.ts';
 import { Layout, SyntheticBadge, Translated } from './layout.tsx';
 import { type Page, pageOf } from './page.ts';
+import { ProvenanceNote } from './provenance.tsx';
 import { Breadcrumbs, Fields, HistorySection, idOf, joined, Name, onEveryLanguage } from './record-parts.tsx';
 
 function TextList(props: { page: Page; items: LangMap[] }) {
@@ -28,7 +29,7 @@ export function registerOccupationalStandardPage(app: Api): void {
     const page = pageOf(c);
     const { t } = page;
     const ctx = c.get('ctx');
-    const s = await getOccupationalStandard(ctx, id);
+    const s = await occupationalStandardDetail(ctx, id);
     const [history, sqf] = await Promise.all([occupationalStandardHistory(ctx, id).catch(() => []), s.sqfId ? getSqf(ctx, s.sqfId).catch(() => null) : null]);
     const title = page.text(s.name).text;
     return c.html(
@@ -81,6 +82,7 @@ export function registerOccupationalStandardPage(app: Api): void {
                 ) : null,
               ],
               [t('ui.facet.nqfLevel'), joined(s.nqfLevels.map((l) => <a href={page.href(`/nqf/${l}`)}>{page.number(l)}</a>))],
+              [t('ui.provenance.label'), s.provenance ? <ProvenanceNote page={page} of={s.provenance} /> : null],
               [t('ui.record.updated'), <time datetime={s.updatedAt}>{page.date(s.updatedAt)}</time>],
             ]}
           />

@@ -1,12 +1,13 @@
 // The public page of an organization: profile, licences, relationships, programmes and history.
 import { accreditationStanding } from '../accreditation/standing.service.ts';
-import { issuedAgainst } from '../credentials/issued-counts.service.ts';
 import type { Api } from '../platform/http/env.ts';
-import { getOrganization, organizationHistory } from '../registry/organization.service.ts';
+import { organizationHistory } from '../registry/organization.service.ts';
+import { organizationDetail } from '../registry/record-standing.service.ts';
 import { listProgrammes } from '../registry/programme.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
 import { pageOf } from './page.ts';
 import { asOfOf, Breadcrumbs, classifierLink, classifierNames, Fields, HistorySection, idOf, joined, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
+import { ProvenanceNote } from './provenance.tsx';
 import { AccreditationSection } from './standing-parts.tsx';
 import { RecordDownloads } from './interop/record-downloads.tsx';
 
@@ -20,11 +21,11 @@ export function registerOrganizationPage(app: Api): void {
     const { t } = page;
     const ctx = c.get('ctx');
     const asOf = asOfOf(c);
-    const org = await getOrganization(ctx, id, asOf);
-    const [history, standing, issued, programmes, kindName, legalFormName, regionName, groupName] = await Promise.all([
+    const org = await organizationDetail(ctx, id, asOf);
+    const { issued } = org;
+    const [history, standing, programmes, kindName, legalFormName, regionName, groupName] = await Promise.all([
       organizationHistory(ctx, id).catch(() => []),
       accreditationStanding(ctx, { organizationIds: [id] }, asOf),
-      issuedAgainst(ctx, { organizationId: id }),
       listProgrammes(ctx, { organizationId: id, limit: PROGRAMME_LIMIT, offset: 0, sort: 'code', desc: false }),
       classifierNames(ctx, page, 'organization-kind'),
       classifierNames(ctx, page, 'legal-form'),
@@ -83,7 +84,14 @@ export function registerOrganizationPage(app: Api): void {
               [t('ui.record.legalForm'), classifierLink(page, 'legal-form', org.legalForm, legalFormName)],
               [t('ui.facet.region'), classifierLink(page, 'region', org.regionCode, regionName)],
               [t('ui.record.status'), t(`ui.organizationStatus.${org.status}`, { defaultValue: org.status })],
+              [
+                t('ui.standing.licence'),
+                org.licenceCoverage.licences.length
+                  ? t('ui.standing.orgLicenceCoverage', { date: page.date(org.asOf), licences: org.licenceCoverage.licences.map((l) => l.number).join(', ') })
+                  : t('ui.standing.orgLicenceNone', { date: page.date(org.asOf) }),
+              ],
               [t('ui.standing.issued'), t('ui.standing.issuedCounts', { credentials: page.number(issued.credentials), certificates: page.number(issued.certificates) })],
+              [t('ui.provenance.label'), org.provenance ? <ProvenanceNote page={page} of={org.provenance} /> : null],
               [t('ui.record.website'), org.website ? <a href={org.website}>{org.website}</a> : null],
               ...identifiers.map(([scheme, value]): [string, string] => [t('ui.record.identifier', { scheme }), value]),
               [t('ui.record.updated'), <time datetime={org.updatedAt}>{page.date(org.updatedAt)}</time>],

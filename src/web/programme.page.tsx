@@ -1,11 +1,10 @@
 // The public page of an educational programme: passport, learning outcomes, courses and history.
 // Drafts never included in the register are a 404 for everyone but their organization and the ministry.
 import { accreditationStanding } from '../accreditation/standing.service.ts';
-import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { listQualificationTypes } from '../frameworks/nqf.service.ts';
 import type { Api } from '../platform/http/env.ts';
-import { issuedAgainst } from '../credentials/issued-counts.service.ts';
-import { getProgramme, programmeHistory, programmeLicenceOn } from '../registry/programme.service.ts';
+import { programmeHistory } from '../registry/programme.service.ts';
+import { programmeDetail } from '../registry/record-standing.service.ts';
 import { listQualifications } from '../registry/qualification.service.ts';
 import { Layout, SyntheticBadge, Translated } from './layout.tsx';
 import { pageOf } from './page.ts';
@@ -23,12 +22,11 @@ export function registerProgrammePage(app: Api): void {
     const { t } = page;
     const ctx = c.get('ctx');
     const asOf = asOfOf(c);
-    const p = await getProgramme(ctx, id, asOf);
-    const [history, standing, licence, issued, types, field, direction, group, language, studyForm, leadsTo] = await Promise.all([
+    const p = await programmeDetail(ctx, id, asOf);
+    const { issued } = p;
+    const [history, standing, types, field, direction, group, language, studyForm, leadsTo] = await Promise.all([
       programmeHistory(ctx, id),
       accreditationStanding(ctx, { programmeIds: [id] }, asOf),
-      programmeLicenceOn(ctx, p, asOf ?? todayInAlmaty()),
-      issuedAgainst(ctx, { programmeId: id }),
       listQualificationTypes(ctx),
       classifierNames(ctx, page, 'field'),
       classifierNames(ctx, page, 'direction'),
@@ -90,8 +88,8 @@ export function registerProgrammePage(app: Api): void {
               [t('ui.standing.lifecycle'), t(`ui.standing.status.${p.status}`)],
               [
                 t('ui.standing.licence'),
-                licence
-                  ? t('ui.standing.licenceCovers', { number: licence.number, date: page.date(standing.asOf) })
+                p.licenceCoverage.licenceNumber
+                  ? t('ui.standing.licenceCovers', { number: p.licenceCoverage.licenceNumber, date: page.date(standing.asOf) })
                   : t('ui.standing.licenceMissing', { date: page.date(standing.asOf) }),
               ],
               [t('ui.standing.issued'), t('ui.standing.issuedCounts', { credentials: page.number(issued.credentials), certificates: page.number(issued.certificates) })],

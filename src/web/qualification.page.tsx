@@ -1,13 +1,14 @@
 // The public page of a qualification: what it is, who awards it, its level, occupations and programmes.
 import { listQualificationTypes } from '../frameworks/nqf.service.ts';
-import { issuedAgainst } from '../credentials/issued-counts.service.ts';
 import type { Api } from '../platform/http/env.ts';
 import { getOrganization } from '../registry/organization.service.ts';
 import { getProgramme } from '../registry/programme.service.ts';
-import { getQualification, qualificationHistory } from '../registry/qualification.service.ts';
+import { qualificationHistory } from '../registry/qualification.service.ts';
+import { qualificationDetail } from '../registry/record-standing.service.ts';
 import { Layout, SyntheticBadge } from './layout.tsx';
 import { pageOf } from './page.ts';
-import { Breadcrumbs, classifierLink, classifierNames, Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
+import { asOfOf, Breadcrumbs, classifierLink, classifierNames, Fields, HistorySection, idOf, LinkedRecords, Name, NoneOr, onEveryLanguage, Section, sortByName } from './record-parts.tsx';
+import { ProvenanceNote } from './provenance.tsx';
 import { RecordDownloads } from './interop/record-downloads.tsx';
 
 export function registerQualificationPage(app: Api): void {
@@ -16,10 +17,10 @@ export function registerQualificationPage(app: Api): void {
     const page = pageOf(c);
     const { t } = page;
     const ctx = c.get('ctx');
-    const q = await getQualification(ctx, id);
-    const [history, issued, types, field, awardingBody, programmes] = await Promise.all([
+    const q = await qualificationDetail(ctx, id, asOfOf(c));
+    const { issued } = q;
+    const [history, types, field, awardingBody, programmes] = await Promise.all([
       qualificationHistory(ctx, id).catch(() => []),
-      issuedAgainst(ctx, { qualificationId: id }),
       listQualificationTypes(ctx),
       classifierNames(ctx, page, 'field'),
       q.awardingBodyId ? getOrganization(ctx, q.awardingBodyId).catch(() => null) : null,
@@ -89,6 +90,7 @@ export function registerQualificationPage(app: Api): void {
                   </a>
                 ) : null,
               ],
+              [t('ui.provenance.label'), q.provenance ? <ProvenanceNote page={page} of={q.provenance} /> : null],
               [t('ui.record.updated'), <time datetime={q.updatedAt}>{page.date(q.updatedAt)}</time>],
             ]}
           />

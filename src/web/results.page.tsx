@@ -11,11 +11,12 @@ import type { Api, AppEnv } from '../platform/http/env.ts';
 import { organizationNames } from '../registry/organization.service.ts';
 import { searchFilters } from '../registry/search/search.routes.ts';
 import { DownloadLinks } from './interop/download-links.tsx';
-import { type Badge, SEARCH_SORTS, type SearchSort, search } from '../registry/search/search.service.ts';
+import { SEARCH_SORTS, type SearchSort, search } from '../registry/search/search.service.ts';
 import { ClassifierTree } from './classifier-tree.tsx';
 import { Layout } from './layout.tsx';
 import { LANG_ROUTE, type Page, pageOf } from './page.ts';
 import { Breadcrumbs } from './record-parts.tsx';
+import { BadgeList } from './standing-parts.tsx';
 
 const PAGE_SIZE = 20;
 const FACETS = ['kind', 'accreditation', 'body', 'lifecycle', 'region', 'field', 'nqfLevel', 'language', 'organizationKind'] as const;
@@ -58,15 +59,6 @@ async function facetLabels(ctx: Ctx, page: Page, bodyIds: string[]): Promise<(fa
 const facetTitle = (page: Page, facet: Facet) =>
   facet === 'accreditation' || facet === 'body' || facet === 'lifecycle' ? page.t(`ui.find.facet.${facet}`) : page.t(`ui.facet.${facet}`);
 
-export function BadgeList(props: { page: Page; badges: readonly Badge[] }) {
-  return (
-    <>
-      {props.badges.map((b) => (
-        <span class={`badge badge-${b}`}>{props.page.t(`ui.badge.${b}`)}</span>
-      ))}
-    </>
-  );
-}
 
 type View = { path: string; kind?: string; title?: string; defaultSort: SearchSort; aside?: Child };
 

@@ -1,7 +1,9 @@
 // What a record page says about the record's standing: a banner when a programme is excluded or
-// under update (date and reason), and its accreditation from Registers 2–3 as of the day.
+// under update (date and reason), and its accreditation from Registers 2–3 as of the day; and the
+// badges every list shows (search hits, Registers 2–3).
 import type { StandingEntry } from '../accreditation/accreditation.api.ts';
 import type { HistoryEntry } from '../platform/history/history.ts';
+import type { Badge } from '../registry/search/search.service.ts';
 import type { Page } from './page.ts';
 import { Fields, Name } from './record-parts.tsx';
 
@@ -84,5 +86,16 @@ export function AccreditationSection(props: { page: Page; asOf: string; entries:
           </article>
         ))}
     </section>
+  );
+}
+
+/** A record's standing badges in words: accredited, EUR-ACE®, excluded, under update, demonstration data. */
+export function BadgeList(props: { page: Page; badges: readonly Badge[] }) {
+  return (
+    <>
+      {props.badges.map((b) => (
+        <span class={`badge badge-${b}`}>{props.page.t(`ui.badge.${b}`)}</span>
+      ))}
+    </>
   );
 }

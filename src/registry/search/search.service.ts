@@ -1,4 +1,5 @@
 // One search box across every kind of public record, ranked, with facet counts.
+import { type Badge, standingBadges } from '../badges.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { pickLang } from '../../platform/i18n/lang-map.ts';
@@ -37,20 +38,12 @@ export function queryTerms(raw: string): string[][] {
   return terms;
 }
 
-export const BADGES = ['accredited', 'eur-ace', 'excluded', 'under-update', 'synthetic'] as const;
-export type Badge = (typeof BADGES)[number];
+export { BADGES, type Badge } from '../badges.ts';
 
 /** What a hit's badges say: accredited, EUR-ACE®, excluded, under update, demonstration data. */
 export function badgesOf(r: Pick<SearchRow, 'entity_type' | 'status' | 'accredited' | 'eur_ace' | 'is_synthetic'>): Badge[] {
-  const of = (on: boolean, badge: Badge) => (on ? [badge] : []);
-  const programme = r.entity_type === 'programme';
-  return [
-    ...of(r.accredited, 'accredited'),
-    ...of(r.eur_ace, 'eur-ace'),
-    ...of(programme && r.status === 'excluded', 'excluded'),
-    ...of(programme && r.status === 'update', 'under-update'),
-    ...of(r.is_synthetic, 'synthetic'),
-  ];
+  const programmeStatus = r.entity_type === 'programme' ? r.status : null;
+  return standingBadges({ accredited: r.accredited, eurAce: r.eur_ace, programmeStatus, synthetic: r.is_synthetic });
 }
 
 /** Words that look like the start of a programme code (6B, 6B061, 7M0610…) are matched as prefixes. */

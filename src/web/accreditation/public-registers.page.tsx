@@ -8,6 +8,7 @@ import { DownloadLinks } from '../interop/download-links.tsx';
 import { Layout } from '../layout.tsx';
 import { type Page, pageOf } from '../page.ts';
 import { Name, onEveryLanguage } from '../record-parts.tsx';
+import { BadgeList } from '../standing-parts.tsx';
 import { ValidRange, decisionStatusLabel, outcomeLabel, termLabel } from './public-parts.tsx';
 
 const PAGE_SIZE = 50;
@@ -117,7 +118,7 @@ export function registerRegisterPages(app: Api): void {
                           <Name page={page} map={e.organization.name} />
                         </a>
                       )}
-                      {e.eurAce ? <span class="badge">EUR-ACE®</span> : null}
+                      <BadgeList page={page} badges={e.badges} />
                     </th>
                     {register === 3 ? (
                       <td>

@@ -1,5 +1,6 @@
 // The public credential pages over HTTP in kk, ru and en: the credential page with its status,
 // checks and QR code, the PDF certificate, and the verification page with good, tampered and bad input.
+import { entryByCode } from '../../frameworks/frameworks.api.ts';
 import assert from 'node:assert/strict';
 import { inflateSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
@@ -182,6 +183,16 @@ describe('the PDF certificate', () => {
       assert.ok(shown.includes(phrase), `the PDF shows “${phrase}”: ${shown.slice(0, 400)}`);
     }
     assert.ok(latin.includes(`/URI (http://localhost:3000/kk/credentials/${activeId})`), 'the QR code links to the credential page');
+  });
+
+  test('names the field of education in each language beside its code, never the bare code 0613 (issue 11)', async () => {
+    const direction = await entryByCode(t.db, 'direction', '061');
+    assert.ok(direction);
+    const shown = pdfText(new Uint8Array(await (await t.app.request(`/api/credentials/${activeId}/pdf`)).arrayBuffer())).replace(/\s+/g, ' ');
+    for (const name of [direction.name_kk, direction.name_ru, direction.name_en ?? direction.name_ru]) {
+      assert.ok(shown.includes(`${name} (0613)`), `the PDF shows “${name} (0613)”: ${shown.slice(0, 400)}`);
+    }
+    assert.equal(shown.match(/0613/g)?.length, 3, 'the code appears only beside its name, once per language');
   });
 
   test('a revoked credential’s PDF carries the revocation notice; an unknown id is 404', async () => {
