@@ -65,7 +65,11 @@ const laneFiles = lanes
 const ownProcessFiles = files.filter((f) => OWN_PROCESS.has(f));
 
 await globalSetup();
-const stream = run({ files: [...laneFiles, ...ownProcessFiles], concurrency, cwd: root });
+// Every test process (and the CLI processes tests start) keeps V8's compiled code between runs,
+// and tests, hooks and errors find their test without the runner's per-promise hook (decision 91).
+process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'sapa-test-compile-cache');
+const execArgv = ['--import', join(root, 'test/helpers/test-context.ts')];
+const stream = run({ files: [...laneFiles, ...ownProcessFiles], concurrency, cwd: root, execArgv });
 // A file's duration: in a lane, its suite's; in a process of its own, the sum of its top-level
 // tests' durations (the runner queues every file at the start, so event times would measure waiting).
 const spent = new Map<string, number>();
