@@ -30,7 +30,8 @@ const recorded: Record<string, number> = (() => {
   }
 })();
 const longest = Math.max(0, ...Object.values(recorded));
-const costOf = (file: string) => recorded[file] ?? longest;
+// At least a tenth of a second each, so lanes share files even with no durations recorded.
+const costOf = (file: string) => Math.max(0.1, recorded[file] ?? longest);
 files.sort((a, b) => costOf(b) - costOf(a) || a.localeCompare(b));
 
 // Files wait much of their time on child processes (CLI, servers), job polling and Chromium, so
