@@ -2,7 +2,8 @@
 // order it is given them (a glob gives them sorted by path), so a long file that sorts last kept
 // one core busy after the others had finished. Starting the longest first (their durations in
 // test/durations.json, recorded by `npm test -- --record`) packs the files onto the cores; a file
-// with no recorded duration counts as a long one, so a new file never makes the tail.
+// with no recorded duration counts as a long one, so a new file never makes the tail. The files
+// are dealt onto lanes, one process each, that run their files one after another (decision 90).
 // Arguments: files or globs to run instead of all (`npm test -- src/registry`), `--record`.
 import { globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
