@@ -4,7 +4,8 @@ import { type Config, loadConfig } from '../config.ts';
 
 let current: Config | null = null;
 
-export function useSettings(config: Config): void {
+/** null forgets the configuration: the next read loads it from the environment again. */
+export function useSettings(config: Config | null): void {
   current = config;
 }
 

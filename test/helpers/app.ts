@@ -19,7 +19,7 @@ export async function createTestApp(options: { template?: TemplateName; env?: Re
   const database: TestDatabase = await createTestDatabase(options);
   const config = testConfig(options.env);
   const app = createApp({ db: database.db, config, log: silentLogger });
-  compileAll(app.getOpenAPI31Document(OPENAPI_INFO));
+  compileAll(() => app.getOpenAPI31Document(OPENAPI_INFO));
   const system: Ctx = { db: database.db, actor: systemActor('test'), lang: 'en', log: silentLogger, requestId: null };
   let counter = 0;
 

@@ -56,6 +56,16 @@ function templateKey(): string {
 let auditDir: string | null = null;
 const ownAuditDir = () => (auditDir ??= mkdtempSync(join(tmpdir(), 'sapa-test-audit-')));
 
+/**
+ * Test files that share a process (test/run.ts runs several in one) start each as a process of its
+ * own would: no configuration set, and audit checkpoints of their own.
+ */
+export function startTestFile(): void {
+  auditDir = null;
+  useSettings(null);
+  usePasswordCost(TEST_PASSWORD_COST);
+}
+
 export const testConfig = (env: Record<string, string> = {}) =>
   loadConfig({
     LOG_LEVEL: 'silent',

@@ -49,13 +49,18 @@ function validatorFor(schema: object): ValidateFunction {
   return validate;
 }
 
+let compiledAll = false;
 /**
  * Compiles every response schema at once. Compiling takes the event loop for a while; done lazily
  * in the middle of a test it delays the socket of the embedded database enough to interleave two
  * connections' statements ("unnamed prepared statement does not exist"), so the app does it first.
+ * Once a process: every app has the same routes, so `document` is asked for the first time only
+ * (test files sharing a process skip building it again).
  */
-export function compileAll(document?: object): void {
-  for (const route of load(document).routes) {
+export function compileAll(document?: () => object): void {
+  if (compiledAll) return;
+  compiledAll = true;
+  for (const route of load(document?.()).routes) {
     for (const response of Object.values(route.operation.responses ?? {})) {
       for (const media of Object.values(response.content ?? {})) if (media.schema) validatorFor(media.schema);
     }
