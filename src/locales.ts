@@ -85,6 +85,9 @@ import registryStandingRu from './registry/locales/standing.ru.json' with { type
 import webRecordDownloadsEn from './web/locales/record-downloads.en.json' with { type: 'json' };
 import webRecordDownloadsKk from './web/locales/record-downloads.kk.json' with { type: 'json' };
 import webRecordDownloadsRu from './web/locales/record-downloads.ru.json' with { type: 'json' };
+import indicatorsEn from './indicators/locales/indicators.en.json' with { type: 'json' };
+import indicatorsKk from './indicators/locales/indicators.kk.json' with { type: 'json' };
+import indicatorsRu from './indicators/locales/indicators.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
@@ -117,6 +120,7 @@ const FRAGMENTS = {
     interopDeqarKk,
     registryStandingKk,
     webRecordDownloadsKk,
+    indicatorsKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -147,6 +151,7 @@ const FRAGMENTS = {
     interopDeqarRu,
     registryStandingRu,
     webRecordDownloadsRu,
+    indicatorsRu,
   ],
   en: [
     accreditationCaseEn,
@@ -177,6 +182,7 @@ const FRAGMENTS = {
     interopDeqarEn,
     registryStandingEn,
     webRecordDownloadsEn,
+    indicatorsEn,
   ],
 };
 

@@ -69,6 +69,7 @@ test('computed and published side by side, with the difference where both exist'
       { key: 'state', computed: null, published: 31, difference: null },
     ],
   );
+  assert.deepEqual(compareWithPublished([], [{ key: 'state', value: 31 }], 0), [{ key: 'state', computed: 0, published: 31, difference: -31 }], 'a count the register lacks is 0');
 });
 
 test('a missing translation of a name falls back and says so', () => {

@@ -79,11 +79,16 @@ export type Published = { key: string | null; value: number };
 
 export type Compared = { key: string | null; computed: number | null; published: number | null; difference: number | null };
 
-/** Computed and published figures side by side, one row per group either has; difference = computed − published. */
-export function compareWithPublished(computed: readonly Cell[], published: readonly Published[]): Compared[] {
+/**
+ * Computed and published figures side by side, one row per group either has; difference =
+ * computed − published. `absent` is what a group the register lacks counts as: 0 for a count
+ * (nothing of that kind is registered), null for a share (there is nothing to divide).
+ */
+export function compareWithPublished(computed: readonly Cell[], published: readonly Published[], absent: number | null = null): Compared[] {
   const keys = [...new Set([...published.map((p) => p.key), ...computed.map((c) => c.key)])];
   return keys.map((key) => {
-    const c = computed.find((x) => x.key === key)?.value ?? null;
+    const found = computed.find((x) => x.key === key);
+    const c = found ? found.value : absent;
     const p = published.find((x) => x.key === key)?.value ?? null;
     return { key, computed: c, published: p, difference: c === null || p === null ? null : Math.round((c - p) * 10) / 10 };
   });

@@ -188,12 +188,12 @@ export async function indicatorValues(ctx: Ctx, id: string, query: IndicatorQuer
   if (!definition) throw notFound('indicator', id);
   const asOf = query.asOf ?? todayInAlmaty();
   const by: DimensionId = query.by ?? (definition.dimensions[0] as DimensionId);
-  if (!definition.dimensions.includes(by)) throw validationFailed([{ path: 'by', messageKey: 'indicators.errors.dimension', params: { dimension: by } }]);
+  if (!definition.dimensions.includes(by)) throw validationFailed([{ path: 'by', messageKey: 'errors.indicators.dimension', params: { dimension: by } }]);
   const filters: Partial<Record<DimensionId, string>> = { ...DEFAULT_FILTERS[id] };
   for (const dim of Object.keys(DIMENSION_NAMES) as DimensionId[]) {
     const value = query[dim];
     if (value === undefined || value === '') continue;
-    if (!definition.dimensions.includes(dim)) throw validationFailed([{ path: dim, messageKey: 'indicators.errors.dimension', params: { dimension: dim } }]);
+    if (!definition.dimensions.includes(dim)) throw validationFailed([{ path: dim, messageKey: 'errors.indicators.dimension', params: { dimension: dim } }]);
     filters[dim] = value;
   }
   delete filters[by];
@@ -232,6 +232,7 @@ async function computeValues(db: Db, store: NonNullable<typeof cache>, definitio
   const compared = compareWithPublished(
     compute ? cells : [],
     published.groups.map((p) => ({ key: groupKey(p), value: p.value })),
+    compute && definition.unit === 'count' ? 0 : null,
   );
   const bodies = await bodyNames(db, view.by === 'body' ? compared.flatMap((c) => (c.key ? [c.key] : [])) : []);
   const values = compared.map((c) => {
