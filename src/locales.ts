@@ -88,6 +88,9 @@ import webRecordDownloadsRu from './web/locales/record-downloads.ru.json' with {
 import indicatorsEn from './indicators/locales/indicators.en.json' with { type: 'json' };
 import indicatorsKk from './indicators/locales/indicators.kk.json' with { type: 'json' };
 import indicatorsRu from './indicators/locales/indicators.ru.json' with { type: 'json' };
+import webIndicatorsEn from './web/locales/indicators.en.json' with { type: 'json' };
+import webIndicatorsKk from './web/locales/indicators.kk.json' with { type: 'json' };
+import webIndicatorsRu from './web/locales/indicators.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
@@ -121,6 +124,7 @@ const FRAGMENTS = {
     registryStandingKk,
     webRecordDownloadsKk,
     indicatorsKk,
+    webIndicatorsKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -152,6 +156,7 @@ const FRAGMENTS = {
     registryStandingRu,
     webRecordDownloadsRu,
     indicatorsRu,
+    webIndicatorsRu,
   ],
   en: [
     accreditationCaseEn,
@@ -183,6 +188,7 @@ const FRAGMENTS = {
     registryStandingEn,
     webRecordDownloadsEn,
     indicatorsEn,
+    webIndicatorsEn,
   ],
 };
 
