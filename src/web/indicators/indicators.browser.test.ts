@@ -19,7 +19,7 @@ describe('indicator dashboards in a real browser', { skip: browserSkip }, () => 
 
   for (const lang of LANGUAGES) {
     for (const viewport of VIEWPORTS) {
-      test(`${lang} at ${viewport.width} px: list → indicator → chart and table → filter by GET without JavaScript`, async () => {
+      test(`${lang} at ${viewport.width} px: list → indicator → chart and table → filter by a plain GET form`, async () => {
         const context = await stack.browser.newContext({ viewport });
         const page = await context.newPage();
         await page.goto(`${stack.base}/${lang}/indicators`);

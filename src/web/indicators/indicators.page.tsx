@@ -98,7 +98,7 @@ function DataTable(props: { page: Page; values: IndicatorValues }) {
   const source = (p: IndicatorValues['values'][number]['published']) =>
     p ? t('ui.indicators.publishedInput', { document: p.source.document, lines: p.source.lines, interpolation: { escapeValue: false } }) : '—';
   return (
-    <table class="indicator-data">
+    <table class="indicator-data" tabindex={0}>
       <caption>{t('ui.indicators.tableCaption', { name: page.text(values.name).text, interpolation: { escapeValue: false } })}</caption>
       <thead>
         <tr>
