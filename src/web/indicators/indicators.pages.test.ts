@@ -34,7 +34,7 @@ describe('indicator dashboards', () => {
     assert.equal(page.status, 200);
     const html = text(page.bytes);
     assert.match(html, /<img src="\/ru\/indicators\/universities-by-legal-form\/chart\.svg"/);
-    assert.match(html, /<table class="indicator-data">/);
+    assert.match(html, /<table class="indicator-data"/);
     assert.match(html, /Частный/);
     assert.match(html, /003_a6b45dff19754c58\.txt, строки L2907-2909/);
     assert.match(html, /<form method="get" action="\/ru\/indicators\/universities-by-legal-form"/);
