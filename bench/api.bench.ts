@@ -64,6 +64,16 @@ const FIGURES: Figure[] = [
     responses: 30,
   },
   {
+    name: 'indicator-programmes-by-field',
+    describe: 'GET /api/indicators/programmes?by=field: programmes in the register by field, with published figures and lineage (issue 15: p95 ≤ 50 ms; cached by data version)',
+    path: () => '/api/indicators/programmes?by=field',
+  },
+  {
+    name: 'indicator-accredited-share-by-region',
+    describe: 'GET /api/indicators/programmes-accredited-share?field=…&by=region, a random field per request (12 views, each computed once per data version)',
+    path: (_d, rng) => `/api/indicators/programmes-accredited-share?by=region&field=${rng.pick(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'])}`,
+  },
+  {
     name: 'search',
     describe: 'GET /api/search?q=…, a random query per request from a fixed list (Cyrillic, Latin, codes)',
     path: (_d, rng) => `/api/search?q=${encodeURIComponent(rng.pick(SEARCH_QUERIES))}`,

@@ -32,6 +32,7 @@ import { registerChangeFeedRoutes } from './interop/feed/changes.routes.ts';
 import { registerDeqarRoutes } from './interop/deqar/deqar.routes.ts';
 import { registerElmRoutes } from './interop/elm/elm.routes.ts';
 import { registerCtdlRoutes } from './interop/ctdl/ctdl.routes.ts';
+import { registerIndicatorRoutes } from './indicators/indicators.routes.ts';
 import { useSettings } from './platform/settings.ts';
 import { assertDeadlineOverrides } from './accreditation/deadlines.ts';
 
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerDeqarRoutes(app);
   registerElmRoutes(app);
   registerCtdlRoutes(app);
+  registerIndicatorRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -109,6 +109,12 @@ import accreditationRegisterExportRu from './accreditation/locales/register-expo
 import oversightInternalQaEn from './oversight/locales/internal-qa.en.json' with { type: 'json' };
 import oversightInternalQaKk from './oversight/locales/internal-qa.kk.json' with { type: 'json' };
 import oversightInternalQaRu from './oversight/locales/internal-qa.ru.json' with { type: 'json' };
+import indicatorsEn from './indicators/locales/indicators.en.json' with { type: 'json' };
+import indicatorsKk from './indicators/locales/indicators.kk.json' with { type: 'json' };
+import indicatorsRu from './indicators/locales/indicators.ru.json' with { type: 'json' };
+import webIndicatorsEn from './web/locales/indicators.en.json' with { type: 'json' };
+import webIndicatorsKk from './web/locales/indicators.kk.json' with { type: 'json' };
+import webIndicatorsRu from './web/locales/indicators.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
 const FRAGMENTS = {
@@ -149,6 +155,8 @@ const FRAGMENTS = {
     webImportsKk,
     accreditationRegisterExportKk,
     oversightInternalQaKk,
+    indicatorsKk,
+    webIndicatorsKk,
   ],
   ru: [
     accreditationCaseRu,
@@ -187,6 +195,8 @@ const FRAGMENTS = {
     webImportsRu,
     accreditationRegisterExportRu,
     oversightInternalQaRu,
+    indicatorsRu,
+    webIndicatorsRu,
   ],
   en: [
     accreditationCaseEn,
@@ -225,6 +235,8 @@ const FRAGMENTS = {
     webImportsEn,
     accreditationRegisterExportEn,
     oversightInternalQaEn,
+    indicatorsEn,
+    webIndicatorsEn,
   ],
 };
 

@@ -223,6 +223,8 @@ export const MATRIX: Record<string, Rule> = {
   'POST /api/accreditation/decisions/{id}/status': BODY,
   'GET /api/accreditation/expiry-reminders': CASE_LISTS,
   'GET /api/accreditation/statistics': EVERYONE,
+  'GET /api/indicators': EVERYONE,
+  'GET /api/indicators/{id}': EVERYONE,
 
   'GET /api/credentials/specifications': EVERYONE,
   'POST /api/credentials/specifications': ORGANIZATION_STAFF,

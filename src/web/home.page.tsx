@@ -31,6 +31,7 @@ export function registerHomePage(app: Api): void {
     ];
     const browse: [string, string][] = [
       ['/nqf', t('ui.home.nqf')],
+      ['/indicators', t('ui.indicators.title')],
       ['/search?kind=programme', t('ui.home.programmes')],
       ['/search?kind=organization', t('ui.home.organizations')],
       ['/search?kind=occupational-standard', t('ui.home.standards')],

@@ -14,6 +14,7 @@ import { registerWorkspacePages } from './workspace/workspace.routes.ts';
 import { registerAccreditationPages } from './accreditation/accreditation.pages.ts';
 import { registerCredentialPages } from './credentials/credential.pages.ts';
 import { registerOpenDataPage } from './interop/open-data.page.tsx';
+import { registerIndicatorPages } from './indicators/indicators.page.tsx';
 
 export function registerPortalPages(app: Api): void {
   registerStylesheet(app);
@@ -29,5 +30,6 @@ export function registerPortalPages(app: Api): void {
   registerAccreditationPages(app);
   registerCredentialPages(app);
   registerOpenDataPage(app);
+  registerIndicatorPages(app);
   registerWorkspacePages(app);
 }

@@ -5,9 +5,10 @@ import type { Api } from '../platform/http/env.ts';
 import { CREDENTIAL_STYLES } from './credentials/parts.tsx';
 import { VERDICT_STYLES } from './credentials/verdict.tsx';
 import { HOME_STYLES } from './home.styles.ts';
+import { INDICATOR_STYLES } from './indicators/indicators.styles.ts';
 import { STYLES } from './styles.ts';
 
-const CSS = `${STYLES}\n${HOME_STYLES}\n${CREDENTIAL_STYLES}\n${VERDICT_STYLES}`;
+const CSS = `${STYLES}\n${HOME_STYLES}\n${CREDENTIAL_STYLES}\n${VERDICT_STYLES}\n${INDICATOR_STYLES}`;
 const VERSION = createHash('sha256').update(CSS).digest('hex').slice(0, 12);
 
 /** The stylesheet's address; its content hash in the query lets browsers cache it for good. */
