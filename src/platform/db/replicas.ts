@@ -57,8 +57,9 @@ export function openReplicas(options: {
 }): ReplicaSet {
   const replicas: Replica[] = options.urls.map((url) => {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize, connectionTimeoutMillis: 2000 });
-    pool.on('error', () => {});
     const replica: Replica = { url, db: undefined as unknown as Db, healthy: false, replayed: 0n, checking: null };
+    // An idle connection cut by the server (a replica shutting down) is a reason to look again.
+    pool.on('error', () => void check(replica));
     const raw = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
       // A failing replica is checked again at once, so the next requests skip it if it is down.
