@@ -87,8 +87,8 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
  * whether the server that read it is a replica (`pg_is_in_recovery()`); POST /probe sets it.
  */
 export async function addReplicaProbe(app: OpenAPIHono<AppEnv>, primary: Db): Promise<void> {
-  await sql`create table replica_probe (id int primary key, value text not null)`.execute(primary);
-  await sql`insert into replica_probe values (1, 'one')`.execute(primary);
+  await sql`create table if not exists replica_probe (id int primary key, value text not null)`.execute(primary);
+  await sql`insert into replica_probe values (1, 'one') on conflict do nothing`.execute(primary);
   app.get('/probe', async (c) => {
     const { rows } = await sql<{ value: string; recovery: boolean }>`select value, pg_is_in_recovery() as recovery from replica_probe where id = 1`.execute(
       c.get('ctx').db,
