@@ -80,6 +80,23 @@ test('public reads go to the replica; a client reads its own writes while replay
   await replicas.checkAll();
   assert.equal(replicas.state()[0]?.healthy, true, 'a paused replica within the lag limit stays in use');
 
+  // The same replica under a one-second limit: it has received the write but not replayed it.
+  const reasons: string[] = [];
+  const strict = openReplicas({
+    urls: [cluster?.replicaUrl ?? ''],
+    primary,
+    poolSize: 1,
+    maxLagSeconds: 1,
+    checkEveryMs: 200,
+    onChange: (_url, healthy, reason) => reasons.push(`${healthy}:${reason ?? ''}`),
+  });
+  try {
+    await until('the lagging replica to be skipped', () => reasons.some((r) => r.startsWith('false:lagging')));
+    assert.equal(strict.forRead(), null);
+  } finally {
+    await strict.close();
+  }
+
   assert.deepEqual(await read(), { value: 'one', recovery: true }, 'others read the replica (stale while paused)');
   assert.deepEqual(await read(cookie), { value: 'two', recovery: false }, 'the writer reads its write from the primary');
 

@@ -18,6 +18,8 @@ type Replica = {
   url: string;
   db: Db;
   healthy: boolean;
+  /** Whether it has been checked once: the first result is always reported. */
+  checked: boolean;
   /** What the replica had replayed at its last check: reads needing more go elsewhere. */
   replayed: bigint;
   checking: Promise<void> | null;
@@ -57,7 +59,7 @@ export function openReplicas(options: {
 }): ReplicaSet {
   const replicas: Replica[] = options.urls.map((url) => {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize, connectionTimeoutMillis: 2000 });
-    const replica: Replica = { url, db: undefined as unknown as Db, healthy: false, replayed: 0n, checking: null };
+    const replica: Replica = { url, db: undefined as unknown as Db, healthy: false, checked: false, replayed: 0n, checking: null };
     // An idle connection cut by the server (a replica shutting down) is a reason to look again.
     pool.on('error', () => void check(replica));
     const raw = new Kysely<Database>({
@@ -72,8 +74,9 @@ export function openReplicas(options: {
   });
 
   const mark = (replica: Replica, healthy: boolean, reason?: string) => {
-    if (replica.healthy !== healthy) options.onChange?.(replica.url, healthy, reason);
+    if (replica.healthy !== healthy || !replica.checked) options.onChange?.(replica.url, healthy, reason);
     replica.healthy = healthy;
+    replica.checked = true;
   };
 
   const check = (replica: Replica): Promise<void> => {
