@@ -9,6 +9,17 @@ const configSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data/db'),
+  /**
+   * PostgreSQL streaming replicas for public reads (GET/HEAD), a comma list of URLs; writes,
+   * transactions and jobs stay on DATABASE_URL. Ignored on the embedded database.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url())),
+  /** A replica further behind than this (seconds) is skipped until it catches up. */
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number().positive().default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Unset: on for the embedded database only (see resolveDemoMode); its users and token are published. */

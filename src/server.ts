@@ -6,6 +6,7 @@ import { JOBS } from './jobs.ts';
 import { type Config, demoModeWarning } from './config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
+import { openReplicas } from './platform/db/replicas.ts';
 import { answerMalformedRequests } from './platform/http/client-errors.ts';
 import { createLogger } from './platform/log.ts';
 import { startJobs, stopJobs } from './platform/jobs/jobs.ts';
@@ -26,7 +27,18 @@ export async function startServer(config: Config, options: ServeOptions = {}) {
   const applied = await migrateToLatest(handle.db);
   if (applied.length) log.info({ applied }, 'migrations applied');
   await options.bootstrap?.(handle.db);
-  const app = createApp({ db: handle.db, config, log });
+  // Replicas serve public reads on a server database only; the embedded one has none.
+  const replicas =
+    config.DATABASE_URL && config.DATABASE_REPLICA_URLS.length
+      ? openReplicas({
+          urls: config.DATABASE_REPLICA_URLS,
+          primary: handle.db,
+          poolSize: config.DB_POOL_SIZE,
+          maxLagSeconds: config.REPLICA_MAX_LAG_SECONDS,
+          onChange: (url, healthy, reason) => log[healthy ? 'info' : 'warn']({ replica: url.replace(/\/\/[^@/]*@/, '//'), reason }, healthy ? 'read replica in use' : 'read replica skipped'),
+        })
+      : undefined;
+  const app = createApp({ db: handle.db, config, log, replicas });
   await startJobs({ jobs: JOBS, connectionString: handle.url, db: handle.db, log, work: options.jobs !== false });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     // CLI commands and a second `npm start` read where this server is from the lock.
@@ -51,6 +63,7 @@ export async function startServer(config: Config, options: ServeOptions = {}) {
     forced.unref();
     server.close();
     await stopJobs();
+    await replicas?.close();
     await handle.close();
     log.info('stopped');
     process.exit(0);

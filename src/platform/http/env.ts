@@ -4,8 +4,10 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
 import type { Ctx } from '../context.ts';
 import type { Db } from '../db/database.ts';
+import type { ReplicaSet } from '../db/replicas.ts';
 
-export type AppDeps = { db: Db; config: Config; log: Logger };
+/** replicas: PostgreSQL read replicas (DATABASE_REPLICA_URLS), when configured. */
+export type AppDeps = { db: Db; config: Config; log: Logger; replicas?: ReplicaSet };
 
 export type AppEnv = { Variables: { ctx: Ctx; requestId: string; deps: AppDeps } };
 

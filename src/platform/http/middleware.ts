@@ -6,6 +6,7 @@ import { actorFor } from '../auth/auth.service.ts';
 import { unauthenticated } from '../errors.ts';
 import { isLang, negotiateLang } from '../i18n/i18n.ts';
 import type { AppDeps, AppEnv } from './env.ts';
+import { databaseFor, rememberWrite } from './read-routing.ts';
 
 export const SESSION_COOKIE = 'sapa_session';
 
@@ -24,9 +25,10 @@ export const contextMiddleware = (deps: AppDeps) =>
     const log = deps.log.child({ requestId });
     c.set('requestId', requestId);
     c.set('deps', deps);
-    c.set('ctx', { db: deps.db, actor, lang, log, requestId });
+    c.set('ctx', { db: databaseFor(c, deps.db, deps.replicas), actor, lang, log, requestId });
     const started = performance.now();
     await next();
+    await rememberWrite(c, deps.replicas, deps.config.PUBLIC_URL.startsWith('https:'));
     log.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
 
