@@ -94,7 +94,7 @@ test('a deadline reminder reaches the workspace and the mailbox once, in each re
   assert.match(api.body.items[0].subject, /Contract/, 'the list speaks the language of the request');
 
   const page = await (await t.app.request('/ru/workspace/notifications', { headers: { cookie: quality } })).text();
-  assert.match(page, /Уведомления \(непрочитанных: 1\)/, 'the header counts the unread one');
+  assert.match(page, /Уведомления \(1 непрочитанное\)/, 'the header counts the unread one');
   assert.match(page, /Не прочитано/);
   assert.match(page, /href="\/ru\/workspace\/accreditation\/cases\/[^"]+"/);
 
