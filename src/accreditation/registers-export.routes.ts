@@ -8,7 +8,7 @@ import { attachmentDisposition } from '../platform/files/files.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
 import { asOfQuery, binary, errorResponses } from '../platform/http/openapi-common.ts';
 import { LANGUAGES } from '../platform/i18n/i18n.ts';
-import { TABLE_FORMATS, TABLE_MEDIA_TYPES, type TableFormat, type TableSource, tableFileName, tableStream } from '../platform/tabular/table-stream.ts';
+import { TABLE_FORMATS, TABLE_MEDIA_TYPES, type TableFormat, type TableSource, tableFileName, tableStream, withFirstRow } from '../platform/tabular/table-stream.ts';
 import { RECOGNITION_STATUSES, SCOPE_TYPES } from './recognition.schema.ts';
 import { registerQuerySchema } from './registers.schema.ts';
 import { decisionRegisterTable, recognitionRegisterTable } from './registers-export.ts';
@@ -20,7 +20,8 @@ const exportQuery = {
 };
 const decisionFilters = registerQuerySchema.omit({ limit: true, offset: true });
 
-function download(c: Context<AppEnv>, name: string, format: TableFormat, table: TableSource) {
+async function download(c: Context<AppEnv>, name: string, format: TableFormat, source: TableSource) {
+  const table = await withFirstRow(source);
   return c.body(Readable.toWeb(tableStream(format, table)) as ReadableStream<Uint8Array<ArrayBuffer>>, 200, {
     'content-type': TABLE_MEDIA_TYPES[format],
     'content-disposition': attachmentDisposition(tableFileName(name, format, todayInAlmaty())),
@@ -45,7 +46,7 @@ export function registerRegisterExportRoutes(app: Api): void {
       },
       responses: { 200: binary('text/csv', 'Register 1 (XLSX or JSON-LD by format)'), ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const { format, lang, ...filters } = c.req.valid('query');
       const ctx = c.get('ctx');
       return download(c, 'register-1', format, recognitionRegisterTable(ctx, filters, lang ?? ctx.lang, new URL(c.req.url).origin));
@@ -61,7 +62,7 @@ export function registerRegisterExportRoutes(app: Api): void {
         request: { query: decisionFilters.extend(exportQuery) },
         responses: { 200: binary('text/csv', `Register ${register} (XLSX or JSON-LD by format)`), ...errorResponses },
       }),
-      (c) => {
+      async (c) => {
         const { format, lang, ...filters } = c.req.valid('query');
         const ctx = c.get('ctx');
         return download(c, `register-${register}`, format, decisionRegisterTable(ctx, register, filters, lang ?? ctx.lang, new URL(c.req.url).origin));

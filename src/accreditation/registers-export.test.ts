@@ -68,6 +68,13 @@ describe('register exports', () => {
     assert.equal(jsonld['@graph'].length, api.total);
     const bad = await t.request('GET', '/api/registers/2/export?outcome=maybe');
     assert.equal(bad.status, 422);
+    // A filter the service refuses (not the route's schema) is a problem before the download starts,
+    // not a 200 broken off after its headers (found by test/bad-input.property.test.ts).
+    for (const path of ['/api/registers/2/export?status=%27%3B+DROP', '/api/registers/3/export?status=%27%3B+DROP']) {
+      const refused = await t.request('GET', path);
+      assert.ok(refused.status >= 400 && refused.status < 500, `${path}: ${refused.status}`);
+      assert.match(refused.headers.get('content-type') ?? '', /^application\/problem\+json/);
+    }
   });
 
   test('Register 1: every recognition, filters applied', async () => {

@@ -64,6 +64,22 @@ function xlsxStream(source: TableSource): Readable {
   return out;
 }
 
+/**
+ * The source with its first row already read, so a refusal that comes with the first page (a filter
+ * the service rejects, say) is answered as a problem before the 200 and its headers go out, not as
+ * a download broken off after them.
+ */
+export async function withFirstRow(source: TableSource): Promise<TableSource> {
+  const iterator = source.rows[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  async function* rows(): AsyncGenerator<TableRow> {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { ...source, rows: rows() };
+}
+
 /** The table as a Node stream of bytes. */
 export function tableStream(format: TableFormat, source: TableSource): Readable {
   if (format === 'xlsx') return xlsxStream(source);

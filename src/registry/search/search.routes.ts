@@ -7,7 +7,7 @@ import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import type { Api } from '../../platform/http/env.ts';
 import { asOfQuery, binary, errorResponses, jsonContent, paginationQuery } from '../../platform/http/openapi-common.ts';
 import { booleanQuery } from '../../platform/http/query.ts';
-import { TABLE_FORMATS, TABLE_MEDIA_TYPES, tableFileName, tableStream } from '../../platform/tabular/table-stream.ts';
+import { TABLE_FORMATS, TABLE_MEDIA_TYPES, tableFileName, tableStream, withFirstRow } from '../../platform/tabular/table-stream.ts';
 import { PROGRAMME_STATUSES } from '../programme-lifecycle.ts';
 import { searchTable } from './search-export.ts';
 import { SEARCH_SORTS } from './search.repository.ts';
@@ -117,7 +117,7 @@ export function registerSearchRoutes(app: Api): void {
       const { format, ...q } = c.req.valid('query');
       const ctx = c.get('ctx');
       const input = { ...q, lang: q.lang ?? ctx.lang, regionCode: q.region, fieldCode: q.field };
-      const stream = tableStream(format, searchTable(ctx, input, c.get('deps').config.LANGUAGE_FALLBACK, new URL(c.req.url).origin));
+      const stream = tableStream(format, await withFirstRow(searchTable(ctx, input, c.get('deps').config.LANGUAGE_FALLBACK, new URL(c.req.url).origin)));
       return c.body(Readable.toWeb(stream) as ReadableStream<Uint8Array<ArrayBuffer>>, 200, {
         'content-type': TABLE_MEDIA_TYPES[format],
         'content-disposition': attachmentDisposition(tableFileName('search', format, todayInAlmaty())),
