@@ -9,7 +9,7 @@ import { TEST_PASSWORD, addUser } from '../../test/helpers/factories.ts';
 import { inTransaction } from '../platform/context.ts';
 import { deliverNotificationMail } from '../platform/notifications/mail.ts';
 import { postForm } from '../web/page-session.fixtures.ts';
-import { createCase, takeAction } from './case.service.ts';
+import { caseInContracting, enuAndKazsee } from './reminders.fixtures.ts';
 import { sendDeadlineReminders } from './reminders.ts';
 
 type Mail = { to: string; raw: string };
@@ -33,18 +33,11 @@ before(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const port = (smtp.server.address() as AddressInfo).port;
   t = await createTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Sapa <no-reply@sapa.test>' } });
-  const org = await t.db.selectFrom('organizations').select('id').where('key', '=', 'enu').executeTakeFirstOrThrow();
-  const body = await t.db.selectFrom('organizations').select('id').where('key', '=', 'kazsee').executeTakeFirstOrThrow();
+  const parties = await enuAndKazsee(t);
   await inTransaction(t.system, async (ctx) => {
-    await addUser(ctx, { email: 'quality@enu.test', role: 'org-admin', organizationId: org.id });
-    await addUser(ctx, { email: 'coordinator@kazsee.test', role: 'agency-staff', organizationId: body.id });
-    const at = new Date('2026-01-05T09:00:00+05:00');
-    const c = await createCase(
-      ctx,
-      { bodyId: body.id, organizationId: org.id, kind: 'institutional', programmeIds: [], eurAce: false, crossBorder: false, hasStudents: true, hasGraduates: true },
-      { at },
-    );
-    for (const a of ['apply', 'register', 'start-initial-review', 'accept', 'start-contracting'] as const) await takeAction(ctx, c.id, a, {}, { at });
+    await addUser(ctx, { email: 'quality@enu.test', role: 'org-admin', organizationId: parties.organizationId });
+    await addUser(ctx, { email: 'coordinator@kazsee.test', role: 'agency-staff', organizationId: parties.bodyId });
+    await caseInContracting(ctx, parties);
   });
 });
 after(async () => {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
 import { inTransaction } from '../platform/context.ts';
-import { createCase, takeAction } from './case.service.ts';
+import { takeAction } from './case.service.ts';
+import { caseInContracting, enuAndKazsee } from './reminders.fixtures.ts';
 import { sendDeadlineReminders } from './reminders.ts';
 
 let t: TestApp;
@@ -10,18 +11,8 @@ let caseId: string;
 
 before(async () => {
   t = await createTestApp();
-  const org = await t.db.selectFrom('organizations').select('id').where('key', '=', 'enu').executeTakeFirstOrThrow();
-  const body = await t.db.selectFrom('organizations').select('id').where('key', '=', 'kazsee').executeTakeFirstOrThrow();
-  caseId = await inTransaction(t.system, async (ctx) => {
-    const at = new Date('2026-01-05T09:00:00+05:00');
-    const c = await createCase(
-      ctx,
-      { bodyId: body.id, organizationId: org.id, kind: 'institutional', programmeIds: [], eurAce: false, crossBorder: false, hasStudents: true, hasGraduates: true },
-      { at },
-    );
-    for (const a of ['apply', 'register', 'start-initial-review', 'accept', 'start-contracting'] as const) await takeAction(ctx, c.id, a, {}, { at });
-    return c.id;
-  });
+  const parties = await enuAndKazsee(t);
+  caseId = await inTransaction(t.system, (ctx) => caseInContracting(ctx, parties));
 });
 after(() => t.close());
 

@@ -9,7 +9,7 @@ import { silentLogger } from '../../test/helpers/logger.ts';
 import { JOBS } from '../jobs.ts';
 import { RECOVERY, startJobs, stopJobs } from '../platform/jobs/jobs.ts';
 import { runBatch } from './batch.service.ts';
-import { licensedUniversity, specBody } from './specification.fixtures.ts';
+import { editorWithSpecification } from './specification.fixtures.ts';
 
 let t: TestApp;
 let editor: string;
@@ -17,11 +17,7 @@ let specId: string;
 
 before(async () => {
   t = await createTestApp();
-  const university = await licensedUniversity(t);
-  editor = await t.tokenFor('org-editor', university);
-  const spec = await t.json('POST', '/api/credentials/specifications', { token: editor, body: specBody(university) });
-  assert.equal(spec.status, 201, JSON.stringify(spec.body));
-  specId = spec.body.id;
+  ({ editor, specId } = await editorWithSpecification(t));
 });
 after(async () => {
   await stopJobs();

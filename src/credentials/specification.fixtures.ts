@@ -74,3 +74,12 @@ export function specBody(organizationId: string, over: Record<string, unknown> =
     ...over,
   };
 }
+
+/** An editor's token at the licensed university and an active specification of it, as batch tests start. */
+export async function editorWithSpecification(t: TestApp): Promise<{ editor: string; specId: string }> {
+  const university = await licensedUniversity(t);
+  const editor = await t.tokenFor('org-editor', university);
+  const spec = await t.json('POST', '/api/credentials/specifications', { token: editor, body: specBody(university) });
+  if (spec.status !== 201) throw new Error(`creating the specification: ${JSON.stringify(spec.body)}`);
+  return { editor, specId: spec.body.id };
+}
