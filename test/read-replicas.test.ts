@@ -49,7 +49,7 @@ before(async () => {
 after(async () => {
   await replicas?.close();
   await primary?.destroy();
-  await replicaDb?.destroy();
+  await replicaDb?.destroy().catch(() => undefined);
   await cluster?.close();
 });
 
@@ -109,6 +109,9 @@ test('public reads go to the replica; a client reads its own writes while replay
 });
 
 test('a stopped replica is skipped without an error', { skip }, async () => {
+  // The test's own connection to the replica goes first: an idle client of a pool without an error
+  // listener throws "Connection terminated unexpectedly" when its server stops (the app's pools listen).
+  await replicaDb.destroy();
   await cluster?.stopReplica();
   await until('the replica to be marked down', () => replicas.state()[0]?.healthy === false);
   assert.deepEqual(await read(), { value: 'two', recovery: false });
