@@ -154,6 +154,12 @@ describe('DEQAR reports', () => {
     assert.equal(joint.valid_from, '2020-01-15', 'date_format %d.%m.%Y read, written back as ISO');
   });
 
+  test('a request with no body and no media type is refused with 415, not a 500 (found by the bad-input property test)', async () => {
+    const res = await t.app.request('/api/interop/deqar/reports', { method: 'POST', headers: { authorization: `Bearer ${ministry}` } });
+    assert.equal(res.status, 415);
+    assert.match((await res.json()).detail, /application\/json, text\/csv/);
+  });
+
   test('bad reports are all listed with their row and column, in the caller\'s language, and nothing is recorded', async () => {
     const before = Number((await sql<{ n: string }>`select count(*) as n from accreditation_decisions`.execute(t.db)).rows[0]?.n);
     const csv = [

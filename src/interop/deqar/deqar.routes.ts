@@ -1,5 +1,6 @@
 // DEQAR Submission API v2: decisions out as report JSON or CSV, reports in as decisions.
 import { createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '../../platform/errors.ts';
 import type { Context } from 'hono';
 import type { AppEnv, Api } from '../../platform/http/env.ts';
 import { errorResponses, idParam, jsonContent, writeErrorResponses, writeTx } from '../../platform/http/openapi-common.ts';
@@ -95,7 +96,10 @@ export function registerDeqarRoutes(app: Api): void {
       responses: { 200: jsonContent(importResultSchema, 'What each report became'), ...writeErrorResponses },
     }),
     async (c) => {
-      const csv = (c.req.header('content-type') ?? '').includes('text/csv');
+      const type = c.req.header('content-type') ?? '';
+      const csv = type.includes('text/csv');
+      // The media-type check skips routes that take two types, so a body of neither (or none) is refused here.
+      if (!csv && !type.includes('application/json')) throw new AppError('bad_request', 415, 'errors.security.mediaType', { params: { types: 'application/json, text/csv' } });
       const submitted = csv ? await c.req.text() : await c.req.json();
       const results = await writeTx(c, (ctx) => (csv ? importDeqarCsv(ctx, submitted) : importDeqarJson(ctx, submitted)));
       return c.json({ results }, 200);
