@@ -43,6 +43,9 @@ const concurrency = Number(process.env.SAPA_TEST_CONCURRENCY) || Math.max(2, ava
 // (loading the app through tsx, building the OpenAPI document and its validators, starting PGlite),
 // so the files are dealt longest first onto `concurrency` lanes, each one process running its files
 // one after another. A file that needs a fresh process runs in one of its own.
+// SAPA_TEST_LANES=off: every file in its own process, as before lanes (CI uses it until the lane reset
+// covers every piece of process-wide state; a leak then depends on which files share a lane).
+const NO_LANES = process.env.SAPA_TEST_LANES === 'off';
 const OWN_PROCESS = new Set([
   // Checks the password cost a process gets when nothing lowered it; the test helpers lower it.
   'src/platform/auth/password.test.ts',
@@ -62,7 +65,7 @@ const lanes = Array.from({ length: Math.min(concurrency, files.length) }, () => 
 for (const file of files) {
   const lane = lanes.reduce((least, l) => (l.cost < least.cost ? l : least));
   lane.cost += costOf(file);
-  if (!OWN_PROCESS.has(file)) lane.files.push(file);
+  if (!OWN_PROCESS.has(file) && !NO_LANES) lane.files.push(file);
 }
 const laneDir = mkdtempSync(join(tmpdir(), 'sapa-test-lanes-'));
 const laneHelper = pathToFileURL(join(root, 'test/helpers/lane.ts')).href;
@@ -75,7 +78,7 @@ const laneFiles = lanes
     writeFileSync(path, [`import { runInLane } from ${JSON.stringify(laneHelper)};`, ...calls, ''].join('\n'));
     return path;
   });
-const ownProcessFiles = files.filter((f) => OWN_PROCESS.has(f));
+const ownProcessFiles = files.filter((f) => OWN_PROCESS.has(f) || NO_LANES);
 
 await globalSetup();
 // Every test process (and the CLI processes tests start) keeps V8's compiled code between runs,
