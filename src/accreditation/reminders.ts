@@ -13,17 +13,15 @@ export type Reminder = { deadlineId: string; caseId: string; caseNumber: string;
 /** The start of a day in Almaty (UTC+5), to remind once per day. */
 const startOfDayAlmaty = (date: string) => new Date(`${date}T00:00:00+05:00`);
 
-/** Steps the applicant organization owes; the others are the accreditation body's (the contract is both sides'). */
+/** Steps the applicant organization owes; the contract is both sides'; every other step is the body's. */
 const OWED_BY_ORGANIZATION = new Set(['contract', 'sar', 'sar-revision', 'factual-comments']);
-const OWED_BY_BODY = new Set(['contract', 'sar-review', 'draft-report', 'council', 'publication-ueis', 'publication-ministry', 'publication-website']);
+const OWED_BY_ORGANIZATION_ONLY = new Set(['sar', 'sar-revision', 'factual-comments']);
 
 /** Who a reminder goes to: the organization's administrators, the body's staff and head, or both. */
 function whoOwes(step: string, c: { bodyId: string; organizationId: string }): Recipients {
   const roles: NonNullable<Recipients['roles']>[number][] = [];
   if (OWED_BY_ORGANIZATION.has(step)) roles.push({ role: 'org-admin', organizationId: c.organizationId });
-  if (OWED_BY_BODY.has(step) || !OWED_BY_ORGANIZATION.has(step)) {
-    roles.push({ role: 'agency-staff', organizationId: c.bodyId }, { role: 'agency-head', organizationId: c.bodyId });
-  }
+  if (!OWED_BY_ORGANIZATION_ONLY.has(step)) roles.push({ role: 'agency-staff', organizationId: c.bodyId }, { role: 'agency-head', organizationId: c.bodyId });
   return { roles };
 }
 
