@@ -5,11 +5,10 @@
 // refuses is listed and the following rows are still checked: one upload reports every problem.
 import { sql } from 'kysely';
 import type { Ctx } from '../platform/context.ts';
-import { beginBulkSession, endBulkSession, rowKept, rowRolledBack } from '../platform/db/bulk-session.ts';
+import { beginBulkSession, endBulkSession, flushBulkWrites, queuedBulkWrites, rowKept, rowRolledBack } from '../platform/db/bulk-session.ts';
 import { AppError } from '../platform/errors.ts';
 import { fieldIssuesFromZod } from '../platform/http/zod-issues.ts';
 import { translator } from '../platform/i18n/i18n.ts';
-import { flushSearchDocuments } from '../platform/search/search-index.ts';
 import type { Table } from '../platform/tabular/read-table.ts';
 import { CellError, type Column, cellValue, getPath, matchHeaders, setPath } from './import-columns.ts';
 import type { AnyDescriptor, CellProblem } from './import-descriptor.ts';
@@ -37,6 +36,9 @@ export type RunOptions = {
   /** Called before each row is written (tests abort the transaction at a chosen row with it). */
   beforeRow?: (row: number) => void;
 };
+
+/** Queued writes of kept rows that are written out together (bounds the memory a big file holds). */
+const FLUSH_EVERY = 600;
 
 class RollBack extends Error {}
 /** The fast pass met a row the service refuses: start again with a savepoint per row to list every problem. */
@@ -170,6 +172,8 @@ export async function runImport(ctx: Ctx, descriptor: AnyDescriptor, table: Tabl
           rowRolledBack(trx.db);
         } else rowKept(trx.db);
         if (savepoints) await sql`release savepoint import_row`.execute(trx.db);
+        // The kept rows' audit entries, versions and search documents, many to a statement.
+        if (queuedBulkWrites(trx.db) >= FLUSH_EVERY) await flushBulkWrites(trx.db);
       }
       report(line, problems);
       if (action !== 'invalid') outcome[action]++;
@@ -177,9 +181,9 @@ export async function runImport(ctx: Ctx, descriptor: AnyDescriptor, table: Tabl
       options.onProgress?.(++done, table.rows.length);
     }
     if (!options.commit || outcome.problems.length) throw new RollBack();
-    await flushSearchDocuments(trx.db);
+    await flushBulkWrites(trx.db);
   };
-  // Reference reads, the audit chain's head and search documents are shared across rows (bulk-session.ts).
+  // Reference reads are shared across rows; audit entries, versions and search documents are written many to a statement (bulk-session.ts).
   const inBulkSession = async (trx: Ctx, savepoints: boolean) => {
     beginBulkSession(trx.db);
     try {

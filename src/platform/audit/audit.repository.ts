@@ -1,38 +1,51 @@
 // SQL of the audit trail.
 import { sql } from 'kysely';
-import { bulkSessionOf } from '../db/bulk-session.ts';
+import { bulkQueue } from '../db/bulk-session.ts';
 import type { Db } from '../db/database.ts';
 import { toJson } from '../db/schema.ts';
 import { type AuditFields, type ChainEntry, GENESIS_HASH, linkHash } from './audit-chain.ts';
 
-/** Appends one entry; the advisory lock keeps the chain linear across concurrent transactions. */
+/** The row of one entry linked to `prevHash`. */
+function auditRow(fields: AuditFields, prevHash: string) {
+  return {
+    at: fields.at,
+    actor_id: fields.actorId,
+    actor_label: fields.actorLabel,
+    action: fields.action,
+    entity_type: fields.entityType,
+    entity_id: fields.entityId,
+    before: fields.before === undefined || fields.before === null ? null : toJson(fields.before),
+    after: fields.after === undefined || fields.after === null ? null : toJson(fields.after),
+    request_id: fields.requestId,
+    prev_hash: prevHash,
+    hash: linkHash(prevHash, fields),
+  };
+}
+
+/** The chain's head, under the lock that keeps the chain linear across concurrent transactions. */
+async function lockedHead(trx: Db): Promise<string> {
+  await sql`SELECT pg_advisory_xact_lock(7263101)`.execute(trx);
+  const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return last?.hash ?? GENESIS_HASH;
+}
+
+// A bulk run queues its entries and links them when it writes them, 200 to a statement; the lock,
+// once taken, is held to the end of the transaction, so the head it read stays the head.
+const queueAuditEntry = bulkQueue<AuditFields>('audit', 1, async (trx, entries, session) => {
+  let head = session.auditHead ?? (await lockedHead(trx));
+  const rows = entries.map((fields) => {
+    const row = auditRow(fields, head);
+    head = row.hash;
+    return row;
+  });
+  for (let i = 0; i < rows.length; i += 200) await trx.insertInto('audit_log').values(rows.slice(i, i + 200)).execute();
+  session.auditHead = head;
+});
+
+/** Appends one entry (in a bulk run, queues it). */
 export async function appendAuditEntry(trx: Db, fields: AuditFields): Promise<void> {
-  // In a bulk run the lock, once taken, is held to the end of the transaction: the head it read stays the head.
-  const bulk = bulkSessionOf(trx);
-  let prevHash = bulk?.auditHead ?? null;
-  if (prevHash === null) {
-    await sql`SELECT pg_advisory_xact_lock(7263101)`.execute(trx);
-    const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-    prevHash = last?.hash ?? GENESIS_HASH;
-  }
-  const hash = linkHash(prevHash, fields);
-  await trx
-    .insertInto('audit_log')
-    .values({
-      at: fields.at,
-      actor_id: fields.actorId,
-      actor_label: fields.actorLabel,
-      action: fields.action,
-      entity_type: fields.entityType,
-      entity_id: fields.entityId,
-      before: fields.before === undefined || fields.before === null ? null : toJson(fields.before),
-      after: fields.after === undefined || fields.after === null ? null : toJson(fields.after),
-      request_id: fields.requestId,
-      prev_hash: prevHash,
-      hash,
-    })
-    .execute();
-  if (bulk) bulk.auditHead = hash;
+  if (queueAuditEntry(trx, fields)) return;
+  await trx.insertInto('audit_log').values(auditRow(fields, await lockedHead(trx))).execute();
 }
 
 /** Reads the chain in pages, oldest first, so verification runs in constant memory. */

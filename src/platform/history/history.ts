@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { actorId, actorLabel } from '../access/roles.ts';
 import { appendAuditEntry } from '../audit/audit.repository.ts';
 import type { Ctx } from '../context.ts';
+import { bulkQueue, flushBulkWrites } from '../db/bulk-session.ts';
 import type { Db } from '../db/database.ts';
 import { toJson } from '../db/schema.ts';
 
@@ -37,8 +38,20 @@ export async function recordChange(ctx: Ctx, change: Change): Promise<void> {
     after: change.after,
   });
   if (change.versioned === false) return;
+  const version: QueuedVersion = {
+    entityType: change.entityType,
+    entityId: change.entityId,
+    action: change.action,
+    at,
+    actorId: base.actorId,
+    actorLabel: base.actorLabel,
+    requestId: base.requestId,
+    data: toJson(change.after ?? null),
+    summary: toJson(versionSummary(change.after)),
+  };
+  if (queueVersion(ctx.db, version)) return;
   // The previous version is closed and the new one written in one statement (one round trip per
-  // write, which bulk imports feel); the subquery reads the versions as they were before it.
+  // write); the subquery reads the versions as they were before it.
   // A deletion leaves a tombstone (data JSON null), so the change feed can tell consumers.
   await ctx.db
     .with('closed', (db) =>
@@ -61,11 +74,64 @@ export async function recordChange(ctx: Ctx, change: Change): Promise<void> {
       actor_id: base.actorId,
       actor_label: base.actorLabel,
       request_id: base.requestId,
-      data: toJson(change.after ?? null),
-      summary: toJson(versionSummary(change.after)),
+      data: version.data,
+      summary: version.summary,
     })
     .execute();
 }
+
+type QueuedVersion = {
+  entityType: string;
+  entityId: string;
+  action: string;
+  at: Date;
+  actorId: string | null;
+  actorLabel: string;
+  requestId: string | null;
+  /** JSON text, so a tombstone stays JSON null. */
+  data: string;
+  summary: string;
+};
+
+// A bulk run's versions, 200 to a statement: each record's open version is closed at the time of its
+// first new one, and the new ones of a record follow each other (numbered after the highest stored).
+const queueVersion = bulkQueue<QueuedVersion>('versions', 2, async (db, versions) => {
+  for (let i = 0; i < versions.length; i += 200) {
+    const chunk = versions.slice(i, i + 200);
+    const rows = chunk.map((v, j) => {
+      const sameRecord = (w: QueuedVersion) => w.entityType === v.entityType && w.entityId === v.entityId;
+      const next = chunk.slice(j + 1).find(sameRecord);
+      return {
+        entity_type: v.entityType,
+        entity_id: v.entityId,
+        ordinal: chunk.slice(0, j + 1).filter(sameRecord).length,
+        valid_from: v.at.toISOString(),
+        valid_to: next ? next.at.toISOString() : null,
+        action: v.action,
+        actor_id: v.actorId,
+        actor_label: v.actorLabel,
+        request_id: v.requestId,
+        data: v.data,
+        summary: v.summary,
+      };
+    });
+    await sql`
+      WITH v AS (
+        SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v(
+          entity_type text, entity_id uuid, ordinal int, valid_from timestamptz, valid_to timestamptz,
+          action text, actor_id uuid, actor_label text, request_id text, data text, summary text)
+      ), closed AS (
+        UPDATE record_versions r SET valid_to = v.valid_from FROM v
+        WHERE v.ordinal = 1 AND r.entity_type = v.entity_type AND r.entity_id = v.entity_id AND r.valid_to IS NULL
+        RETURNING r.version
+      )
+      INSERT INTO record_versions (entity_type, entity_id, version, valid_from, valid_to, action, actor_id, actor_label, request_id, data, summary)
+      SELECT v.entity_type, v.entity_id,
+        coalesce((SELECT max(x.version) FROM record_versions x WHERE x.entity_type = v.entity_type AND x.entity_id = v.entity_id), 0) + v.ordinal,
+        v.valid_from, v.valid_to, v.action, v.actor_id, v.actor_label, v.request_id, v.data::jsonb, v.summary::jsonb
+      FROM v`.execute(db);
+  }
+});
 
 /** The end of a calendar day in Kazakhstan (UTC+5): "as of 2024-09-01" includes that whole day. */
 export function endOfDayAlmaty(date: string): Date {
@@ -78,6 +144,7 @@ function versionsMadeBy(db: Db, entityType: string, entityId: string, at: Date) 
 }
 
 export async function versionAsOf<T>(db: Db, entityType: string, entityId: string, asOf: Date): Promise<T | null> {
+  await flushBulkWrites(db, { withRow: true });
   const row = await versionsMadeBy(db, entityType, entityId, asOf)
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]))
     .executeTakeFirst();
@@ -92,6 +159,7 @@ export async function lastVersionWhere<T>(
   at: Date,
   where: { field: string; values: readonly string[] },
 ): Promise<T | null> {
+  await flushBulkWrites(db, { withRow: true });
   const row = await versionsMadeBy(db, entityType, entityId, at)
     .where(sql<string>`summary->>${where.field}`, 'in', [...where.values])
     .orderBy('version', 'desc')
@@ -108,6 +176,7 @@ export async function snapshotAsOf<T>(
   filters: Record<string, string | number | undefined> = {},
   page: { limit: number; offset: number } = { limit: 50, offset: 0 },
 ): Promise<{ items: T[]; total: number }> {
+  await flushBulkWrites(db, { withRow: true });
   let query = db
     .selectFrom('record_versions')
     .where('entity_type', '=', entityType)
@@ -128,6 +197,7 @@ export async function snapshotAsOf<T>(
 export type HistoryEntry = { version: number; action: string; actor: string; at: string; validTo: string | null; data: unknown };
 
 export async function historyOf(db: Db, entityType: string, entityId: string): Promise<HistoryEntry[]> {
+  await flushBulkWrites(db, { withRow: true });
   const rows = await db
     .selectFrom('record_versions')
     .selectAll()

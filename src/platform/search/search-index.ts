@@ -1,6 +1,6 @@
 // The search document of a record, written in the same transaction as the record itself.
 import { sql } from 'kysely';
-import { bulkSessionOf } from '../db/bulk-session.ts';
+import { bulkSessionOf, registerBulkFlusher } from '../db/bulk-session.ts';
 import type { Db } from '../db/database.ts';
 import type { LangMap } from '../db/schema.ts';
 import { fold } from './fold.ts';
@@ -73,14 +73,12 @@ export async function upsertSearchDocument(db: Db, doc: SearchDocument): Promise
   await writeSearchRows(db, [row]);
 }
 
-/** Writes the documents a bulk run collected: 200 to a statement, the lexicon after them. */
-export async function flushSearchDocuments(db: Db): Promise<void> {
-  const bulk = bulkSessionOf(db);
-  if (!bulk) return;
+/** Writes the documents a bulk run's kept rows collected: 200 to a statement, the lexicon after them. */
+registerBulkFlusher(3, async (db, bulk) => {
   const rows = [...bulk.documents.values()] as SearchDocumentRow[];
   bulk.documents.clear();
   for (let i = 0; i < rows.length; i += 200) await writeSearchRows(db, rows.slice(i, i + 200));
-}
+});
 
 async function writeSearchRows(db: Db, rows: SearchDocumentRow[]): Promise<void> {
   const row = rows[0];
