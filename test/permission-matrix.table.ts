@@ -61,8 +61,10 @@ export const MATRIX: Record<string, Rule> = {
   'POST /vc/challenges': EVERYONE,
   'GET /api/imports/{register}/template': EVERYONE,
   // Whoever may create records of the register somewhere: the ministry, and organization staff for programmes.
-  'POST /api/imports/{register}': { ministry: 'all', 'org-admin': 'all', 'org-editor': 'all' },
-  'POST /api/imports/{register}/commit': { ministry: 'all', 'org-admin': 'all', 'org-editor': 'all' },
+  // Each register has its own keepers: the sector council imports occupational standards and
+  // certification centres (the matrix asks for the programmes register, which it is denied).
+  'POST /api/imports/{register}': { ministry: 'all', 'org-admin': 'all', 'org-editor': 'all', 'sector-council': 'all' },
+  'POST /api/imports/{register}/commit': { ministry: 'all', 'org-admin': 'all', 'org-editor': 'all', 'sector-council': 'all' },
   // Whoever started the job (anyone else gets 404).
   'GET /api/imports/jobs/{id}': SIGNED_IN,
   'GET /api/exports/{register}': EVERYONE,

@@ -1,6 +1,5 @@
 // SQL of the uploads kept between an import's preview and its commit.
 import type { Db } from '../platform/db/database.ts';
-import type { ImportOutcome } from './import-run.ts';
 
 export async function insertUpload(db: Db, v: { userId: string; register: string; fileName: string; encoding: string | null; bytes: Uint8Array }): Promise<string> {
   const row = await db
@@ -14,8 +13,9 @@ export async function insertUpload(db: Db, v: { userId: string; register: string
 export const dropUploadsBefore = (db: Db, userId: string, before: Date) =>
   db.deleteFrom('import_uploads').where('user_id', '=', userId).where('created_at', '<', before).execute();
 
-export const findUpload = (db: Db, id: string, userId: string) =>
-  db.selectFrom('import_uploads').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+export const findUpload = (db: Db, id: string, userId: string, options: { forUpdate?: boolean } = {}) => {
+  const query = db.selectFrom('import_uploads').selectAll().where('id', '=', id).where('user_id', '=', userId);
+  return (options.forUpdate ? query.forUpdate() : query).executeTakeFirst();
+};
 
-export const markCommitted = (db: Db, id: string, outcome: ImportOutcome) =>
-  db.updateTable('import_uploads').set({ committed_at: new Date(), outcome: JSON.stringify(outcome) }).where('id', '=', id).execute();
+export const setImportJob = (db: Db, id: string, jobId: string) => db.updateTable('import_uploads').set({ import_job_id: jobId }).where('id', '=', id).execute();

@@ -1,20 +1,28 @@
 // Imports from the workspace pages: the uploaded file is kept (for its uploader only) between the
-// preview and the commit, because a page without JavaScript cannot hold the file itself; the
-// commit's outcome is kept for the result page. Previews and commits are the importer's own.
+// preview and the commit, because a page without JavaScript cannot hold the file itself. The commit
+// runs as the importer's job (import-jobs.ts), whose progress and outcome the result page shows.
 import { type Actor, actorId } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
 import { AppError, forbidden, notFound, unauthenticated } from '../platform/errors.ts';
 import { cleanFileName } from '../platform/files/file-kinds.ts';
 import { maxUploadBytes } from '../platform/files/files.ts';
+import { getImportJob, type ImportJobView, startImportCommit } from './import-jobs.ts';
 import type { ImportOutcome } from './import-run.ts';
-import { commitImport, mayImport, previewImport, registerDescriptor } from './import-service.ts';
+import { mayImport, previewImport, registerDescriptor } from './import-service.ts';
 import { REGISTER_NAMES } from './import-registers.ts';
 import * as repo from './import-uploads.repository.ts';
 
 const KEPT_DAYS = 7;
 const UPLOAD = 'import-upload';
 
-export type StagedUpload = { id: string; register: string; fileName: string; encoding: string | null; committed: boolean; outcome: ImportOutcome | null };
+export type StagedUpload = {
+  id: string;
+  register: string;
+  fileName: string;
+  encoding: string | null;
+  /** The commit's job, once it was asked for: its state, rows done of total, and outcome. */
+  commit: ImportJobView | null;
+};
 
 function userOf(ctx: Ctx): string {
   const id = actorId(ctx.actor);
@@ -47,40 +55,39 @@ export async function stageUpload(ctx: Ctx, input: { register: string; fileName:
   });
 }
 
-async function uploadRow(ctx: Ctx, id: string) {
-  const row = await repo.findUpload(ctx.db, id, userOf(ctx));
+async function uploadRow(ctx: Ctx, id: string, options: { forUpdate?: boolean } = {}) {
+  const row = await repo.findUpload(ctx.db, id, userOf(ctx), options);
   if (!row) throw notFound(UPLOAD, id);
   return row;
 }
 
-const present = (row: Awaited<ReturnType<typeof uploadRow>>): StagedUpload => ({
+const present = async (ctx: Ctx, row: Awaited<ReturnType<typeof uploadRow>>): Promise<StagedUpload> => ({
   id: row.id,
   register: row.register,
   fileName: row.file_name,
   encoding: row.encoding,
-  committed: row.committed_at !== null,
-  outcome: row.outcome as ImportOutcome | null,
+  commit: row.import_job_id ? await getImportJob(ctx, row.import_job_id) : null,
 });
 
 export async function stagedUpload(ctx: Ctx, id: string): Promise<StagedUpload> {
-  return present(await uploadRow(ctx, id));
+  return present(ctx, await uploadRow(ctx, id));
 }
 
 /** What the kept file would do; nothing is stored. A file that cannot be read is a 422 naming `file`. */
 export async function previewUpload(ctx: Ctx, id: string): Promise<{ upload: StagedUpload; outcome: ImportOutcome }> {
   const row = await uploadRow(ctx, id);
   const outcome = await previewImport(ctx, row.register, row.bytes, { encoding: row.encoding ?? undefined });
-  return { upload: present(row), outcome };
+  return { upload: await present(ctx, row), outcome };
 }
 
 /**
- * Stores the kept file, all or nothing (call inside a transaction). A second commit of the same
- * upload (a second click) answers with the first one's outcome and writes nothing.
+ * Starts storing the kept file, all or nothing, as a job (call inside a transaction); the row lock
+ * makes a second click, even a simultaneous one, find the first click's job instead of starting one.
  */
-export async function commitUpload(ctx: Ctx, id: string): Promise<ImportOutcome> {
-  const row = await uploadRow(ctx, id);
-  if (row.committed_at && row.outcome) return row.outcome as ImportOutcome;
-  const outcome = await commitImport(ctx, row.register, row.bytes, { encoding: row.encoding ?? undefined });
-  if (outcome.committed) await repo.markCommitted(ctx.db, id, outcome);
-  return outcome;
+export async function startUploadCommit(ctx: Ctx, id: string): Promise<ImportJobView> {
+  const row = await uploadRow(ctx, id, { forUpdate: true });
+  if (row.import_job_id) return getImportJob(ctx, row.import_job_id);
+  const job = await startImportCommit(ctx, row.register, row.bytes, { encoding: row.encoding ?? undefined });
+  await repo.setImportJob(ctx.db, id, job.id);
+  return job;
 }

@@ -14,5 +14,7 @@ export type ImportUploadTables = {
     created_at: Generated<Date>;
     committed_at: Date | null;
     outcome: JsonColumn<ImportOutcome> | null;
+    /** The job committing it, once its commit was asked for. */
+    import_job_id: Generated<string | null>;
   };
 };

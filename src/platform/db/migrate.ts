@@ -30,6 +30,7 @@ import * as m0055 from './migrations/0055_credential_challenges.ts';
 import * as m0060 from './migrations/0060_nqf_value_provenance.ts';
 import * as m0072 from './migrations/0072_programme_reviewed_rows.ts';
 import * as m0096 from './migrations/0096_notifications.ts';
+import * as m0097 from './migrations/0097_import_upload_jobs.ts';
 import * as m0084 from './migrations/0084_import_uploads.ts';
 import * as m0091 from './migrations/0091_internal_qa_self_assessments.ts';
 import * as m0092 from './migrations/0092_case_internal_qa_from_oversight.ts';
@@ -71,6 +72,7 @@ const migrations: Record<string, Migration> = {
   '0060_nqf_value_provenance': m0060,
   '0072_programme_reviewed_rows': m0072,
   '0096_notifications': m0096,
+  '0097_import_upload_jobs': m0097,
   '0084_import_uploads': m0084,
   '0091_internal_qa_self_assessments': m0091,
   '0092_case_internal_qa_from_oversight': m0092,

@@ -8,7 +8,10 @@ import { after, before, describe, test } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
 import { axeViolations, browserSkip, signedInContext, startBrowserStack } from '../../../test/helpers/browser.ts';
 import { TEST_PASSWORD, addUser } from '../../../test/helpers/factories.ts';
+import { silentLogger } from '../../../test/helpers/logger.ts';
+import { JOBS } from '../../jobs.ts';
 import { inTransaction } from '../../platform/context.ts';
+import { startJobs, stopJobs } from '../../platform/jobs/jobs.ts';
 import { csvLine } from '../../platform/tabular/write-cell.ts';
 
 let stack: Awaited<ReturnType<typeof startBrowserStack>>;
@@ -33,9 +36,13 @@ async function upload(context: BrowserContext, base: string, lang: string, code:
 describe('the workspace import pages in a real browser', { skip: browserSkip }, () => {
   before(async () => {
     stack = await startBrowserStack();
+    await startJobs({ jobs: JOBS, connectionString: stack.t.url, db: stack.t.db, log: silentLogger, pollingIntervalSeconds: 0.5 });
     await inTransaction(stack.t.system, (ctx) => addUser(ctx, { email: 'ministry@imports.test', displayName: 'Ministry Officer', role: 'ministry' }));
   });
-  after(() => stack?.close());
+  after(async () => {
+    await stopJobs();
+    await stack?.close();
+  });
 
   test('bad row shown with row, column and message → corrected file → commit → the record is public', async () => {
     const context = await signedInContext(stack, 'ministry@imports.test', TEST_PASSWORD, { lang: 'ru' });
@@ -59,6 +66,11 @@ describe('the workspace import pages in a real browser', { skip: browserSkip }, 
     assert.equal(await bad.locator('#error-summary').count(), 0);
     await bad.click('form[action$="/commit"] button');
     await bad.waitForURL(/\/result$/);
+    // The commit runs as a job: while it runs the page shows its progress and a link to look again.
+    while ((await bad.locator('progress').count()) > 0) {
+      assert.deepEqual(await axeViolations(bad), [], 'progress page');
+      await bad.click('main a[href$="/result"]');
+    }
     assert.match((await bad.textContent('[role="status"]')) ?? '', /qualifications\.csv/);
     assert.deepEqual(await axeViolations(bad), []);
 

@@ -5,9 +5,10 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { datasetTitle } from '../../interop/dump-metadata.ts';
+import type { ImportJobView } from '../../interop/import-jobs.ts';
 import type { ImportOutcome } from '../../interop/import-run.ts';
-import { commitUpload, importableRegisters, previewUpload, type StagedUpload, stageUpload, stagedUpload } from '../../interop/import-uploads.service.ts';
-import { AppError, validationFailed } from '../../platform/errors.ts';
+import { importableRegisters, previewUpload, type StagedUpload, stageUpload, stagedUpload, startUploadCommit } from '../../interop/import-uploads.service.ts';
+import { AppError } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { idParam } from '../../platform/http/openapi-common.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
@@ -114,17 +115,16 @@ async function importsHome(c: Context<AppEnv>, state: { problem?: FormProblem; r
   );
 }
 
-/** The preview of a kept upload; `outcome` when the commit was refused (its problems), else a fresh preview. */
-async function previewPage(c: Context<AppEnv>, id: string, refused?: ImportOutcome) {
+/** The preview of a kept upload: what committing it would do, and every problem. */
+async function previewPage(c: Context<AppEnv>, id: string) {
   const page = pageOf(c);
   const { t } = page;
   const ctx = c.get('ctx');
   let upload: StagedUpload;
-  let outcome: ImportOutcome | null = refused ?? null;
+  let outcome: ImportOutcome | null = null;
   let fileProblem: FormProblem | undefined;
   try {
-    if (outcome) upload = await stagedUpload(ctx, id);
-    else ({ upload, outcome } = await previewUpload(ctx, id));
+    ({ upload, outcome } = await previewUpload(ctx, id));
   } catch (error) {
     // A file that cannot be read at all: shown on the upload form, to choose another file.
     if (!(error instanceof AppError) || error.status !== 422) throw error;
@@ -139,7 +139,7 @@ async function previewPage(c: Context<AppEnv>, id: string, refused?: ImportOutco
       <p>{t('ui.imports.fileName', { name: upload.fileName })}</p>
       {outcome ? <OutcomeCounts page={page} outcome={outcome} /> : null}
       {outcome ? <OutcomeProblems page={page} outcome={outcome} /> : null}
-      {upload.committed ? (
+      {upload.commit ? (
         <p>
           <a href={page.href(`/workspace/imports/${id}/result`)}>{t('ui.imports.resultTitle')}</a>
         </p>
@@ -156,7 +156,42 @@ async function previewPage(c: Context<AppEnv>, id: string, refused?: ImportOutco
       )}
       {outcome ? <OutcomeRows page={page} outcome={outcome} /> : null}
     </Layout>,
-    fileProblem || refused ? 422 : 200,
+    fileProblem ? 422 : 200,
+  );
+}
+
+/** While the commit's job runs: rows done of total, and a link to look again (no refresh of its own: WCAG 2.2.1). */
+function CommitProgress(props: { page: Page; upload: StagedUpload; job: ImportJobView }) {
+  const { page, upload, job } = props;
+  const { t } = page;
+  return (
+    <>
+      <p role="status">{t(job.state === 'queued' ? 'ui.imports.queuedText' : 'ui.imports.runningText', { name: upload.fileName })}</p>
+      <p>
+        <label for="commit-progress">{t('ui.imports.progress', { done: page.number(job.done), total: page.number(job.total) })}</label>{' '}
+        <progress id="commit-progress" max={Math.max(job.total, 1)} value={job.done}>
+          {t('ui.imports.progress', { done: page.number(job.done), total: page.number(job.total) })}
+        </progress>
+      </p>
+      <p>
+        <a href={page.href(`/workspace/imports/${upload.id}/result`)}>{t('ui.imports.checkAgain')}</a>
+      </p>
+    </>
+  );
+}
+
+/** The commit's job failed: nothing was stored; its problems (a record changed since the preview) and what to do. */
+function CommitFailed(props: { page: Page; upload: StagedUpload; job: ImportJobView }) {
+  const { page, upload, job } = props;
+  const { t } = page;
+  return (
+    <>
+      <p role="status">{t('ui.imports.failedText', { name: upload.fileName })}</p>
+      {job.outcome?.problems.length ? <OutcomeProblems page={page} outcome={job.outcome} /> : job.problem ? <p>{job.problem.detail}</p> : null}
+      <p>
+        <a href={page.href('/workspace/imports')}>{t('ui.imports.another')}</a>
+      </p>
+    </>
   );
 }
 
@@ -164,25 +199,35 @@ async function resultPage(c: Context<AppEnv>, id: string) {
   const page = pageOf(c);
   const { t } = page;
   const upload = await stagedUpload(c.get('ctx'), id);
-  if (!upload.committed || !upload.outcome) return c.redirect(page.href(`/workspace/imports/${id}`), 303);
-  const outcome = upload.outcome;
+  const job = upload.commit;
+  if (!job) return c.redirect(page.href(`/workspace/imports/${id}`), 303);
+  const outcome = job.outcome;
   const listPath = Object.values(PAGE_PATHS).includes(upload.register) ? upload.register : null;
+  const title = job.state === 'completed' ? t('ui.imports.resultTitle') : job.state === 'failed' ? t('ui.imports.failedTitle') : t('ui.imports.runningTitle');
   return c.html(
-    <Layout page={page} title={t('ui.imports.resultTitle')} account={await accountOf(c, page)}>
-      <h1>{t('ui.imports.resultTitle')}</h1>
-      <p role="status">{t('ui.imports.resultText', { register: registerTitle(page, upload.register), name: upload.fileName })}</p>
-      <OutcomeCounts page={page} outcome={outcome} />
-      <ul>
-        {listPath ? (
-          <li>
-            <a href={page.href(`/${listPath}`)}>{registerTitle(page, upload.register)}</a>
-          </li>
-        ) : null}
-        <li>
-          <a href={page.href('/workspace/imports')}>{t('ui.imports.another')}</a>
-        </li>
-      </ul>
-      <OutcomeRows page={page} outcome={outcome} />
+    <Layout page={page} title={title} account={await accountOf(c, page)}>
+      <h1>{title}</h1>
+      {job.state === 'failed' ? (
+        <CommitFailed page={page} upload={upload} job={job} />
+      ) : job.state !== 'completed' || !outcome ? (
+        <CommitProgress page={page} upload={upload} job={job} />
+      ) : (
+        <>
+          <p role="status">{t('ui.imports.resultText', { register: registerTitle(page, upload.register), name: upload.fileName })}</p>
+          <OutcomeCounts page={page} outcome={outcome} />
+          <ul>
+            {listPath ? (
+              <li>
+                <a href={page.href(`/${listPath}`)}>{registerTitle(page, upload.register)}</a>
+              </li>
+            ) : null}
+            <li>
+              <a href={page.href('/workspace/imports')}>{t('ui.imports.another')}</a>
+            </li>
+          </ul>
+          <OutcomeRows page={page} outcome={outcome} />
+        </>
+      )}
     </Layout>,
   );
 }
@@ -222,20 +267,11 @@ export function registerImportPages(app: Api): void {
     const away = signInFirst(c);
     if (away) return away;
     const { id } = idParam.parse({ id: c.req.param('id') });
-    let refused: ImportOutcome | undefined;
     return formAction(c, {
       schema: z.object({}),
       input: {},
-      run: async (ctx) => {
-        const outcome = await commitUpload(ctx, id);
-        if (!outcome.committed) {
-          // Something changed since the preview (a record another person stored): shown as the preview's problems.
-          refused = outcome;
-          throw validationFailed(outcome.problems.map((p) => ({ path: `rows.${p.row}`, messageKey: 'errors.interop.problem', params: { message: p.message } })));
-        }
-        return outcome;
-      },
-      refused: () => previewPage(c, id, refused),
+      run: (ctx) => startUploadCommit(ctx, id),
+      refused: () => previewPage(c, id),
       done: () => pageOf(c).href(`/workspace/imports/${id}/result`),
     });
   });
