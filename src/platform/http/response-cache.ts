@@ -21,7 +21,12 @@ const VARY = 'Accept, Accept-Language, Cookie';
 /** Headers of the first response that are not replayed (each response gets its own id). */
 const NOT_REPLAYED = new Set(['x-request-id', 'set-cookie', 'content-length']);
 
-type Entry = { body: Uint8Array<ArrayBuffer>; etag: string; headers: [string, string][]; bytes: number };
+/**
+ * etag: the body's hash, unless the handler set its own (a record's row version, which If-Match
+ * on writes compares): that one is kept as it is and answers no 304, since the counts beside a
+ * record can change while its version does not.
+ */
+type Entry = { body: Uint8Array<ArrayBuffer>; etag: string; ownTag: boolean; headers: [string, string][]; bytes: number };
 
 export type ResponseCacheOptions = { maxBytes: number; maxEntryBytes: number };
 
@@ -113,7 +118,8 @@ export function responseCache(cache: ResponseCache) {
       res.headers.forEach((value, name) => {
         if (!NOT_REPLAYED.has(name)) headers.push([name, value]);
       });
-      const fresh: Entry = { body, etag: etagOfBody(body), headers, bytes: body.byteLength + key.length + 200 };
+      const own = res.headers.get('etag');
+      const fresh: Entry = { body, etag: own ?? etagOfBody(body), ownTag: own !== null, headers, bytes: body.byteLength + key.length + 200 };
       cache.put(version, key, fresh);
       settle(fresh);
       c.res = undefined;
@@ -132,7 +138,7 @@ function replay(c: Parameters<Parameters<typeof createMiddleware<AppEnv>>[0]>[0]
   headers.set('vary', VARY);
   const requestId = c.get('requestId');
   if (requestId) headers.set('x-request-id', requestId);
-  if (matches(c.req.header('if-none-match'), entry.etag)) {
+  if (!entry.ownTag && matches(c.req.header('if-none-match'), entry.etag)) {
     for (const name of ['content-type', 'content-encoding']) headers.delete(name);
     return new Response(null, { status: 304, headers });
   }
