@@ -134,7 +134,7 @@ export function responseCache(cache: ResponseCache) {
 function replay(c: Parameters<Parameters<typeof createMiddleware<AppEnv>>[0]>[0], entry: Entry): Response {
   const headers = new Headers(entry.headers);
   headers.set('etag', entry.etag);
-  headers.set('cache-control', PUBLIC_CACHE_CONTROL);
+  if (!headers.has('cache-control')) headers.set('cache-control', PUBLIC_CACHE_CONTROL);
   headers.set('vary', VARY);
   const requestId = c.get('requestId');
   if (requestId) headers.set('x-request-id', requestId);
