@@ -1,6 +1,8 @@
 // HTTP throughput and tail latency of Sapa's public API on the national data set, each figure
-// paired with a bare Hono endpoint (same HTTP stack, no database) measured right before it, so
-// the ratio holds when the machine's speed drifts. One JSON line per figure on stdout.
+// paired with references measured right before it, so the ratio holds when the machine's speed
+// drifts: a bare Hono endpoint (same HTTP stack, no database), bare-db (the same stack reading one
+// programme row by primary key through Sapa's own pool: `bare_db_ratio`) and, for the search
+// figures, the search's own SQL straight through pg (`search_sql_ratio`). One JSON line per figure.
 //
 // Knobs: BENCH_DURATION (s, default 5), BENCH_CONNECTIONS (10), BENCH_WARMUP (s, 1),
 // BENCH_FIGURES (comma-separated names, default all), BENCH_SCALE (data set size factor, 1),
@@ -9,6 +11,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import autocannon, { type Result } from 'autocannon';
 import type { ServerReady } from './lib/api-server.ts';
 import { Rng } from './lib/prng.ts';
+import { SEARCH_QUERIES } from './lib/search-queries.ts';
 
 const duration = Number(process.env.BENCH_DURATION ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -17,8 +20,6 @@ const only = process.env.BENCH_FIGURES?.split(',')
   .map((s) => s.trim())
   .filter(Boolean);
 
-/** What people type into the one search box: names in kk/ru/en, transliterations, code prefixes. */
-const SEARCH_QUERIES = ['информатика', 'informatika', 'педагогика', 'құқық', 'engineering', 'data analytics', '6B061', 'Алматы', 'университет', 'ветеринария'];
 
 /**
  * A figure: a name and the path of each request (called per request, so it may vary). A slow
@@ -30,6 +31,8 @@ type Figure = {
   describe: string;
   path: (data: ServerReady, rng: Rng) => string;
   responses?: number;
+  /** The search's own SQL straight through pg for the same request (search figures). */
+  sql?: (rng: Rng) => string;
 };
 
 /** An id from the list, or 'none' (a 404, so the figure is skipped) when the data set has no such record. */
@@ -77,11 +80,13 @@ const FIGURES: Figure[] = [
     name: 'search',
     describe: 'GET /api/search?q=…, a random query per request from a fixed list (Cyrillic, Latin, codes)',
     path: (_d, rng) => `/api/search?q=${encodeURIComponent(rng.pick(SEARCH_QUERIES))}`,
+    sql: (rng) => `/bare-search?q=${encodeURIComponent(rng.pick(SEARCH_QUERIES))}`,
   },
   {
     name: 'search-page',
     describe: 'GET /kk/search?q=…, the HTML results page with facets, same queries as search',
     path: (_d, rng) => `/kk/search?q=${encodeURIComponent(rng.pick(SEARCH_QUERIES))}`,
+    sql: (rng) => `/bare-search?q=${encodeURIComponent(rng.pick(SEARCH_QUERIES))}`,
   },
   {
     name: 'programme-page',
@@ -140,7 +145,7 @@ function startServer(): Promise<{ child: ChildProcess; ready: ServerReady }> {
   });
 }
 
-type Measurement = { result: Result; rps: number; p50: number; p99: number };
+type Measurement = { result: Result; rps: number; p50: number; p95: number; p99: number };
 
 /** Percentile of sorted samples (nearest rank). */
 function percentile(sorted: Float64Array, p: number): number {
@@ -175,6 +180,7 @@ async function measure(baseUrl: string, path: () => string, responses?: number):
     result,
     rps: result.duration > 0 ? result.requests.total / result.duration : 0,
     p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
   };
 }
@@ -204,6 +210,10 @@ async function main(): Promise<void> {
       const how = figure.responses ? `${figure.responses} responses` : `${duration} s`;
       log(`measuring ${figure.name} (${how}, ${connections} connections, after a warm-up) and its reference`);
       const reference = await measure(ready.bareUrl, () => '/bare');
+      const dbRng = new Rng(`api.bench:bare-db:${figure.name}`);
+      const bareDb = await measure(ready.bareUrl, () => `/bare-db/${dbRng.pick(ready.publicProgrammeIds)}`);
+      const sqlRng = new Rng(`api.bench:sql:${figure.name}`);
+      const searchSql = figure.sql ? await measure(ready.bareUrl, () => figure.sql?.(sqlRng) ?? '/bare') : undefined;
       const sapa = await measure(ready.sapaUrl, () => figure.path(ready, rng), figure.responses);
       // Requests still queued in the server would slow the next figure: wait until it answers again.
       await settle(ready.sapaUrl);
@@ -217,7 +227,16 @@ async function main(): Promise<void> {
         figure: figure.name,
         rps: round(sapa.rps, 1),
         p99_ms: round(sapa.p99),
+        p95_ms: round(sapa.p95),
         p50_ms: round(sapa.p50),
+        bare_db_rps: round(bareDb.rps, 1),
+        bare_db_p99_ms: round(bareDb.p99),
+        bare_db_ratio: ratio(sapa.rps, bareDb.rps),
+        ...(searchSql && {
+          search_sql_rps: round(searchSql.rps, 1),
+          search_sql_p95_ms: round(searchSql.p95),
+          search_sql_ratio: ratio(sapa.rps, searchSql.rps),
+        }),
         reference: 'bare-hono',
         reference_rps: round(reference.rps, 1),
         reference_p99_ms: round(reference.p99),

@@ -26,6 +26,8 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     amount?: number;
+    /** Requests per second across all connections (autocannon throttles to it). */
+    overallRate?: number;
     timeout?: number;
     pipelining?: number;
     workers?: number;

@@ -15,6 +15,7 @@ import { bodyLimits, cleanInput } from './platform/http/edge.ts';
 import { csrfProtection } from './platform/http/csrf.ts';
 import { registerRateLimits } from './platform/http/hardening.ts';
 import { securityHeaders } from './platform/http/security-headers.ts';
+import { createResponseCache, responseCache } from './platform/http/response-cache.ts';
 import { documentedMediaTypes } from './platform/http/media-types.ts';
 import { jsonContent } from './platform/http/openapi-common.ts';
 import { validationFailed } from './platform/errors.ts';
@@ -67,6 +68,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('*', mediaTypes.check);
   app.use('*', cleanInput({ maxJsonDepth: config.MAX_JSON_DEPTH }));
   registerRateLimits(app, config);
+  if (config.RESPONSE_CACHE_MB > 0) {
+    const maxBytes = config.RESPONSE_CACHE_MB * 1024 * 1024;
+    app.use('*', responseCache(createResponseCache({ maxBytes, maxEntryBytes: Math.min(2 * 1024 * 1024, maxBytes / 8) })));
+  }
   const errors = errorHandlers(renderErrorPage);
   app.onError(errors.renderError);
   app.notFound(errors.routeNotFound);

@@ -58,6 +58,8 @@ const configSchema = z.object({
   /** Requests per client address and minute to public search and verification; 0 turns a limit off. */
   RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(0).default(120),
   RATE_LIMIT_VERIFY_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  /** Memory per process for public responses kept by data version (decision 133); 0 turns the cache off. */
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).default(32),
   /** Seals TOTP two-factor secrets at rest (AES-256-GCM); unset, a random key kept in TOTP_KEY_FILE. */
   TOTP_ENCRYPTION_KEY: z.string().min(32).optional(),
   /** Where the TOTP sealing key is kept when TOTP_ENCRYPTION_KEY is unset (made on first use); back it up apart from the database. */

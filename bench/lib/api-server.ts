@@ -9,6 +9,8 @@ import { loadConfig } from '../../src/config.ts';
 import { generateNationalDataSet } from '../generate.ts';
 import { benchLogger, openFreshDatabase, prepareDatabase } from './database.ts';
 import { tableProgress } from './progress.ts';
+import { addDatabaseReferences, captureSearchSql } from './bare-db.ts';
+import { SEARCH_QUERIES } from './search-queries.ts';
 
 export type ServerReady = {
   type: 'ready';
@@ -80,10 +82,13 @@ async function main(): Promise<void> {
     NODE_ENV: 'production',
     SAPA_DEMO: 'false',
     DB_POOL_SIZE: String(poolSize),
+    // One load generator is one client address: a per-address limit would answer 429 to nearly all.
+    RATE_LIMIT_SEARCH_PER_MINUTE: '0',
   });
   const sapa = await listen(createApp({ db: database.db, config, log: benchLogger }).fetch);
   const bareApp = new Hono();
   bareApp.get('/bare', (c) => c.json(BARE_BODY));
+  addDatabaseReferences(bareApp, database.pool, await captureSearchSql(database.pool, config, SEARCH_QUERIES));
   const bare = await listen(bareApp.fetch);
 
   let stopping = false;

@@ -17,6 +17,8 @@ import { tableProgress } from './progress.ts';
 export type DatabaseKind = 'pglite' | 'postgresql';
 export type BenchDatabase = {
   db: Db;
+  /** The pool under `db`: the bench's bare-db references read through the very same connections. */
+  pool: pg.Pool;
   kind: DatabaseKind;
   close(): Promise<void>;
 };
@@ -67,9 +69,10 @@ export async function openFreshDatabase(options: { poolSize: number }): Promise<
     await admin(`CREATE DATABASE ${name}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    const { db } = kyselyFor(url.toString(), options.poolSize);
+    const { db, pool } = kyselyFor(url.toString(), options.poolSize);
     return {
       db,
+      pool,
       kind: 'postgresql',
       async close() {
         await db.destroy();
@@ -84,9 +87,10 @@ export async function openFreshDatabase(options: { poolSize: number }): Promise<
     dataDir,
     maxConnections: options.poolSize + 4,
   });
-  const { db } = kyselyFor(embedded.url, options.poolSize);
+  const { db, pool } = kyselyFor(embedded.url, options.poolSize);
   return {
     db,
+    pool,
     kind: 'pglite',
     async close() {
       await db.destroy();

@@ -31,6 +31,7 @@ import * as m0060 from './migrations/0060_nqf_value_provenance.ts';
 import * as m0072 from './migrations/0072_programme_reviewed_rows.ts';
 import * as m0096 from './migrations/0096_notifications.ts';
 import * as m0097 from './migrations/0097_import_upload_jobs.ts';
+import * as m0140 from './migrations/0140_data_version.ts';
 import * as m0084 from './migrations/0084_import_uploads.ts';
 import * as m0091 from './migrations/0091_internal_qa_self_assessments.ts';
 import * as m0092 from './migrations/0092_case_internal_qa_from_oversight.ts';
@@ -81,6 +82,7 @@ const migrations: Record<string, Migration> = {
   '0077_role_terms': m0077,
   '0081_import_jobs': m0081,
   '0078_certification_centre_version': m0078,
+  '0140_data_version': m0140,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
