@@ -5,6 +5,7 @@ import { registerProgrammePages } from './programme.page.tsx';
 import { registerReviewPages } from './review.page.tsx';
 import { registerSignInPages } from './sign-in.page.tsx';
 import { registerNotificationPages } from './notifications.page.tsx';
+import { registerOccupationalStandardPages } from './occupational-standards.page.tsx';
 import { registerTokenPages } from './tokens.page.tsx';
 import { registerTwoFactorPages } from './two-factor.page.tsx';
 import { registerWorkspaceHome } from './workspace.page.tsx';
@@ -18,4 +19,5 @@ export function registerWorkspacePages(app: Api): void {
   registerTokenPages(app);
   registerNotificationPages(app);
   registerImportPages(app);
+  registerOccupationalStandardPages(app);
 }
