@@ -97,7 +97,7 @@ async function listPage(c: Context<AppEnv>) {
       <p>
         <a href={page.href(`${BASE}/new`)}>{t('ui.forms.occupational.new')}</a>
       </p>
-      <form method="get" action={page.href(BASE)} role="search">
+      <form method="get" action={page.href(BASE)}>
         <label for="q">{t('ui.forms.occupational.search')}</label> <input id="q" name="q" type="search" value={q ?? ''} /> <button type="submit">{t('ui.forms.find')}</button>
       </form>
       <p>{t('ui.forms.shown', { from: total ? offset + 1 : 0, to: Math.min(offset + limit, total), total })}</p>
