@@ -4,6 +4,7 @@ import { registerImportPages } from '../interop/imports.page.tsx';
 import { registerProgrammePages } from './programme.page.tsx';
 import { registerReviewPages } from './review.page.tsx';
 import { registerSignInPages } from './sign-in.page.tsx';
+import { registerExpertPages } from './experts.page.tsx';
 import { registerNotificationPages } from './notifications.page.tsx';
 import { registerOccupationalStandardPages } from './occupational-standards.page.tsx';
 import { registerTokenPages } from './tokens.page.tsx';
@@ -20,4 +21,5 @@ export function registerWorkspacePages(app: Api): void {
   registerNotificationPages(app);
   registerImportPages(app);
   registerOccupationalStandardPages(app);
+  registerExpertPages(app);
 }
