@@ -99,12 +99,15 @@ import registryStandingKk from './registry/locales/standing.kk.json' with { type
 import registryStandingRu from './registry/locales/standing.ru.json' with { type: 'json' };
 import webRecordDownloadsEn from './web/locales/record-downloads.en.json' with { type: 'json' };
 import webImportsEn from './web/locales/imports.en.json' with { type: 'json' };
+import webFormsEn from './web/locales/forms.en.json' with { type: 'json' };
 import accreditationRegisterExportEn from './accreditation/locales/register-export.en.json' with { type: 'json' };
 import webRecordDownloadsKk from './web/locales/record-downloads.kk.json' with { type: 'json' };
 import webImportsKk from './web/locales/imports.kk.json' with { type: 'json' };
+import webFormsKk from './web/locales/forms.kk.json' with { type: 'json' };
 import accreditationRegisterExportKk from './accreditation/locales/register-export.kk.json' with { type: 'json' };
 import webRecordDownloadsRu from './web/locales/record-downloads.ru.json' with { type: 'json' };
 import webImportsRu from './web/locales/imports.ru.json' with { type: 'json' };
+import webFormsRu from './web/locales/forms.ru.json' with { type: 'json' };
 import accreditationRegisterExportRu from './accreditation/locales/register-export.ru.json' with { type: 'json' };
 import oversightInternalQaEn from './oversight/locales/internal-qa.en.json' with { type: 'json' };
 import oversightInternalQaKk from './oversight/locales/internal-qa.kk.json' with { type: 'json' };
@@ -153,6 +156,7 @@ const FRAGMENTS = {
     registryStandingKk,
     webRecordDownloadsKk,
     webImportsKk,
+    webFormsKk,
     accreditationRegisterExportKk,
     oversightInternalQaKk,
     indicatorsKk,
@@ -193,6 +197,7 @@ const FRAGMENTS = {
     registryStandingRu,
     webRecordDownloadsRu,
     webImportsRu,
+    webFormsRu,
     accreditationRegisterExportRu,
     oversightInternalQaRu,
     indicatorsRu,
@@ -233,6 +238,7 @@ const FRAGMENTS = {
     registryStandingEn,
     webRecordDownloadsEn,
     webImportsEn,
+    webFormsEn,
     accreditationRegisterExportEn,
     oversightInternalQaEn,
     indicatorsEn,

@@ -139,7 +139,12 @@ async function liveProgramme(ctx: Ctx, id: string): Promise<Programme | null> {
 export async function programmeWorkspace(ctx: Ctx, id: string) {
   const programme = await getProgramme(ctx, id);
   const access = programmeAccess(ctx, [programme.organizationId]);
-  return { ...programme, yourActions: programme.allowedActions.filter((a) => access.can(a)) };
+  return {
+    ...programme,
+    yourActions: programme.allowedActions.filter((a) => access.can(a)),
+    /** The passport may be edited now: a draft, a returned one or an update in progress, by whoever may update it. */
+    mayEdit: EDITABLE.includes(programme.status) && access.can('update'),
+  };
 }
 
 async function detail(ctx: Ctx, p: Programme) {

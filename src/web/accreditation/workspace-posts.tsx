@@ -111,9 +111,12 @@ export function registerSectionPosts(app: Api): void {
     if (away) return away;
     const id = c.req.param('id');
     const values = await formValues(c);
-    const members = Array.from({ length: PANEL_ROWS }, (_, i) => ({ expertId: one(values, `expert.${i}`), role: one(values, `role.${i}`) || 'member' })).filter(
-      (m) => m.expertId,
-    );
+    // A seat's written justification seats an expert despite a conflict of interest (audited by the service).
+    const members = Array.from({ length: PANEL_ROWS }, (_, i) => ({
+      expertId: one(values, `expert.${i}`),
+      role: one(values, `role.${i}`) || 'member',
+      ...(one(values, `override.${i}`) ? { overrideJustification: one(values, `override.${i}`) } : {}),
+    })).filter((m) => m.expertId);
     // Keep the coordinator the panel already has: this form seats the experts.
     const coordinator = await panelCoordinatorOf(c.get('ctx'), id);
     return formAction(c, {

@@ -133,12 +133,15 @@ export function PanelSection(props: { page: Page; view: CaseView; data: SectionD
   const applicant = view.yourRoles.includes('applicant');
   const base = page.href(`${ACC}/cases/${view.id}/panel`);
   const active = panel.members.filter((m) => m.status === 'active');
+  // A refused panel form shows what was sent, not what is stored.
+  const refused = problem?.form === 'panel' ? props.values : undefined;
   return (
     <section aria-labelledby="panel">
       <h2 id="panel">{t('ui.accreditationPages.panel.title')}</h2>
       {!panel.exists ? <p>{t('ui.accreditationPages.panel.none')}</p> : null}
       {panel.members.length ? (
-        <table>
+        // On a phone the table scrolls sideways: focusable, so a keyboard can scroll it too.
+        <table tabindex={0}>
           <caption class="meta">{t('ui.accreditationPages.panel.members')}</caption>
           <thead>
             <tr>
@@ -237,7 +240,7 @@ export function PanelSection(props: { page: Page; view: CaseView; data: SectionD
                   name={`expert.${i}`}
                   type="select"
                   label={t('ui.accreditationPages.panel.member')}
-                  value={m?.expertId ?? ''}
+                  value={(refused ? one(refused, `expert.${i}`) : m?.expertId) ?? ''}
                   options={data.experts}
                   issuePath={`members.${i}`}
                 />
@@ -246,8 +249,16 @@ export function PanelSection(props: { page: Page; view: CaseView; data: SectionD
                   name={`role.${i}`}
                   type="select"
                   label={t('ui.accreditationPages.panel.role')}
-                  value={m?.role ?? (i === 0 ? 'chair' : 'member')}
+                  value={(refused ? one(refused, `role.${i}`) : m?.role) || (i === 0 ? 'chair' : 'member')}
                   options={['chair', 'member', 'foreign'].map((r): [string, string] => [r, t(`ui.panel.role.${r}`)])}
+                />
+                <F
+                  form="panel"
+                  name={`override.${i}`}
+                  type="textarea"
+                  label={t('ui.forms.panel.override')}
+                  value={(refused ? one(refused, `override.${i}`) : m?.overrideJustification) ?? ''}
+                  issuePath={`members.${i}.overrideJustification`}
                 />
               </fieldset>
             );

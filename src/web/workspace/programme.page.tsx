@@ -1,90 +1,21 @@
 // An organization's programmes in the workspace: the new-passport form, a programme's page and its lifecycle steps.
 import type { Context } from 'hono';
-import { entriesInForce } from '../../frameworks/classifier.service.ts';
-import { listQualificationTypes } from '../../frameworks/nqf.service.ts';
 import { organizationsOf } from '../../platform/access/roles.ts';
-import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import type { MaybeLangMap } from '../../platform/i18n/lang-map.ts';
 import { PROGRAMME_ACTIONS, type ProgrammeAction } from '../../registry/programme-lifecycle.ts';
 import { programmeAccess } from '../../registry/programme.access.ts';
-import { programmeInputSchema, transitionInputSchema } from '../../registry/programme.schema.ts';
-import { createProgramme, programmeWorkspace, transitionProgramme } from '../../registry/programme.service.ts';
+import { programmeInputSchema, programmePatchSchema, transitionInputSchema } from '../../registry/programme.schema.ts';
+import { createProgramme, programmeWorkspace, transitionProgramme, updateProgramme } from '../../registry/programme.service.ts';
 import { formAction } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
-import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
-import { Checkboxes, ErrorSummary, FieldErrors, type FormProblem, type FormValues, Select, TextField, accountOf, fieldId, formValues, issuesByField, many, one } from './forms.tsx';
+import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
+import { classifierNames } from '../record-parts.tsx';
+import { type FormProblem, type FormValues, accountOf, formValues, one } from './forms.tsx';
+import { passportOf, renderPassportForm, toFormPaths, valuesOfProgramme } from './programme-form.tsx';
 import { renderReviewQueue } from './review.page.tsx';
 import { ReturnForm } from './return-form.tsx';
 import { ORG_ROLES, deniedPage, signInFirst, statusLabel } from './workspace.page.tsx';
-
-/** Rows of learning outcomes the form offers; empty rows are ignored. */
-const OUTCOME_ROWS = 3;
-const LANGS = ['kk', 'ru', 'en'] as const;
-
-const PROGRAMME_FIELDS = [
-  'organizationId',
-  'code',
-  'name.kk',
-  'name.ru',
-  'name.en',
-  'fieldCode',
-  'directionCode',
-  'nqfLevel',
-  'degree',
-  'creditsEcts',
-  'languages',
-  'outcomes',
-  ...Array.from({ length: OUTCOME_ROWS }, (_, i) => [`outcomes.${i}.code`, ...LANGS.map((l) => `outcomes.${i}.text.${l}`)]).flat(),
-];
-
-/** The passport from the form, with each outcome's position in the form kept for its errors. */
-function passportOf(values: FormValues, organizationId: string) {
-  const opt = (name: string) => one(values, name) || undefined;
-  const num = (name: string) => (one(values, name) === '' ? undefined : Number(one(values, name)));
-  const rows = Array.from({ length: OUTCOME_ROWS }, (_, i) => ({
-    row: i,
-    code: one(values, `outcomes.${i}.code`),
-    text: Object.fromEntries(LANGS.map((l) => [l, one(values, `outcomes.${i}.text.${l}`)])) as Record<(typeof LANGS)[number], string>,
-  })).filter((o) => o.code || LANGS.some((l) => o.text[l]));
-  return {
-    rows,
-    input: {
-      organizationId,
-      code: opt('code')?.toUpperCase(),
-      name: { kk: one(values, 'name.kk'), ru: one(values, 'name.ru'), en: opt('name.en') },
-      fieldCode: opt('fieldCode'),
-      directionCode: opt('directionCode'),
-      nqfLevel: num('nqfLevel'),
-      degree: opt('degree'),
-      creditsEcts: num('creditsEcts'),
-      languages: many(values, 'languages'),
-      outcomes: rows.map((o, j) => ({ code: o.code || `LO${j + 1}`, text: o.text })),
-    },
-  };
-}
-
-/** outcomes.{j} of the passport is row rows[j].row of the form. */
-function toFormPaths(issues: FieldIssue[], rows: { row: number }[]): FieldIssue[] {
-  return issues.map((i) => ({ ...i, path: i.path.replace(/^outcomes\.(\d+)/, (_, j: string) => `outcomes.${rows[Number(j)]?.row ?? j}`) }));
-}
-
-async function options(c: Context<AppEnv>, page: Page) {
-  const ctx = c.get('ctx');
-  const named = (rows: { code: string; name: MaybeLangMap }[]): [string, string][] => rows.map((r) => [r.code, `${r.code} — ${page.text(r.name).text}`]);
-  const [fields, directions, languages, degrees] = await Promise.all([
-    entriesInForce(ctx, 'field'),
-    entriesInForce(ctx, 'direction'),
-    entriesInForce(ctx, 'language'),
-    listQualificationTypes(ctx),
-  ]);
-  return {
-    fields: named(fields),
-    directions: named(directions),
-    languages: languages.map((l): [string, string] => [l.code, page.text(l.name).text]),
-    degrees: degrees.items.map((d): [string, string] => [d.key, page.text(d.name).text]),
-  };
-}
 
 function organizationFor(c: Context<AppEnv>, values?: FormValues): string | null {
   const actor = c.get('ctx').actor;
@@ -96,74 +27,44 @@ function organizationFor(c: Context<AppEnv>, values?: FormValues): string | null
 
 async function newProgrammeForm(c: Context<AppEnv>, organizationId: string, values: FormValues, problem?: FormProblem, status: 200 | 409 | 422 = 200) {
   const page = pageOf(c);
-  const { t } = page;
-  const opts = await options(c, page);
-  const labels: Record<string, string> = {
-    organizationId: t('ui.workspace.programme.organization'),
-    code: t('ui.workspace.programme.code'),
-    'name.kk': t('ui.workspace.field.nameKk'),
-    'name.ru': t('ui.workspace.field.nameRu'),
-    'name.en': t('ui.workspace.field.nameEn'),
-    fieldCode: t('ui.workspace.programme.field'),
-    directionCode: t('ui.workspace.programme.direction'),
-    nqfLevel: t('ui.workspace.programme.nqfLevel'),
-    degree: t('ui.workspace.programme.degree'),
-    creditsEcts: t('ui.workspace.programme.credits'),
-    languages: t('ui.workspace.programme.languages'),
-    outcomes: t('ui.workspace.programme.outcomes'),
-  };
-  for (let i = 0; i < OUTCOME_ROWS; i++) {
-    labels[`outcomes.${i}.code`] = t('ui.workspace.programme.outcomeCode', { n: i + 1 });
-    for (const l of LANGS) labels[`outcomes.${i}.text.${l}`] = t('ui.workspace.programme.outcomeText', { n: i + 1, lang: t(`ui.lang.${l}`) });
-  }
-  const byField = issuesByField(problem?.issues ?? [], PROGRAMME_FIELDS);
-  const field = (path: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField page={page} path={path} label={labels[path] ?? path} value={one(values, path)} issues={byField.get(path)} {...extra} />
-  );
-  const title = t('ui.workspace.programme.new');
   const account = await accountOf(c, page);
-  return c.html(
-    <Layout page={page} title={title} account={account}>
-      <h1>{title}</h1>
-      <p>{account.organizations[organizationId] ?? ''}</p>
-      <ErrorSummary page={page} problem={problem} byField={byField} labels={labels} />
-      <form class="ws" method="post" action={page.href('/workspace/programmes/new')} novalidate>
-        <input type="hidden" name="organizationId" value={organizationId} />
-        {field('code', { hint: t('ui.workspace.programme.codeHint'), required: true })}
-        {field('name.kk', { lang: 'kk', required: true })}
-        {field('name.ru', { lang: 'ru', required: true })}
-        {field('name.en', { lang: 'en' })}
-        <Select page={page} path="fieldCode" label={labels.fieldCode ?? ''} value={one(values, 'fieldCode')} options={opts.fields} issues={byField.get('fieldCode')} required />
-        <Select page={page} path="directionCode" label={labels.directionCode ?? ''} value={one(values, 'directionCode')} options={opts.directions} issues={byField.get('directionCode')} />
-        <Select
-          page={page}
-          path="nqfLevel"
-          label={labels.nqfLevel ?? ''}
-          value={one(values, 'nqfLevel')}
-          options={Array.from({ length: 8 }, (_, i): [string, string] => [String(i + 1), String(i + 1)])}
-          issues={byField.get('nqfLevel')}
-          required
-        />
-        <Select page={page} path="degree" label={labels.degree ?? ''} value={one(values, 'degree')} options={opts.degrees} issues={byField.get('degree')} />
-        {field('creditsEcts', { type: 'number', required: true, extra: { min: 1, max: 600, inputmode: 'numeric' } })}
-        <Checkboxes page={page} path="languages" legend={labels.languages ?? ''} values={many(values, 'languages')} options={opts.languages} issues={byField.get('languages')} />
-        <fieldset id={fieldId('outcomes')} tabindex={-1} aria-describedby={byField.get('outcomes') ? `${fieldId('outcomes')}-error` : undefined}>
-          <legend>{labels.outcomes}</legend>
-          <p class="meta">{t('ui.workspace.programme.outcomesHint')}</p>
-          <FieldErrors page={page} path="outcomes" issues={byField.get('outcomes')} />
-          {Array.from({ length: OUTCOME_ROWS }, (_, i) => (
-            <fieldset>
-              <legend>{t('ui.workspace.programme.outcome', { n: i + 1 })}</legend>
-              {field(`outcomes.${i}.code`, { hint: t('ui.workspace.programme.outcomeCodeHint') })}
-              {LANGS.map((l) => field(`outcomes.${i}.text.${l}`, { lang: l, multiline: true }))}
-            </fieldset>
-          ))}
-        </fieldset>
-        <p>
-          <button type="submit">{t('ui.workspace.programme.create')}</button>
-        </p>
-      </form>
-    </Layout>,
+  return renderPassportForm(
+    c,
+    page,
+    {
+      organizationName: account.organizations[organizationId] ?? '',
+      action: page.href('/workspace/programmes/new'),
+      title: page.t('ui.workspace.programme.new'),
+      submitLabel: page.t('ui.workspace.programme.create'),
+      values,
+      problem,
+      hidden: { organizationId },
+    },
+    status,
+  );
+}
+
+/** What the programme page says after an action that came back to it. */
+const DONE_MESSAGES = ['created', 'saved', 'submit', 'start-review', 'include', 'return'];
+
+const editHead = (c: Context<AppEnv>, p: { code: string; name: { kk: string; ru: string; en: string | null } }) => ({
+  title: pageOf(c).t('ui.forms.programme.editTitle', { code: p.code, name: pageOf(c).text(p.name).text }),
+});
+
+async function editProgrammeForm(c: Context<AppEnv>, id: string, head: { title: string }, values: FormValues, problem?: FormProblem, status: 200 | 409 | 422 = 200) {
+  const pg = pageOf(c);
+  return renderPassportForm(
+    c,
+    pg,
+    {
+      organizationName: '',
+      action: pg.href(`/workspace/programmes/${id}/edit`),
+      title: head.title,
+      submitLabel: pg.t('ui.forms.programme.save'),
+      values,
+      problem,
+      cancelHref: pg.href(`/workspace/programmes/${id}`),
+    },
     status,
   );
 }
@@ -177,9 +78,18 @@ export async function renderProgrammePage(c: Context<AppEnv>, id: string, proble
   const action = page.href(`/workspace/programmes/${p.id}/transitions`);
   const commentIssues = problem?.issues.filter((i) => i.path === 'comment');
   const title = `${p.code} ${page.text(p.name).text}`;
+  const [languageName, studyFormName] = await Promise.all([classifierNames(ctx, page, 'language'), classifierNames(ctx, page, 'study-form')]);
+  const done = c.req.query('done');
+  const doneKey = done && DONE_MESSAGES.includes(done) ? `ui.forms.programme.done.${done}` : null;
   return c.html(
     <Layout page={page} title={title} account={await accountOf(c, page)}>
       <h1>{title}</h1>
+      {doneKey && !problem ? (
+        <div role="status">
+          <p>{t(doneKey)}</p>
+          {p.mayEdit ? <p>{t('ui.forms.programme.next.editOrSubmit')}</p> : null}
+        </div>
+      ) : null}
       {problem?.message && !commentIssues?.length ? (
         <div class="error-summary" role="alert">
           <p>{t(problem.message.key, problem.message.params)}</p>
@@ -194,8 +104,12 @@ export async function renderProgrammePage(c: Context<AppEnv>, id: string, proble
         <dd>{p.nqfLevel}</dd>
         <dt>{t('ui.workspace.programme.credits')}</dt>
         <dd>{p.creditsEcts}</dd>
+        <dt>{t('ui.record.programmeType')}</dt>
+        <dd>{t(`ui.programmeType.${p.programmeType}`, { defaultValue: p.programmeType })}</dd>
         <dt>{t('ui.workspace.programme.languages')}</dt>
-        <dd>{p.languages.join(', ')}</dd>
+        <dd>{p.languages.map((l) => languageName(l)).join(', ')}</dd>
+        <dt>{t('ui.record.studyForms')}</dt>
+        <dd>{p.studyForms.map((f) => studyFormName(f)).join(', ')}</dd>
         {p.reviewComment ? (
           <>
             <dt>{t('ui.workspace.programme.reviewComment')}</dt>
@@ -211,6 +125,23 @@ export async function renderProgrammePage(c: Context<AppEnv>, id: string, proble
           </li>
         ))}
       </ul>
+      {p.courses.length ? (
+        <>
+          <h2>{t('ui.forms.programme.courses')}</h2>
+          <ul>
+            {p.courses.map((course) => (
+              <li>
+                {course.code}: {page.text(course.name).text} ({t('ui.forms.programme.courseSummary', { credits: course.credits, outcomes: course.outcomes.join(', ') || '—' })})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {p.mayEdit ? (
+        <p>
+          <a href={page.href(`/workspace/programmes/${p.id}/edit`)}>{t('ui.forms.programme.edit')}</a>
+        </p>
+      ) : null}
       {p.public ? (
         <p>
           <a href={page.href(`/programmes/${p.id}`)}>{t('ui.workspace.programme.publicPage')}</a>
@@ -251,7 +182,7 @@ export function registerProgrammePages(app: Api): void {
     if (away) return away;
     const orgId = organizationFor(c);
     if (!orgId || !programmeAccess(c.get('ctx'), [orgId]).can('create')) return deniedPage(c);
-    return newProgrammeForm(c, orgId, { languages: [langOf(c)] });
+    return newProgrammeForm(c, orgId, { languages: [langOf(c)], studyForms: ['full-time'], programmeType: 'existing' });
   });
 
   app.post(`${LANG_ROUTE}/workspace/programmes/new`, async (c) => {
@@ -260,14 +191,41 @@ export function registerProgrammePages(app: Api): void {
     const values = await formValues(c);
     const orgId = organizationFor(c, values);
     if (!orgId || !programmeAccess(c.get('ctx'), [orgId]).can('create')) return deniedPage(c);
-    const { input, rows } = passportOf(values, orgId);
+    const { passport, ...rows } = passportOf(values);
     return formAction(c, {
       schema: programmeInputSchema,
-      input,
-      extraIssues: rows.length ? [] : [{ path: 'outcomes', messageKey: 'ui.workspace.programme.outcomeRequired' }],
-      run: (ctx, passport) => createProgramme(ctx, passport),
+      input: { ...passport, organizationId: orgId },
+      extraIssues: rows.outcomeRows.length ? [] : [{ path: 'outcomes', messageKey: 'ui.workspace.programme.outcomeRequired' }],
+      run: (ctx, input) => createProgramme(ctx, input),
       refused: (problem, status) => newProgrammeForm(c, orgId, values, { ...problem, issues: toFormPaths(problem.issues, rows) }, status),
-      done: (created) => `/${langOf(c)}/workspace/programmes/${created.id}`,
+      done: (created) => `/${langOf(c)}/workspace/programmes/${created.id}?done=created`,
+    });
+  });
+
+  // A draft (or a returned one, or an update in progress) is edited in the same form it was filed with.
+  app.get(`${LANG_ROUTE}/workspace/programmes/:id{[0-9a-fA-F-]{36}}/edit`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const p = await programmeWorkspace(c.get('ctx'), c.req.param('id'));
+    if (!p.mayEdit) return renderProgrammePage(c, p.id, { issues: [], message: { key: 'ui.forms.programme.notEditable' } }, 409);
+    return editProgrammeForm(c, p.id, editHead(c, p), valuesOfProgramme(p));
+  });
+
+  app.post(`${LANG_ROUTE}/workspace/programmes/:id{[0-9a-fA-F-]{36}}/edit`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const values = await formValues(c);
+    const p = await programmeWorkspace(c.get('ctx'), id);
+    const { passport, ...rows } = passportOf(values);
+    const version = Number(one(values, 'version'));
+    return formAction(c, {
+      schema: programmePatchSchema,
+      input: { ...passport, ...(Number.isInteger(version) && version > 0 ? { version } : {}) },
+      extraIssues: rows.outcomeRows.length ? [] : [{ path: 'outcomes', messageKey: 'ui.workspace.programme.outcomeRequired' }],
+      run: (ctx, patch) => updateProgramme(ctx, id, patch),
+      refused: (problem, status) => editProgrammeForm(c, id, editHead(c, p), values, { ...problem, issues: toFormPaths(problem.issues, rows) }, status),
+      done: () => `/${langOf(c)}/workspace/programmes/${id}?done=saved`,
     });
   });
 
@@ -292,7 +250,7 @@ export function registerProgrammePages(app: Api): void {
         const scoped = { ...problem, issues: problem.issues.map((i) => (i.path === 'comment' ? { ...i, path: `comment-${id}` } : i)) };
         return back === 'review' ? renderReviewQueue(c, { id, problem: scoped }, status) : renderProgrammePage(c, id, { ...problem, issues: problem.issues }, status);
       },
-      done: () => (back === 'review' ? `/${langOf(c)}/workspace/review?done=${action}&programme=${id}` : `/${langOf(c)}/workspace/programmes/${id}`),
+      done: () => (back === 'review' ? `/${langOf(c)}/workspace/review?done=${action}&programme=${id}` : `/${langOf(c)}/workspace/programmes/${id}?done=${action}`),
     });
   });
 }

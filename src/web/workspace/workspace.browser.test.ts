@@ -45,8 +45,8 @@ describe('the workspace in a real browser', { skip: browserSkip }, () => {
     await page.fill('[name="outcomes.0.text.ru"]', 'Пишет программы');
     await page.fill('[name="outcomes.0.text.en"]', 'Writes programs');
     await page.click('form.ws button[type="submit"]');
-    await page.waitForURL(/\/en\/workspace\/programmes\/[0-9a-f-]{36}$/);
-    const id = page.url().split('/').pop() as string;
+    await page.waitForURL(/\/en\/workspace\/programmes\/[0-9a-f-]{36}\?done=created$/);
+    const id = new URL(page.url()).pathname.split('/').pop() as string;
     await page.click('form:has(input[name="action"][value="submit"]) button');
     await page.waitForLoadState();
     await editor.close();

@@ -11,6 +11,7 @@ import { importableRegisters } from '../../interop/import-uploads.service.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
 import { ErrorSummary, type FormProblem, type FormValues, TextField, accountOf, formValues, issuesByField, one } from './forms.tsx';
+import { FormLinks } from './form-links.tsx';
 import { RelationshipProposals, proposalsOf, registerRelationshipProposalPages } from './relationship-proposals.tsx';
 
 /** The workspace roles that act for an organization. */
@@ -87,6 +88,7 @@ async function home(c: Context<AppEnv>) {
       <p>
         <a href={page.href('/workspace/two-factor')}>{t('ui.twoFactor.link')}</a>
       </p>
+      <FormLinks page={page} />
       {actor.roles.some((r) => r.role === 'org-admin') ? (
         <p>
           <a href={page.href('/workspace/issuer-keys')}>{t('ui.issuerKeys.title')}</a>

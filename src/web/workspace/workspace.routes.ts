@@ -4,7 +4,9 @@ import { registerImportPages } from '../interop/imports.page.tsx';
 import { registerProgrammePages } from './programme.page.tsx';
 import { registerReviewPages } from './review.page.tsx';
 import { registerSignInPages } from './sign-in.page.tsx';
+import { registerExpertPages } from './experts.page.tsx';
 import { registerNotificationPages } from './notifications.page.tsx';
+import { registerOccupationalStandardPages } from './occupational-standards.page.tsx';
 import { registerTokenPages } from './tokens.page.tsx';
 import { registerTwoFactorPages } from './two-factor.page.tsx';
 import { registerWorkspaceHome } from './workspace.page.tsx';
@@ -18,4 +20,6 @@ export function registerWorkspacePages(app: Api): void {
   registerTokenPages(app);
   registerNotificationPages(app);
   registerImportPages(app);
+  registerOccupationalStandardPages(app);
+  registerExpertPages(app);
 }

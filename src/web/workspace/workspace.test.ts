@@ -68,7 +68,7 @@ describe('the workspace', () => {
     const created = await form('/en/workspace/programmes/new', passport(), editor);
     assert.equal(created.status, 303, await created.clone().text());
     const location = created.headers.get('location') ?? '';
-    const id = /\/en\/workspace\/programmes\/([0-9a-f-]{36})$/.exec(location)?.[1];
+    const id = /\/en\/workspace\/programmes\/([0-9a-f-]{36})\?done=created$/.exec(location)?.[1];
     assert.ok(id, location);
 
     const listed = await (await get('/en/workspace', editor)).text();
@@ -109,7 +109,7 @@ describe('the workspace', () => {
   test('returning a programme without a comment shows the error next to the comment box; with one it is returned', async () => {
     const editor = await signIn('editor@alpha.test');
     const created = await form('/en/workspace/programmes/new', passport({ code: '6B06102', 'name.kk': 'Бағдарлама екі', 'name.ru': 'Программа два', 'name.en': 'Programme two' }), editor);
-    const id = /([0-9a-f-]{36})$/.exec(created.headers.get('location') ?? '')?.[1] ?? '';
+    const id = /([0-9a-f-]{36})\?done=created$/.exec(created.headers.get('location') ?? '')?.[1] ?? '';
     await form(`/en/workspace/programmes/${id}/transitions`, { action: 'submit' }, editor);
     const ministry = await signIn('reviewer@edu.test');
     await form(`/en/workspace/programmes/${id}/transitions`, { action: 'start-review', back: 'review' }, ministry);
@@ -176,7 +176,7 @@ describe('the workspace', () => {
     assert.equal(res.status, 403);
     assert.match(await res.text(), new RegExp(text('kk', 'ui.workspace.denied.title')));
     const created = await form('/en/workspace/programmes/new', passport({ code: '6B06103', 'name.kk': 'Үшінші', 'name.ru': 'Третья', 'name.en': 'Third' }), editor);
-    const id = /([0-9a-f-]{36})$/.exec(created.headers.get('location') ?? '')?.[1] ?? '';
+    const id = /([0-9a-f-]{36})\?done=created$/.exec(created.headers.get('location') ?? '')?.[1] ?? '';
     await form(`/en/workspace/programmes/${id}/transitions`, { action: 'submit' }, editor);
     assert.equal((await form(`/en/workspace/programmes/${id}/transitions`, { action: 'start-review' }, editor)).status, 403);
     assert.equal((await get('/en/workspace/organization', editor)).status, 403, 'the profile is the org-admin’s');
