@@ -5,12 +5,14 @@ import { errorResponses, idParam, jsonContent, listOf, paginationQuery, writeErr
 import { jsonBody } from '../platform/http/record-routes.ts';
 import { assessmentCreateSchema, assessmentReviewSchema, assessmentSaveSchema, assessmentSchema, assessmentSummarySchema } from './internal-qa.schema.ts';
 import * as service from './internal-qa.service.ts';
+import { registerInternalQaEvidenceRoutes } from './internal-qa-evidence.routes.ts';
 
 const tags = ['Oversight'];
 const security = [{ bearer: [] }];
 const base = '/api/oversight/internal-qa-assessments';
 
 export function registerOversightRoutes(app: Api): void {
+  registerInternalQaEvidenceRoutes(app);
   app.openapi(
     createRoute({
       method: 'get',

@@ -1,4 +1,4 @@
-// Kysely table types of oversight: internal QA self-assessments, their ratings and improvement actions.
+// Kysely table types of oversight: internal QA self-assessments, their ratings, improvement actions and evidence files.
 import type { Generated } from 'kysely';
 
 export type OversightTables = {
@@ -31,5 +31,14 @@ export type OversightTables = {
     action: string;
     owner: string;
     due_on: string;
+  };
+  internal_qa_evidence: {
+    id: Generated<string>;
+    assessment_id: string;
+    standard_code: string;
+    file_sha256: string;
+    file_name: string;
+    uploaded_by: string | null;
+    created_at: Generated<Date>;
   };
 };

@@ -1,6 +1,7 @@
 // The workspace under /{lang}: sign-in and out, the home, the organization profile, programmes, the review queue, API tokens and imports from files.
 import type { Api } from '../../platform/http/env.ts';
 import { registerImportPages } from '../interop/imports.page.tsx';
+import { registerInternalQaPages } from '../oversight/internal-qa.posts.tsx';
 import { registerProgrammePages } from './programme.page.tsx';
 import { registerReviewPages } from './review.page.tsx';
 import { registerSignInPages } from './sign-in.page.tsx';
@@ -18,4 +19,5 @@ export function registerWorkspacePages(app: Api): void {
   registerTokenPages(app);
   registerNotificationPages(app);
   registerImportPages(app);
+  registerInternalQaPages(app);
 }
