@@ -5,7 +5,7 @@ import { createMiddleware } from 'hono/factory';
 import { validationFailed } from '../platform/errors.ts';
 import { attachmentDisposition, maxUploadBytes, withFileBatch } from '../platform/files/files.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
-import { binary, errorResponses, idParam, jsonContent, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
+import { binary, idParam, jsonContent, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { addEvidence, evidenceFile, removeEvidence } from './internal-qa-evidence.service.ts';
 import { evidenceFormSchema, evidenceSchema } from './internal-qa.schema.ts';
 
@@ -51,7 +51,7 @@ export function registerInternalQaEvidenceRoutes(app: Api): void {
       summary: "Download an evidence file (the self-assessment's readers: the organization's staff and the authority)",
       security,
       request: { params: evidenceParams },
-      responses: { 200: binary('application/octet-stream', 'The file, with its detected media type'), ...errorResponses },
+      responses: { 200: binary('application/octet-stream', 'The file, with its detected media type'), ...writeErrorResponses },
     }),
     async (c) => {
       const { id, evidenceId } = c.req.valid('param');

@@ -1,5 +1,6 @@
 // Kysely table types of oversight: internal QA self-assessments, their ratings, improvement actions and evidence files.
 import type { Generated } from 'kysely';
+import type { JsonColumn } from '../platform/db/schema.ts';
 
 export type OversightTables = {
   internal_qa_assessments: {
@@ -39,6 +40,22 @@ export type OversightTables = {
     file_sha256: string;
     file_name: string;
     uploaded_by: string | null;
+    created_at: Generated<Date>;
+  };
+  oversight_risk_rule: {
+    key: string;
+    rule: JsonColumn<unknown>;
+    updated_at: Generated<Date>;
+  };
+  oversight_risk_scores: {
+    id: Generated<string>;
+    organization_id: string;
+    assessed_on: string;
+    score: number;
+    level: string;
+    indicators: JsonColumn<unknown>;
+    factors: JsonColumn<unknown>;
+    rule: JsonColumn<unknown>;
     created_at: Generated<Date>;
   };
 };
