@@ -111,3 +111,17 @@ test('submitting an unfinished self-assessment names the unrated standards', asy
   assert.match(html, /href="#f-narrative-1"/);
   assert.ok(html.includes(escaped(text('kk', 'errors.oversight.unrated'))));
 });
+
+test('the ministry scores organizations and sees the high-risk list and a history in kk/ru/en; others are refused', async () => {
+  const ministry = await as('qa@ministry.test');
+  const assessed = await postForm(t, '/en/workspace/risk/assess', {}, ministry);
+  assert.equal(assessed.status, 303);
+  for (const lang of ['kk', 'ru', 'en'] as const) {
+    const list = await get(`/${lang}/workspace/risk?level=high`, 'qa@ministry.test');
+    assert.equal(list.status, 200, lang);
+    assert.ok(list.html.includes(escaped(text(lang, 'ui.risk.factor.no-licence'))), `${lang}: each factor shown`);
+    const history = await get(`/${lang}/workspace/risk/${other}`, 'qa@ministry.test');
+    assert.equal(history.status, 200, lang);
+  }
+  assert.equal((await get('/en/workspace/risk', 'admin@delta.test')).status, 403);
+});

@@ -97,6 +97,11 @@ async function home(c: Context<AppEnv>) {
           <a href={page.href('/workspace/internal-qa')}>{t('ui.internalQa.title')}</a>
         </p>
       ) : null}
+      {canEverywhere(actor, 'internal-qa.review') ? (
+        <p>
+          <a href={page.href('/workspace/risk')}>{t('ui.risk.title')}</a>
+        </p>
+      ) : null}
       {importableRegisters(actor).length ? (
         <p>
           <a href={page.href('/workspace/imports')}>{t('ui.imports.link')}</a>

@@ -2,6 +2,7 @@
 import type { Api } from '../../platform/http/env.ts';
 import { registerImportPages } from '../interop/imports.page.tsx';
 import { registerInternalQaPages } from '../oversight/internal-qa.posts.tsx';
+import { registerRiskPages } from '../oversight/risk.page.tsx';
 import { registerProgrammePages } from './programme.page.tsx';
 import { registerReviewPages } from './review.page.tsx';
 import { registerSignInPages } from './sign-in.page.tsx';
@@ -20,4 +21,5 @@ export function registerWorkspacePages(app: Api): void {
   registerNotificationPages(app);
   registerImportPages(app);
   registerInternalQaPages(app);
+  registerRiskPages(app);
 }
