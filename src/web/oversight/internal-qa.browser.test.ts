@@ -1,10 +1,11 @@
 // The self-assessment pages in a real browser (issue 16): the list and one self-assessment — as the
-// organization editing it and as the ministry reviewing it — have no axe violations in kk, ru and en.
+// organization editing it and as the ministry reviewing it — and the risk view have no axe violations in kk, ru and en.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { axeViolations, browserSkip, signedInContext, startBrowserStack } from '../../../test/helpers/browser.ts';
 import { TEST_PASSWORD, addOrganization, addUser } from '../../../test/helpers/factories.ts';
 import { startAssessment, submitAssessment, saveAssessment } from '../../oversight/internal-qa.service.ts';
+import { assessRisk } from '../../oversight/risk.service.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 
@@ -26,6 +27,7 @@ describe('internal QA self-assessment pages in a real browser', { skip: browserS
       await saveAssessment(ctx, s.id, { ratings, actions: [{ standardCode: '3', action: 'Involve students', owner: 'Vice-rector', dueOn: '2027-05-01' }] });
       await submitAssessment(ctx, s.id);
       submitted = s.id;
+      await assessRisk(ctx, { organizationIds: [zeta, eta] });
     });
   });
   after(() => stack?.close());
@@ -46,6 +48,8 @@ describe('internal QA self-assessment pages in a real browser', { skip: browserS
       assert.deepEqual(await axeViolations(review), []);
       await review.goto(`${stack.base}/${lang}/workspace/internal-qa/${submitted}`);
       assert.equal(await review.locator('select[name="result"]').count(), 1);
+      assert.deepEqual(await axeViolations(review), []);
+      await review.goto(`${stack.base}/${lang}/workspace/risk`);
       assert.deepEqual(await axeViolations(review), []);
       await ministry.close();
     });
