@@ -112,6 +112,9 @@ import accreditationRegisterExportRu from './accreditation/locales/register-expo
 import oversightInternalQaEn from './oversight/locales/internal-qa.en.json' with { type: 'json' };
 import oversightInternalQaKk from './oversight/locales/internal-qa.kk.json' with { type: 'json' };
 import oversightInternalQaRu from './oversight/locales/internal-qa.ru.json' with { type: 'json' };
+import webInternalQaEn from './web/locales/internal-qa.en.json' with { type: 'json' };
+import webInternalQaKk from './web/locales/internal-qa.kk.json' with { type: 'json' };
+import webInternalQaRu from './web/locales/internal-qa.ru.json' with { type: 'json' };
 import indicatorsEn from './indicators/locales/indicators.en.json' with { type: 'json' };
 import indicatorsKk from './indicators/locales/indicators.kk.json' with { type: 'json' };
 import indicatorsRu from './indicators/locales/indicators.ru.json' with { type: 'json' };
@@ -159,6 +162,7 @@ const FRAGMENTS = {
     webFormsKk,
     accreditationRegisterExportKk,
     oversightInternalQaKk,
+    webInternalQaKk,
     indicatorsKk,
     webIndicatorsKk,
   ],
@@ -200,6 +204,7 @@ const FRAGMENTS = {
     webFormsRu,
     accreditationRegisterExportRu,
     oversightInternalQaRu,
+    webInternalQaRu,
     indicatorsRu,
     webIndicatorsRu,
   ],
@@ -241,6 +246,7 @@ const FRAGMENTS = {
     webFormsEn,
     accreditationRegisterExportEn,
     oversightInternalQaEn,
+    webInternalQaEn,
     indicatorsEn,
     webIndicatorsEn,
   ],

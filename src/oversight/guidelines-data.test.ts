@@ -1,5 +1,5 @@
-// The Guidelines (seed 002) as data: the higher-education internal standards and the external
-// standards carry their criteria in three languages, each citing a line of the seed inside its
+// The Guidelines (seed 002) as data: every level's internal standards and the external standards
+// carry their criteria in three languages, each citing a line of the seed inside its
 // standard's paragraph, and what was read through the machine translation says so.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,12 @@ const seedLines = (() => {
 const lineOf = (lines: string | null | undefined) => Number(/^L(\d+)/.exec(lines ?? '')?.[1]);
 
 for (const [key, count, from, to] of [
+  ['guidelines-internal-preschool', 9, 565, 745],
+  ['guidelines-internal-secondary', 10, 1040, 1199],
+  ['guidelines-internal-tvet', 9, 1702, 1860],
   ['guidelines-internal-higher', 10, 2187, 2302],
+  ['guidelines-internal-additional', 8, 2734, 2821],
+  ['guidelines-internal-teacher', 8, 2905, 3249],
   ['guidelines-external', 7, 2505, 2614],
 ] as const) {
   test(`${key}: ${count} standards, each with criteria in kk/ru/en citing a seed line inside its standard`, () => {
@@ -51,4 +56,7 @@ test('the cited seed line says what the criterion says (checked when the seed is
   const c = sets['guidelines-external']?.standards[3]?.criteria[0];
   const line = lineOf(c?.source?.lines);
   assert.match(seedLines?.slice(line - 1, line + 2).join(' ') ?? '', /group of external experts/);
+  const tvet = sets['guidelines-internal-tvet']?.standards[3]?.criteria[2];
+  const at = lineOf(tvet?.source?.lines);
+  assert.match(seedLines?.slice(at - 1, at + 2).join(' ') ?? '', /demonstration exam/);
 });

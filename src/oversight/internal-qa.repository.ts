@@ -80,3 +80,26 @@ export async function latestAcceptedOn(db: Db, organizationId: string, day: stri
     .limit(1)
     .executeTakeFirst();
 }
+
+export type EvidenceRow = Selectable<OversightTables['internal_qa_evidence']> & { media_type: string; size: number };
+
+export async function evidenceOf(db: Db, assessmentId: string): Promise<EvidenceRow[]> {
+  return db
+    .selectFrom('internal_qa_evidence as e')
+    .innerJoin('files as f', 'f.sha256', 'e.file_sha256')
+    .selectAll('e')
+    .select(['f.media_type', 'f.size'])
+    .where('e.assessment_id', '=', assessmentId)
+    .orderBy('e.created_at')
+    .orderBy('e.id')
+    .execute();
+}
+
+export async function insertEvidence(db: Db, v: Insertable<OversightTables['internal_qa_evidence']>): Promise<string> {
+  const row = await db.insertInto('internal_qa_evidence').values(v).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function deleteEvidence(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('internal_qa_evidence').where('id', '=', id).execute();
+}

@@ -58,6 +58,17 @@ export const assessmentSummarySchema = z
   })
   .openapi('InternalQaAssessmentSummary');
 
+export const evidenceSchema = z
+  .object({ id: z.string().uuid(), standardCode: z.string(), fileName: z.string(), mediaType: z.string(), size: z.number().int(), uploadedAt: z.string() })
+  .openapi('InternalQaEvidence');
+
+export const evidenceFormSchema = z
+  .object({
+    file: z.instanceof(File).openapi({ type: 'string', format: 'binary', description: 'PDF, DOCX, XLSX, PNG or JPEG' }),
+    standardCode: z.string().trim().min(1).max(20).openapi({ description: 'The standard the file is evidence for' }),
+  })
+  .openapi('InternalQaEvidenceUpload');
+
 export const assessmentSchema = assessmentSummarySchema
   .extend({
     summary: z.string().nullable(),
@@ -70,6 +81,7 @@ export const assessmentSchema = assessmentSummarySchema
         rating: z.enum(RATINGS).nullable(),
         narrative: z.string().nullable(),
         actions: z.array(z.object({ action: z.string(), owner: z.string(), dueOn: z.string() })),
+        evidence: z.array(evidenceSchema),
       }),
     ),
     history: historySchema,

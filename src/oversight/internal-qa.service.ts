@@ -64,6 +64,8 @@ async function setOf(ctx: Ctx, row: repo.AssessmentRow) {
   return set;
 }
 
+export const presentEvidence = (e: repo.EvidenceRow) => ({ id: e.id, standardCode: e.standard_code, fileName: e.file_name, mediaType: e.media_type, size: e.size, uploadedAt: e.created_at.toISOString() });
+
 export function presentSummary(row: repo.AssessmentRow, set: { id: string; key: string; version: string }) {
   return {
     id: row.id,
@@ -86,7 +88,12 @@ async function snapshot(ctx: Ctx, row: repo.AssessmentRow) {
 }
 
 async function present(ctx: Ctx, row: repo.AssessmentRow) {
-  const [set, { ratings, actions }, history] = await Promise.all([setOf(ctx, row), entriesOf(ctx, row.id), historyOf(ctx.db, ASSESSMENT, row.id)]);
+  const [set, { ratings, actions }, history, evidence] = await Promise.all([
+    setOf(ctx, row),
+    entriesOf(ctx, row.id),
+    historyOf(ctx.db, ASSESSMENT, row.id),
+    repo.evidenceOf(ctx.db, row.id),
+  ]);
   const ratingOf = new Map(ratings.map((r) => [r.standardCode, r]));
   return {
     ...presentSummary(row, set),
@@ -99,12 +106,13 @@ async function present(ctx: Ctx, row: repo.AssessmentRow) {
       rating: ratingOf.get(s.code)?.rating ?? null,
       narrative: ratingOf.get(s.code)?.narrative ?? null,
       actions: actions.filter((a) => a.standardCode === s.code).map(({ action, owner, dueOn }) => ({ action, owner, dueOn })),
+      evidence: evidence.filter((e) => e.standard_code === s.code).map(presentEvidence),
     })),
     history,
   };
 }
 
-async function readable(ctx: Ctx, id: string): Promise<repo.AssessmentRow> {
+export async function readable(ctx: Ctx, id: string): Promise<repo.AssessmentRow> {
   const row = await repo.findAssessment(ctx.db, id);
   // A self-assessment is internal to the organization and the authority: others learn nothing, not even that it exists.
   if (!row || !internalQaAccess(ctx, row.organization_id).read) throw notFound(ASSESSMENT, id);
@@ -151,7 +159,7 @@ export async function startAssessment(ctx: Ctx, organizationId: string, step?: S
   return present(ctx, row);
 }
 
-async function forChange(ctx: Ctx, id: string, action: 'assess' | 'review'): Promise<repo.AssessmentRow> {
+export async function forChange(ctx: Ctx, id: string, action: 'assess' | 'review'): Promise<repo.AssessmentRow> {
   const row = await repo.lockAssessment(ctx.db, id);
   if (!row) throw notFound(ASSESSMENT, id);
   const access = internalQaAccess(ctx, row.organization_id);

@@ -1,16 +1,20 @@
 // API of oversight: internal QA self-assessments (the organization assesses and submits, the ministry reviews).
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
-import { errorResponses, idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
+import { idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
 import { assessmentCreateSchema, assessmentReviewSchema, assessmentSaveSchema, assessmentSchema, assessmentSummarySchema } from './internal-qa.schema.ts';
 import * as service from './internal-qa.service.ts';
+import { registerInternalQaEvidenceRoutes } from './internal-qa-evidence.routes.ts';
+import { registerRiskRoutes } from './risk.routes.ts';
 
 const tags = ['Oversight'];
 const security = [{ bearer: [] }];
 const base = '/api/oversight/internal-qa-assessments';
 
 export function registerOversightRoutes(app: Api): void {
+  registerInternalQaEvidenceRoutes(app);
+  registerRiskRoutes(app);
   app.openapi(
     createRoute({
       method: 'get',
@@ -25,7 +29,7 @@ export function registerOversightRoutes(app: Api): void {
           ...paginationQuery,
         }),
       },
-      responses: { 200: jsonContent(listOf(assessmentSummarySchema, 'InternalQaAssessmentList'), 'Self-assessments'), ...errorResponses },
+      responses: { 200: jsonContent(listOf(assessmentSummarySchema, 'InternalQaAssessmentList'), 'Self-assessments'), ...writeErrorResponses },
     }),
     async (c) => c.json(await service.listAssessments(c.get('ctx'), c.req.valid('query')), 200),
   );
@@ -49,7 +53,7 @@ export function registerOversightRoutes(app: Api): void {
       summary: 'One self-assessment: each standard with its criteria, rating, narrative and improvement actions, and its history',
       security,
       request: { params: idParam },
-      responses: { 200: jsonContent(assessmentSchema, 'The self-assessment'), ...errorResponses },
+      responses: { 200: jsonContent(assessmentSchema, 'The self-assessment'), ...writeErrorResponses },
     }),
     async (c) => c.json(await service.getAssessment(c.get('ctx'), c.req.valid('param').id), 200),
   );

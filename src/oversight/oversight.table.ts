@@ -1,5 +1,6 @@
-// Kysely table types of oversight: internal QA self-assessments, their ratings and improvement actions.
+// Kysely table types of oversight: internal QA self-assessments, their ratings, improvement actions and evidence files.
 import type { Generated } from 'kysely';
+import type { JsonColumn } from '../platform/db/schema.ts';
 
 export type OversightTables = {
   internal_qa_assessments: {
@@ -31,5 +32,30 @@ export type OversightTables = {
     action: string;
     owner: string;
     due_on: string;
+  };
+  internal_qa_evidence: {
+    id: Generated<string>;
+    assessment_id: string;
+    standard_code: string;
+    file_sha256: string;
+    file_name: string;
+    uploaded_by: string | null;
+    created_at: Generated<Date>;
+  };
+  oversight_risk_rule: {
+    key: string;
+    rule: JsonColumn<unknown>;
+    updated_at: Generated<Date>;
+  };
+  oversight_risk_scores: {
+    id: Generated<string>;
+    organization_id: string;
+    assessed_on: string;
+    score: number;
+    level: string;
+    indicators: JsonColumn<unknown>;
+    factors: JsonColumn<unknown>;
+    rule: JsonColumn<unknown>;
+    created_at: Generated<Date>;
   };
 };

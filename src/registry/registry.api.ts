@@ -290,3 +290,9 @@ export function organizationsByAgencyName(db: Db, name: string): Promise<Organiz
 export function programmesOfOrganization(db: Db, organizationId: string): Promise<ProgrammeRef[]> {
   return db.selectFrom(publicProgrammes(db)).select(PROGRAMME_COLUMNS).where('organization_id', '=', organizationId).execute();
 }
+
+/** Ids of the organizations of the given kinds (oversight's risk view assesses those with QA standards). */
+export async function organizationIdsOfKinds(db: Db, kinds: readonly string[]): Promise<{ id: string; kind: string }[]> {
+  if (!kinds.length) return [];
+  return db.selectFrom('organizations').select(['id', 'kind']).where('kind', 'in', [...kinds]).orderBy('id').execute();
+}

@@ -2,6 +2,7 @@
 // paragraph, written as a checkable statement in kk/ru/en. The seed is an English machine
 // translation of a Russian original; where we had to read through it (garbled abbreviations,
 // odd wording), `interpreted` says how. Row: [standard, criterion, needle in the seed, kk, ru, en, interpreted?]
+import { LEVEL_CRITERIA } from './guidelines-criteria-levels.mjs';
 const ORG = 'OVPO/QIAs/HBOs/EBOs/EHPOs/EVE read as ОВПО, organizations of higher and postgraduate education';
 export const GUIDELINE_CRITERIA = {
   'guidelines-internal-higher': [
@@ -50,4 +51,5 @@ export const GUIDELINE_CRITERIA = {
     ['6', '6.2', 'it must be clearly structured', 'Есеп анық құрылымдалған, түсінікті тілде жазылған және мыналарды қамтиды: контекст, рәсім мен сарапшылар, деректер мен талдау, қорытындылар, үздік тәжірибе мысалдары, ұсынымдар.', 'Отчёт чётко структурирован, написан понятным языком и содержит: описание контекста, процедуры и экспертов, данные и их анализ, выводы, примеры надлежащей практики, рекомендации.', 'The report is clearly structured and plainly written: context, procedure and experts, data and analysis, conclusions, examples of good practice, recommendations.', '"good practices used in EIA" read as examples of good practice found in the organization'],
     ['7', '7.1', 'Appeals and complaints procedures should', 'Апелляциялар мен шағымдар рәсімдері нақты айқындалған және сапаны сыртқы қамтамасыз ету рәсімдерінің бөлігі болып табылады.', 'Процедуры рассмотрения апелляций и жалоб чётко определены и являются частью процедур внешнего обеспечения качества.', 'Appeal and complaint procedures are clearly defined and form part of external quality assurance.'],
   ],
+  ...LEVEL_CRITERIA,
 };

@@ -1,6 +1,6 @@
 // The workspace home (who I am, my organization's programmes, the ministry's queue) and the organization profile form.
 import type { Context } from 'hono';
-import { can, canEverywhere, organizationsOf } from '../../platform/access/roles.ts';
+import { can, canEverywhere, holdsAnywhere, organizationsOf } from '../../platform/access/roles.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { organizationPatchSchema } from '../../registry/organization.schema.ts';
 import { getOrganization, updateOrganization } from '../../registry/organization.service.ts';
@@ -92,6 +92,16 @@ async function home(c: Context<AppEnv>) {
       {actor.roles.some((r) => r.role === 'org-admin') ? (
         <p>
           <a href={page.href('/workspace/issuer-keys')}>{t('ui.issuerKeys.title')}</a>
+        </p>
+      ) : null}
+      {holdsAnywhere(actor, 'internal-qa.read') ? (
+        <p>
+          <a href={page.href('/workspace/internal-qa')}>{t('ui.internalQa.title')}</a>
+        </p>
+      ) : null}
+      {canEverywhere(actor, 'internal-qa.review') ? (
+        <p>
+          <a href={page.href('/workspace/risk')}>{t('ui.risk.title')}</a>
         </p>
       ) : null}
       {importableRegisters(actor).length ? (

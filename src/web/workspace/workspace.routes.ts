@@ -1,6 +1,8 @@
 // The workspace under /{lang}: sign-in and out, the home, the organization profile, programmes, the review queue, API tokens and imports from files.
 import type { Api } from '../../platform/http/env.ts';
 import { registerImportPages } from '../interop/imports.page.tsx';
+import { registerInternalQaPages } from '../oversight/internal-qa.posts.tsx';
+import { registerRiskPages } from '../oversight/risk.page.tsx';
 import { registerProgrammePages } from './programme.page.tsx';
 import { registerReviewPages } from './review.page.tsx';
 import { registerSignInPages } from './sign-in.page.tsx';
@@ -22,4 +24,6 @@ export function registerWorkspacePages(app: Api): void {
   registerImportPages(app);
   registerOccupationalStandardPages(app);
   registerExpertPages(app);
+  registerInternalQaPages(app);
+  registerRiskPages(app);
 }
