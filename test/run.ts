@@ -53,17 +53,6 @@ const NO_LANES = process.env.SAPA_TEST_LANES === 'off';
 const OWN_PROCESS = new Set([
   // Checks the password cost a process gets when nothing lowered it; the test helpers lower it.
   'src/platform/auth/password.test.ts',
-  // Keep process-wide state a lane shares across files: the job runner (started queue-only here),
-  // the SMTP transport and settings read by the mail job, the did:web allow-list and its cache, and
-  // whether the catalogs were registered at all. Each failed in a lane and passes on its own.
-  'src/credentials/batch.resume.test.ts',
-  'src/accreditation/reminders.notifications.test.ts',
-  'src/credentials/did-web.trusted.test.ts',
-  'src/platform/i18n/registration.test.ts',
-  // Its QR codes read PUBLIC_URL from settings another file in the lane may have set differently.
-  'src/web/credentials/credential.pages.test.ts',
-  // Its `sapa audit verify` child inherits the audit checkpoint folder a lane-mate set in the environment.
-  'src/cli/cli.test.ts',
 ]);
 const shuffleSeed = process.env.SAPA_TEST_SHUFFLE;
 if (shuffleSeed) {

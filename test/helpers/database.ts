@@ -83,6 +83,18 @@ export async function endTestFile(): Promise<void> {
   await stopJobs();
   const { forgetIndicatorCache } = await import('../../src/indicators/indicators.service.ts');
   forgetIndicatorCache();
+  // A file that registered catalogs of its own (registration.test.ts) took the modules' away.
+  const i18n = await import('../../src/platform/i18n/i18n.ts');
+  if (i18n.catalogs !== catalogsAtStart) {
+    const { FRAGMENTS } = await import('../../src/locales.ts');
+    i18n.registerCatalogs(FRAGMENTS);
+  }
+}
+
+let catalogsAtStart: unknown = null;
+/** The catalogs as a file found them (after the lane loaded it, so after src/wiring.ts if it uses it). */
+export async function noteCatalogs(): Promise<void> {
+  catalogsAtStart = (await import('../../src/platform/i18n/i18n.ts')).catalogs;
 }
 
 export const testConfig = (env: Record<string, string> = {}) =>

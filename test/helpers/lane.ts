@@ -6,7 +6,7 @@
 // (the job runner and the caches that outlive a file).
 import { appendFileSync } from 'node:fs';
 import { after, before, describe } from 'node:test';
-import { endTestFile, startTestFile } from './database.ts';
+import { endTestFile, noteCatalogs, startTestFile } from './database.ts';
 import { importInto, suiteBeingBuilt } from './test-context.ts';
 
 // SAPA_TEST_TIMES=<file>: a JSON line per file with its wall and CPU time (this process's only;
@@ -35,7 +35,8 @@ export function runInLane(name: string, url: string): void {
     before(() => {
       started = performance.now();
       cpu = process.cpuUsage();
-      return startTestFile();
+      startTestFile();
+      return noteCatalogs();
     });
     await previousLoaded;
     try {
