@@ -7,7 +7,7 @@
 import { appendFileSync } from 'node:fs';
 import { after, before, describe } from 'node:test';
 import { endTestFile, noteCatalogs, startTestFile } from './database.ts';
-import { importInto, suiteBeingBuilt } from './test-context.ts';
+import { declareIn, importInto, suiteBeingBuilt } from './test-context.ts';
 
 // SAPA_TEST_TIMES=<file>: a JSON line per file with its wall and CPU time (this process's only;
 // the CLI processes and Chromium it drives are not in it), and one per lane with the process's
@@ -44,14 +44,17 @@ export function runInLane(name: string, url: string): void {
     } finally {
       done();
     }
-    // Registered after the file's own hooks, so it runs last.
-    after(async () => {
-      await endTestFile();
-      if (!times || !cpu) return;
-      const used = process.cpuUsage(cpu);
-      const line = { file: name, lane, wallMs: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000) };
-      appendFileSync(times, `${JSON.stringify(line)}\n`);
-    });
+    // Registered after the file's own hooks, so it runs last; named to its suite, since the next
+    // file may be loading by now.
+    declareIn(suite, () =>
+      after(async () => {
+        await endTestFile();
+        if (!times || !cpu) return;
+        const used = process.cpuUsage(cpu);
+        const line = { file: name, lane, wallMs: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000) };
+        appendFileSync(times, `${JSON.stringify(line)}\n`);
+      }),
+    );
   });
 }
 

@@ -103,6 +103,17 @@ export function suiteBeingBuilt(): number {
   return building;
 }
 
+/** Runs `fn` (synchronous: it declares tests or hooks) as if in the given suite's function. */
+export function declareIn(suite: number, fn: () => void): void {
+  const outer = building;
+  building = suite;
+  try {
+    fn();
+  } finally {
+    building = outer;
+  }
+}
+
 /**
  * Imports a test file so that its top-level tests and hooks are the given suite's (test/helpers/lane.ts).
  * A module's body runs in whatever async context the module loader is in (the tsx hooks answer from
