@@ -47,8 +47,8 @@ const concurrency = Number(process.env.SAPA_TEST_CONCURRENCY) || Math.max(2, ava
 // (loading the app through tsx, building the OpenAPI document and its validators, starting PGlite),
 // so the files are dealt longest first onto `concurrency` lanes, each one process running its files
 // one after another. A file that needs a fresh process runs in one of its own.
-// SAPA_TEST_LANES=off: every file in its own process, as before lanes (CI uses it until the lane reset
-// covers every piece of process-wide state; a leak then depends on which files share a lane).
+// SAPA_TEST_LANES=off: every file in its own process, as before lanes (to tell a lane leak from a
+// failure of the file itself; the lane reset is in test/helpers/lane.ts, decision 110).
 const NO_LANES = process.env.SAPA_TEST_LANES === 'off';
 const OWN_PROCESS = new Set([
   // Checks the password cost a process gets when nothing lowered it; the test helpers lower it.
