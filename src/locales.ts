@@ -123,7 +123,8 @@ import webIndicatorsKk from './web/locales/indicators.kk.json' with { type: 'jso
 import webIndicatorsRu from './web/locales/indicators.ru.json' with { type: 'json' };
 import { registerCatalogs } from './platform/i18n/i18n.ts';
 
-const FRAGMENTS = {
+/** Every module's catalog fragments (exported so the test lanes can put them back after a test replaced them). */
+export const FRAGMENTS = {
   kk: [
     accreditationCaseKk,
     accreditationDocumentsKk,

@@ -4,8 +4,11 @@
 // test/durations.json, recorded by `npm test -- --record`) packs the files onto the cores; a file
 // with no recorded duration counts as a long one, so a new file never makes the tail. The files
 // are dealt onto lanes, one process each, that run their files one after another (decision 90).
-// Arguments: files or globs to run instead of all (`npm test -- src/registry`), `--record`.
-import { globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Arguments: files or globs to run instead of all (`npm test -- src/registry`), `--record` (writes
+// test/durations.json), `--profile` (prints each file's wall and CPU time, slowest first).
+// SAPA_TEST_SHUFFLE=<seed>: files dealt onto lanes and run in an order drawn from the seed, to
+// show that no file depends on what its lane-mates did before it (decision 110).
+import { existsSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from 'node:test';
@@ -19,7 +22,8 @@ const ALL = ['test/**/*.test.ts', 'src/**/*.test.ts', 'src/**/*.test.tsx'];
 
 const args = process.argv.slice(2);
 const record = args.includes('--record');
-const patterns = args.filter((a) => a !== '--record');
+const profile = args.includes('--profile');
+const patterns = args.filter((a) => a !== '--record' && a !== '--profile');
 const globs = patterns.length ? patterns.map((p) => (/\.test\.tsx?$/.test(p) || p.includes('*') ? p : `${p.replace(/\/$/, '')}/**/*.test.{ts,tsx}`)) : ALL;
 const files = [...new Set(globs.flatMap((g) => globSync(g, { cwd: root })))];
 
@@ -43,70 +47,86 @@ const concurrency = Number(process.env.SAPA_TEST_CONCURRENCY) || Math.max(2, ava
 // (loading the app through tsx, building the OpenAPI document and its validators, starting PGlite),
 // so the files are dealt longest first onto `concurrency` lanes, each one process running its files
 // one after another. A file that needs a fresh process runs in one of its own.
-// SAPA_TEST_LANES=off: every file in its own process, as before lanes (CI uses it until the lane reset
-// covers every piece of process-wide state; a leak then depends on which files share a lane).
+// SAPA_TEST_LANES=off: every file in its own process, as before lanes (to tell a lane leak from a
+// failure of the file itself; the lane reset is in test/helpers/lane.ts, decision 110).
 const NO_LANES = process.env.SAPA_TEST_LANES === 'off';
 const OWN_PROCESS = new Set([
   // Checks the password cost a process gets when nothing lowered it; the test helpers lower it.
   'src/platform/auth/password.test.ts',
-  // Keep process-wide state a lane shares across files: the job runner (started queue-only here),
-  // the SMTP transport and settings read by the mail job, the did:web allow-list and its cache, and
-  // whether the catalogs were registered at all. Each failed in a lane and passes on its own.
-  'src/credentials/batch.resume.test.ts',
-  'src/accreditation/reminders.notifications.test.ts',
-  'src/credentials/did-web.trusted.test.ts',
-  'src/platform/i18n/registration.test.ts',
-  // Its QR codes read PUBLIC_URL from settings another file in the lane may have set differently.
-  'src/web/credentials/credential.pages.test.ts',
-  // Its `sapa audit verify` child inherits the audit checkpoint folder a lane-mate set in the environment.
-  'src/cli/cli.test.ts',
 ]);
+const shuffleSeed = process.env.SAPA_TEST_SHUFFLE;
+if (shuffleSeed) {
+  // A small seeded generator (mulberry32): the same seed deals the same lanes again.
+  let state = [...shuffleSeed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 2654435761) >>> 0, 1);
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = files.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [files[i], files[j]] = [files[j] as string, files[i] as string];
+  }
+}
 const lanes = Array.from({ length: Math.min(concurrency, files.length) }, () => ({ files: [] as string[], cost: 0 }));
+// A file that needs a process of its own gets a lane of its own (timed like the others).
+const alone: { files: string[]; cost: number }[] = [];
 for (const file of files) {
   const lane = lanes.reduce((least, l) => (l.cost < least.cost ? l : least));
   lane.cost += costOf(file);
-  if (!OWN_PROCESS.has(file) && !NO_LANES) lane.files.push(file);
+  if (OWN_PROCESS.has(file) || NO_LANES) alone.push({ files: [file], cost: costOf(file) });
+  else lane.files.push(file);
 }
 const laneDir = mkdtempSync(join(tmpdir(), 'sapa-test-lanes-'));
 const laneHelper = pathToFileURL(join(root, 'test/helpers/lane.ts')).href;
-const laneFiles = lanes
-  .filter((l) => l.files.length)
-  .sort((a, b) => b.cost - a.cost)
-  .map((lane, i) => {
-    const path = join(laneDir, `lane-${i + 1}.mjs`);
-    const calls = lane.files.map((f) => `runInLane(${JSON.stringify(f)}, ${JSON.stringify(pathToFileURL(join(root, f)).href)});`);
-    writeFileSync(path, [`import { runInLane } from ${JSON.stringify(laneHelper)};`, ...calls, ''].join('\n'));
-    return path;
-  });
-const ownProcessFiles = files.filter((f) => OWN_PROCESS.has(f) || NO_LANES);
+// Longest first, as the runner starts them in this order; shuffled runs keep their drawn order.
+const ordered = [...lanes.filter((l) => l.files.length), ...alone];
+if (!shuffleSeed) ordered.sort((a, b) => b.cost - a.cost);
+const laneFiles = ordered.map((lane, i) => {
+  const path = join(laneDir, `lane-${i + 1}.mjs`);
+  const calls = lane.files.map((f) => `runInLane(${JSON.stringify(f)}, ${JSON.stringify(pathToFileURL(join(root, f)).href)});`);
+  writeFileSync(path, [`import { runInLane } from ${JSON.stringify(laneHelper)};`, ...calls, ''].join('\n'));
+  return path;
+});
+if (shuffleSeed) {
+  console.log(`SAPA_TEST_SHUFFLE=${shuffleSeed}: lanes`);
+  for (const [i, lane] of ordered.entries()) console.log(`  ${i + 1}: ${lane.files.join(' ')}`);
+}
+// Each lane appends a line per file (wall and CPU time) here (test/helpers/lane.ts).
+const timesFile = join(laneDir, 'times.jsonl');
+process.env.SAPA_TEST_TIMES = timesFile;
 
 await globalSetup();
 // Every test process (and the CLI processes tests start) keeps V8's compiled code between runs,
 // and tests, hooks and errors find their test without the runner's per-promise hook (decision 91).
 process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'sapa-test-compile-cache');
 const execArgv = ['--import', join(root, 'test/helpers/test-context.ts')];
-const stream = run({ files: [...laneFiles, ...ownProcessFiles], concurrency, cwd: root, execArgv });
-// A file's duration: in a lane, its suite's; in a process of its own, the sum of its top-level
-// tests' durations (the runner queues every file at the start, so event times would measure waiting).
-const spent = new Map<string, number>();
-const known = new Set(files);
-const note = (event: { name: string; file?: string; nesting: number; details: { duration_ms: number } }) => {
-  if (event.nesting !== 0) return;
-  const file = known.has(event.name) ? event.name : event.file?.startsWith(root) ? event.file.slice(root.length) : null;
-  if (file && known.has(file)) spent.set(file, (spent.get(file) ?? 0) + event.details.duration_ms);
-};
-stream.on('test:pass', note);
-stream.on('test:fail', note);
+const stream = run({ files: laneFiles, concurrency, cwd: root, execArgv });
 stream.on('test:fail', () => {
   process.exitCode = 1;
 });
 stream.compose(spec).pipe(process.stdout);
 stream.on('end', async () => {
   await globalTeardown();
+  const lines = existsSync(timesFile) ? readFileSync(timesFile, 'utf8').trim().split('\n').filter(Boolean) : [];
   rmSync(laneDir, { recursive: true, force: true });
+  const entries = lines.map((l) => JSON.parse(l) as { file?: string; lane: string; wallMs?: number; cpuMs?: number; processCpuMs?: number });
+  const perFile = entries.filter((e) => e.file) as { file: string; lane: string; wallMs: number; cpuMs: number }[];
+  if (profile) printProfile(perFile, entries);
   if (!record) return;
+  // A file's duration: the wall time from its lane's reset before it to the one after it.
   const durations: Record<string, number> = { ...recorded };
-  for (const [file, ms] of spent) durations[file] = Math.round(ms / 100) / 10;
+  for (const { file, wallMs } of perFile) durations[file] = Math.round(wallMs / 100) / 10;
   const sorted = Object.fromEntries(Object.entries(durations).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(durationsFile, `${JSON.stringify(sorted, null, 2)}\n`);
 });
+
+function printProfile(perFile: { file: string; wallMs: number; cpuMs: number }[], entries: { processCpuMs?: number }[]): void {
+  const seconds = (ms: number) => (ms / 1000).toFixed(1).padStart(7);
+  const inFiles = perFile.reduce((sum, e) => sum + e.cpuMs, 0);
+  const inProcesses = entries.reduce((sum, e) => sum + (e.processCpuMs ?? 0), 0);
+  console.log('\n   wall s   cpu s  file (CPU of the test process only; its child processes are not counted)');
+  for (const e of [...perFile].sort((a, b) => b.cpuMs - a.cpuMs)) console.log(`${seconds(e.wallMs)} ${seconds(e.cpuMs)}  ${e.file}`);
+  console.log(`CPU in the files ${seconds(inFiles)} s; in the test processes ${seconds(inProcesses)} s (${laneFiles.length} processes; the rest is starting them and loading the files)`);
+}

@@ -37,10 +37,13 @@ async function load(where: string): Promise<Record<string, unknown> | null> {
 function documentOf(did: string): Promise<Record<string, unknown> | null> | null {
   const trusted = settings().TRUSTED_DID_WEB;
   if (!Object.hasOwn(trusted, did)) return null;
-  const cached = cache.get(did);
+  const where = trusted[did] ?? didWebDocumentUrl(did);
+  // Keyed by where it comes from too: a changed allow-list entry is read afresh.
+  const key = `${did} ${where}`;
+  const cached = cache.get(key);
   if (cached && Date.now() - cached.at < TTL_MS) return cached.document;
-  const document = load(trusted[did] ?? didWebDocumentUrl(did));
-  cache.set(did, { at: Date.now(), document });
+  const document = load(where);
+  cache.set(key, { at: Date.now(), document });
   return document;
 }
 

@@ -56,14 +56,45 @@ function templateKey(): string {
 let auditDir: string | null = null;
 const ownAuditDir = () => (auditDir ??= mkdtempSync(join(tmpdir(), 'sapa-test-audit-')));
 
+// The environment the process started with: a file that sets a variable (the CLI test's child
+// processes inherit it) leaves it to its lane-mates otherwise.
+const startingEnv = { ...process.env };
+
 /**
  * Test files that share a process (test/run.ts runs several in one) start each as a process of its
- * own would: no configuration set, and audit checkpoints of their own.
+ * own would: the environment it started with, no configuration set, and audit checkpoints of their own.
  */
 export function startTestFile(): void {
+  for (const name of Object.keys(process.env)) if (!(name in startingEnv)) delete process.env[name];
+  Object.assign(process.env, startingEnv);
   auditDir = null;
   useSettings(null);
   usePasswordCost(TEST_PASSWORD_COST);
+}
+
+/**
+ * After each file of a lane: what a file may leave running or cached for the process. A job runner
+ * still started would take the next file's jobs onto this file's (closed) database, and its
+ * `startJobs` would find a runner already there; indicator values are cached by the audit log's
+ * length, which the next file's database may share.
+ */
+export async function endTestFile(): Promise<void> {
+  const { stopJobs } = await import('../../src/platform/jobs/jobs.ts');
+  await stopJobs();
+  const { forgetIndicatorCache } = await import('../../src/indicators/indicators.service.ts');
+  forgetIndicatorCache();
+  // A file that registered catalogs of its own (registration.test.ts) took the modules' away.
+  const i18n = await import('../../src/platform/i18n/i18n.ts');
+  if (i18n.catalogs !== catalogsAtStart) {
+    const { FRAGMENTS } = await import('../../src/locales.ts');
+    i18n.registerCatalogs(FRAGMENTS);
+  }
+}
+
+let catalogsAtStart: unknown = null;
+/** The catalogs as a file found them (after the lane loaded it, so after src/wiring.ts if it uses it). */
+export async function noteCatalogs(): Promise<void> {
+  catalogsAtStart = (await import('../../src/platform/i18n/i18n.ts')).catalogs;
 }
 
 export const testConfig = (env: Record<string, string> = {}) =>
@@ -124,9 +155,7 @@ async function waitForTurn(dir: string): Promise<(() => void) | null> {
 /** Old templates and the copies of killed test processes, left in the temp dir for over a day. */
 function removeLeftovers(): void {
   const dayAgo = Date.now() - 86_400_000;
-  for (const entry of readdirSync(tmpdir())) {
-    if (!entry.startsWith('sapa-test-')) continue;
-    const path = join(tmpdir(), entry);
+  for (const path of [tmpdir(), copiesDir].flatMap((dir) => readdirSync(dir).filter((e) => e.startsWith('sapa-test-')).map((e) => join(dir, e)))) {
     try {
       if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
     } catch {
@@ -167,9 +196,14 @@ async function pgliteTemplate(name: TemplateName): Promise<string> {
   return dir;
 }
 
+// Each file's copy of a template lives in memory where Linux offers it: on the disk (ext4 on this
+// machine) copying the ~45 MB directory and PostgreSQL's writes cost ~1 s of system CPU per file
+// more than on tmpfs (decision 111). A copy lives as long as its file.
+const copiesDir = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+
 async function pgliteDatabase(template: TemplateName): Promise<TestDatabase> {
   const source = await pgliteTemplate(template);
-  const own = mkdtempSync(join(tmpdir(), 'sapa-test-db-'));
+  const own = mkdtempSync(join(copiesDir, 'sapa-test-db-'));
   const dataDir = join(own, 'db');
   // A copy on disk opens in a fraction of the time loading a tarball into memory takes.
   cpSync(source, dataDir, { recursive: true });

@@ -32,7 +32,12 @@ asyncHooks.createHook = ((callbacks: HookCallbacks) => {
 }) as typeof asyncHooks.createHook;
 /** Set while the process reports an uncaught error (the runner's handlers then look the test up). */
 let reportingUncaught = false;
-asyncHooks.executionAsyncId = () => current.getStore() ?? (testsStarted && reportingUncaught ? running : null) ?? realExecutionAsyncId();
+/** The suite a lane is importing a test file into (importInto), while it loads. */
+let loading: number | null = null;
+/** The suite whose function is running synchronously (a `describe` inside a loading file). */
+let building: number | null = null;
+asyncHooks.executionAsyncId = () =>
+  building ?? loading ?? current.getStore() ?? (testsStarted && reportingUncaught ? running : null) ?? realExecutionAsyncId();
 try {
   await import('node:test');
 } finally {
@@ -75,13 +80,51 @@ AsyncResource.prototype.runInAsyncScope = function (this: AsyncResource, fn: (..
   const done = () => {
     if (running === id) running = outer;
   };
+  // A suite's function runs while its file loads: what it declares before its first await is its own.
+  const isSuite = (this as { reportedType?: string }).reportedType === 'suite';
+  const outerSuite = building;
+  if (isSuite) building = id;
   try {
     const result = current.run(id, () => run.call(this, fn, thisArg, ...args));
+    if (isSuite) building = outerSuite;
     if (result instanceof Promise) return result.finally(done);
     done();
     return result;
   } catch (error) {
+    if (isSuite) building = outerSuite;
     done();
     throw error;
   }
 } as typeof run;
+
+/** The suite whose function is running now: call it in the function's synchronous part. */
+export function suiteBeingBuilt(): number {
+  if (building === null) throw new Error('suiteBeingBuilt is called in a suite\'s function, before its first await');
+  return building;
+}
+
+/** Runs `fn` (synchronous: it declares tests or hooks) as if in the given suite's function. */
+export function declareIn(suite: number, fn: () => void): void {
+  const outer = building;
+  building = suite;
+  try {
+    fn();
+  } finally {
+    building = outer;
+  }
+}
+
+/**
+ * Imports a test file so that its top-level tests and hooks are the given suite's (test/helpers/lane.ts).
+ * A module's body runs in whatever async context the module loader is in (the tsx hooks answer from
+ * another thread), not the importer's: a lane's later files landed in its first file's suite. While
+ * one file loads (a lane loads one at a time), the runner's lookups are answered with its suite.
+ */
+export async function importInto(suite: number, url: string): Promise<unknown> {
+  loading = suite;
+  try {
+    return await import(url);
+  } finally {
+    loading = null;
+  }
+}
