@@ -109,6 +109,9 @@ import accreditationRegisterExportRu from './accreditation/locales/register-expo
 import oversightInternalQaEn from './oversight/locales/internal-qa.en.json' with { type: 'json' };
 import oversightInternalQaKk from './oversight/locales/internal-qa.kk.json' with { type: 'json' };
 import oversightInternalQaRu from './oversight/locales/internal-qa.ru.json' with { type: 'json' };
+import recognitionEn from './recognition/locales/recognition.en.json' with { type: 'json' };
+import recognitionKk from './recognition/locales/recognition.kk.json' with { type: 'json' };
+import recognitionRu from './recognition/locales/recognition.ru.json' with { type: 'json' };
 import indicatorsEn from './indicators/locales/indicators.en.json' with { type: 'json' };
 import indicatorsKk from './indicators/locales/indicators.kk.json' with { type: 'json' };
 import indicatorsRu from './indicators/locales/indicators.ru.json' with { type: 'json' };
@@ -155,6 +158,7 @@ const FRAGMENTS = {
     webImportsKk,
     accreditationRegisterExportKk,
     oversightInternalQaKk,
+    recognitionKk,
     indicatorsKk,
     webIndicatorsKk,
   ],
@@ -195,6 +199,7 @@ const FRAGMENTS = {
     webImportsRu,
     accreditationRegisterExportRu,
     oversightInternalQaRu,
+    recognitionRu,
     indicatorsRu,
     webIndicatorsRu,
   ],
@@ -235,6 +240,7 @@ const FRAGMENTS = {
     webImportsEn,
     accreditationRegisterExportEn,
     oversightInternalQaEn,
+    recognitionEn,
     indicatorsEn,
     webIndicatorsEn,
   ],

@@ -33,6 +33,7 @@ import * as m0096 from './migrations/0096_notifications.ts';
 import * as m0084 from './migrations/0084_import_uploads.ts';
 import * as m0091 from './migrations/0091_internal_qa_self_assessments.ts';
 import * as m0092 from './migrations/0092_case_internal_qa_from_oversight.ts';
+import * as m0130 from './migrations/0130_recognition.ts';
 import * as m0075 from './migrations/0075_relationship_consent.ts';
 import * as m0076 from './migrations/0076_totp_secrets_sealed.ts';
 import * as m0077 from './migrations/0077_role_terms.ts';
@@ -79,6 +80,7 @@ const migrations: Record<string, Migration> = {
   '0077_role_terms': m0077,
   '0081_import_jobs': m0081,
   '0078_certification_centre_version': m0078,
+  '0130_recognition': m0130,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
