@@ -2,7 +2,9 @@
 // recognition authority, its experts, learners and organizations.
 import type { Api } from '../../platform/http/env.ts';
 import { registerRecognitionPublicPages } from './certificate.page.tsx';
+import { registerForeignRecognitionPages } from './foreign.page.tsx';
 
 export function registerRecognitionPages(app: Api): void {
   registerRecognitionPublicPages(app);
+  registerForeignRecognitionPages(app);
 }
