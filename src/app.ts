@@ -29,6 +29,8 @@ import { registerPortalPages } from './web/portal.routes.ts';
 import { registerAccreditationRoutes } from './accreditation/accreditation.routes.ts';
 import { registerCredentialRoutes } from './credentials/credentials.routes.ts';
 import { registerOversightRoutes } from './oversight/oversight.routes.ts';
+import { registerForeignRecognitionRoutes } from './recognition/foreign-recognition.routes.ts';
+import { registerPriorLearningRoutes } from './recognition/prior-learning.routes.ts';
 import { registerChangeFeedRoutes } from './interop/feed/changes.routes.ts';
 import { registerDeqarRoutes } from './interop/deqar/deqar.routes.ts';
 import { registerElmRoutes } from './interop/elm/elm.routes.ts';
@@ -100,6 +102,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerAccreditationRoutes(app);
   registerCredentialRoutes(app);
   registerOversightRoutes(app);
+  registerForeignRecognitionRoutes(app);
+  registerPriorLearningRoutes(app);
   mediaTypes.learn(app);
   registerImportExportRoutes(app);
   registerDumpRoutes(app);

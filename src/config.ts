@@ -125,6 +125,8 @@ const configSchema = z.object({
   MAIL_FROM: z.string().default('Sapa <no-reply@sapa.kz>'),
   /** How many years back panel service at an organization counts as a conflict of interest. */
   CONFLICT_LOOKBACK_YEARS: z.coerce.number().int().min(0).default(5),
+  // Months the recognition authority has to decide on a foreign qualification from a complete file (Lisbon Convention practice).
+  RECOGNITION_DECISION_MONTHS: z.coerce.number().int().min(1).max(24).default(4),
 });
 
 /**

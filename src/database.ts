@@ -13,6 +13,7 @@ import type { ImportUploadTables } from './interop/import-uploads.table.ts';
 import type { ImportJobTables } from './interop/import-jobs.table.ts';
 import type { FrameworkTables } from './frameworks/frameworks.table.ts';
 import type { OversightTables } from './oversight/oversight.table.ts';
+import type { RecognitionTables } from './recognition/recognition.table.ts';
 import type { RegistryTables } from './registry/registry.table.ts';
 
 // An intersection, not a list of interfaces to extend: after.table.ts adds a column to a core
@@ -29,7 +30,8 @@ type ModuleTables = FrameworkTables &
   DumpTables &
   ImportUploadTables &
   ImportJobTables &
-  OversightTables;
+  OversightTables &
+  RecognitionTables;
 
 declare module './platform/db/schema.ts' {
   interface Database extends ModuleTables {}

@@ -115,6 +115,9 @@ import oversightInternalQaRu from './oversight/locales/internal-qa.ru.json' with
 import webInternalQaEn from './web/locales/internal-qa.en.json' with { type: 'json' };
 import webInternalQaKk from './web/locales/internal-qa.kk.json' with { type: 'json' };
 import webInternalQaRu from './web/locales/internal-qa.ru.json' with { type: 'json' };
+import recognitionEn from './recognition/locales/recognition.en.json' with { type: 'json' };
+import recognitionKk from './recognition/locales/recognition.kk.json' with { type: 'json' };
+import recognitionRu from './recognition/locales/recognition.ru.json' with { type: 'json' };
 import indicatorsEn from './indicators/locales/indicators.en.json' with { type: 'json' };
 import indicatorsKk from './indicators/locales/indicators.kk.json' with { type: 'json' };
 import indicatorsRu from './indicators/locales/indicators.ru.json' with { type: 'json' };
@@ -164,6 +167,7 @@ export const FRAGMENTS = {
     accreditationRegisterExportKk,
     oversightInternalQaKk,
     webInternalQaKk,
+    recognitionKk,
     indicatorsKk,
     webIndicatorsKk,
   ],
@@ -206,6 +210,7 @@ export const FRAGMENTS = {
     accreditationRegisterExportRu,
     oversightInternalQaRu,
     webInternalQaRu,
+    recognitionRu,
     indicatorsRu,
     webIndicatorsRu,
   ],
@@ -248,6 +253,7 @@ export const FRAGMENTS = {
     accreditationRegisterExportEn,
     oversightInternalQaEn,
     webInternalQaEn,
+    recognitionEn,
     indicatorsEn,
     webIndicatorsEn,
   ],

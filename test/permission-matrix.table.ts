@@ -43,6 +43,8 @@ const LEARNER: Rule = { learner: 'all' };
 /** Lists that answer each signed-in caller with what they may see. */
 const CASE_LISTS: Rule = { ministry: 'all', 'org-admin': 'all', 'org-editor': 'all', 'agency-staff': 'all', 'agency-head': 'all' };
 const PANEL_SEAT: Rule = {};
+/** A person's own application or request (recognition): whoever filed it, whatever their role. */
+const APPLICANT: Rule = Object.fromEntries(Object.keys(SIGNED_IN).map((who) => [who, 'own']));
 
 export const MATRIX: Record<string, Rule> = {
   'GET /api/health': EVERYONE,
@@ -278,4 +280,26 @@ export const MATRIX: Record<string, Rule> = {
   'POST /vc/presentations/verify': EVERYONE,
   'POST /vc/credentials/status': ORGANIZATION_ADMIN,
   'GET /api/credentials/{id}/pdf': EVERYONE,
+  // Recognition: applicants file; the ministry (the ENIC centre) checks, decides and hears appeals; an assigned expert evaluates.
+  'GET /api/recognition/foreign-applications': SIGNED_IN,
+  'POST /api/recognition/foreign-applications': SIGNED_IN,
+  'GET /api/recognition/foreign-applications/{id}': { ...APPLICANT, ministry: 'all' },
+  'POST /api/recognition/foreign-applications/{id}/documents': APPLICANT,
+  'GET /api/recognition/foreign-applications/{id}/documents/{documentId}': { ...APPLICANT, ministry: 'all' },
+  'POST /api/recognition/foreign-applications/{id}/submit': APPLICANT,
+  'POST /api/recognition/foreign-applications/{id}/file-check': MINISTRY,
+  'POST /api/recognition/foreign-applications/{id}/expert': MINISTRY,
+  'POST /api/recognition/foreign-applications/{id}/opinion': { expert: 'own' },
+  'POST /api/recognition/foreign-applications/{id}/decision': MINISTRY,
+  'POST /api/recognition/foreign-applications/{id}/appeal': APPLICANT,
+  'POST /api/recognition/foreign-applications/{id}/appeal-decision': MINISTRY,
+  'GET /api/recognition/certificates/{number}': EVERYONE,
+  'GET /api/recognition/prior-learning': SIGNED_IN,
+  'POST /api/recognition/prior-learning': SIGNED_IN,
+  'GET /api/recognition/prior-learning/{id}': { ...APPLICANT, 'org-admin': 'own' },
+  'POST /api/recognition/prior-learning/{id}/evidence': APPLICANT,
+  'POST /api/recognition/prior-learning/{id}/certificates': APPLICANT,
+  'GET /api/recognition/prior-learning/{id}/evidence/{evidenceId}': { ...APPLICANT, 'org-admin': 'own' },
+  'POST /api/recognition/prior-learning/{id}/advance': APPLICANT,
+  'POST /api/recognition/prior-learning/{id}/assessment': ORGANIZATION_ADMIN,
 };

@@ -95,3 +95,11 @@ export async function occupationalStandardByCode(db: Db, code: string): Promise<
 export async function occupationalStandardsPage(db: Db, page: { after?: string; limit: number; synthetic?: boolean }): Promise<OccupationalStandard[]> {
   return (await standardsPage(db, page)).map(presentOccupationalStandard);
 }
+
+/** An occupational standard's code, names and labour functions (every occupation's, in order), for assessing prior learning against it. */
+export async function occupationalStandardFunctions(db: Db, id: string) {
+  const row = await db.selectFrom('occupational_standards').select(['id', 'code', 'name_kk', 'name_ru', 'name_en', 'occupations']).where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const functions = row.occupations.flatMap((o) => o.labourFunctions.map((f) => ({ code: f.code, text: f.name })));
+  return { id: row.id, code: row.code, name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en }, functions };
+}

@@ -15,6 +15,7 @@ import { registerAccreditationPages } from './accreditation/accreditation.pages.
 import { registerCredentialPages } from './credentials/credential.pages.ts';
 import { registerOpenDataPage } from './interop/open-data.page.tsx';
 import { registerIndicatorPages } from './indicators/indicators.page.tsx';
+import { registerRecognitionPages } from './recognition/recognition.pages.ts';
 
 export function registerPortalPages(app: Api): void {
   registerStylesheet(app);
@@ -31,5 +32,6 @@ export function registerPortalPages(app: Api): void {
   registerCredentialPages(app);
   registerOpenDataPage(app);
   registerIndicatorPages(app);
+  registerRecognitionPages(app);
   registerWorkspacePages(app);
 }

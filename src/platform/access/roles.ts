@@ -58,6 +58,7 @@ export const ACTIONS = [
   'internal-qa.assess',
   'internal-qa.read',
   'internal-qa.review',
+  'foreign-recognition.decide',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -88,6 +89,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'accreditation.statistics': { scope: 'global' },
     'internal-qa.read': { scope: 'global' },
     'internal-qa.review': { scope: 'global' },
+    'foreign-recognition.decide': { scope: 'global' },
   },
   'org-admin': {
     'organization.update': { scope: 'own-organization' },

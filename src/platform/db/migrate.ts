@@ -37,6 +37,7 @@ import * as m0091 from './migrations/0091_internal_qa_self_assessments.ts';
 import * as m0092 from './migrations/0092_case_internal_qa_from_oversight.ts';
 import * as m0120 from './migrations/0120_internal_qa_evidence.ts';
 import * as m0121 from './migrations/0121_oversight_risk.ts';
+import * as m0130 from './migrations/0130_recognition.ts';
 import * as m0075 from './migrations/0075_relationship_consent.ts';
 import * as m0076 from './migrations/0076_totp_secrets_sealed.ts';
 import * as m0077 from './migrations/0077_role_terms.ts';
@@ -87,6 +88,7 @@ const migrations: Record<string, Migration> = {
   '0140_data_version': m0140,
   '0120_internal_qa_evidence': m0120,
   '0121_oversight_risk': m0121,
+  '0130_recognition': m0130,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
