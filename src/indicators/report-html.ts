@@ -4,13 +4,13 @@ import type { Report } from './report.ts';
 import { sourcesOf, tableRows } from './report-text.ts';
 import { REPORT_WORDS } from './report-words.ts';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const svgImage = (svg: string, alt: string) => `<img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" alt="${escape(alt)}" width="600">`;
+const svgImage = (svg: string, alt: string) => `<img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" alt="${escapeHtml(alt)}" width="600">`;
 
 export function reportHtml(report: Report, options: { baseUrl?: string } = {}): string {
   const { lang } = report;
-  const w = (k: keyof typeof REPORT_WORDS) => escape(REPORT_WORDS[k][lang]);
+  const w = (k: keyof typeof REPORT_WORDS) => escapeHtml(REPORT_WORDS[k][lang]);
   const base = options.baseUrl ?? '';
   const head = [w('group'), w('sapa'), w('published'), w('difference')];
   const chapters = report.chapters
@@ -18,37 +18,37 @@ export function reportHtml(report: Report, options: { baseUrl?: string } = {}): 
       const figures = c.figures
         .map((f) => {
           const rows = tableRows(f.values, lang)
-            .map((r) => `<tr><th scope="row">${escape(r[0] ?? '')}</th>${r.slice(1).map((x) => `<td>${escape(x)}</td>`).join('')}</tr>`)
+            .map((r) => `<tr><th scope="row">${escapeHtml(r[0] ?? '')}</th>${r.slice(1).map((x) => `<td>${escapeHtml(x)}</td>`).join('')}</tr>`)
             .join('\n');
-          return `<section class="figure" id="figure-${f.number}" data-indicator="${escape(f.indicatorId)}">
-<h3>${w('figure')} ${f.number}. ${escape(f.title)}</h3>
+          return `<section class="figure" id="figure-${f.number}" data-indicator="${escapeHtml(f.indicatorId)}">
+<h3>${w('figure')} ${f.number}. ${escapeHtml(f.title)}</h3>
 <figure>${svgImage(f.chartSvg, `${REPORT_WORDS.figure[lang]} ${f.number}. ${f.title}`)}
-<figcaption>${w('indicator')}: <a href="${escape(base + f.href)}">${escape(f.indicatorId)}</a></figcaption></figure>
-<table><caption>${w('table')} ${f.number}. ${escape(f.title)} (${w('indicator')}: ${escape(f.indicatorId)})</caption>
+<figcaption>${w('indicator')}: <a href="${escapeHtml(base + f.href)}">${escapeHtml(f.indicatorId)}</a></figcaption></figure>
+<table><caption>${w('table')} ${f.number}. ${escapeHtml(f.title)} (${w('indicator')}: ${escapeHtml(f.indicatorId)})</caption>
 <thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
 <tbody>${rows}</tbody></table>
-<p class="sources">${w('sources')}: ${sourcesOf(f.values, lang).map(escape).join('; ')}</p>
+<p class="sources">${w('sources')}: ${sourcesOf(f.values, lang).map(escapeHtml).join('; ')}</p>
 </section>`;
         })
         .join('\n');
-      return `<section class="chapter" id="chapter-${c.number}"><h2>${c.number}. ${escape(c.title)}</h2>\n${figures}</section>`;
+      return `<section class="chapter" id="chapter-${c.number}"><h2>${c.number}. ${escapeHtml(c.title)}</h2>\n${figures}</section>`;
     })
     .join('\n');
-  const contents = report.chapters.map((c) => `<li><a href="#chapter-${c.number}">${c.number}. ${escape(c.title)}</a></li>`).join('');
+  const contents = report.chapters.map((c) => `<li><a href="#chapter-${c.number}">${c.number}. ${escapeHtml(c.title)}</a></li>`).join('');
   const annex = report.annex
-    .map((a) => `<dt id="def-${escape(a.indicatorId)}">${escape(a.name)} (${escape(a.indicatorId)})</dt><dd>${escape(a.definition)}<br>${w('formula')}: <code>${escape(a.formula)}</code></dd>`)
+    .map((a) => `<dt id="def-${escapeHtml(a.indicatorId)}">${escapeHtml(a.name)} (${escapeHtml(a.indicatorId)})</dt><dd>${escapeHtml(a.definition)}<br>${w('formula')}: <code>${escapeHtml(a.formula)}</code></dd>`)
     .join('\n');
-  const leftOut = report.leftOut.length ? `<p>${w('leftOut')}: ${report.leftOut.map(escape).join('; ')}</p>` : '';
+  const leftOut = report.leftOut.length ? `<p>${w('leftOut')}: ${report.leftOut.map(escapeHtml).join('; ')}</p>` : '';
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(report.title)}</title>
+<title>${escapeHtml(report.title)}</title>
 <style>body{font-family:"DejaVu Sans",sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1a1a1a}img{max-width:100%;height:auto}
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #888;padding:.25rem .5rem;text-align:left}td{text-align:right}
 .sources{font-size:.9rem;color:#333}a{color:#0b4f9c}</style></head>
 <body><main>
-<h1>${escape(report.title)}</h1>
-${report.subtitle ? `<p>${escape(report.subtitle)}</p>` : ''}
-<p>${w('asOf')}: ${report.asOf}. ${w('dataVersion')}: ${escape(report.dataVersion)}. ${w('synthetic')}</p>
+<h1>${escapeHtml(report.title)}</h1>
+${report.subtitle ? `<p>${escapeHtml(report.subtitle)}</p>` : ''}
+<p>${w('asOf')}: ${report.asOf}. ${w('dataVersion')}: ${escapeHtml(report.dataVersion)}. ${w('synthetic')}</p>
 <nav aria-label="${w('contents')}"><h2>${w('contents')}</h2><ul>${contents}<li><a href="#annex">${w('annex')}</a></li></ul></nav>
 ${chapters}
 <section id="annex"><h2>${w('annex')}</h2><dl>${annex}</dl>${leftOut}</section>
