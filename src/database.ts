@@ -15,11 +15,13 @@ import type { FrameworkTables } from './frameworks/frameworks.table.ts';
 import type { OversightTables } from './oversight/oversight.table.ts';
 import type { RecognitionTables } from './recognition/recognition.table.ts';
 import type { RegistryTables } from './registry/registry.table.ts';
+import type { StatisticsTables } from './registry/statistics.table.ts';
 
 // An intersection, not a list of interfaces to extend: after.table.ts adds a column to a core
 // table (accreditation_decisions), which only an intersection of the two row types expresses.
 type ModuleTables = FrameworkTables &
   RegistryTables &
+  StatisticsTables &
   StandardTables &
   AccreditationCoreTables &
   PanelTables &

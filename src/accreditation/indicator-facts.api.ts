@@ -53,6 +53,6 @@ export async function accreditationsExpiring(db: Db, day: string, until: string)
 export type ActivityFact = StatisticsRow;
 
 /** Per body and year of decision: institutional, programme, cross-border, EUR-ACE® and refusals (KAZSEE's Table 1 way of counting). */
-export function agencyActivity(db: Db): Promise<ActivityFact[]> {
-  return yearlyCounts(db, {});
+export function agencyActivity(db: Db, options: { realOnly?: boolean } = {}): Promise<ActivityFact[]> {
+  return yearlyCounts(db, { realOnly: options.realOnly });
 }

@@ -4,7 +4,8 @@ import type { Db } from '../platform/db/database.ts';
 import { organizationSortKey, organizationsByIds } from '../registry/registry.api.ts';
 import { eurAceLabelledSql } from './decision-status.ts';
 
-export type StatisticsFilters = { bodyId?: string; from?: string; to?: string };
+/** `realOnly`: leave demonstration (synthetic) decisions out, as national indicators of real data do. */
+export type StatisticsFilters = { bodyId?: string; from?: string; to?: string; realOnly?: boolean };
 
 export type StatisticsRow = {
   body_id: string;
@@ -43,6 +44,7 @@ export async function yearlyCounts(db: Db, f: StatisticsFilters): Promise<Statis
     .where('d.status', '!=', 'pending-approval')
     .where('d.status', '!=', 'withdrawn');
   if (f.bodyId) q = q.where('d.body_id', '=', f.bodyId);
+  if (f.realOnly) q = q.where('d.is_synthetic', '=', false);
   if (f.from) q = q.where('d.decided_on', '>=', f.from);
   if (f.to) q = q.where('d.decided_on', '<=', f.to);
   const rows = await q

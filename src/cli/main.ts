@@ -352,6 +352,44 @@ program
     }
   });
 
+const report = program.command('report').description('reports drawn from the national indicators, as HTML and PDF');
+const reportAction = (kind: 'national' | 'agency') => (opts: { year: string; lang: string; body?: string; out: string }) =>
+  withDatabase(async (db) => {
+    if (!/^\d{4}$/.test(opts.year)) throw new Error(`--year takes a year such as 2024, not ${opts.year}`);
+    if (!['kk', 'ru', 'en'].includes(opts.lang)) throw new Error(`--lang takes kk, ru or en, not ${opts.lang}`);
+    const { buildReport } = await import('../indicators/report.ts');
+    const { reportHtml } = await import('../indicators/report-html.ts');
+    const { reportPdf } = await import('../indicators/report-pdf.ts');
+    const { mkdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const progress = progressPrinter();
+    const lang = opts.lang as 'kk' | 'ru' | 'en';
+    const built = await buildReport(systemCtx(db), { kind, year: Number(opts.year), lang, body: opts.body, onProgress: progress });
+    progress('PDF', 0, 1);
+    const name = kind === 'national' ? `national-report-${opts.year}-${lang}` : `agency-report-${opts.body}-${opts.year}-${lang}`;
+    mkdirSync(opts.out, { recursive: true });
+    writeFileSync(join(opts.out, `${name}.html`), reportHtml(built, { baseUrl: config.PUBLIC_URL }));
+    writeFileSync(join(opts.out, `${name}.pdf`), await reportPdf(built));
+    progress('PDF', 1, 1);
+    const figures = built.chapters.reduce((n, c) => n + c.figures.length, 0);
+    console.log(`${join(opts.out, name)}.html and .pdf: ${built.chapters.length} chapter(s), ${figures} figure(s)`);
+  });
+report
+  .command('national')
+  .description('the national report of a year: chapters of the National Report where data exists, numbered figures and tables, annex of definitions')
+  .requiredOption('--year <YYYY>', 'the year (data as of its last day, or today)')
+  .option('--lang <kk|ru|en>', 'language', 'kk')
+  .option('--out <dir>', 'folder to write the .html and .pdf to', '.')
+  .action(reportAction('national'));
+report
+  .command('agency')
+  .description("an accreditation body's yearly activity report")
+  .requiredOption('--body <key-or-id>', 'the body (its key, e.g. kazsee, or id)')
+  .requiredOption('--year <YYYY>', 'the year')
+  .option('--lang <kk|ru|en>', 'language', 'kk')
+  .option('--out <dir>', 'folder to write the .html and .pdf to', '.')
+  .action(reportAction('agency'));
+
 program
   .command('openapi')
   .description('print the OpenAPI 3.1 document (or write it to a file)')

@@ -3,7 +3,7 @@
 // grouped and filtered by, its unit and how fresh it is. indicators.service.ts computes them.
 import type { LangMap } from '../platform/db/schema.ts';
 
-export const DIMENSIONS = ['kind', 'legalForm', 'region', 'field', 'level', 'language', 'type', 'body', 'year', 'measure', 'decisionKind'] as const;
+export const DIMENSIONS = ['kind', 'legalForm', 'region', 'field', 'level', 'language', 'type', 'body', 'year', 'measure', 'decisionKind', 'gender', 'funding', 'degree', 'title'] as const;
 export type DimensionId = (typeof DIMENSIONS)[number];
 
 export type InputSource =
@@ -30,6 +30,7 @@ export type IndicatorDefinition = {
 const registry = (api: string): InputSource => ({ kind: 'register', module: 'registry', api: `registry/indicator-facts.api.ts#${api}` });
 const accreditation = (api: string): InputSource => ({ kind: 'register', module: 'accreditation', api: `accreditation/indicator-facts.api.ts#${api}` });
 const credentials = (api: string): InputSource => ({ kind: 'register', module: 'credentials', api: `credentials/indicator-facts.api.ts#${api}` });
+const dataset = (name: string): InputSource => ({ kind: 'dataset', dataset: name });
 const SEED_003: InputSource = { kind: 'published', document: '003_a6b45dff19754c58.txt' };
 const SEED_004: InputSource = { kind: 'published', document: '004_8499ae870ed62df1.txt' };
 
@@ -211,30 +212,67 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     theme: 'access',
     name: { kk: 'Жоғары білімге жалпы қамту коэффициенті', ru: 'Валовой коэффициент охвата высшим образованием', en: 'Gross enrolment ratio' },
     definition: {
-      kk: 'ISCED 5–8 деңгейлеріндегі студенттер саны (жасына қарамастан) 18–22 жастағы халық санына бөлінген, пайызбен. Кірістер әлі импортталмаған: жарияланған мәндер ғана.',
-      ru: 'Число обучающихся на уровнях ISCED 5–8 (независимо от возраста), делённое на численность населения 18–22 лет, в процентах. Исходные данные ещё не импортированы: только опубликованные значения.',
-      en: 'Students in ISCED 5–8 regardless of age over the population aged 18–22, per cent. Its inputs are not imported yet: published values only.',
+      kk: 'ISCED 5–8 деңгейлеріндегі студенттер саны (жасына қарамастан) 18–22 жастағы халық санына бөлінген, пайызбен; импортталған статистикадан ортақ ең соңғы жыл бойынша, жарияланған мәнмен қатар.',
+      ru: 'Число обучающихся на уровнях ISCED 5–8 (независимо от возраста), делённое на численность населения 18–22 лет, в процентах; по последнему году, общему для импортированных данных, рядом с опубликованным значением.',
+      en: 'Students in ISCED 5–8 regardless of age over the population aged 18–22, per cent, for the newest year both imported datasets cover, beside the published value.',
     },
-    formula: 'students(ISCED 5–8) / population(18–22) × 100',
-    inputs: [{ name: 'published', source: SEED_003 }],
-    dimensions: ['region'],
+    formula: 'sum(students, ISCED 5–8) / sum(population, ages 18–22) × 100',
+    inputs: [
+      { name: 'students', source: dataset('students') },
+      { name: 'population', source: dataset('population') },
+      { name: 'published', source: SEED_003 },
+    ],
+    dimensions: ['region', 'gender'],
     unit: 'percent',
-    refresh: 'as-published',
+    refresh: 'on-change',
+  },
+  {
+    id: 'students',
+    theme: 'access',
+    name: { kk: 'Білім алушылар саны', ru: 'Численность обучающихся', en: 'Students' },
+    definition: {
+      kk: 'Жоғары және жоғары оқу орнынан кейінгі білім алушылар саны: деңгейі, өңірі, жынысы және қаржыландыру көзі бойынша; импортталған статистиканың ең соңғы жылы.',
+      ru: 'Численность обучающихся в высшем и послевузовском образовании по уровню, региону, полу и источнику финансирования; последний год импортированных данных.',
+      en: 'Students in higher and postgraduate education by level, region, gender and funding, for the newest year imported.',
+    },
+    formula: 'sum(students) by level, region, gender, funding',
+    inputs: [{ name: 'students', source: dataset('students') }],
+    dimensions: ['level', 'region', 'gender', 'funding'],
+    unit: 'count',
+    refresh: 'on-change',
   },
   {
     id: 'state-grants',
     theme: 'access',
     name: { kk: 'Мемлекеттік білім беру гранттары', ru: 'Государственные образовательные гранты', en: 'State education grants' },
     definition: {
-      kk: 'Оқу жылына бөлінген мемлекеттік гранттар саны деңгей бойынша. Жарияланған мәндер ғана.',
-      ru: 'Число государственных грантов, выделенных на учебный год, по уровню. Только опубликованные значения.',
-      en: 'State grants allocated for the academic year, by level. Published values only.',
+      kk: 'Оқу жылына бөлінген мемлекеттік гранттар саны деңгей және өңір бойынша; импортталған статистикадан, жарияланған мәнмен қатар.',
+      ru: 'Число государственных грантов, выделенных на учебный год, по уровню и региону; из импортированных данных, рядом с опубликованным значением.',
+      en: 'State grants allocated for the academic year, by level and region, from the imported dataset, beside the published value.',
     },
-    formula: 'count(grants allocated) by level',
-    inputs: [{ name: 'published', source: SEED_003 }],
-    dimensions: ['level'],
+    formula: 'sum(grants allocated) by level',
+    inputs: [
+      { name: 'grants', source: dataset('grants') },
+      { name: 'published', source: SEED_003 },
+    ],
+    dimensions: ['level', 'region'],
     unit: 'count',
-    refresh: 'as-published',
+    refresh: 'on-change',
+  },
+  {
+    id: 'faculty',
+    theme: 'access',
+    name: { kk: 'Профессорлық-оқытушылық құрам', ru: 'Профессорско-преподавательский состав', en: 'Faculty' },
+    definition: {
+      kk: 'Жоғары оқу орындарының оқытушылары: ғылыми дәрежесі, ғылыми атағы, өңірі және жынысы бойынша; импортталған статистиканың ең соңғы жылы.',
+      ru: 'Преподаватели вузов по учёной степени, учёному званию, региону и полу; последний год импортированных данных.',
+      en: 'University teaching staff by academic degree, academic title, region and gender, for the newest year imported.',
+    },
+    formula: 'sum(faculty) by degree, title',
+    inputs: [{ name: 'faculty', source: dataset('faculty') }],
+    dimensions: ['degree', 'title', 'region', 'gender'],
+    unit: 'count',
+    refresh: 'on-change',
   },
 ];
 

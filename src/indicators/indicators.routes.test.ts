@@ -63,13 +63,17 @@ describe('national indicators API', () => {
     const before = (await t.json('GET', '/api/indicators/programmes-accredited-share?asOf=2025-06-01')).body.total;
     const satbayev = await orgByKey(t.db, 'satbayev-university');
     const kazsee = await orgByKey(t.db, 'kazsee');
-    const programmeId = await insertProgramme(t.db, satbayev, { code: '6B07199' });
+    const programmeId = await insertProgramme(t.db, satbayev, { code: '6B07199', synthetic: false });
+    // A demonstration programme counts nowhere (issue 15: synthetic records stay out of real indicators).
+    await insertProgramme(t.db, satbayev, { code: '6B07198', synthetic: true });
     await insertApprovedDecision(t.db, { bodyId: kazsee, organizationId: satbayev, programmeIds: [programmeId], termYears: 5, decidedOn: '2025-03-10' });
     forgetIndicatorCache(); // the fixtures write past the audit trail, which versions the cache
     const afterward = (await t.json('GET', '/api/indicators/programmes-accredited-share?asOf=2025-06-01')).body.total;
     assert.equal(afterward.denominator, before.denominator + 1);
     assert.equal(afterward.numerator, before.numerator + 1);
     assert.ok(afterward.value > (before.value ?? 0));
+    const values = (await t.json('GET', '/api/indicators/programmes-accredited-share?asOf=2025-06-01')).body;
+    assert.ok(values.syntheticLeftOut >= 1, 'the demonstration programme is left out and counted as such');
     const byBody = await t.json('GET', `/api/indicators/programmes-accredited-share?asOf=2025-06-01&by=body`);
     assert.ok(byBody.body.values.some((v: Value) => v.key === kazsee && (v.numerator ?? 0) >= 1));
     const expiring = await t.json('GET', '/api/indicators/accreditations-expiring?asOf=2029-06-01');

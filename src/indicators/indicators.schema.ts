@@ -63,13 +63,18 @@ export const indicatorValuesSchema = z
     lineage: z.array(
       z.object({
         input: z.string(),
-        kind: z.enum(['register', 'published']),
+        kind: z.enum(['register', 'published', 'dataset']),
         module: z.string().optional(),
         api: z.string().optional(),
         document: z.string().optional(),
         lines: z.string().optional(),
+        dataset: z.string().optional(),
+        periods: z.array(z.string()).optional().openapi({ description: 'The periods of the imported dataset the value is computed from' }),
+        sources: z.array(z.string()).optional().openapi({ description: 'The sources the imported observations name' }),
+        observations: z.number().int().optional(),
       }),
     ),
+    syntheticLeftOut: z.number().int().openapi({ description: 'Demonstration (synthetic) records left out of every figure' }),
   })
   .openapi('IndicatorValues');
 

@@ -9,12 +9,13 @@ import type { Ctx } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { LangMap } from '../platform/db/schema.ts';
 import { notFound, validationFailed } from '../platform/errors.ts';
-import { type OrganizationFact, type ProgrammeFact, organizationFacts, programmeFacts } from '../registry/indicator-facts.api.ts';
+import { type OrganizationFact, type ProgrammeFact, type StatisticFact, organizationFacts, programmeFacts, statisticFacts } from '../registry/indicator-facts.api.ts';
 import { organizationIdByKey, organizationsByIds } from '../registry/registry.api.ts';
 import { CATALOGUE, type DimensionId, type IndicatorDefinition, indicatorById } from './catalogue.ts';
 import { type Cell, type Dim, type Filter, compareWithPublished, countBy, shareBy } from './indicators.rules.ts';
 import { DIMENSION_NAMES, valueLabel } from './labels.ts';
 import { type PublishedFigure, figuresOf, publishedFor } from './published.ts';
+import { type Observation, grossEnrolmentRatio, newestCommonYear, sumObservations, yearOf } from './statistics.rules.ts';
 
 type Accredited = { accreditedBy: string[] };
 type Facts = {
@@ -23,19 +24,37 @@ type Facts = {
   activity: { year: string; body: string; measure: string; n: number }[];
   credentials: IssuedCell[];
   expiring: ExpiringFact[];
+  statistics: Record<StatisticFact['dataset'], Observation[]>;
+  /** demonstration records left out of every figure */
+  syntheticLeftOut: number;
 };
 
 const MEASURES = ['institutional', 'programme', 'crossBorder', 'eurAce', 'refused'] as const;
 
 async function gatherFacts(db: Db, day: string): Promise<Facts> {
-  const [organizations, programmes, accredited, activity, credentials, expiring] = await Promise.all([
+  const [allOrganizations, allProgrammes, accredited, activity, allCredentials, allExpiring, allStatistics] = await Promise.all([
     organizationFacts(db),
     programmeFacts(db),
     accreditedFactsOn(db, day),
-    agencyActivity(db),
+    agencyActivity(db, { realOnly: true }),
     credentialsIssuedCells(db),
     accreditationsExpiring(db, day, addMonths(day, 12)),
+    statisticFacts(db),
   ]);
+  // Demonstration (synthetic) records never count in indicators of real data (decision 120).
+  const real = <T extends { isSynthetic: boolean }>(rows: readonly T[]) => rows.filter((r) => !r.isSynthetic);
+  const organizations = real(allOrganizations);
+  const programmes = real(allProgrammes);
+  const credentials = real(allCredentials);
+  const expiring = real(allExpiring);
+  const statisticRows = real(allStatistics);
+  const syntheticLeftOut =
+    allOrganizations.length - organizations.length + allProgrammes.length - programmes.length + allStatistics.length - statisticRows.length +
+    allCredentials.filter((c) => c.isSynthetic).reduce((n, c) => n + c.count, 0) + allExpiring.length - expiring.length;
+  const statistics: Facts['statistics'] = { students: [], population: [], grants: [], faculty: [] };
+  for (const r of statisticRows) {
+    statistics[r.dataset].push({ period: r.period, value: r.value, source: r.source, region: r.regionCode, level: r.level, gender: r.gender, funding: r.funding, age: r.age, degree: r.degree, title: r.title });
+  }
   const bodiesOf = (type: AccreditedFact['entityType']) => {
     const m = new Map<string, string[]>();
     for (const a of accredited) if (a.entityType === type) m.set(a.entityId, [...(m.get(a.entityId) ?? []), a.bodyId]);
@@ -51,6 +70,8 @@ async function gatherFacts(db: Db, day: string): Promise<Facts> {
     ),
     credentials,
     expiring,
+    statistics,
+    syntheticLeftOut,
   };
 }
 
@@ -82,7 +103,30 @@ function viewOf<T>(table: Partial<Record<DimensionId, Dim<T>>>, view: View, grou
 
 const isUniversity = (o: OrganizationFact) => o.kind === 'university';
 
+const STATISTIC_DIMS: Record<StatisticFact['dataset'], DimensionId[]> = {
+  students: ['region', 'level', 'gender', 'funding'],
+  population: ['region', 'gender'],
+  grants: ['region', 'level'],
+  faculty: ['region', 'gender', 'degree', 'title'],
+};
+
+/** The rows of the newest year of one dataset (or of the newest year several share). */
+const ofYear = (rows: readonly Observation[], year: number | null) => (year === null ? [] : rows.filter((r) => yearOf(r.period) === year));
+
+const datasetSum = (dataset: StatisticFact['dataset']): Computation => (f, v, g) => {
+  const rows = f.statistics[dataset];
+  return sumObservations(ofYear(rows, newestCommonYear(rows)), STATISTIC_DIMS[dataset], g ? v.by : undefined, v.filters as Record<string, string>);
+};
+
 const COMPUTATIONS: Record<string, Computation> = {
+  'gross-enrolment-ratio': (f, v, g) => {
+    const { students, population } = f.statistics;
+    const year = newestCommonYear(students, population);
+    return grossEnrolmentRatio(ofYear(students, year), ofYear(population, year), g ? v.by : undefined, v.filters as Record<string, string>);
+  },
+  students: datasetSum('students'),
+  'state-grants': datasetSum('grants'),
+  faculty: datasetSum('faculty'),
   organizations: (f, v, g) => {
     const { by, filters } = viewOf(organizationDims, v, g);
     return countBy(f.organizations, by, filters);
@@ -262,7 +306,8 @@ async function computeValues(db: Db, store: NonNullable<typeof cache>, definitio
       published: totalPublished,
       difference: totalValue === null || !totalPublished ? null : Math.round((totalValue - totalPublished.value) * 10) / 10,
     },
-    lineage: lineageOf(definition, [...published.groups, ...(published.total ? [published.total] : [])]),
+    lineage: [...lineageOf(definition, [...published.groups, ...(published.total ? [published.total] : [])]), ...(ready ? datasetLineage(definition, ready) : [])],
+    syntheticLeftOut: ready?.syntheticLeftOut ?? 0,
   };
 }
 
@@ -275,6 +320,23 @@ function lineageOf(definition: IndicatorDefinition, figures: readonly PublishedF
     lines: s.lines,
   }));
   return [...registers, ...documents];
+}
+
+/** The imported datasets a value comes from: the periods used, the sources they name, how many observations. */
+function datasetLineage(definition: IndicatorDefinition, facts: Facts) {
+  const names = definition.inputs.flatMap((i) => (i.source.kind === 'dataset' ? [i.source.dataset as StatisticFact['dataset']] : []));
+  const year = newestCommonYear(...names.map((n) => facts.statistics[n]));
+  return names.map((name) => {
+    const rows = ofYear(facts.statistics[name], year);
+    return {
+      input: name,
+      kind: 'dataset' as const,
+      dataset: name,
+      periods: [...new Set(rows.map((r) => r.period))].sort(),
+      sources: [...new Set(rows.map((r) => String(r.source)))].sort(),
+      observations: rows.length,
+    };
+  });
 }
 
 export type IndicatorValues = Awaited<ReturnType<typeof indicatorValues>>;

@@ -24,6 +24,25 @@ const MEASURES: Record<string, LangMap> = {
   eurAce: { kk: 'EUR-ACE® белгісі', ru: 'Знак EUR-ACE®', en: 'EUR-ACE® label' },
   refused: { kk: 'Бас тарту', ru: 'Отказ', en: 'Refusal' },
 };
+const GENDERS: Record<string, LangMap> = {
+  female: { kk: 'Әйел', ru: 'Женщины', en: 'Female' },
+  male: { kk: 'Ер', ru: 'Мужчины', en: 'Male' },
+};
+const FUNDINGS: Record<string, LangMap> = {
+  state: { kk: 'Мемлекеттік грант', ru: 'Государственный грант', en: 'State grant' },
+  paid: { kk: 'Ақылы негізде', ru: 'Платная основа', en: 'Fee-paying' },
+};
+const DEGREES: Record<string, LangMap> = {
+  'doctor-of-sciences': { kk: 'Ғылым докторы', ru: 'Доктор наук', en: 'Doctor of Sciences' },
+  'candidate-of-sciences': { kk: 'Ғылым кандидаты', ru: 'Кандидат наук', en: 'Candidate of Sciences' },
+  phd: { kk: 'PhD докторы', ru: 'Доктор PhD', en: 'PhD' },
+  none: { kk: 'Дәрежесі жоқ', ru: 'Без степени', en: 'No degree' },
+};
+const TITLES: Record<string, LangMap> = {
+  professor: { kk: 'Профессор', ru: 'Профессор', en: 'Professor' },
+  'associate-professor': { kk: 'Қауымдастырылған профессор (доцент)', ru: 'Ассоциированный профессор (доцент)', en: 'Associate professor' },
+  none: { kk: 'Атағы жоқ', ru: 'Без звания', en: 'No title' },
+};
 const DECISION_KINDS: Record<string, LangMap> = { institutional: MEASURES.institutional as LangMap, programme: MEASURES.programme as LangMap };
 
 export const DIMENSION_NAMES: Record<DimensionId, LangMap> = {
@@ -38,6 +57,10 @@ export const DIMENSION_NAMES: Record<DimensionId, LangMap> = {
   year: { kk: 'Жыл', ru: 'Год', en: 'Year' },
   measure: { kk: 'Көрсеткіш', ru: 'Показатель', en: 'Measure' },
   decisionKind: { kk: 'Аккредиттеу түрі', ru: 'Вид аккредитации', en: 'Kind of accreditation' },
+  gender: { kk: 'Жынысы', ru: 'Пол', en: 'Gender' },
+  funding: { kk: 'Қаржыландыру көзі', ru: 'Источник финансирования', en: 'Funding' },
+  degree: { kk: 'Ғылыми дәрежесі', ru: 'Учёная степень', en: 'Academic degree' },
+  title: { kk: 'Ғылыми атағы', ru: 'Учёное звание', en: 'Academic title' },
 };
 
 let fromReference: Partial<Record<DimensionId, Record<string, LangMap>>> | undefined;
@@ -55,6 +78,10 @@ function referenceLabels(): Partial<Record<DimensionId, Record<string, LangMap>>
     type: TYPES,
     measure: MEASURES,
     decisionKind: DECISION_KINDS,
+    gender: GENDERS,
+    funding: FUNDINGS,
+    degree: DEGREES,
+    title: TITLES,
   };
   return fromReference;
 }

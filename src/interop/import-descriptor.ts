@@ -7,7 +7,7 @@ import type { Ctx } from '../platform/context.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import type { Column } from './import-columns.ts';
 
-export type RegisterName = 'programmes' | 'organizations' | 'licences' | 'qualifications' | 'decisions' | 'occupational-standards' | 'certification-centres';
+export type RegisterName = 'programmes' | 'organizations' | 'licences' | 'qualifications' | 'decisions' | 'occupational-standards' | 'certification-centres' | 'statistics';
 
 /** A problem with one cell (or a whole row when column is null): a catalog key, resolved per language. */
 export type CellProblem = { column: string | null; messageKey: string; params?: Record<string, string | number> };

@@ -7,6 +7,7 @@ import { occupationalStandardsDescriptor } from './import/occupational-standards
 import { organizationsDescriptor } from './import/organizations.ts';
 import { programmesDescriptor } from './import/programmes.ts';
 import { qualificationsDescriptor } from './import/qualifications.ts';
+import { statisticsDescriptor } from './import/statistics.ts';
 import type { AnyDescriptor, RegisterName } from './import-descriptor.ts';
 
 export const REGISTERS: Readonly<Partial<Record<RegisterName, AnyDescriptor>>> = {
@@ -17,6 +18,7 @@ export const REGISTERS: Readonly<Partial<Record<RegisterName, AnyDescriptor>>> =
   decisions: decisionsDescriptor,
   'occupational-standards': occupationalStandardsDescriptor,
   'certification-centres': certificationCentresDescriptor,
+  statistics: statisticsDescriptor,
 };
 
 export const REGISTER_NAMES = Object.keys(REGISTERS) as RegisterName[];

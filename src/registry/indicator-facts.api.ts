@@ -3,6 +3,7 @@
 // indicators module computes its formulas over these rows; it never names registry tables.
 import type { Db } from '../platform/db/database.ts';
 import { publicProgrammes } from './programme.repository.ts';
+import { allObservations } from './statistics.repository.ts';
 
 export type OrganizationFact = { id: string; kind: string; legalForm: string | null; regionCode: string | null; isSynthetic: boolean };
 
@@ -59,6 +60,39 @@ export async function programmeFacts(db: Db): Promise<ProgrammeFact[]> {
     basedOnStandard: r.occupational_standard_ids.length > 0,
     regionCode: r.region_code,
     legalForm: r.legal_form,
+    isSynthetic: r.is_synthetic,
+  }));
+}
+
+export type StatisticFact = {
+  dataset: 'students' | 'population' | 'grants' | 'faculty';
+  period: string;
+  regionCode: string | null;
+  level: string | null;
+  gender: string | null;
+  funding: string | null;
+  age: string | null;
+  degree: string | null;
+  title: string | null;
+  value: number;
+  source: string;
+  isSynthetic: boolean;
+};
+
+/** Every observation of the imported statistics datasets (a blank dimension is the total over it). */
+export async function statisticFacts(db: Db): Promise<StatisticFact[]> {
+  return (await allObservations(db)).map((r) => ({
+    dataset: r.dataset,
+    period: r.period,
+    regionCode: r.region_code,
+    level: r.level,
+    gender: r.gender,
+    funding: r.funding,
+    age: r.age,
+    degree: r.degree,
+    title: r.title,
+    value: r.value,
+    source: r.source,
     isSynthetic: r.is_synthetic,
   }));
 }

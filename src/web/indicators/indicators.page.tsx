@@ -236,6 +236,16 @@ export function registerIndicatorPages(app: Api): void {
                 {values.lineage.map((l) =>
                   l.kind === 'register' ? (
                     <li>{t('ui.indicators.registerInput', { api: l.api, interpolation: { escapeValue: false } })}</li>
+                  ) : l.kind === 'dataset' ? (
+                    <li>
+                      {t('ui.indicators.datasetInput', {
+                        dataset: t(`ui.indicators.datasets.${l.dataset}`),
+                        periods: l.periods.join(', ') || '—',
+                        sources: l.sources.join('; ') || '—',
+                        count: l.observations,
+                        interpolation: { escapeValue: false },
+                      })}
+                    </li>
                   ) : (
                     <li>{t('ui.indicators.publishedInput', { document: l.document, lines: l.lines, interpolation: { escapeValue: false } })}</li>
                   ),
