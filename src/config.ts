@@ -123,6 +123,8 @@ const configSchema = z.object({
   MAIL_FROM: z.string().default('Sapa <no-reply@sapa.kz>'),
   /** How many years back panel service at an organization counts as a conflict of interest. */
   CONFLICT_LOOKBACK_YEARS: z.coerce.number().int().min(0).default(5),
+  /** When a council member sees the others' votes: once the vote closes (default), or once they have voted. */
+  COUNCIL_TALLY_SHOWN: z.enum(['after-close', 'after-own-vote']).default('after-close'),
 });
 
 /**

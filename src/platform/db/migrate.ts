@@ -38,6 +38,7 @@ import * as m0076 from './migrations/0076_totp_secrets_sealed.ts';
 import * as m0077 from './migrations/0077_role_terms.ts';
 import * as m0081 from './migrations/0081_import_jobs.ts';
 import * as m0078 from './migrations/0078_certification_centre_version.ts';
+import * as m0145 from './migrations/0145_programme_submitted_at.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -79,6 +80,7 @@ const migrations: Record<string, Migration> = {
   '0077_role_terms': m0077,
   '0081_import_jobs': m0081,
   '0078_certification_centre_version': m0078,
+  '0145_programme_submitted_at': m0145,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
