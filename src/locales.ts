@@ -112,6 +112,9 @@ import oversightInternalQaRu from './oversight/locales/internal-qa.ru.json' with
 import indicatorsEn from './indicators/locales/indicators.en.json' with { type: 'json' };
 import indicatorsKk from './indicators/locales/indicators.kk.json' with { type: 'json' };
 import indicatorsRu from './indicators/locales/indicators.ru.json' with { type: 'json' };
+import workspaceListsEn from './web/locales/workspace-lists.en.json' with { type: 'json' };
+import workspaceListsKk from './web/locales/workspace-lists.kk.json' with { type: 'json' };
+import workspaceListsRu from './web/locales/workspace-lists.ru.json' with { type: 'json' };
 import webIndicatorsEn from './web/locales/indicators.en.json' with { type: 'json' };
 import webIndicatorsKk from './web/locales/indicators.kk.json' with { type: 'json' };
 import webIndicatorsRu from './web/locales/indicators.ru.json' with { type: 'json' };
@@ -156,6 +159,7 @@ const FRAGMENTS = {
     accreditationRegisterExportKk,
     oversightInternalQaKk,
     indicatorsKk,
+    workspaceListsKk,
     webIndicatorsKk,
   ],
   ru: [
@@ -196,6 +200,7 @@ const FRAGMENTS = {
     accreditationRegisterExportRu,
     oversightInternalQaRu,
     indicatorsRu,
+    workspaceListsRu,
     webIndicatorsRu,
   ],
   en: [
@@ -236,6 +241,7 @@ const FRAGMENTS = {
     accreditationRegisterExportEn,
     oversightInternalQaEn,
     indicatorsEn,
+    workspaceListsEn,
     webIndicatorsEn,
   ],
 };
