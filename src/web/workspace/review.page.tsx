@@ -87,7 +87,7 @@ export async function renderReviewQueue(c: Context<AppEnv>, failed?: { id: strin
         </div>
       ) : null}
       {/* A refused return comes back with its comment box, for this programme only. */}
-      {failed && failed.problem.issues.some((i) => i.path === `comment-${failed.id}`) ? (
+      {failed?.problem.issues.some((i) => i.path === `comment-${failed.id}`) ? (
         <ReturnForm
           page={page}
           id={failed.id}
