@@ -7,7 +7,7 @@ import { getProgramme, programmeWorkspace } from '../../registry/programme.servi
 import { organizationNames } from '../../registry/organization.service.ts';
 import { canEverywhere } from '../../platform/access/roles.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
-import { type QueueItem, QUEUE_SORTS, QUEUE_STATUSES, reviewQueueView } from '../../registry/review-queue.service.ts';
+import { type QueueItem, type QUEUE_SORTS, QUEUE_STATUSES, reviewQueueView } from '../../registry/review-queue.service.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, type Page, pageOf } from '../page.ts';
 import { confirmPage, DoneBox } from './confirm.tsx';
