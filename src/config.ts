@@ -127,6 +127,8 @@ const configSchema = z.object({
   CONFLICT_LOOKBACK_YEARS: z.coerce.number().int().min(0).default(5),
   // Months the recognition authority has to decide on a foreign qualification from a complete file (Lisbon Convention practice).
   RECOGNITION_DECISION_MONTHS: z.coerce.number().int().min(1).max(24).default(4),
+  /** When a council member sees the others' votes: once the vote closes (default), or once they have voted. */
+  COUNCIL_TALLY_SHOWN: z.enum(['after-close', 'after-own-vote']).default('after-close'),
 });
 
 /**

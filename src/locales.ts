@@ -121,6 +121,9 @@ import recognitionRu from './recognition/locales/recognition.ru.json' with { typ
 import indicatorsEn from './indicators/locales/indicators.en.json' with { type: 'json' };
 import indicatorsKk from './indicators/locales/indicators.kk.json' with { type: 'json' };
 import indicatorsRu from './indicators/locales/indicators.ru.json' with { type: 'json' };
+import workspaceListsEn from './web/locales/workspace-lists.en.json' with { type: 'json' };
+import workspaceListsKk from './web/locales/workspace-lists.kk.json' with { type: 'json' };
+import workspaceListsRu from './web/locales/workspace-lists.ru.json' with { type: 'json' };
 import webIndicatorsEn from './web/locales/indicators.en.json' with { type: 'json' };
 import webIndicatorsKk from './web/locales/indicators.kk.json' with { type: 'json' };
 import webIndicatorsRu from './web/locales/indicators.ru.json' with { type: 'json' };
@@ -169,6 +172,7 @@ export const FRAGMENTS = {
     webInternalQaKk,
     recognitionKk,
     indicatorsKk,
+    workspaceListsKk,
     webIndicatorsKk,
   ],
   ru: [
@@ -212,6 +216,7 @@ export const FRAGMENTS = {
     webInternalQaRu,
     recognitionRu,
     indicatorsRu,
+    workspaceListsRu,
     webIndicatorsRu,
   ],
   en: [
@@ -255,6 +260,7 @@ export const FRAGMENTS = {
     webInternalQaEn,
     recognitionEn,
     indicatorsEn,
+    workspaceListsEn,
     webIndicatorsEn,
   ],
 };

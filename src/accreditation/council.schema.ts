@@ -51,6 +51,7 @@ export const agendaItemSchema = z
     proposedTermYears: z.number().nullable(),
     recused: z.boolean().optional().openapi({ description: 'For a council member: conflicted on this case (cannot vote or see the tally)' }),
     myVote: z.string().nullable().optional(),
+    votePending: z.boolean().optional().openapi({ description: 'For a council member: the vote is open and waits for theirs' }),
   })
   .openapi('CouncilAgendaItem');
 

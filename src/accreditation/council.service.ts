@@ -12,10 +12,12 @@ import type { CaseState } from './case-states.ts';
 import * as repo from './council.repository.ts';
 import type { MeetingInput } from './council.schema.ts';
 import { userConflicts } from './panel-conflicts.repository.ts';
+import { settings } from '../platform/settings.ts';
+import { VOTING_STATE, tallyVisible, votePending } from './tally-visibility.ts';
 import * as panels from './panel.repository.ts';
 
 /** The one case state in which the council votes: after it the case is decided. */
-const COUNCIL_AWAITED: CaseState = 'council-scheduled';
+const COUNCIL_AWAITED: CaseState = VOTING_STATE;
 
 type Meeting = NonNullable<Awaited<ReturnType<typeof repo.findMeeting>>>;
 type AgendaRow = Awaited<ReturnType<typeof repo.agendaOf>>[number];
@@ -63,13 +65,12 @@ async function present(ctx: Ctx, m: Meeting, role: Role) {
   const votes = role === 'member' && userId ? (await repo.votesOf(ctx.db, m.id)).filter((v) => v.user_id === userId) : [];
   const items = [];
   for (const a of agenda) {
-    const mine =
-      role === 'member' && userId
-        ? {
-            recused: await isRecused(ctx.db, userId, { id: a.case_id, organization_id: a.organization_id }),
-            myVote: votes.find((v) => v.case_id === a.case_id)?.choice ?? null,
-          }
-        : {};
+    let mine: { recused?: boolean; myVote?: string | null; votePending?: boolean } = {};
+    if (role === 'member' && userId) {
+      const recused = await isRecused(ctx.db, userId, { id: a.case_id, organization_id: a.organization_id });
+      const myVote = votes.find((v) => v.case_id === a.case_id)?.choice ?? null;
+      mine = { recused, myVote, votePending: votePending({ caseState: a.state, meetingStatus: m.status, recused, myVote }) };
+    }
     items.push({
       caseId: a.case_id,
       caseNumber: a.number,
@@ -209,12 +210,16 @@ export async function listVotes(ctx: Ctx, meetingId: string, caseId?: string) {
   const role = roleAt(ctx, m.body_id);
   const [agenda, votes] = await Promise.all([repo.agendaOf(ctx.db, meetingId), repo.votesOf(ctx.db, meetingId)]);
   const items = [];
+  const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
   for (const a of agenda) {
     if (caseId && a.case_id !== caseId) continue;
-    if (role === 'member' && ctx.actor.kind === 'user' && (await isRecused(ctx.db, ctx.actor.userId, { id: a.case_id, organization_id: a.organization_id }))) {
+    if (role === 'member' && userId && (await isRecused(ctx.db, userId, { id: a.case_id, organization_id: a.organization_id }))) {
       if (caseId) throw recusedError(a.number);
       continue;
     }
+    // A member reads the others' votes only when the body's rule says so (tally-visibility.ts).
+    const votedOwn = votes.some((v) => v.case_id === a.case_id && v.user_id === userId);
+    if (!tallyVisible({ role, votedOwn }, { caseState: a.state, meetingStatus: m.status }, settings().COUNCIL_TALLY_SHOWN)) continue;
     items.push(await tallyOf(ctx.db, m, a, votes, role === 'manager'));
   }
   if (caseId && !items.length) throw notFound('council-agenda-item', caseId);

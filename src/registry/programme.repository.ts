@@ -9,8 +9,8 @@ import { type ExpectedVersion, sameVersion } from '../platform/records/versioned
 import type { RegistryTables } from './registry.table.ts';
 import { whereEqual } from '../platform/db/where-equal.ts';
 
-export type ProgrammeRow = Omit<Selectable<RegistryTables['programmes']>, 'name_kk_sort'>;
-export type ProgrammeSummaryRow = Omit<ProgrammeRow, 'outcomes' | 'courses' | 'objective' | 'distinctive_features'>;
+export type ProgrammeRow = Omit<Selectable<RegistryTables['programmes']>, 'name_kk_sort' | 'submitted_at'> & { submitted_at?: Date | null };
+export type ProgrammeSummaryRow = Omit<ProgrammeRow, 'outcomes' | 'courses' | 'objective' | 'distinctive_features' | 'submitted_at'>;
 
 /** What another module needs to name and place a programme (registry.api's ProgrammeRef). */
 export const PROGRAMME_REF_COLUMNS = [
@@ -170,8 +170,8 @@ export function findClashes(db: Db, p: { organizationId: string; code: string; e
 
 export type ProgrammeValues = Omit<
   RegistryTables['programmes'],
-  'id' | 'name_kk_sort' | 'row_version' | 'created_at' | 'updated_at' | 'outcomes' | 'courses' | 'objective' | 'distinctive_features' | 'source'
-> & { outcomes: unknown[]; courses: unknown[]; objective: unknown; distinctive_features: unknown; source: unknown };
+  'id' | 'name_kk_sort' | 'row_version' | 'created_at' | 'updated_at' | 'outcomes' | 'courses' | 'objective' | 'distinctive_features' | 'source' | 'submitted_at'
+> & { outcomes: unknown[]; courses: unknown[]; objective: unknown; distinctive_features: unknown; source: unknown; submitted_at?: Date | null };
 
 const serialize = <V extends Partial<ProgrammeValues>>(v: V) => withJson(v, ['outcomes', 'courses', 'objective', 'distinctive_features', 'source']);
 

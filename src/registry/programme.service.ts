@@ -360,6 +360,7 @@ export async function transitionProgramme(
       status: check.to,
       review_comment: TRANSITIONS[action].needsComment ? (comment ?? null) : action === 'include' ? null : current.review_comment,
       ...(check.to === 'included' && !current.first_included_at && { first_included_at: at ?? new Date() }),
+      ...(check.to === 'submitted' && { submitted_at: at ?? new Date() }),
     },
     { at, expected: from },
   );

@@ -94,6 +94,8 @@ export type RegistryTables = {
     first_included_at: Date | null;
     is_synthetic: boolean;
     source: NullableJson<Source>;
+    /** When it was last submitted to the ministry (migration 0145). */
+    submitted_at: Generated<Date | null>;
   };
   /** The version the public is shown while an included programme is being updated (migration 0072). */
   programme_reviewed_rows: RegistryTables['programmes'];

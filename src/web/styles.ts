@@ -42,7 +42,7 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px;bord
 .account{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center;margin-left:auto;font-size:.9rem}
 .account p{margin:0}.account form{margin:0}.account button{padding:4px 10px;font-size:.9rem}
 form.ws label,form.ws legend{display:block;font-weight:600;margin-top:10px}
-form.ws input:not([type=checkbox]),form.ws select,form.ws textarea{display:block;width:100%;max-width:36rem;padding:8px;font-size:1rem;border:1px solid #5a6b7b;border-radius:4px}
+form.ws input:not([type=checkbox]):not([type=radio]),form.ws select,form.ws textarea{display:block;width:100%;max-width:36rem;padding:8px;font-size:1rem;border:1px solid #5a6b7b;border-radius:4px}
 form.ws fieldset{border:1px solid #ccd;margin:12px 0;padding:8px 12px}
 form.ws .check{display:inline-flex;gap:6px;margin-right:16px;font-weight:400}
 .field-error{color:#a4161a;margin:2px 0 0;font-weight:600}

@@ -7,8 +7,9 @@ import { VERDICT_STYLES } from './credentials/verdict.tsx';
 import { HOME_STYLES } from './home.styles.ts';
 import { INDICATOR_STYLES } from './indicators/indicators.styles.ts';
 import { STYLES } from './styles.ts';
+import { LIST_STYLES } from './workspace/list-view.styles.ts';
 
-const CSS = `${STYLES}\n${HOME_STYLES}\n${CREDENTIAL_STYLES}\n${VERDICT_STYLES}\n${INDICATOR_STYLES}`;
+const CSS = `${STYLES}\n${HOME_STYLES}\n${CREDENTIAL_STYLES}\n${VERDICT_STYLES}\n${INDICATOR_STYLES}\n${LIST_STYLES}`;
 const VERSION = createHash('sha256').update(CSS).digest('hex').slice(0, 12);
 
 /** The stylesheet's address; its content hash in the query lets browsers cache it for good. */

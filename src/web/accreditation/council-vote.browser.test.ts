@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
 import { axeViolations, browserSkip, signedInContext, startBrowserStack } from '../../../test/helpers/browser.ts';
+import { takeAction } from '../../accreditation/case.service.ts';
 import { startSarVersion } from '../../accreditation/sar.service.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
@@ -28,18 +29,32 @@ describe('the council vote in a real browser', { skip: browserSkip }, () => {
     const page = await member.newPage();
     await page.goto(`${stack.base}/en/workspace`);
     await page.click('a[href="/en/workspace/accreditation"]');
+    assert.match((await page.textContent('#council ~ ul, section[aria-labelledby="council"]')) ?? '', /Your vote is pending/);
     await page.click(`a[href="/en/workspace/accreditation/council/${f.meetingId}"]`);
     await page.waitForURL(new RegExp(`/council/${f.meetingId}$`));
     assert.deepEqual(await axeViolations(page), []);
     // Nothing wider than a 360 px phone screen.
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360);
+    assert.match((await page.textContent('main')) ?? '', /Your vote is pending/);
+    assert.equal(await page.locator('.tally').count(), 0, 'no running tally before the vote');
+    // Every choice's radio is drawn at the same size: "Abstain" is not stretched.
+    const widths = await page.locator('input[name="choice"]').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
+    assert.equal(new Set(widths).size, 1, `radio widths ${widths}`);
+    assert.ok((widths[0] ?? 99) < 30);
     await page.check('input[name="choice"][value="for"]');
     await page.click('form:has(input[name="choice"]) button[type="submit"]');
     await page.waitForURL(/voted=/);
     assert.match((await page.textContent('[role="status"]')) ?? '', /Your vote is recorded/);
     assert.match((await page.textContent('main')) ?? '', /Your vote: For/);
-    assert.match((await page.textContent('.tally')) ?? '', /For 1, against 0/);
+    assert.equal(await page.locator('.tally').count(), 0, 'the tally stays hidden while the vote is open');
+    assert.match((await page.textContent('main')) ?? '', /shown when the vote closes/);
     assert.equal(await page.locator('input[name="choice"]').count(), 0);
+    assert.deepEqual(await axeViolations(page), []);
+    // The body records the council's decision: the vote is closed and the member sees the tally.
+    await inTransaction(stack.t.system, (ctx) => takeAction(ctx, f.cases.council, 'decide', { outcome: 'accredited', termYears: 5 }));
+    await page.goto(`${stack.base}/en/workspace/accreditation/council/${f.meetingId}`);
+    assert.match((await page.textContent('.tally')) ?? '', /For 1, against 0/);
+    assert.doesNotMatch((await page.textContent('main')) ?? '', /Your vote is pending/);
     assert.deepEqual(await axeViolations(page), []);
     await member.close();
 

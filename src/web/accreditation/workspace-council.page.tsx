@@ -60,8 +60,14 @@ export async function renderMeeting(c: Context<AppEnv>, id: string, problem?: Vo
               </p>
             ) : (
               <>
+                {item.votePending ? (
+                  <p>
+                    <strong class="badge badge-pending">{t('ui.accreditationPages.council.votePending')}</strong>
+                  </p>
+                ) : null}
                 {item.myVote ? <p>{t('ui.accreditationPages.council.yourVote', { choice: t(`ui.panel.vote.${item.myVote}`) })}</p> : null}
-                {!manager && !item.myVote && meeting.status !== 'cancelled' ? (
+                {!manager && !tally && !item.votePending ? <p class="meta">{t('ui.accreditationPages.council.tallyAfterClose')}</p> : null}
+                {item.votePending ? (
                   <form class="ws" method="post" action={page.href(`${ACC}/council/${meeting.id}/votes`)}>
                     <input type="hidden" name="caseId" value={item.caseId} />
                     <fieldset id={fieldId(`vote-${item.caseId}`)} aria-describedby={mine ? errorId : undefined}>

@@ -281,6 +281,12 @@ export async function renderCaseLists(c: Context<AppEnv>, apply?: { orgId: strin
                     {t('ui.accreditationPages.council.meetingOf', { date: page.date(m.meetsOn), body: names[m.bodyId] ?? '' })}
                   </a>{' '}
                   — {t(`ui.accreditationPages.council.status.${m.status}`)} — {t('ui.accreditationPages.council.agendaCount', { count: m.agenda.length, formatted: page.number(m.agenda.length) })}
+                  {m.agenda.some((a) => a.votePending) ? (
+                    <>
+                      {' '}
+                      <strong class="badge badge-pending">{t('ui.accreditationPages.council.votePending')}</strong>
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -160,12 +160,9 @@ export async function renderProgrammePage(c: Context<AppEnv>, id: string, proble
             <button type="submit">{t('ui.workspace.action.start-review')}</button>
           </form>
         ) : null}
-        {mayAct('include') ? (
-          <form method="post" action={action}>
-            <input type="hidden" name="action" value="include" />
-            <button type="submit">{t('ui.workspace.action.include')}</button>
-          </form>
-        ) : null}
+        {/* Including and excluding publish or withdraw the record: both ask for confirmation first. */}
+        {mayAct('include') ? <a href={page.href(`/workspace/programmes/${p.id}/confirm/include?back=programme`)}>{t('ui.workspace.action.include')}</a> : null}
+        {mayAct('exclude') ? <a href={page.href(`/workspace/programmes/${p.id}/confirm/exclude?back=programme`)}>{t('ui.confirm.excludeAction')}</a> : null}
       </div>
       {mayAct('return') ? <ReturnForm page={page} id={p.id} action={action} issues={commentIssues} back="programme" /> : null}
       <p>

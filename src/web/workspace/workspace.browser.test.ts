@@ -55,11 +55,12 @@ describe('the workspace in a real browser', { skip: browserSkip }, () => {
     const review = await ministry.newPage();
     await review.goto(`${stack.base}/en/workspace/review`);
     assert.deepEqual(await axeViolations(review), []);
-    await review.click(`form:has(input[name="action"][value="start-review"]) button`);
-    await review.waitForLoadState();
-    await review.goto(`${stack.base}/en/workspace/review`);
-    await review.click(`form:has(input[name="action"][value="include"]) button`);
-    await review.waitForLoadState();
+    await review.click(`a[href$="/confirm/start-review"]`);
+    await review.click('main form button[type="submit"]');
+    await review.waitForURL(/done=start-review/);
+    await review.click(`a[href$="/confirm/include"]`);
+    await review.click('main form button[type="submit"]');
+    await review.waitForURL(/done=include/);
     await ministry.close();
 
     const visitor = await stack.browser.newContext();

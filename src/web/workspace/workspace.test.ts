@@ -91,12 +91,16 @@ describe('the workspace', () => {
     assert.match(started.headers.get('location') ?? '', /^\/ru\/workspace\/review/);
     const reviewing = await (await get('/ru/workspace/review', ministry)).text();
     assert.match(reviewing, /Включить в реестр/);
-    assert.match(reviewing, new RegExp(`<label for="f-comment-${id}">`));
+    assert.match(reviewing, new RegExp(`href="/ru/workspace/programmes/${id}/confirm/include"`), 'including goes through its confirmation page');
+    const confirm = await (await get(`/ru/workspace/programmes/${id}/confirm/include`, ministry)).text();
+    assert.match(confirm, /будет включена в национальный реестр/);
+    assert.match(confirm, new RegExp(`<form method="post" action="/ru/workspace/programmes/${id}/transitions">`));
 
     const included = await form(`/ru/workspace/programmes/${id}/transitions`, { action: 'include', back: 'review' }, ministry);
     assert.equal(included.status, 303);
     const after = await (await get(included.headers.get('location') ?? '', ministry)).text();
     assert.match(after, new RegExp(`href="/ru/programmes/${id}"`), 'links to the public page');
+    assert.match(after, /Программа 6B06101 включена в реестр и опубликована\./, 'says what happened');
 
     const publicApi = await t.json('GET', `/api/programmes/${id}`);
     assert.equal(publicApi.status, 200);
