@@ -9,31 +9,23 @@ import type { Declarations, Training } from './panels.table.ts';
 import type { Expert, ExpertInput, ExpertPatch, RatingInput } from './experts.schema.ts';
 import * as repo from './experts.repository.ts';
 import { today } from './panel-conflicts.repository.ts';
+import { fieldsOf } from '../platform/db/fields.ts';
 
 export const EXPERT = 'expert';
 
+/** The columns an expert's record shows under their own names. */
+const EXPERT_COLUMNS = [
+  ...['id', 'body_id', 'user_id', 'full_name', 'email', 'country', 'category', 'degree', 'academic_title', 'fields', 'languages'],
+  ...['certificate_number', 'certified_on', 'certification_expires_on', 'prior_panels', 'exclusion_reason'],
+] as const;
+
 export function presentExpert(r: repo.ExpertRow, on = today()): Expert {
   return {
-    id: r.id,
-    bodyId: r.body_id,
-    userId: r.user_id,
-    fullName: r.full_name,
-    email: r.email,
-    country: r.country,
-    category: r.category,
-    degree: r.degree,
-    academicTitle: r.academic_title,
-    fields: r.fields,
-    languages: r.languages,
-    certificateNumber: r.certificate_number,
-    certifiedOn: r.certified_on,
-    certificationExpiresOn: r.certification_expires_on,
+    ...fieldsOf(r, EXPERT_COLUMNS),
     certificationValid: r.certified_on !== null && (r.certification_expires_on === null || r.certification_expires_on >= on),
     training: r.training as Training[],
     declarations: r.declarations as Declarations,
-    priorPanels: r.prior_panels,
     excluded: r.excluded_at !== null,
-    exclusionReason: r.exclusion_reason,
     version: r.row_version,
     updatedAt: r.updated_at.toISOString(),
   };

@@ -11,6 +11,7 @@ import * as decisions from './decision.repository.ts';
 import { DECISION, getDecision } from './decision.service.ts';
 import * as repo from './follow-up.repository.ts';
 import type { FollowUpInput, StatusChangeInput, TermChangeInput } from './follow-up.schema.ts';
+import { columnsOf } from '../platform/db/fields.ts';
 
 export const FOLLOW_UP = 'accreditation-follow-up';
 
@@ -43,11 +44,7 @@ export async function createFollowUp(ctx: Ctx, decisionId: string, input: Follow
   if (d.status === 'pending-approval') throw conflict('errors.after.notApproved');
   const row = await repo.insertFollowUp(ctx.db, {
     decision_id: d.id,
-    kind: input.kind,
-    title: input.title,
-    description: input.description ?? null,
-    standard_code: input.standardCode ?? null,
-    due_on: input.dueOn,
+    ...columnsOf(input, ['kind', 'title', 'description', 'standardCode', 'dueOn']),
   });
   await recordChange(ctx, { entityType: FOLLOW_UP, entityId: row.id, action: 'create', before: null, after: row });
   return presentFollowUp(row);

@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { attachmentDisposition } from '../platform/files/files.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
-import { asOfQuery, binary, errorResponses } from '../platform/http/openapi-common.ts';
+import { asOfQuery, errorResponses, registerDownload } from '../platform/http/openapi-common.ts';
 import { LANGUAGES } from '../platform/i18n/i18n.ts';
 import { TABLE_FORMATS, TABLE_MEDIA_TYPES, type TableFormat, type TableSource, tableFileName, tableStream, withFirstRow } from '../platform/tabular/table-stream.ts';
 import { RECOGNITION_STATUSES, SCOPE_TYPES } from './recognition.schema.ts';
@@ -44,7 +44,7 @@ export function registerRegisterExportRoutes(app: Api): void {
           ...exportQuery,
         }),
       },
-      responses: { 200: binary('text/csv', 'Register 1 (XLSX or JSON-LD by format)'), ...errorResponses },
+      responses: { 200: registerDownload('Register 1 (XLSX or JSON-LD by format)'), ...errorResponses },
     }),
     async (c) => {
       const { format, lang, ...filters } = c.req.valid('query');
@@ -60,7 +60,7 @@ export function registerRegisterExportRoutes(app: Api): void {
         tags,
         summary: `Register ${register} (${register === 2 ? 'accredited organizations' : 'accredited programmes'}) with the filters of /api/registers/${register}, every entry, as CSV, XLSX or JSON-LD, streamed`,
         request: { query: decisionFilters.extend(exportQuery) },
-        responses: { 200: binary('text/csv', `Register ${register} (XLSX or JSON-LD by format)`), ...errorResponses },
+        responses: { 200: registerDownload(`Register ${register} (XLSX or JSON-LD by format)`), ...errorResponses },
       }),
       async (c) => {
         const { format, lang, ...filters } = c.req.valid('query');

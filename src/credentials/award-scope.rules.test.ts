@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { coverOfScope, scopeOfCredential } from './award-scope.rules.ts';
+import { licenceFact } from './entitlement.fixtures.ts';
 import type { DecisionFact, LicenceFact } from './specification.rules.ts';
 
 const withAchievement = (achievement: Record<string, unknown>) => ({ credentialSubject: { id: 'did:example:1', achievement } });
@@ -16,15 +17,7 @@ test('reads the field from fieldOfStudy or an ISCED-F alignment, and the level f
   assert.deepEqual(scopeOfCredential({ credentialSubject: { id: 'did:example:1' } }), {});
 });
 
-const licence = (over: Partial<LicenceFact> = {}): LicenceFact => ({
-  id: 'l1',
-  number: 'KZ-1',
-  status: 'active',
-  issuedOn: '2020-01-01',
-  validUntil: null,
-  groups: [{ code: 'B057', level: 'B', fieldCode: '06', directionCode: '061' }],
-  ...over,
-});
+const licence = licenceFact;
 const decision = (over: Partial<DecisionFact> = {}): DecisionFact => ({
   id: 'd1',
   kind: 'programme',

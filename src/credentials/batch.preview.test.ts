@@ -4,19 +4,18 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import type { TestApp } from '../../test/helpers/app.ts';
 import { silentLogger } from '../../test/helpers/logger.ts';
 import { inTransaction } from '../platform/context.ts';
 import { createBatch, runBatch } from './batch.service.ts';
-import { editorWithSpecification } from './specification.fixtures.ts';
+import { appWithSpecification } from './specification.fixtures.ts';
 
 let t: TestApp;
 let editor: string;
 let specId: string;
 
 before(async () => {
-  t = await createTestApp();
-  ({ editor, specId } = await editorWithSpecification(t));
+  ({ t, editor, specId } = await appWithSpecification());
 });
 after(() => t?.close());
 

@@ -4,20 +4,19 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
-import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
+import type { TestApp } from '../../test/helpers/app.ts';
 import { silentLogger } from '../../test/helpers/logger.ts';
 import { JOBS } from '../jobs.ts';
 import { RECOVERY, startJobs, stopJobs } from '../platform/jobs/jobs.ts';
 import { runBatch } from './batch.service.ts';
-import { editorWithSpecification } from './specification.fixtures.ts';
+import { appWithSpecification } from './specification.fixtures.ts';
 
 let t: TestApp;
 let editor: string;
 let specId: string;
 
 before(async () => {
-  t = await createTestApp();
-  ({ editor, specId } = await editorWithSpecification(t));
+  ({ t, editor, specId } = await appWithSpecification());
 });
 after(async () => {
   await stopJobs();

@@ -12,6 +12,7 @@ import { organizationNames } from '../registry/organization.service.ts';
 import type { Certificate, CertificateInput } from './certificate-register.schema.ts';
 import * as repo from './certificate-register.repository.ts';
 import { credentialAccess } from './credentials.access.ts';
+import { fieldsOf, langMapOf } from '../platform/db/fields.ts';
 
 export const CERTIFICATE = 'certificate';
 
@@ -20,23 +21,17 @@ export function certificateVerificationUrl(id: string, lang: Lang = 'kk'): strin
   return `${settings().PUBLIC_URL}/${lang}/certificates/${id}`;
 }
 
+/** The columns a certificate shows under their own names. */
+const CERTIFICATE_COLUMNS = [
+  ...['id', 'organization_id', 'number', 'holder_name', 'title', 'programme_id', 'qualification_id', 'occupational_standard_id'],
+  ...['issued_on', 'valid_until', 'status', 'status_reason', 'is_synthetic'],
+] as const;
+
 export function presentCertificate(r: repo.CertificateRow, lang: Lang = 'kk'): Certificate {
   return {
-    id: r.id,
-    organizationId: r.organization_id,
-    organizationName: { kk: r.org_kk, ru: r.org_ru, en: r.org_en },
-    number: r.number,
-    holderName: r.holder_name,
-    title: r.title,
-    programmeId: r.programme_id,
-    qualificationId: r.qualification_id,
-    occupationalStandardId: r.occupational_standard_id,
-    issuedOn: r.issued_on,
-    validUntil: r.valid_until,
-    status: r.status,
-    statusReason: r.status_reason,
+    ...fieldsOf(r, CERTIFICATE_COLUMNS),
+    organizationName: langMapOf(r, 'org'),
     verificationUrl: certificateVerificationUrl(r.id, lang),
-    isSynthetic: r.is_synthetic,
   };
 }
 

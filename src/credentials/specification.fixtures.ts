@@ -1,7 +1,7 @@
 // Test fixtures of the credential products: a licensed university, an unlicensed one, a
 // registered certification centre, and a complete specification body.
 import { sql } from 'kysely';
-import type { TestApp } from '../../test/helpers/app.ts';
+import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
 import { organizationIdByKey } from '../registry/registry.api.ts';
 
 export async function orgIdByKey(t: TestApp, key: string): Promise<string> {
@@ -82,4 +82,10 @@ export async function editorWithSpecification(t: TestApp): Promise<{ editor: str
   const spec = await t.json('POST', '/api/credentials/specifications', { token: editor, body: specBody(university) });
   if (spec.status !== 201) throw new Error(`creating the specification: ${JSON.stringify(spec.body)}`);
   return { editor, specId: spec.body.id };
+}
+
+/** A fresh test app with an editor and a specification of theirs, for files whose tests all issue from it. */
+export async function appWithSpecification(): Promise<{ t: TestApp; editor: string; specId: string }> {
+  const t = await createTestApp();
+  return { t, ...(await editorWithSpecification(t)) };
 }

@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { licenceFact } from './entitlement.fixtures.ts';
 import { type EntitlementFacts, entitlementFor } from './specification.rules.ts';
 
 const spec = { fieldCode: '0613', nqfLevel: 6, occupationalStandardIds: [] as string[] };
 const base: EntitlementFacts = { today: '2026-06-01', organizationKind: 'university', licences: [], decisions: [], centre: null, standardLevels: {} };
-const licence = (over: Partial<EntitlementFacts['licences'][number]> = {}) => ({
-  id: 'l1',
-  number: 'KZ-1',
-  status: 'active',
-  issuedOn: '2020-01-01',
-  validUntil: null,
-  groups: [{ code: 'B057', level: 'B', fieldCode: '06', directionCode: '061' }],
-  ...over,
-});
+const licence = licenceFact;
 
 test('a valid licence whose programme group covers the field and level entitles the issuer', () => {
   const r = entitlementFor(spec, { ...base, licences: [licence()] });

@@ -10,38 +10,24 @@ import { existingOrganizationIds, existingProgrammeIds } from '../registry/regis
 import { entitlementFor } from './specification.rules.ts';
 import type { Specification, SpecificationInput, SpecificationPatch } from './specification.schema.ts';
 import * as repo from './specification.repository.ts';
+import { fieldsOf, langMapOf } from '../platform/db/fields.ts';
 import { credentialAccess } from './credentials.access.ts';
 
 export const SPECIFICATION = 'credential-specification';
 
+/** The columns a specification shows under their own names. */
+const SPECIFICATION_COLUMNS = [
+  ...['id', 'organization_id', 'code', 'learner_identification', 'country_code', 'region_code', 'awarding_body_id', 'learning_outcomes'],
+  ...['nqf_level', 'eqf_level', 'assessment_type', 'participation_form', 'quality_assurance', 'field_code', 'prerequisites', 'supervision'],
+  ...['grading_scheme', 'stackability', 'further_information', 'occupational_standard_ids', 'programme_id', 'entitlement', 'status'],
+] as const;
+
 export function presentSpecification(r: repo.SpecificationRow): Specification {
   return {
-    id: r.id,
-    organizationId: r.organization_id,
-    code: r.code,
-    title: { kk: r.title_kk, ru: r.title_ru, en: r.title_en },
-    learnerIdentification: r.learner_identification,
-    countryCode: r.country_code,
-    regionCode: r.region_code,
-    awardingBodyId: r.awarding_body_id,
-    learningOutcomes: r.learning_outcomes,
+    ...fieldsOf(r, SPECIFICATION_COLUMNS),
+    title: langMapOf(r, 'title'),
     workloadEcts: Number(r.workload_ects),
-    nqfLevel: r.nqf_level,
-    eqfLevel: r.eqf_level,
-    assessmentType: r.assessment_type,
-    participationForm: r.participation_form,
-    qualityAssurance: r.quality_assurance,
-    fieldCode: r.field_code,
-    prerequisites: r.prerequisites,
-    supervision: r.supervision,
-    gradingScheme: r.grading_scheme,
-    stackability: r.stackability,
-    furtherInformation: r.further_information,
-    occupationalStandardIds: r.occupational_standard_ids,
-    programmeId: r.programme_id,
     programmeCredits: r.programme_credits === null ? null : Number(r.programme_credits),
-    entitlement: r.entitlement,
-    status: r.status,
     version: r.row_version,
     updatedAt: r.updated_at.toISOString(),
   };

@@ -5,14 +5,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.ts';
-import { silentLogger } from '../../test/helpers/logger.ts';
+import type { TestDatabase } from '../../test/helpers/database.ts';
 import '../wiring.ts';
-import { systemActor } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
 import { readCsvText } from '../platform/tabular/read-table.ts';
 import { csvLine } from '../platform/tabular/write-cell.ts';
-import { assertAbortAtRowRefused, assertEveryBadRowListed, csvOf, encodingVariants, exported } from './import-checks.fixtures.ts';
+import { assertAbortAtRowRefused, assertEveryBadRowListed, assertEveryVariantPreviews, csvOf, encodingVariants, exported, importerDatabase, rowCount } from './import-checks.fixtures.ts';
 import { commitImport, previewImport, registerDescriptor } from './import-service.ts';
 import { templateBytes } from './import-template.ts';
 
@@ -25,17 +23,10 @@ const row = (n: number, over: Partial<Record<number, string>> = {}) =>
   [bin(n), 'Информационные технологии', 'PS-IT-001; PS-IT-002', '01.03.2024', '2029-03-01'].map((v, i) => over[i] ?? v);
 const csv = csvOf;
 
-async function centres(): Promise<number> {
-  const r = await database.db
-    .selectFrom('certification_centres')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
-}
+const centres = () => rowCount(database.db, 'certification_centres');
 
 before(async () => {
-  database = await createTestDatabase();
-  ctx = { db: database.db, actor: systemActor('test'), lang: 'en', log: silentLogger, requestId: null };
+  ({ database, ctx } = await importerDatabase());
   const organizations = [
     csvLine(['BIN', 'Name (Kazakh)', 'Name (Russian)', 'Kind', 'Region code']),
     ...Array.from({ length: 60 }, (_, n) => csvLine([bin(n), `Орталық ${n}`, `Центр ${n}`, 'certification-centre', 'KZ-75'])),
@@ -68,11 +59,7 @@ describe('certification centres', () => {
 
   test('a good file reads in every encoding and delimiter; the preview stores nothing', async () => {
     const variants = encodingVariants([HEADER, row(1), row(2)]);
-    for (const [name, bytes] of variants) {
-      const preview = await previewImport(ctx, 'certification-centres', bytes);
-      assert.deepEqual(preview.problems, [], name);
-      assert.equal(preview.create, 2, name);
-    }
+    await assertEveryVariantPreviews(ctx, 'certification-centres', variants, 2);
     assert.equal(await centres(), 0);
   });
 

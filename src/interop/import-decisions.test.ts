@@ -5,17 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.ts';
-import { silentLogger } from '../../test/helpers/logger.ts';
+import type { TestDatabase } from '../../test/helpers/database.ts';
 import '../wiring.ts';
 import { recognitionInputSchema } from '../accreditation/recognition.schema.ts';
 import { addRecognition } from '../accreditation/recognition.service.ts';
-import { systemActor } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
 import { csvLine } from '../platform/tabular/write-cell.ts';
-import { exportStream } from './export-register.ts';
-import { assertEveryBadRowListed } from './import-checks.fixtures.ts';
-import { commitImport, previewImport, registerDescriptor } from './import-service.ts';
+import { assertEveryBadRowListed, assertEveryVariantPreviews, csvOf, encodingVariants, exported, importerDatabase, rowCount } from './import-checks.fixtures.ts';
+import { commitImport, previewImport } from './import-service.ts';
 
 let database: TestDatabase;
 let ctx: Ctx;
@@ -37,26 +34,14 @@ const row = (n: number, over: Partial<Record<number, string>> = {}) =>
   [BODY, 'ARCHIVE', `2019-${String(n).padStart(3, '0')}`, UNIVERSITY, 'programme', 'accredited', '20.05.2019', '2024-05-19', '6B06101'].map(
     (v, i) => over[i] ?? v,
   );
-const csv = (rows: string[][], delimiter = ',') => rows.map((r) => csvLine(r, delimiter)).join('');
+const csv = csvOf;
 
-async function decisions(): Promise<number> {
-  const r = await database.db
-    .selectFrom('accreditation_decisions')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
-}
+const decisions = () => rowCount(database.db, 'accreditation_decisions');
 
-async function streamed(format: 'csv' | 'xlsx'): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of exportStream(ctx, registerDescriptor('decisions'), format, { lang: 'kk', baseUrl: 'https://sapa.test' }))
-    chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks);
-}
+const streamed = (format: 'csv' | 'xlsx') => exported(ctx, 'decisions', format, 'kk');
 
 before(async () => {
-  database = await createTestDatabase();
-  ctx = { db: database.db, actor: systemActor('test'), lang: 'en', log: silentLogger, requestId: null };
+  ({ database, ctx } = await importerDatabase());
   const organizations = `${csvLine(['BIN', 'Name (Kazakh)', 'Name (Russian)', 'Kind', 'Region code'])}${csvLine([BODY, 'Агенттік', 'Агентство', 'accreditation-body', 'KZ-75'])}${csvLine([UNIVERSITY, 'Университет', 'Университет', 'university', 'KZ-75'])}`;
   const orgs = await commitImport(ctx, 'organizations', Buffer.from(organizations));
   assert.equal(orgs.committed, true, JSON.stringify(orgs.problems));
@@ -103,20 +88,11 @@ after(() => database?.close());
 
 describe('decisions', () => {
   test('a good file reads in every encoding and delimiter and as the template says; the preview stores nothing', async () => {
-    const text = csv([HEADER, row(1), row(2, { 4: 'institutional', 5: 'refused', 7: '', 8: '' })]);
-    const variants: [string, Uint8Array][] = [
-      ['utf-8', Buffer.from(text)],
-      ['utf-8 bom', Buffer.from(`\uFEFF${text}`)],
-      ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')])],
-      ['windows-1251', iconv.encode(text, 'windows-1251')],
-      ['semicolon', Buffer.from(csv([HEADER, row(1), row(2)], ';'))],
-      ['tab', Buffer.from(csv([HEADER, row(1), row(2)], '\t'))],
+    const variants = [
+      ...encodingVariants([HEADER, row(1), row(2, { 4: 'institutional', 5: 'refused', 7: '', 8: '' })]),
+      ...encodingVariants([HEADER, row(1), row(2)]).filter(([name]) => name === 'semicolon' || name === 'tab'),
     ];
-    for (const [name, bytes] of variants) {
-      const preview = await previewImport(ctx, 'decisions', bytes);
-      assert.deepEqual(preview.problems, [], name);
-      assert.equal(preview.create, 2, name);
-    }
+    await assertEveryVariantPreviews(ctx, 'decisions', variants, 2);
     assert.equal(await decisions(), 0);
   });
 

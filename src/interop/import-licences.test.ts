@@ -4,15 +4,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.ts';
-import { silentLogger } from '../../test/helpers/logger.ts';
+import type { TestDatabase } from '../../test/helpers/database.ts';
 import '../wiring.ts';
-import { systemActor } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
 import { csvLine } from '../platform/tabular/write-cell.ts';
-import { exportStream } from './export-register.ts';
-import { assertEveryBadRowListed, assertAbortAtRowRefused } from './import-checks.fixtures.ts';
-import { commitImport, previewImport, registerDescriptor } from './import-service.ts';
+import { assertAbortAtRowRefused, assertEveryBadRowListed, assertEveryVariantPreviews, csvOf, encodingVariants, exported, importerDatabase, rowCount } from './import-checks.fixtures.ts';
+import { commitImport, previewImport } from './import-service.ts';
 
 let database: TestDatabase;
 let ctx: Ctx;
@@ -21,26 +18,14 @@ const UNIVERSITY = '900000000903';
 const HEADER = ['Организация (БИН или ключ)', 'Licence number', 'Дата выдачи', 'Valid until', 'Status'];
 const row = (n: number, over: Partial<Record<number, string>> = {}) =>
   [UNIVERSITY, `KZ12LAA${String(n).padStart(8, '0')}`, '01.08.2020', '2030-08-01', 'active'].map((v, i) => over[i] ?? v);
-const csv = (rows: string[][], delimiter = ',') => rows.map((r) => csvLine(r, delimiter)).join('');
+const csv = csvOf;
 
-async function licences(): Promise<number> {
-  const r = await database.db
-    .selectFrom('licences')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
-}
+const licences = () => rowCount(database.db, 'licences');
 
-async function streamed(format: 'csv' | 'xlsx'): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of exportStream(ctx, registerDescriptor('licences'), format, { lang: 'en', baseUrl: 'https://sapa.test' }))
-    chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks);
-}
+const streamed = (format: 'csv' | 'xlsx') => exported(ctx, 'licences', format, 'en');
 
 before(async () => {
-  database = await createTestDatabase();
-  ctx = { db: database.db, actor: systemActor('test'), lang: 'en', log: silentLogger, requestId: null };
+  ({ database, ctx } = await importerDatabase());
   const organizations = `${csvLine(['BIN', 'Name (Kazakh)', 'Name (Russian)', 'Kind', 'Region code'])}${csvLine([UNIVERSITY, 'Университет', 'Университет', 'university', 'KZ-75'])}`;
   const stored = await commitImport(ctx, 'organizations', Buffer.from(organizations));
   assert.equal(stored.committed, true, JSON.stringify(stored.problems));
@@ -49,20 +34,8 @@ after(() => database?.close());
 
 describe('licences', () => {
   test('a good file reads in every encoding and delimiter; the preview stores nothing', async () => {
-    const text = csv([HEADER, row(1), row(2)]);
-    const variants: [string, Uint8Array][] = [
-      ['utf-8', Buffer.from(text)],
-      ['utf-8 bom', Buffer.from(`\uFEFF${text}`)],
-      ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')])],
-      ['windows-1251', iconv.encode(text, 'windows-1251')],
-      ['semicolon', Buffer.from(csv([HEADER, row(1), row(2)], ';'))],
-      ['tab', Buffer.from(csv([HEADER, row(1), row(2)], '\t'))],
-    ];
-    for (const [name, bytes] of variants) {
-      const preview = await previewImport(ctx, 'licences', bytes);
-      assert.deepEqual(preview.problems, [], name);
-      assert.equal(preview.create, 2, name);
-    }
+    const variants = encodingVariants([HEADER, row(1), row(2)]);
+    await assertEveryVariantPreviews(ctx, 'licences', variants, 2);
     assert.equal(await licences(), 0);
   });
 

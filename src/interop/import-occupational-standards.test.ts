@@ -4,22 +4,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.ts';
-import { silentLogger } from '../../test/helpers/logger.ts';
+import type { TestDatabase } from '../../test/helpers/database.ts';
 import '../wiring.ts';
-import { systemActor } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
-import { csvLine } from '../platform/tabular/write-cell.ts';
-import { exportStream } from './export-register.ts';
-import { assertEveryBadRowListed, assertAbortAtRowRefused } from './import-checks.fixtures.ts';
-import { commitImport, previewImport, registerDescriptor } from './import-service.ts';
+import { assertAbortAtRowRefused, assertEveryBadRowListed, assertEveryVariantPreviews, csvOf, exported, importerDatabase, rowCount } from './import-checks.fixtures.ts';
+import { commitImport, previewImport } from './import-service.ts';
 
 let database: TestDatabase;
 let ctx: Ctx;
 
 before(async () => {
-  database = await createTestDatabase();
-  ctx = { db: database.db, actor: systemActor('test'), lang: 'en', log: silentLogger, requestId: null };
+  ({ database, ctx } = await importerDatabase());
 });
 after(() => database?.close());
 
@@ -50,22 +45,11 @@ const row = (n: number, over: Partial<Record<number, string>> = {}) =>
     '01.09.2023',
     occupations(6),
   ].map((v, i) => over[i] ?? v);
-const csv = (rows: string[][], delimiter = ',') => rows.map((r) => csvLine(r, delimiter)).join('');
+const csv = csvOf;
 
-async function standards(): Promise<number> {
-  const r = await database.db
-    .selectFrom('occupational_standards')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
-}
+const standards = () => rowCount(database.db, 'occupational_standards');
 
-async function streamed(format: 'csv' | 'xlsx'): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of exportStream(ctx, registerDescriptor('occupational-standards'), format, { lang: 'ru', baseUrl: 'https://sapa.test' }))
-    chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks);
-}
+const streamed = (format: 'csv' | 'xlsx') => exported(ctx, 'occupational-standards', format, 'ru');
 
 describe('occupational standards', () => {
   test('a good file reads in every encoding and delimiter; the preview stores nothing', async () => {
@@ -83,11 +67,7 @@ describe('occupational standards', () => {
       ['semicolon', Buffer.from(csv([HEADER, row(1), row(2)], ';'))],
       ['tab', Buffer.from(csv([HEADER, row(1), row(2)], '\t'))],
     ];
-    for (const [name, bytes] of variants) {
-      const preview = await previewImport(ctx, 'occupational-standards', bytes);
-      assert.deepEqual(preview.problems, [], name);
-      assert.equal(preview.create, 2, name);
-    }
+    await assertEveryVariantPreviews(ctx, 'occupational-standards', variants, 2);
     assert.equal(await standards(), 0);
   });
 

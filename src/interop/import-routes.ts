@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { attachmentDisposition } from '../platform/files/files.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
-import { binary, errorResponses, idParam, jsonContent, problemSchema, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
+import { binary, errorResponses, registerDownload, idParam, jsonContent, problemSchema, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { LANGUAGES } from '../platform/i18n/i18n.ts';
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportFileName, exportStream } from './export-register.ts';
 import { templateBytes } from './import-template.ts';
@@ -161,7 +161,7 @@ export function registerImportExportRoutes(app: Api): void {
       summary:
         'The whole register as CSV, XLSX or JSON-LD, streamed; headers and names in the chosen language, codes kept; formula-looking cells written as text. Without a role that reads unpublished records, only public ones.',
       request: { params: registerParam, query: z.object({ format: z.enum(EXPORT_FORMATS).optional(), lang: langQuery }) },
-      responses: { 200: binary('text/csv', 'The register (XLSX or JSON-LD by format)'), ...errorResponses },
+      responses: { 200: registerDownload('The register (XLSX or JSON-LD by format)'), ...errorResponses },
     }),
     async (c) => {
       const { register } = c.req.valid('param');

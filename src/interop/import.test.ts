@@ -4,58 +4,33 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.ts';
-import { silentLogger } from '../../test/helpers/logger.ts';
+import type { TestDatabase } from '../../test/helpers/database.ts';
 import '../wiring.ts';
-import { systemActor } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
-import { csvLine } from '../platform/tabular/write-cell.ts';
-import { exportStream } from './export-register.ts';
-import { commitImport, previewImport, registerDescriptor } from './import-service.ts';
+import { assertEveryVariantPreviews, csvOf, encodingVariants, exported, importerDatabase, rowCount } from './import-checks.fixtures.ts';
+import type { RegisterName } from './import-descriptor.ts';
+import { commitImport, previewImport } from './import-service.ts';
 
 let database: TestDatabase;
 let ctx: Ctx;
 
 before(async () => {
-  database = await createTestDatabase();
-  ctx = { db: database.db, actor: systemActor('test'), lang: 'en', log: silentLogger, requestId: null };
+  ({ database, ctx } = await importerDatabase());
 });
 after(() => database?.close());
 
 const ORGANIZATION_HEADER = ['БИН', 'Название (на казахском)', 'Название (на русском)', 'Name (English)', 'Kind', 'Регион коды'];
 const organizationRow = (n: number) => [`9${String(n).padStart(11, '0')}`, `Университет ${n}`, `Университет ${n}`, `University ${n}`, 'university', 'KZ-75'];
-const csv = (rows: string[][], delimiter = ',') => rows.map((r) => csvLine(r, delimiter)).join('');
+const csv = csvOf;
 
-async function count(table: 'organizations' | 'programmes' | 'qualifications'): Promise<number> {
-  const r = await database.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-  return Number(r.n);
-}
-
-async function streamed(register: string, format: 'csv' | 'xlsx'): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of exportStream(ctx, registerDescriptor(register), format, { lang: 'ru', baseUrl: 'https://sapa.test' })) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks);
-}
+const count = (table: 'organizations' | 'programmes' | 'qualifications') => rowCount(database.db, table);
+const streamed = (register: RegisterName, format: 'csv' | 'xlsx') => exported(ctx, register, format, 'ru');
 
 describe('organizations', () => {
   test('a good file reads in every encoding and delimiter; the preview stores nothing', async () => {
-    const text = csv([ORGANIZATION_HEADER, organizationRow(1), organizationRow(2)]);
-    const variants: [string, Uint8Array][] = [
-      ['utf-8', Buffer.from(text)],
-      ['utf-8 bom', Buffer.from(`\uFEFF${text}`)],
-      ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')])],
-      ['utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')])],
-      ['windows-1251', iconv.encode(text, 'windows-1251')],
-      ['semicolon', Buffer.from(csv([ORGANIZATION_HEADER, organizationRow(1), organizationRow(2)], ';'))],
-      ['tab', Buffer.from(csv([ORGANIZATION_HEADER, organizationRow(1), organizationRow(2)], '\t'))],
-    ];
+    const variants = encodingVariants([ORGANIZATION_HEADER, organizationRow(1), organizationRow(2)]);
     const before = await count('organizations');
-    for (const [name, bytes] of variants) {
-      const preview = await previewImport(ctx, 'organizations', bytes);
-      assert.deepEqual(preview.problems, [], name);
-      assert.equal(preview.create, 2, name);
-      assert.equal(preview.committed, false);
-    }
+    await assertEveryVariantPreviews(ctx, 'organizations', variants, 2);
     assert.equal(await count('organizations'), before);
   });
 

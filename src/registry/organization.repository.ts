@@ -6,6 +6,7 @@ import { type WriteValues, toJson, withJson } from '../platform/db/schema.ts';
 import { type ExpectedVersion, sameVersion } from '../platform/records/versioned.ts';
 import type { RegistryTables } from './registry.table.ts';
 import { whereEqual } from '../platform/db/where-equal.ts';
+import { columnsOf } from '../platform/db/fields.ts';
 
 export type OrganizationRow = Selectable<RegistryTables['organizations']>;
 export type OrganizationFilters = {
@@ -139,15 +140,9 @@ export async function insertRelationship(
   return db
     .insertInto('organization_relationships')
     .values({
-      type: r.type,
-      from_id: r.fromId,
-      to_id: r.toId,
-      effective_on: r.effectiveOn,
-      ended_on: r.endedOn ?? null,
-      note: r.note ?? null,
+      ...columnsOf(r, ['type', 'fromId', 'toId', 'effectiveOn', 'endedOn', 'note', 'proposedById']),
       source: r.source ? toJson(r.source) : null,
       state: r.proposedById ? 'proposed' : 'in-force',
-      proposed_by_id: r.proposedById ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

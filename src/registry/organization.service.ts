@@ -12,23 +12,14 @@ import { changedRegisteredFacts, organizationAccess } from './organization.acces
 import type { Organization, OrganizationInput, OrganizationPatch } from './organization.schema.ts';
 import * as repo from './organization.repository.ts';
 import { relationshipsInForce } from './relationship.service.ts';
+import { fieldsOf, langMapOf } from '../platform/db/fields.ts';
 
 export const ORGANIZATION = 'organization';
 
 export function presentOrganization(r: repo.OrganizationRow): Organization {
   return {
-    id: r.id,
-    key: r.key,
-    bin: r.bin,
-    identifiers: r.identifiers,
-    name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
-    shortName: r.short_name,
-    aliases: r.aliases,
-    kind: r.kind,
-    legalForm: r.legal_form,
-    regionCode: r.region_code,
-    status: r.status,
-    website: r.website,
+    ...fieldsOf(r, ['id', 'key', 'bin', 'identifiers', 'short_name', 'aliases', 'kind', 'legal_form', 'region_code', 'status', 'website']),
+    name: langMapOf(r, 'name'),
     ...recordMeta(r),
   };
 }

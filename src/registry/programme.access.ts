@@ -1,9 +1,9 @@
 // The access policy of the Register of Educational Programmes: which permission each programme
 // action needs in the programme's organization. Services check it first; pages ask it which
 // forms to offer, so both read the one table below.
-import { type Action, can } from '../platform/access/roles.ts';
+import { type AccessPolicy, permissionPolicy } from '../platform/access/policy.ts';
+import type { Action } from '../platform/access/roles.ts';
 import type { Ctx } from '../platform/context.ts';
-import { forbidden, unauthenticated } from '../platform/errors.ts';
 import type { ProgrammeAction } from './programme-lifecycle.ts';
 
 export type ProgrammeAccessAction = ProgrammeAction | 'create' | 'update' | 'read-unpublished';
@@ -21,21 +21,9 @@ export const PROGRAMME_PERMISSIONS: Record<ProgrammeAccessAction, Action> = {
   exclude: 'programme.exclude',
 };
 
-export type ProgrammeAccess = {
-  can(action: ProgrammeAccessAction): boolean;
-  /** Throws 401 for anonymous callers and 403 for signed-in ones without the grant. */
-  require(action: ProgrammeAccessAction): void;
-};
+export type ProgrammeAccess = AccessPolicy<ProgrammeAccessAction>;
 
 /** What this actor may do with the programmes of these organizations (one, or a programme's own). */
 export function programmeAccess(ctx: Ctx, organizationIds: string[]): ProgrammeAccess {
-  const scope = { organizationIds };
-  const allowed = (action: ProgrammeAccessAction) => can(ctx.actor, PROGRAMME_PERMISSIONS[action], scope);
-  return {
-    can: allowed,
-    require(action) {
-      if (allowed(action)) return;
-      throw ctx.actor.kind === 'anonymous' ? unauthenticated() : forbidden(PROGRAMME_PERMISSIONS[action]);
-    },
-  };
+  return permissionPolicy(ctx.actor, PROGRAMME_PERMISSIONS, organizationIds);
 }

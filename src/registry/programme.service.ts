@@ -13,6 +13,7 @@ import { programmeAccess } from './programme.access.ts';
 import { passportContradictions } from './programme-rules.ts';
 import type { Programme, ProgrammeInput, ProgrammePatch, ProgrammeSummary } from './programme.schema.ts';
 import * as repo from './programme.repository.ts';
+import { columnsOf } from '../platform/db/fields.ts';
 
 export const PROGRAMME = 'programme';
 
@@ -217,31 +218,18 @@ async function checkPassport(ctx: Ctx, p: Passport, exceptId?: string): Promise<
   if (sameName) throw new AppError('duplicate', 409, 'errors.duplicateProgrammeName', { params: { code: sameName.code, level: sameName.nqf_level }, extra: { existingId: sameName.id } });
 }
 
+/** The passport's fields kept in columns of their own names. */
+const PASSPORT_FIELDS = [
+  ...['organizationId', 'code', 'edition', 'fieldCode', 'groupCode', 'programmeType', 'nqfLevel', 'degree', 'creditsEcts', 'languages', 'studyForms'],
+  ...['occupationalStandardIds', 'atlasEntries', 'partnerIds', 'partnership', 'licenceId', 'councilApprovedOn', 'objective', 'distinctiveFeatures'],
+  ...['outcomes', 'courses'],
+] as const;
+
 function toValues(p: Passport): Omit<repo.ProgrammeValues, 'status' | 'review_comment' | 'first_included_at' | 'is_synthetic' | 'source'> {
   return {
-    organization_id: p.organizationId,
-    code: p.code,
-    edition: p.edition,
+    ...columnsOf(p, PASSPORT_FIELDS),
     ...nameColumns(p.name),
-    field_code: p.fieldCode,
     narrow_field_code: p.directionCode ?? null,
-    group_code: p.groupCode ?? null,
-    programme_type: p.programmeType,
-    nqf_level: p.nqfLevel,
-    degree: p.degree ?? null,
-    credits_ects: p.creditsEcts,
-    languages: p.languages,
-    study_forms: p.studyForms,
-    occupational_standard_ids: p.occupationalStandardIds,
-    atlas_entries: p.atlasEntries,
-    partner_ids: p.partnerIds,
-    partnership: p.partnership ?? null,
-    licence_id: p.licenceId ?? null,
-    council_approved_on: p.councilApprovedOn ?? null,
-    objective: p.objective ?? null,
-    distinctive_features: p.distinctiveFeatures ?? null,
-    outcomes: p.outcomes,
-    courses: p.courses,
   };
 }
 

@@ -10,21 +10,14 @@ import { organizationNames, qualificationType, standardNames } from './programme
 import { qualificationAccess } from './qualification.access.ts';
 import type { CertificationCentreInput, Qualification, QualificationInput, QualificationPatch } from './qualification.schema.ts';
 import * as repo from './qualification.repository.ts';
+import { columnsOf, fieldsOf, langMapOf } from '../platform/db/fields.ts';
 
 export const QUALIFICATION = 'qualification';
 
 export function presentQualification(r: repo.QualificationRow): Qualification {
   return {
-    id: r.id,
-    code: r.code,
-    name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
-    kind: r.kind,
-    qualificationType: r.qualification_type,
-    nqfLevel: r.nqf_level,
-    awardingBodyId: r.awarding_body_id,
-    fieldCode: r.field_code,
-    occupations: r.occupations,
-    programmeIds: r.programme_ids,
+    ...fieldsOf(r, ['id', 'code', 'kind', 'qualification_type', 'nqf_level', 'awarding_body_id', 'field_code', 'occupations', 'programme_ids']),
+    name: langMapOf(r, 'name'),
     ...recordMeta(r),
   };
 }
@@ -168,11 +161,7 @@ export async function registerCertificationCentre(ctx: Ctx, input: Certification
   }
   const before = await certificationCentreOf(ctx, input.organizationId);
   const values: repo.CertificationCentreValues = {
-    organization_id: input.organizationId,
-    sector: input.sector,
-    occupational_standard_ids: input.occupationalStandardIds,
-    accredited_on: input.accreditedOn ?? null,
-    valid_until: input.validUntil ?? null,
+    ...columnsOf(input, ['organizationId', 'sector', 'occupationalStandardIds', 'accreditedOn', 'validUntil']),
     is_synthetic: meta.isSynthetic ?? false,
   };
   const { expected } = meta;

@@ -3,7 +3,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requirePermission } from '../context.ts';
 import type { Api } from '../http/env.ts';
-import { jsonContent, writeErrorResponses } from '../http/openapi-common.ts';
+import { errorResponses, jsonContent, writeErrorResponses } from '../http/openapi-common.ts';
 import { makeAuditCheckpoint, publishedAuditCheckpoints } from './checkpoints.ts';
 
 const checkpointSchema = z
@@ -29,7 +29,7 @@ export function registerAuditCheckpointRoutes(app: Api): void {
       tags: ['Access'],
       summary: 'Signed checkpoints of the audit chain head (newest first) and the public key that checks them',
       request: { query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) }) },
-      responses: { 200: jsonContent(publishedSchema, 'Checkpoints') },
+      responses: { 200: jsonContent(publishedSchema, 'Checkpoints'), ...errorResponses },
     }),
     async (c) => c.json(await publishedAuditCheckpoints(c.get('ctx').db, c.req.valid('query').limit), 200),
   );

@@ -1,7 +1,7 @@
 // Sign-in and sign-out (session cookie) and "who am I".
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../http/env.ts';
-import { jsonContent, writeErrorResponses } from '../http/openapi-common.ts';
+import { errorResponses, jsonContent, writeErrorResponses } from '../http/openapi-common.ts';
 import { endSession, startSession } from '../http/session-cookie.ts';
 import { registerTwoFactorRoutes } from './two-factor.routes.ts';
 
@@ -50,7 +50,7 @@ export function registerAuthRoutes(app: Api): void {
       path: '/api/auth/sign-out',
       tags: ['Access'],
       summary: 'Sign out: ends the session',
-      responses: { 204: { description: 'Signed out' } },
+      responses: { 204: { description: 'Signed out' }, 400: errorResponses[400] },
     }),
     async (c) => {
       await endSession(c);

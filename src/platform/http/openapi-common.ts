@@ -105,6 +105,7 @@ export const writeErrorResponses = {
   401: problemResponse('Sign-in or API token required'),
   403: problemResponse('Role does not allow this'),
   409: problemResponse('Conflict with the current state (duplicate, stale version, invalid transition)'),
+  415: problemResponse('A body in a media type the route does not read'),
   422: problemResponse('Invalid fields or unknown references, each listed in errors'),
 };
 
@@ -159,4 +160,14 @@ export function patchSchemaOf<T extends z.ZodRawShape>(input: z.ZodObject<T>) {
 export const binary = (mediaType: string, description: string) => ({
   description,
   content: { [mediaType]: { schema: z.string().openapi({ type: 'string', format: 'binary' }) } },
+});
+
+/** A register's download: CSV by default, XLSX or JSON-LD by `format`. */
+export const registerDownload = (description: string) => ({
+  description,
+  content: {
+    'text/csv': { schema: z.string().openapi({ type: 'string', format: 'binary' }) },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ type: 'string', format: 'binary' }) },
+    'application/ld+json': { schema: z.record(z.string(), z.unknown()).openapi({ description: 'A JSON-LD document' }) },
+  },
 });

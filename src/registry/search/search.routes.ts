@@ -5,7 +5,7 @@ import { todayInAlmaty } from '../../platform/calendar/calendar.ts';
 import { attachmentDisposition } from '../../platform/files/files.ts';
 import { LANGUAGES } from '../../platform/i18n/i18n.ts';
 import type { Api } from '../../platform/http/env.ts';
-import { asOfQuery, binary, errorResponses, jsonContent, paginationQuery } from '../../platform/http/openapi-common.ts';
+import { asOfQuery, errorResponses, registerDownload, jsonContent, paginationQuery } from '../../platform/http/openapi-common.ts';
 import { booleanQuery } from '../../platform/http/query.ts';
 import { TABLE_FORMATS, TABLE_MEDIA_TYPES, tableFileName, tableStream, withFirstRow } from '../../platform/tabular/table-stream.ts';
 import { PROGRAMME_STATUSES } from '../programme-lifecycle.ts';
@@ -111,7 +111,7 @@ export function registerSearchRoutes(app: Api): void {
           ...searchFilters,
         }),
       },
-      responses: { 200: binary('text/csv', 'The results (XLSX or JSON-LD by format)'), ...errorResponses },
+      responses: { 200: registerDownload('The results (XLSX or JSON-LD by format)'), ...errorResponses },
     }),
     async (c) => {
       const { format, ...q } = c.req.valid('query');

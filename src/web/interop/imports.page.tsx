@@ -251,7 +251,7 @@ export function registerImportPages(app: Api): void {
       schema: uploadSchema,
       input: { register, encoding: text('encoding') || undefined },
       extraIssues: [
-        ...(register && !allowed.includes(register as never) ? [{ path: 'register', messageKey: 'errors.interop.unknownRegister', params: { register } }] : []),
+        ...(register && !allowed.some((name) => name === register) ? [{ path: 'register', messageKey: 'errors.interop.unknownRegister', params: { register } }] : []),
         ...(file?.size ? [] : [{ path: 'file', messageKey: 'errors.interop.noFile' }]),
       ],
       run: async (ctx, input) =>
