@@ -3,7 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { validationFailed } from '../platform/errors.ts';
-import { attachmentDisposition, maxUploadBytes, withFileBatch } from '../platform/files/files.ts';
+import { maxUploadBytes, withFileBatch } from '../platform/files/files.ts';
+import { privateFileResponse, uploadedFile } from '../platform/http/private-file.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
 import { binary, errorResponses, idParam, jsonContent, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
@@ -142,8 +143,7 @@ export function registerDocumentRoutes(app: Api): void {
     async (c) => {
       const { id, v } = c.req.valid('param');
       const form = c.req.valid('form');
-      const bytes = new Uint8Array(await form.file.arrayBuffer());
-      const upload = { bytes, fileName: form.file.name, section: form.section, title: form.title };
+      const upload = { ...(await uploadedFile(form.file)), section: form.section, title: form.title };
       const evidence = await withFileBatch((batch) => writeTx(c, (ctx) => addEvidence(ctx, id, v, upload, batch)));
       return c.json(evidence, 201);
     },
@@ -179,12 +179,7 @@ export function registerDocumentRoutes(app: Api): void {
     async (c) => {
       const { id, evidenceId } = c.req.valid('param');
       const file = await evidenceFile(c.get('ctx'), id, evidenceId);
-      return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
-        'content-type': file.mediaType,
-        'content-disposition': attachmentDisposition(file.fileName),
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, no-store',
-      });
+      return privateFileResponse(c, file);
     },
   );
 

@@ -3,7 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { validationFailed } from '../platform/errors.ts';
-import { attachmentDisposition, maxUploadBytes, withFileBatch } from '../platform/files/files.ts';
+import { maxUploadBytes, withFileBatch } from '../platform/files/files.ts';
+import { privateFileResponse, uploadedFile } from '../platform/http/private-file.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
 import { binary, idParam, jsonContent, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { addEvidence, evidenceFile, removeEvidence } from './internal-qa-evidence.service.ts';
@@ -39,7 +40,7 @@ export function registerInternalQaEvidenceRoutes(app: Api): void {
     async (c) => {
       const { id } = c.req.valid('param');
       const form = c.req.valid('form');
-      const upload = { bytes: new Uint8Array(await form.file.arrayBuffer()), fileName: form.file.name, standardCode: form.standardCode };
+      const upload = { ...(await uploadedFile(form.file)), standardCode: form.standardCode };
       return c.json(await withFileBatch((batch) => writeTx(c, (ctx) => addEvidence(ctx, id, upload, batch))), 201);
     },
   );
@@ -56,12 +57,7 @@ export function registerInternalQaEvidenceRoutes(app: Api): void {
     async (c) => {
       const { id, evidenceId } = c.req.valid('param');
       const file = await evidenceFile(c.get('ctx'), id, evidenceId);
-      return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
-        'content-type': file.mediaType,
-        'content-disposition': attachmentDisposition(file.fileName),
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, no-store',
-      });
+      return privateFileResponse(c, file);
     },
   );
   app.openapi(

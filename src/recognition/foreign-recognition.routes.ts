@@ -4,7 +4,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { validationFailed } from '../platform/errors.ts';
-import { attachmentDisposition, maxUploadBytes, withFileBatch } from '../platform/files/files.ts';
+import { maxUploadBytes, withFileBatch } from '../platform/files/files.ts';
+import { privateFileResponse, uploadedFile } from '../platform/http/private-file.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
 import { binary, errorResponses, idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
@@ -111,7 +112,7 @@ export function registerForeignRecognitionRoutes(app: Api): void {
     }),
     async (c) => {
       const form = c.req.valid('form');
-      const upload = { bytes: new Uint8Array(await form.file.arrayBuffer()), fileName: form.file.name, kind: form.kind };
+      const upload = { ...(await uploadedFile(form.file)), kind: form.kind };
       const id = c.req.valid('param').id;
       return c.json(await withFileBatch((batch) => writeTx(c, (ctx) => service.addDocument(ctx, id, upload, batch))), 201);
     },
@@ -129,12 +130,7 @@ export function registerForeignRecognitionRoutes(app: Api): void {
     async (c) => {
       const { id, documentId } = c.req.valid('param');
       const file = await service.documentFile(c.get('ctx'), id, documentId);
-      return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
-        'content-type': file.mediaType,
-        'content-disposition': attachmentDisposition(file.fileName),
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, no-store',
-      });
+      return privateFileResponse(c, file);
     },
   );
   app.openapi(

@@ -4,7 +4,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { validationFailed } from '../platform/errors.ts';
-import { attachmentDisposition, maxUploadBytes, withFileBatch } from '../platform/files/files.ts';
+import { maxUploadBytes, withFileBatch } from '../platform/files/files.ts';
+import { privateFileResponse, uploadedFile } from '../platform/http/private-file.ts';
 import type { Api, AppEnv } from '../platform/http/env.ts';
 import { binary, idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
@@ -87,7 +88,7 @@ export function registerPriorLearningRoutes(app: Api): void {
     }),
     async (c) => {
       const form = c.req.valid('form');
-      const upload = { bytes: new Uint8Array(await form.file.arrayBuffer()), fileName: form.file.name, description: form.description };
+      const upload = { ...(await uploadedFile(form.file)), description: form.description };
       const id = c.req.valid('param').id;
       return c.json(await withFileBatch((batch) => writeTx(c, (ctx) => service.addCertificate(ctx, id, upload, batch))), 201);
     },
@@ -105,12 +106,7 @@ export function registerPriorLearningRoutes(app: Api): void {
     async (c) => {
       const { id, evidenceId } = c.req.valid('param');
       const file = await service.evidenceFile(c.get('ctx'), id, evidenceId);
-      return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
-        'content-type': file.mediaType,
-        'content-disposition': attachmentDisposition(file.fileName),
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, no-store',
-      });
+      return privateFileResponse(c, file);
     },
   );
   app.openapi(

@@ -4,6 +4,8 @@
 import type { Db } from '../platform/db/database.ts';
 import { publicProgrammes } from './programme.repository.ts';
 import { allObservations } from './statistics.repository.ts';
+import type { Observation } from './statistics.schema.ts';
+import { presentObservation } from './statistics.service.ts';
 
 export type OrganizationFact = { id: string; kind: string; legalForm: string | null; regionCode: string | null; isSynthetic: boolean };
 
@@ -64,35 +66,12 @@ export async function programmeFacts(db: Db): Promise<ProgrammeFact[]> {
   }));
 }
 
-export type StatisticFact = {
-  dataset: 'students' | 'population' | 'grants' | 'faculty';
-  period: string;
-  regionCode: string | null;
-  level: string | null;
-  gender: string | null;
-  funding: string | null;
-  age: string | null;
-  degree: string | null;
-  title: string | null;
-  value: number;
-  source: string;
-  isSynthetic: boolean;
-};
+export type StatisticFact = Omit<Observation, 'id'>;
 
 /** Every observation of the imported statistics datasets (a blank dimension is the total over it). */
 export async function statisticFacts(db: Db): Promise<StatisticFact[]> {
-  return (await allObservations(db)).map((r) => ({
-    dataset: r.dataset,
-    period: r.period,
-    regionCode: r.region_code,
-    level: r.level,
-    gender: r.gender,
-    funding: r.funding,
-    age: r.age,
-    degree: r.degree,
-    title: r.title,
-    value: r.value,
-    source: r.source,
-    isSynthetic: r.is_synthetic,
-  }));
+  return (await allObservations(db)).map((r) => {
+    const { id: _id, ...fact } = presentObservation(r);
+    return fact;
+  });
 }

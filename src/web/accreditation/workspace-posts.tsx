@@ -19,9 +19,10 @@ import { planVisit, signOpinion, signProtocol } from '../../accreditation/visit.
 import type { Ctx } from '../../platform/context.ts';
 import type { FieldIssue } from '../../platform/errors.ts';
 import { maxUploadBytes, withFileBatch } from '../../platform/files/files.ts';
+import { uploadedFile } from '../../platform/http/private-file.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
-import { type FormValues, formValues, one } from '../workspace/forms.tsx';
+import { type FormValues, formValues, formWithFile, one } from '../workspace/forms.tsx';
 import { formAction, formFields } from '../form-action.ts';
 import { LANG_ROUTE, langOf } from '../page.ts';
 import { signInFirst } from '../workspace/workspace.page.tsx';
@@ -86,13 +87,10 @@ export function registerSectionPosts(app: Api): void {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
-    const body = await c.req.parseBody();
-    const values: FormValues = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
-    const file = body.file;
-    if (!(file instanceof File) || file.size === 0) return invalidForm(c, id, 'evidence', values, [{ path: 'file', messageKey: 'errors.field.required' }]);
+    const { values, file } = await formWithFile(c);
+    if (!file) return invalidForm(c, id, 'evidence', values, [{ path: 'file', messageKey: 'errors.field.required' }]);
     const upload = {
-      bytes: new Uint8Array(await file.arrayBuffer()),
-      fileName: file.name,
+      ...(await uploadedFile(file)),
       section: one(values, 'section') || undefined,
       title: one(values, 'title') || undefined,
     };

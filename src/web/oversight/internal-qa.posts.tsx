@@ -8,7 +8,8 @@ import { addEvidence, evidenceFile, removeEvidence } from '../../oversight/inter
 import { assessmentReviewSchema, assessmentSaveSchema } from '../../oversight/internal-qa.schema.ts';
 import { getAssessment, reviewAssessment, saveAssessment, startAssessment, submitAssessment } from '../../oversight/internal-qa.service.ts';
 import type { FieldIssue } from '../../platform/errors.ts';
-import { attachmentDisposition, maxUploadBytes, withFileBatch } from '../../platform/files/files.ts';
+import { maxUploadBytes, withFileBatch } from '../../platform/files/files.ts';
+import { privateFileResponse, uploadedFile } from '../../platform/http/private-file.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
 import { formAction, formFields } from '../form-action.ts';
@@ -161,7 +162,7 @@ export function registerInternalQaPages(app: Api): void {
     const refuse = (issues: FieldIssue[], status: 409 | 422 = 422) =>
       renderAssessment(c, id, { problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } } }, status);
     if (missing.length || !(file instanceof File)) return refuse(missing);
-    const upload = { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, standardCode };
+    const upload = { ...(await uploadedFile(file)), standardCode };
     try {
       await withFileBatch((batch) => writeTx(c, (ctx) => addEvidence(ctx, id, upload, batch)));
     } catch (error) {
@@ -176,12 +177,7 @@ export function registerInternalQaPages(app: Api): void {
     const away = signInFirst(c);
     if (away) return away;
     const file = await evidenceFile(c.get('ctx'), c.req.param('id'), c.req.param('evidenceId'));
-    return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': file.mediaType,
-      'content-disposition': attachmentDisposition(file.fileName),
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-store',
-    });
+    return privateFileResponse(c, file);
   });
 
   app.post(`${BASE}/:id{${UUID}}/evidence/:evidenceId{${UUID}}/remove`, async (c) => {

@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import type { FieldIssue } from '../../platform/errors.ts';
 import { withFileBatch } from '../../platform/files/files.ts';
+import { uploadedFile } from '../../platform/http/private-file.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { writeTx } from '../../platform/http/openapi-common.ts';
 import { DIFFERENCE_KINDS, DOCUMENT_KINDS, OUTCOMES, TRACKS } from '../../recognition/foreign-recognition.rules.ts';
@@ -14,7 +15,7 @@ import { formAction } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, type Page, langOf, pageOf } from '../page.ts';
 import { Fields } from '../record-parts.tsx';
-import { ErrorSummary, type FormProblem, type FormValues, Select, TextField, accountOf, formProblemOf, formValues, issuesByField, one } from '../workspace/forms.tsx';
+import { ErrorSummary, type FormProblem, type FormValues, Select, TextField, accountOf, formProblemOf, formValues, formWithFile, issuesByField, one } from '../workspace/forms.tsx';
 import { signInFirst } from '../workspace/workspace.page.tsx';
 import { outcomeText } from './certificate.page.tsx';
 
@@ -374,14 +375,12 @@ export function registerForeignRecognitionPages(app: Api): void {
     const away = signInFirst(c);
     if (away) return away;
     const id = c.req.param('id');
-    const body = await c.req.parseBody();
-    const values: FormValues = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
-    const file = body.file;
+    const { values, file } = await formWithFile(c);
     const kind = one(values, 'kind');
     const refused = (issues: FieldIssue[]) => detailPage(c, id, { form: 'documents', problem: { issues, message: { key: 'ui.workspace.form.errorsCount', params: { count: issues.length } } }, values, status: 422 });
-    if (!(file instanceof File) || file.size === 0) return refused([{ path: 'file', messageKey: 'errors.field.required' }]);
+    if (!file) return refused([{ path: 'file', messageKey: 'errors.field.required' }]);
     if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) return refused([{ path: 'kind', messageKey: 'errors.field.required' }]);
-    const upload = { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, kind: kind as (typeof DOCUMENT_KINDS)[number] };
+    const upload = { ...(await uploadedFile(file)), kind: kind as (typeof DOCUMENT_KINDS)[number] };
     try {
       await withFileBatch((batch) => writeTx(c, (ctx) => service.addDocument(ctx, id, upload, batch)));
     } catch (error) {

@@ -35,6 +35,14 @@ export async function formValues(c: Context<AppEnv>): Promise<FormValues> {
   return out;
 }
 
+/** A multipart form: its text fields, and the uploaded file (null when none was chosen or it is empty). */
+export async function formWithFile(c: Context<AppEnv>): Promise<{ values: FormValues; file: File | null }> {
+  const body = await c.req.parseBody();
+  const values: FormValues = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const file = body.file;
+  return { values, file: file instanceof File && file.size > 0 ? file : null };
+}
+
 export function one(values: FormValues, name: string): string {
   const v = values[name];
   return (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
