@@ -11,6 +11,7 @@ import { RATINGS } from '../../oversight/internal-qa.rules.ts';
 import { organizationNames } from '../../registry/organization.service.ts';
 import { historyActor } from '../history-words.ts';
 import { Layout } from '../layout.tsx';
+import { DataTable } from '../record-parts.tsx';
 import { type Page, pageOf } from '../page.ts';
 import { ErrorSummary, type FormProblem, type FormValues, Select, TextField, accountOf, issuesByField, one } from '../workspace/forms.tsx';
 
@@ -59,33 +60,23 @@ export async function renderAssessmentList(c: Context<AppEnv>, problem?: FormPro
         </form>
       ) : null}
       {items.length ? (
-        <table>
-          <caption>{title}</caption>
-          <thead>
+        <DataTable
+          caption={title}
+          columns={[t('ui.internalQa.organization'), t('ui.internalQa.level.label'), t('ui.internalQa.state.label'), t('ui.internalQa.submittedOn'), t('ui.internalQa.reviewedOn'), t('ui.internalQa.result')]}
+          items={items}
+          row={(a) => (
             <tr>
-              <th scope="col">{t('ui.internalQa.organization')}</th>
-              <th scope="col">{t('ui.internalQa.level.label')}</th>
-              <th scope="col">{t('ui.internalQa.state.label')}</th>
-              <th scope="col">{t('ui.internalQa.submittedOn')}</th>
-              <th scope="col">{t('ui.internalQa.reviewedOn')}</th>
-              <th scope="col">{t('ui.internalQa.result')}</th>
+              <td>
+                <a href={page.href(`/workspace/internal-qa/${a.id}`)}>{orgName(page, names, a.organizationId)}</a>
+              </td>
+              <td>{t(`ui.internalQa.level.${a.level}`)}</td>
+              <td>{t(`ui.internalQa.state.${a.state}`)}</td>
+              <td>{a.submittedOn ? page.date(a.submittedOn) : '—'}</td>
+              <td>{a.reviewedOn ? page.date(a.reviewedOn) : '—'}</td>
+              <td>{a.working === null ? '—' : t(a.working ? 'ui.internalQa.working' : 'ui.internalQa.notWorking')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((a) => (
-              <tr>
-                <td>
-                  <a href={page.href(`/workspace/internal-qa/${a.id}`)}>{orgName(page, names, a.organizationId)}</a>
-                </td>
-                <td>{t(`ui.internalQa.level.${a.level}`)}</td>
-                <td>{t(`ui.internalQa.state.${a.state}`)}</td>
-                <td>{a.submittedOn ? page.date(a.submittedOn) : '—'}</td>
-                <td>{a.reviewedOn ? page.date(a.reviewedOn) : '—'}</td>
-                <td>{a.working === null ? '—' : t(a.working ? 'ui.internalQa.working' : 'ui.internalQa.notWorking')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          )}
+        />
       ) : (
         <p>{t('ui.internalQa.none')}</p>
       )}

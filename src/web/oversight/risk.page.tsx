@@ -9,6 +9,7 @@ import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { organizationNames } from '../../registry/organization.service.ts';
 import { formAction, formFields } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
+import { DataTable } from '../record-parts.tsx';
 import { LANG_ROUTE, type Page, langOf, pageOf } from '../page.ts';
 import { Select, accountOf } from '../workspace/forms.tsx';
 import { deniedPage, signInFirst } from '../workspace/workspace.page.tsx';
@@ -55,33 +56,24 @@ async function riskListPage(c: Context<AppEnv>) {
         <button type="submit">{t('ui.internalQa.filter')}</button>
       </form>
       {items.length ? (
-        <table>
-          <caption>{title}</caption>
-          <thead>
+        <DataTable
+          caption={title}
+          columns={[t('ui.internalQa.organization'), t('ui.risk.score'), t('ui.risk.level'), t('ui.risk.factors'), t('ui.risk.assessedOn')]}
+          items={items}
+          row={(r) => (
             <tr>
-              <th scope="col">{t('ui.internalQa.organization')}</th>
-              <th scope="col">{t('ui.risk.score')}</th>
-              <th scope="col">{t('ui.risk.level')}</th>
-              <th scope="col">{t('ui.risk.factors')}</th>
-              <th scope="col">{t('ui.risk.assessedOn')}</th>
+              <td>
+                <a href={page.href(`/workspace/risk/${r.organizationId}`)}>{names[r.organizationId] ? page.text(names[r.organizationId] as { kk: string; ru: string; en: string | null }).text : r.organizationId}</a>
+              </td>
+              <td>{page.number(r.score)}</td>
+              <td>{t(`ui.risk.levels.${r.level}`)}</td>
+              <td>
+                <Factors page={page} r={r} />
+              </td>
+              <td>{page.date(r.assessedOn)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((r) => (
-              <tr>
-                <td>
-                  <a href={page.href(`/workspace/risk/${r.organizationId}`)}>{names[r.organizationId] ? page.text(names[r.organizationId] as { kk: string; ru: string; en: string | null }).text : r.organizationId}</a>
-                </td>
-                <td>{page.number(r.score)}</td>
-                <td>{t(`ui.risk.levels.${r.level}`)}</td>
-                <td>
-                  <Factors page={page} r={r} />
-                </td>
-                <td>{page.date(r.assessedOn)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          )}
+        />
       ) : (
         <p>{t('ui.risk.none')}</p>
       )}
@@ -104,31 +96,22 @@ async function riskHistoryPage(c: Context<AppEnv>, organizationId: string) {
         <a href={page.href('/workspace/risk')}>{t('ui.risk.back')}</a>
       </p>
       {items.length ? (
-        <table>
-          <caption>{title}</caption>
-          <thead>
+        <DataTable
+          caption={title}
+          columns={[t('ui.risk.assessedOn'), t('ui.risk.score'), t('ui.risk.level'), t('ui.risk.factors'), t('ui.risk.rule')]}
+          items={items}
+          row={(r) => (
             <tr>
-              <th scope="col">{t('ui.risk.assessedOn')}</th>
-              <th scope="col">{t('ui.risk.score')}</th>
-              <th scope="col">{t('ui.risk.level')}</th>
-              <th scope="col">{t('ui.risk.factors')}</th>
-              <th scope="col">{t('ui.risk.rule')}</th>
+              <td>{page.date(r.assessedOn)}</td>
+              <td>{page.number(r.score)}</td>
+              <td>{t(`ui.risk.levels.${r.level}`)}</td>
+              <td>
+                <Factors page={page} r={r} />
+              </td>
+              <td>{t('ui.risk.ruleSummary', { medium: r.rule.thresholds.medium, high: r.rule.thresholds.high, cap: r.rule.cap })}</td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((r) => (
-              <tr>
-                <td>{page.date(r.assessedOn)}</td>
-                <td>{page.number(r.score)}</td>
-                <td>{t(`ui.risk.levels.${r.level}`)}</td>
-                <td>
-                  <Factors page={page} r={r} />
-                </td>
-                <td>{t('ui.risk.ruleSummary', { medium: r.rule.thresholds.medium, high: r.rule.thresholds.high, cap: r.rule.cap })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          )}
+        />
       ) : (
         <p>{t('ui.risk.none')}</p>
       )}

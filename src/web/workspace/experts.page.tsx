@@ -13,6 +13,7 @@ import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { listOrganizations } from '../../registry/organization.service.ts';
 import { formAction } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
+import { DataTable } from '../record-parts.tsx';
 import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
 import { fieldsOf, rowCount } from './framework-form.tsx';
 import { Checkboxes, ErrorSummary, type FormProblem, type FormValues, accountOf, formValues, issuesByField, many, one } from './forms.tsx';
@@ -132,29 +133,21 @@ async function listPage(c: Context<AppEnv>, bodyId: string) {
         <label for="name">{t('ui.forms.experts.fullName')}</label> <input id="name" name="name" type="search" value={name ?? ''} /> <button type="submit">{t('ui.forms.find')}</button>
       </form>
       <p>{t('ui.forms.shown', { from: total ? offset + 1 : 0, to: Math.min(offset + limit, total), total })}</p>
-      <table>
-        <caption>{title}</caption>
-        <thead>
+      <DataTable
+        caption={title}
+        columns={[t('ui.forms.experts.fullName'), t('ui.forms.experts.category'), t('ui.forms.experts.certificationExpiresOn'), t('ui.forms.framework.status')]}
+        items={items}
+        row={(e) => (
           <tr>
-            <th scope="col">{t('ui.forms.experts.fullName')}</th>
-            <th scope="col">{t('ui.forms.experts.category')}</th>
-            <th scope="col">{t('ui.forms.experts.certificationExpiresOn')}</th>
-            <th scope="col">{t('ui.forms.framework.status')}</th>
+            <td>
+              <a href={page.href(`${BASE}/${e.id}`)}>{e.fullName}</a>
+            </td>
+            <td>{t(`ui.panel.category.${e.category}`)}</td>
+            <td>{e.certificationExpiresOn ? page.date(e.certificationExpiresOn) : '—'}</td>
+            <td>{e.excluded ? t('ui.forms.experts.excluded') : e.certificationValid ? t('ui.forms.experts.certified') : t('ui.forms.experts.notCertified')}</td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((e) => (
-            <tr>
-              <td>
-                <a href={page.href(`${BASE}/${e.id}`)}>{e.fullName}</a>
-              </td>
-              <td>{t(`ui.panel.category.${e.category}`)}</td>
-              <td>{e.certificationExpiresOn ? page.date(e.certificationExpiresOn) : '—'}</td>
-              <td>{e.excluded ? t('ui.forms.experts.excluded') : e.certificationValid ? t('ui.forms.experts.certified') : t('ui.forms.experts.notCertified')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        )}
+      />
       <nav aria-label={t('ui.forms.pages')}>
         {offset > 0 ? <a href={more(Math.max(0, offset - limit))}>{t('ui.forms.previous')}</a> : null} {offset + limit < total ? <a href={more(offset + limit)}>{t('ui.forms.next')}</a> : null}
       </nav>

@@ -11,6 +11,7 @@ import type { FieldIssue } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
 import { formAction } from '../form-action.ts';
 import { Layout } from '../layout.tsx';
+import { DataTable } from '../record-parts.tsx';
 import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
 import { LANGS, anyText, fieldsOf, headLabels, headOf, headValues, linesOf, linesValues, listIssuePaths, rowCount, textValues, texts } from './framework-form.tsx';
 import { ErrorSummary, type FormProblem, type FormValues, accountOf, formValues, issuesByField, one } from './forms.tsx';
@@ -101,35 +102,26 @@ async function listPage(c: Context<AppEnv>) {
         <label for="q">{t('ui.forms.occupational.search')}</label> <input id="q" name="q" type="search" value={q ?? ''} /> <button type="submit">{t('ui.forms.find')}</button>
       </form>
       <p>{t('ui.forms.shown', { from: total ? offset + 1 : 0, to: Math.min(offset + limit, total), total })}</p>
-      <table>
-        <caption>{title}</caption>
-        <thead>
+      <DataTable
+        caption={title}
+        columns={[t('ui.forms.framework.code'), t('ui.forms.framework.name'), t('ui.forms.framework.edition'), t('ui.forms.framework.status'), t('ui.forms.action')]}
+        items={items}
+        row={(s) => (
           <tr>
-            <th scope="col">{t('ui.forms.framework.code')}</th>
-            <th scope="col">{t('ui.forms.framework.name')}</th>
-            <th scope="col">{t('ui.forms.framework.edition')}</th>
-            <th scope="col">{t('ui.forms.framework.status')}</th>
-            <th scope="col">{t('ui.forms.action')}</th>
+            <td>{s.code}</td>
+            <td>
+              <a href={page.href(`/occupational-standards/${s.id}`)}>{page.text(s.name).text}</a>
+            </td>
+            <td>{s.edition}</td>
+            <td>{t(`ui.forms.framework.statuses.${s.status}`, { defaultValue: s.status })}</td>
+            <td>
+              <a href={page.href(`${BASE}/${s.id}/edit`)} aria-label={t('ui.forms.occupational.editNamed', { code: s.code })}>
+                {t('ui.forms.occupational.edit')}
+              </a>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((s) => (
-            <tr>
-              <td>{s.code}</td>
-              <td>
-                <a href={page.href(`/occupational-standards/${s.id}`)}>{page.text(s.name).text}</a>
-              </td>
-              <td>{s.edition}</td>
-              <td>{t(`ui.forms.framework.statuses.${s.status}`, { defaultValue: s.status })}</td>
-              <td>
-                <a href={page.href(`${BASE}/${s.id}/edit`)} aria-label={t('ui.forms.occupational.editNamed', { code: s.code })}>
-                  {t('ui.forms.occupational.edit')}
-                </a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        )}
+      />
       <nav aria-label={t('ui.forms.pages')}>
         {offset > 0 ? <a href={`${page.href(BASE)}?offset=${Math.max(0, offset - limit)}${q ? `&q=${encodeURIComponent(q)}` : ''}`}>{t('ui.forms.previous')}</a> : null}{' '}
         {offset + limit < total ? <a href={`${page.href(BASE)}?offset=${offset + limit}${q ? `&q=${encodeURIComponent(q)}` : ''}`}>{t('ui.forms.next')}</a> : null}
