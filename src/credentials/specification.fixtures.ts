@@ -4,6 +4,17 @@ import { sql } from 'kysely';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
 import { organizationIdByKey } from '../registry/registry.api.ts';
 
+/** The names, sector and developer of the welder occupational standard the tests register. */
+export const WELDER_STANDARD_NAMES = {
+  name_kk: 'Дәнекерлеуші',
+  name_ru: 'Сварщик',
+  name_en: 'Welder',
+  sector_kk: 'Өнеркәсіп',
+  sector_ru: 'Промышленность',
+  sector_en: 'Industry',
+  developer: 'Atameken',
+};
+
 export async function orgIdByKey(t: TestApp, key: string): Promise<string> {
   const id = await organizationIdByKey(t.db, key);
   if (!id) throw new Error(`no organization with key ${key}`);
@@ -32,13 +43,7 @@ export async function registeredCentre(t: TestApp): Promise<{ organizationId: st
     .insertInto('occupational_standards')
     .values({
       code: `TEST-${org.id.slice(0, 8)}`,
-      name_kk: 'Дәнекерлеуші',
-      name_ru: 'Сварщик',
-      name_en: 'Welder',
-      sector_kk: 'Өнеркәсіп',
-      sector_ru: 'Промышленность',
-      sector_en: 'Industry',
-      developer: 'Atameken',
+      ...WELDER_STANDARD_NAMES,
       nqf_levels: [4, 5],
       occupations: '[]',
       status: 'active',

@@ -10,7 +10,7 @@ import { samplePdf } from '../../test/helpers/sample-files.ts';
 import { issueApiToken } from '../platform/auth/auth.service.ts';
 import { inTransaction } from '../platform/context.ts';
 import { toJson } from '../platform/db/schema.ts';
-import { licensedUniversity } from '../credentials/specification.fixtures.ts';
+import { WELDER_STANDARD_NAMES, licensedUniversity } from '../credentials/specification.fixtures.ts';
 
 const PATH = '/api/recognition/prior-learning';
 
@@ -44,13 +44,7 @@ describe('recognition of prior and non-formal learning', () => {
         .insertInto('occupational_standards')
         .values({
           code: 'TEST-WELD',
-          name_kk: 'Дәнекерлеуші',
-          name_ru: 'Сварщик',
-          name_en: 'Welder',
-          sector_kk: 'Өнеркәсіп',
-          sector_ru: 'Промышленность',
-          sector_en: 'Industry',
-          developer: 'Atameken',
+          ...WELDER_STANDARD_NAMES,
           nqf_levels: [3],
           occupations: toJson([{ code: '7212-1', name: { kk: 'Дәнекерлеуші', ru: 'Сварщик', en: 'Welder' }, nqfLevel: 3, sqfSublevel: null, iscoCode: null, nkzCode: null, labourFunctions: [fn('TF1', 'Prepares joints'), fn('TF2', 'Welds steel')] }]),
           status: 'active',
