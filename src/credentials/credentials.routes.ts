@@ -3,7 +3,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { notFound } from '../platform/errors.ts';
 import type { Api } from '../platform/http/env.ts';
-import { errorResponses, idParam, jsonContent, listOf, orNull, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
+import { bodyErrorResponses, errorResponses, idParam, jsonContent, listOf, orNull, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
 import {
   credentialSummarySchema,
@@ -208,7 +208,7 @@ export function registerCredentialRoutes(app: Api): void {
       tags,
       summary: 'Verify a credential (public): each check with a message, and a verdict in plain words. Fetches nothing but the DID documents of allow-listed did:web issuers (TRUSTED_DID_WEB).',
       request: jsonBody(jsonObjectSchema),
-      responses: { 200: jsonContent(verificationReportSchema, 'Verification report'), ...errorResponses },
+      responses: { 200: jsonContent(verificationReportSchema, 'Verification report'), ...errorResponses, ...bodyErrorResponses },
     }),
     async (c) => {
       const ctx = c.get('ctx');

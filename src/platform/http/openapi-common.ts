@@ -98,14 +98,21 @@ export const errorResponses = {
   400: problemResponse('Malformed request'),
   404: problemResponse('Not found'),
   422: problemResponse('Invalid parameters, each listed in errors'),
+  429: problemResponse('Too many requests from this client: try again after the seconds in Retry-After'),
+};
+
+/** What any route that reads a body may answer about the body itself. */
+export const bodyErrorResponses = {
+  413: problemResponse('The body is larger than the route accepts'),
+  415: problemResponse('A body in a media type the route does not read'),
 };
 
 export const writeErrorResponses = {
   ...errorResponses,
+  ...bodyErrorResponses,
   401: problemResponse('Sign-in or API token required'),
   403: problemResponse('Role does not allow this'),
   409: problemResponse('Conflict with the current state (duplicate, stale version, invalid transition)'),
-  415: problemResponse('A body in a media type the route does not read'),
   422: problemResponse('Invalid fields or unknown references, each listed in errors'),
 };
 

@@ -1,5 +1,5 @@
 // The workspace home's links to the forms a person's roles keep: the sector council's standards and
-// frameworks, the agency's experts, everyone's API tokens.
+// frameworks, the agency's experts, everyone's applications for recognition and API tokens.
 import { can, canEverywhere, organizationsOf } from '../../platform/access/roles.ts';
 import type { Page } from '../page.ts';
 
@@ -11,6 +11,8 @@ export function FormLinks(props: { page: Page }) {
   const links: [string, string][] = [
     ...(canEverywhere(actor, 'occupational-standard.manage') ? [['/workspace/occupational-standards', t('ui.forms.links.occupational')] as [string, string]] : []),
     ...(agencies.length ? [['/workspace/experts', t('ui.forms.links.experts')] as [string, string]] : []),
+    // Anyone may apply for recognition of a foreign qualification; the ministry decides there too.
+    ['/workspace/recognition/foreign', t('ui.forms.links.foreignRecognition')],
     ['/workspace/tokens', t('ui.forms.links.tokens')],
   ];
   return (
