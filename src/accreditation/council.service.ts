@@ -210,6 +210,7 @@ export async function listVotes(ctx: Ctx, meetingId: string, caseId?: string) {
   const role = roleAt(ctx, m.body_id);
   const [agenda, votes] = await Promise.all([repo.agendaOf(ctx.db, meetingId), repo.votesOf(ctx.db, meetingId)]);
   const items = [];
+  let hidden = false;
   const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
   for (const a of agenda) {
     if (caseId && a.case_id !== caseId) continue;
@@ -219,10 +220,14 @@ export async function listVotes(ctx: Ctx, meetingId: string, caseId?: string) {
     }
     // A member reads the others' votes only when the body's rule says so (tally-visibility.ts).
     const votedOwn = votes.some((v) => v.case_id === a.case_id && v.user_id === userId);
-    if (!tallyVisible({ role, votedOwn }, { caseState: a.state, meetingStatus: m.status }, settings().COUNCIL_TALLY_SHOWN)) continue;
+    // A tally not shown yet is left out of the list (an empty list for its case, not a 404: the item exists).
+    if (!tallyVisible({ role, votedOwn }, { caseState: a.state, meetingStatus: m.status }, settings().COUNCIL_TALLY_SHOWN)) {
+      hidden = true;
+      continue;
+    }
     items.push(await tallyOf(ctx.db, m, a, votes, role === 'manager'));
   }
-  if (caseId && !items.length) throw notFound('council-agenda-item', caseId);
+  if (caseId && !items.length && !hidden) throw notFound('council-agenda-item', caseId);
   return { items, total: items.length };
 }
 
