@@ -622,12 +622,13 @@ describe('the council', () => {
     );
     assert.equal((await t.json('GET', `/api/accreditation/council/meetings/${meeting}/votes`, { token: orgAdmin })).status, 403);
 
+    // Until the vote closes a member sees no tally, even after voting (tally-visibility.ts); the staff sees it.
     const tally = await t.json('GET', `/api/accreditation/council/meetings/${meeting}/votes?caseId=${caseId}`, { token: voter });
     assert.equal(tally.status, 200);
-    assert.equal(tally.body.items[0].for, 1);
-    assert.equal(tally.body.items[0].recused, 2);
-    assert.equal(tally.body.items[0].votes, undefined);
+    assert.deepEqual(tally.body.items, []);
     const staffView = await t.json('GET', `/api/accreditation/council/meetings/${meeting}/votes`, { token: staff });
+    assert.equal(staffView.body.items[0].for, 1);
+    assert.equal(staffView.body.items[0].recused, 2);
     assert.equal(staffView.body.items[0].votes.length, 1);
     assert.deepEqual((await panelFacts(t.db, caseId)).votes, { for: 1, against: 0, abstain: 0, recused: 2 });
     // A cancelled meeting takes no more votes, and drops out of the facts.
@@ -636,6 +637,10 @@ describe('the council', () => {
       (await t.json('POST', `/api/accreditation/council/meetings/${meeting}/status`, { token: staff, body: { status: 'cancelled' } })).body.status,
       'cancelled',
     );
+    // The vote is closed: the member now sees the counts, never the names.
+    const closed = await t.json('GET', `/api/accreditation/council/meetings/${meeting}/votes?caseId=${caseId}`, { token: voter });
+    assert.equal(closed.body.items[0].for, 1);
+    assert.equal(closed.body.items[0].votes, undefined);
     const late = await t.tokenFor('council-member', org.kazsee);
     assert.equal((await t.json('POST', `/api/accreditation/council/meetings/${meeting}/votes`, { token: late, body: { caseId, choice: 'for' } })).status, 409);
     assert.equal((await panelFacts(t.db, caseId)).councilMeetingScheduled, false);

@@ -329,22 +329,30 @@ const decisionOf = (v: FormValues, p = '') => ({
 });
 
 /** The JSON-shaped input each step's form gives, for the step's own schema. */
-const STEPS: Record<string, { schema: z.ZodType; input: (v: FormValues) => unknown; run: (ctx: Parameters<typeof service.decide>[0], id: string, input: never) => Promise<unknown> }> = {
-  submit: { schema: z.object({}), input: () => ({}), run: (ctx, id) => service.submitApplication(ctx, id) },
-  'file-check': {
-    schema: fileCheckSchema,
-    input: (v) => ({ complete: one(v, 'complete') === 'true', apostilleExempt: one(v, 'apostilleExempt') === 'true', note: one(v, 'note') || undefined }),
-    run: (ctx, id, input) => service.checkFile(ctx, id, input),
-  },
-  expert: { schema: z.object({ email: z.string().trim().email() }), input: (v) => ({ email: one(v, 'email') }), run: (ctx, id, input: { email: string }) => service.assignExpert(ctx, id, input.email) },
-  opinion: { schema: opinionSchema, input: (v) => ({ opinion: one(v, 'opinion'), recommendation: one(v, 'recommendation') }), run: (ctx, id, input) => service.giveOpinion(ctx, id, input) },
-  decision: { schema: decisionSchema, input: (v) => decisionOf(v), run: (ctx, id, input) => service.decide(ctx, id, input) },
-  appeal: { schema: z.object({ reason: z.string().trim().min(1).max(20000) }), input: (v) => ({ reason: one(v, 'reason') }), run: (ctx, id, input: { reason: string }) => service.appeal(ctx, id, input.reason) },
-  'appeal-decision': {
-    schema: appealDecisionSchema,
-    input: (v) => ({ result: one(v, 'result'), note: one(v, 'note'), decision: one(v, 'result') === 'upheld' ? decisionOf(v, 'decision.') : undefined }),
-    run: (ctx, id, input) => service.decideAppeal(ctx, id, input),
-  },
+type StepCtx = Parameters<typeof service.decide>[0];
+type Step = { schema: z.ZodType; input: (v: FormValues) => unknown; run: (ctx: StepCtx, id: string, input: unknown) => Promise<unknown> };
+
+/** Binds a step's schema to its action, so the input formAction parsed with that schema reaches it typed. */
+function step<S extends z.ZodType>(schema: S, input: (v: FormValues) => unknown, run: (ctx: StepCtx, id: string, input: z.infer<S>) => Promise<unknown>): Step {
+  return { schema, input, run: (ctx, id, parsed) => run(ctx, id, parsed as z.infer<S>) };
+}
+
+const STEPS: Record<string, Step> = {
+  submit: step(z.object({}), () => ({}), (ctx, id) => service.submitApplication(ctx, id)),
+  'file-check': step(
+    fileCheckSchema,
+    (v) => ({ complete: one(v, 'complete') === 'true', apostilleExempt: one(v, 'apostilleExempt') === 'true', note: one(v, 'note') || undefined }),
+    (ctx, id, input) => service.checkFile(ctx, id, input),
+  ),
+  expert: step(z.object({ email: z.string().trim().email() }), (v) => ({ email: one(v, 'email') }), (ctx, id, input) => service.assignExpert(ctx, id, input.email)),
+  opinion: step(opinionSchema, (v) => ({ opinion: one(v, 'opinion'), recommendation: one(v, 'recommendation') }), (ctx, id, input) => service.giveOpinion(ctx, id, input)),
+  decision: step(decisionSchema, (v) => decisionOf(v), (ctx, id, input) => service.decide(ctx, id, input)),
+  appeal: step(z.object({ reason: z.string().trim().min(1).max(20000) }), (v) => ({ reason: one(v, 'reason') }), (ctx, id, input) => service.appeal(ctx, id, input.reason)),
+  'appeal-decision': step(
+    appealDecisionSchema,
+    (v) => ({ result: one(v, 'result'), note: one(v, 'note'), decision: one(v, 'result') === 'upheld' ? decisionOf(v, 'decision.') : undefined }),
+    (ctx, id, input) => service.decideAppeal(ctx, id, input),
+  ),
 };
 
 export function registerForeignRecognitionPages(app: Api): void {
@@ -399,7 +407,7 @@ export function registerForeignRecognitionPages(app: Api): void {
       return formAction(c, {
         schema: s.schema,
         input: s.input(values),
-        run: (ctx, input) => s.run(ctx, id, input as never),
+        run: (ctx, input) => s.run(ctx, id, input),
         refused: (problem, status) => detailPage(c, id, { form: name, problem, values, status }),
         done: () => `${home(c)}/${id}?done=1`,
       });
