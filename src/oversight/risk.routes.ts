@@ -17,7 +17,6 @@ export const riskRuleSchema = z
     cap: z.number().int().min(1).max(100),
     thresholds: z.strictObject({ medium: z.number().int().min(0).max(10000), high: z.number().int().min(0).max(10000) }),
   })
-  .refine((r) => r.thresholds.high > r.thresholds.medium, { path: ['thresholds', 'high'], message: 'high must exceed medium' })
   .openapi('RiskRule');
 
 const riskScoreSchema = z

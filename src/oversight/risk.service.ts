@@ -6,7 +6,7 @@
 import { decisionInForceOn, decisionsOfOrganization } from '../accreditation/accreditation.api.ts';
 import { addMonths, todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { type Ctx, requirePermission } from '../platform/context.ts';
-import { notFound } from '../platform/errors.ts';
+import { notFound, validationFailed } from '../platform/errors.ts';
 import { recordChange } from '../platform/history/history.ts';
 import { licenceInForceOn, organizationById, organizationIdsOfKinds } from '../registry/registry.api.ts';
 import { latestAcceptedOn, ratingsOf } from './internal-qa.repository.ts';
@@ -32,6 +32,8 @@ export async function riskRule(ctx: Ctx): Promise<RiskRule> {
 
 export async function setRiskRule(ctx: Ctx, rule: RiskRule): Promise<RiskRule> {
   const before = await riskRule(ctx);
+  // Checked here, after who may change it (a refinement of the route's schema ran before the access check).
+  if (rule.thresholds.high <= rule.thresholds.medium) throw validationFailed([{ path: 'thresholds.high', messageKey: 'errors.oversight.riskThresholds' }]);
   await repo.setRule(ctx.db, rule);
   await recordChange(ctx, { entityType: 'oversight-risk-rule', entityId: RISK_RULE_ID, action: 'risk.rule', before, after: rule });
   return rule;
