@@ -62,6 +62,9 @@ export function openReplicas(options: {
     const replica: Replica = { url, db: undefined as unknown as Db, healthy: false, checked: false, replayed: 0n, checking: null };
     // An idle connection cut by the server (a replica shutting down) is a reason to look again.
     pool.on('error', () => void check(replica));
+    // A connection cut while checked out (between its queries) would emit an error with no listener,
+    // an uncaught exception: each client gets one, and the replica is looked at again.
+    pool.on('connect', (client) => client.on('error', () => void check(replica)));
     const raw = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
       // A failing replica is checked again at once, so the next requests skip it if it is down.
