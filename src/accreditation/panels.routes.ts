@@ -424,7 +424,7 @@ function registerCouncilRoutes(app: Api): void {
       method: 'get',
       path: `${base}/council/meetings/{id}/votes`,
       tags,
-      summary: 'Vote tallies per case; a recused member gets 403 for their case and does not see its tally',
+      summary: 'Vote tallies per case; a recused member gets 403 for their case; a member sees a tally only once the vote closes (COUNCIL_TALLY_SHOWN), until then its case is left out of the list',
       security,
       request: { params: idParam, query: z.object({ caseId: z.string().uuid().optional() }) },
       responses: { 200: jsonContent(listOf(tallySchema, 'CouncilTallyList'), 'Tallies'), ...writeErrorResponses },
