@@ -7,6 +7,7 @@ import { AppError, type FieldIssue, notFound, validationFailed } from '../platfo
 import { recordChange } from '../platform/history/history.ts';
 import type { ClassifierEntry, ClassifierVersionInput } from './classifier.schema.ts';
 import * as repo from './classifier.repository.ts';
+import { atDataVersion } from '../platform/db/version-memo.ts';
 import { classifierVersionIssues } from './framework-rules.ts';
 import { provenanceOfSource } from './provenance.ts';
 
@@ -98,10 +99,14 @@ export async function publishClassifierVersion(ctx: Ctx, classifier: string, inp
 }
 
 /** Code and name of every entry in force of one or several classifiers, for pages that label codes. */
-export async function entriesInForce(ctx: Ctx, classifiers: string | string[]) {
-  const rows = await repo.currentEntries(ctx.db, classifiers).select(['e.classifier', 'e.code', 'e.name_kk', 'e.name_ru', 'e.name_en']).orderBy('e.code').execute();
-  return rows.map((r) => ({ classifier: r.classifier, code: r.code, name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en } }));
+export function entriesInForce(ctx: Ctx, classifiers: string | string[]): Promise<readonly ClassifierName[]> {
+  return atDataVersion(ctx, `entriesInForce|${[classifiers].flat().join('|')}`, async () => {
+    const rows = await repo.currentEntries(ctx.db, classifiers).select(['e.classifier', 'e.code', 'e.name_kk', 'e.name_ru', 'e.name_en']).orderBy('e.code').execute();
+    return Object.freeze(rows.map((r) => ({ classifier: r.classifier, code: r.code, name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en } })));
+  });
 }
+
+type ClassifierName = { classifier: string; code: string; name: { kk: string; ru: string; en: string | null } };
 
 /** Where a classifier's hierarchy continues in another one (fields → directions → programme groups). */
 const PARENT_CLASSIFIERS: Record<string, string[]> = { direction: ['field'], 'programme-group': ['direction', 'field'] };

@@ -1,6 +1,7 @@
 // The National Qualifications Framework: 8 levels with descriptors and their EQF/QF-EHEA/ISCED mapping.
 import type { Ctx } from '../platform/context.ts';
 import { notFound } from '../platform/errors.ts';
+import { atDataVersion } from '../platform/db/version-memo.ts';
 import * as repo from './nqf.repository.ts';
 import { provenanceOfSource } from './provenance.ts';
 
@@ -30,7 +31,8 @@ export async function getNqfLevel(ctx: Ctx, level: number) {
 }
 
 export async function listQualificationTypes(ctx: Ctx) {
-  const items = (await repo.listQualificationTypes(ctx.db)).map((r) => ({
+  const rows = await atDataVersion(ctx, 'listQualificationTypes', () => repo.listQualificationTypes(ctx.db));
+  const items = rows.map((r) => ({
     key: r.key,
     name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
     nqfLevel: r.nqf_level,

@@ -12,6 +12,8 @@ export type Ctx = {
   lang: Lang;
   log: Logger;
   requestId: string | null;
+  /** The data version this request reads at, when it was read already (anonymous public reads). */
+  dataVersion?: string;
 };
 
 /** Throws 401 for anonymous callers and 403 for signed-in ones without the grant. */

@@ -14,6 +14,7 @@ import { passportContradictions } from './programme-rules.ts';
 import type { Programme, ProgrammeInput, ProgrammePatch, ProgrammeSummary } from './programme.schema.ts';
 import * as repo from './programme.repository.ts';
 import { columnsOf } from '../platform/db/fields.ts';
+import { atDataVersion } from '../platform/db/version-memo.ts';
 
 export const PROGRAMME = 'programme';
 
@@ -149,9 +150,10 @@ export async function programmeWorkspace(ctx: Ctx, id: string) {
 }
 
 async function detail(ctx: Ctx, p: Programme) {
+  const organizationIds = [p.organizationId, ...p.partnerIds];
   const [orgs, standards] = await Promise.all([
-    repo.organizationNames(ctx.db, [p.organizationId, ...p.partnerIds]),
-    repo.standardNames(ctx.db, p.occupationalStandardIds),
+    atDataVersion(ctx, `organizationNames|${organizationIds.join('|')}`, () => repo.organizationNames(ctx.db, organizationIds)),
+    atDataVersion(ctx, `standardNames|${p.occupationalStandardIds.join('|')}`, () => repo.standardNames(ctx.db, p.occupationalStandardIds)),
   ]);
   const named = (id: string) => {
     const o = orgs.find((x) => x.id === id);
@@ -359,7 +361,12 @@ export async function transitionProgramme(
 
 /** Every version for its organization and the ministry; the public sees no pending update. */
 export async function programmeHistory(ctx: Ctx, id: string) {
-  const programme = await getProgramme(ctx, id);
+  return programmeHistoryOf(ctx, await getProgramme(ctx, id));
+}
+
+/** The history of a programme this viewer was just shown (by `getProgramme`, which checked access). */
+export async function programmeHistoryOf(ctx: Ctx, programme: Awaited<ReturnType<typeof getProgramme>>) {
+  const id = programme.id;
   const versions = await recordHistory(ctx, programmeRecord, id);
   if (mayReadUnpublished(ctx, [programme.organizationId])) return versions;
   // The way to the first inclusion stays on record; drafts of later updates wait for their review.
@@ -373,6 +380,8 @@ export async function programmeClassifierCounts(ctx: Ctx) {
 
 /** Public: the organization's licence in force on `day` that covers the programme's group, if any. */
 export async function programmeLicenceOn(ctx: Ctx, p: { organizationId: string; groupCode: string | null }, day: string) {
-  const licence = await licenceInForceOn(ctx.db, p.organizationId, day, p.groupCode ?? undefined);
+  const licence = await atDataVersion(ctx, `licenceInForceOn|${p.organizationId}|${day}|${p.groupCode ?? ''}`, () =>
+    licenceInForceOn(ctx.db, p.organizationId, day, p.groupCode ?? undefined),
+  );
   return licence ? { number: licence.number } : null;
 }

@@ -126,7 +126,7 @@ export async function programmePartnerIds(db: Db, organizationId: string): Promi
 
 /** The organizations whose programmes name `partnerId` as a partner (one entry per programme). */
 export async function programmeHostIds(db: Db, partnerId: string): Promise<string[]> {
-  const rows = await db.selectFrom(publicProgrammes(db)).select('organization_id').where(sql<boolean>`${partnerId}::uuid = ANY(partner_ids)`).execute();
+  const rows = await db.selectFrom(publicProgrammes(db)).select('organization_id').where(sql<boolean>`partner_ids @> ARRAY[${partnerId}]::uuid[]`).execute();
   return rows.map((r) => r.organization_id);
 }
 

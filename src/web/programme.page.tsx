@@ -3,7 +3,7 @@
 import { accreditationStanding } from '../accreditation/standing.service.ts';
 import { listQualificationTypes } from '../frameworks/nqf.service.ts';
 import type { Api } from '../platform/http/env.ts';
-import { programmeHistory } from '../registry/programme.service.ts';
+import { programmeHistoryOf } from '../registry/programme.service.ts';
 import { programmeDetail } from '../registry/record-standing.service.ts';
 import { listQualifications } from '../registry/qualification.service.ts';
 import { Layout, SyntheticBadge, Translated } from './layout.tsx';
@@ -25,7 +25,7 @@ export function registerProgrammePage(app: Api): void {
     const p = await programmeDetail(ctx, id, asOf);
     const { issued } = p;
     const [history, standing, types, field, direction, group, language, studyForm, leadsTo] = await Promise.all([
-      programmeHistory(ctx, id),
+      programmeHistoryOf(ctx, p),
       accreditationStanding(ctx, { programmeIds: [id] }, asOf),
       listQualificationTypes(ctx),
       classifierNames(ctx, page, 'field'),

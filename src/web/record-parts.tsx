@@ -74,7 +74,7 @@ export function classifierLink(
 }
 
 /** Sorts by the page language's alphabetical order (Kazakh letters in their places). */
-export function sortByName<T>(page: Page, items: T[], nameOf: (item: T) => MaybeLangMap): T[] {
+export function sortByName<T>(page: Page, items: readonly T[], nameOf: (item: T) => MaybeLangMap): T[] {
   const order = collator(page.lang);
   return [...items].sort((a, b) => order.compare(page.text(nameOf(a)).text, page.text(nameOf(b)).text));
 }

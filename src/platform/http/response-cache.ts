@@ -97,6 +97,7 @@ export function responseCache(cache: ResponseCache) {
     }
     const version = await readDataVersion(c.get('ctx').db);
     cache.atVersion(version);
+    c.set('ctx', { ...c.get('ctx'), dataVersion: version });
     // "Today" is in the key: a record's standing can change at midnight without a write.
     const key = [c.req.url, c.req.header('accept') ?? '', c.req.header('accept-language') ?? '', cookie, todayInAlmaty()].join('\n');
     let entry = cache.get(version, key);

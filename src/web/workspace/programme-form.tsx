@@ -124,7 +124,7 @@ export function valuesOfProgramme(p: Programme): FormValues {
 
 async function options(c: Context<AppEnv>, page: Page) {
   const ctx = c.get('ctx');
-  const named = (rows: { code: string; name: MaybeLangMap }[]): [string, string][] => rows.map((r) => [r.code, `${r.code} — ${page.text(r.name).text}`]);
+  const named = (rows: readonly { code: string; name: MaybeLangMap }[]): [string, string][] => rows.map((r) => [r.code, `${r.code} — ${page.text(r.name).text}`]);
   const [fields, directions, languages, studyForms, degrees] = await Promise.all([
     entriesInForce(ctx, 'field'),
     entriesInForce(ctx, 'direction'),
