@@ -20,6 +20,7 @@ export async function createTestApp(options: { template?: TemplateName; env?: Re
   const config = testConfig(options.env);
   const app = createApp({ db: database.db, config, log: silentLogger });
   compileAll(() => app.getOpenAPI31Document(OPENAPI_INFO));
+  checkEveryJsonResponse(app);
   const system: Ctx = { db: database.db, actor: systemActor('test'), lang: 'en', log: silentLogger, requestId: null };
   let counter = 0;
 
@@ -53,16 +54,32 @@ export async function createTestApp(options: { template?: TemplateName; env?: Re
   async function json<T = any>(method: string, path: string, options: Parameters<typeof request>[2] = {}): Promise<{ status: number; body: T; headers: Headers }> {
     const res = await request(method, path, options);
     const text = await res.text();
-    const body = text ? JSON.parse(text) : null;
-    // Drift between what the API sends and what its OpenAPI document says fails the test that saw it.
-    const drift = text ? responseDrift(method, path, res.status, res.headers.get('content-type'), body) : null;
-    // SAPA_DRIFT_LOG=<file> lists every drift of a run in that file instead of failing on the first.
-    if (drift && process.env.SAPA_DRIFT_LOG) appendFileSync(process.env.SAPA_DRIFT_LOG, `${drift}\n`);
-    else if (drift) throw new Error(`${drift}\nbody: ${text.slice(0, 2000)}`);
-    return { status: res.status, body: body as T, headers: res.headers };
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
   }
 
   return { app, db: database.db, url: database.url, system, tokenFor, request, json, close: () => database.close() };
+}
+
+/**
+ * Makes every JSON response of the app, however a test sends the request (`json`, `request` or
+ * `t.app.request` with a file upload), checked against the OpenAPI schema of its route and status:
+ * drift between what the API sends and what its document says fails the test that saw it.
+ */
+function checkEveryJsonResponse(app: ReturnType<typeof createApp>): void {
+  const unchecked = app.request;
+  app.request = async (input, init, env, executionCtx) => {
+    const res = await unchecked(input, init, env, executionCtx);
+    const contentType = res.headers.get('content-type');
+    if (!contentType || !/json/.test(contentType)) return res;
+    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+    const url = input instanceof Request ? input.url : String(input);
+    const text = await res.clone().text();
+    const drift = text ? responseDrift(method, url, res.status, contentType, JSON.parse(text)) : null;
+    // SAPA_DRIFT_LOG=<file> lists every drift of a run in that file instead of failing on the first.
+    if (drift && process.env.SAPA_DRIFT_LOG) appendFileSync(process.env.SAPA_DRIFT_LOG, `${drift}\n`);
+    else if (drift) throw new Error(`${drift}\nbody: ${text.slice(0, 2000)}`);
+    return res;
+  };
 }
 
 /** A test app and a token of one role, for test files whose writes are all made as that role. */

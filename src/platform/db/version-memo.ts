@@ -11,7 +11,7 @@ export type VersionedReader = { db: Db; dataVersion?: string };
 type Entry = { version: string; value: Promise<unknown> };
 
 /** Entries per database (tests and the bench open several in one process); oldest dropped first. */
-const MAX_ENTRIES = 4000;
+const MAX_ENTRIES = 20_000;
 const memos = new WeakMap<Db, Map<string, Entry>>();
 
 /** `load()`'s result, shared with other requests at the same data version of the same database. */
