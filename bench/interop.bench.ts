@@ -7,7 +7,10 @@
 //    index), against a raw bulk load of the same rows into a scratch copy of the table measured
 //    right before it (`INSERT … SELECT FROM json_populate_recordset`: COPY FROM STDIN needs a
 //    stream client this repository does not ship, and PGlite has no STDIN). Target ≥ 0.3×.
-// Knobs: BENCH_PROGRAMMES (default 10000), BENCH_ORGANIZATIONS (default 1000).
+// Knobs: BENCH_PROGRAMMES (default 10000), BENCH_ORGANIZATIONS (default 1000); BENCH_CPU_PROFILE=file
+// writes a CPU profile of the import alone (open it in Chrome's DevTools or speedscope).
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'kysely';
@@ -85,9 +88,21 @@ try {
   await sql`INSERT INTO bench_programmes_copy SELECT * FROM json_populate_recordset(NULL::bench_programmes_copy, ${payload}::json)`.execute(database.db);
   const rawRate = rows / ((performance.now() - rawStarted) / 1000);
 
+  const profileFile = process.env.BENCH_CPU_PROFILE;
+  const profiler = profileFile ? new Session() : null;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+  }
   const importStarted = performance.now();
   const outcome = await commitImport(ctx, 'programmes', importFile);
   const importRate = rows / ((performance.now() - importStarted) / 1000);
+  if (profiler && profileFile) {
+    const { profile } = await profiler.post('Profiler.stop');
+    await writeFile(profileFile, JSON.stringify(profile));
+    profiler.disconnect();
+  }
   if (!outcome.committed) log(`import refused ${outcome.problems.length} problems; first: ${outcome.problems[0]?.message}`);
   console.log(
     JSON.stringify({

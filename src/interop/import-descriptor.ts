@@ -23,6 +23,11 @@ export type ImportDescriptor<Input, Current extends { id?: string }> = {
   resolve(ctx: Ctx, input: Record<string, unknown>): Promise<CellProblem[]>;
   /** The existing record this row updates, by its natural key. */
   find(ctx: Ctx, input: Input): Promise<Current | null>;
+  /**
+   * Optional: the existing records of many rows in one query (the importer reads a chunk of rows at
+   * a time), keyed as `key` keys an input; a row without an entry creates its record.
+   */
+  findMany?: { key(input: Input): string; load(ctx: Ctx, inputs: readonly Input[]): Promise<Map<string, Current>> };
   create(ctx: Ctx, input: Input): Promise<unknown>;
   update(ctx: Ctx, current: Current, input: Input, presentColumns: ReadonlySet<string>): Promise<unknown>;
   /** Records as cells (keyed by column key), names in the reader's language; one call per page. */

@@ -39,6 +39,8 @@ export type RunOptions = {
 
 /** Queued writes of kept rows that are written out together (bounds the memory a big file holds). */
 const FLUSH_EVERY = 600;
+/** Rows whose stored records are read in one query (registers with `findMany`). */
+const FIND_CHUNK = 250;
 
 class RollBack extends Error {}
 /** The fast pass met a row the service refuses: start again with a savepoint per row to list every problem. */
@@ -111,74 +113,106 @@ export async function runImport(ctx: Ctx, descriptor: AnyDescriptor, table: Tabl
   }
   if (outcome.problems.length) return outcome;
 
+  type Prepared = { line: number; input: Record<string, unknown>; problems: CellProblem[]; naturalKey: string; checked?: { data: unknown } | null };
+  const naturalColumns = descriptor.columns.filter((c) => c.natural);
+  /** A row's cells as the service's input, and the problems of its cells. */
+  const prepare = (line: number, cells: string[], firstRowOfKey: Map<string, number>): Prepared => {
+    const input: Record<string, unknown> = {};
+    const problems: CellProblem[] = [];
+    matched.forEach((column, i) => {
+      if (!column?.path) return;
+      try {
+        const value = cellValue(column.kind, cells[i] ?? '');
+        if (value !== undefined) setPath(input, column.path, value);
+      } catch (error) {
+        if (!(error instanceof CellError)) throw error;
+        problems.push({ column: column.key, messageKey: error.messageKey });
+      }
+    });
+    const naturalKey = naturalColumns.map((c) => String(getPath(input, c.path ?? c.key) ?? '').toUpperCase()).join('|');
+    const first = firstRowOfKey.get(naturalKey);
+    if (first !== undefined) problems.push({ column: null, messageKey: 'errors.interop.duplicateRow', params: { first } });
+    else firstRowOfKey.set(naturalKey, line);
+    return { line, input, problems, naturalKey };
+  };
+  /** References resolved and the service's schema applied: the parsed input, or null with the row's problems. */
+  const check = async (trx: Ctx, row: Prepared): Promise<{ data: unknown } | null> => {
+    try {
+      row.problems.push(...(await descriptor.resolve(trx, row.input)));
+      if (row.problems.length) return null;
+      const parsed = descriptor.schema.safeParse(row.input);
+      if (parsed.success) return { data: parsed.data };
+      for (const issue of fieldIssuesFromZod(parsed.error)) {
+        row.problems.push({ column: columnOfPath(descriptor, issue.path)?.key ?? null, messageKey: issue.messageKey, params: issue.params });
+      }
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      row.problems.push(...problemsOfError(descriptor, error));
+    }
+    return null;
+  };
+
   // A fast pass first, without a savepoint per row (two round trips less a row): while every row is
   // accepted nothing needs undoing row by row. At the first row the service refuses, the pass is
   // rolled back and the file runs again with savepoints, so that every problem is still listed.
+  // Registers with `findMany` take their rows a chunk at a time: the chunk's references are resolved
+  // first and the records its rows update are read in one query; a record a row of the run has
+  // already written is read again by itself (`find`), so later rows see earlier ones' writes.
   const work = async (trx: Ctx, savepoints: boolean) => {
     const firstRowOfKey = new Map<string, number>();
+    const written = new Set<string>();
     Object.assign(outcome, { create: 0, update: 0, unchanged: 0, rows: [], problems: [] });
     let done = 0;
-    for (const { line, cells } of table.rows) {
-      const input: Record<string, unknown> = {};
-      const problems: CellProblem[] = [];
-      matched.forEach((column, i) => {
-        if (!column?.path) return;
-        try {
-          const value = cellValue(column.kind, cells[i] ?? '');
-          if (value !== undefined) setPath(input, column.path, value);
-        } catch (error) {
-          if (!(error instanceof CellError)) throw error;
-          problems.push({ column: column.key, messageKey: error.messageKey });
-        }
-      });
-      const naturalKey = descriptor.columns
-        .filter((c) => c.natural)
-        .map((c) => String(getPath(input, c.path ?? c.key) ?? '').toUpperCase())
-        .join('|');
-      const first = firstRowOfKey.get(naturalKey);
-      if (first !== undefined) problems.push({ column: null, messageKey: 'errors.interop.duplicateRow', params: { first } });
-      else firstRowOfKey.set(naturalKey, line);
-      let action: RowAction = 'invalid';
-      if (!problems.length) {
-        options.beforeRow?.(line);
-        if (savepoints) await sql`savepoint import_row`.execute(trx.db);
-        try {
-          problems.push(...(await descriptor.resolve(trx, input)));
-          const parsed = problems.length ? null : descriptor.schema.safeParse(input);
-          if (parsed && !parsed.success) {
-            for (const issue of fieldIssuesFromZod(parsed.error)) {
-              problems.push({ column: columnOfPath(descriptor, issue.path)?.key ?? null, messageKey: issue.messageKey, params: issue.params });
-            }
-          } else if (parsed?.success) {
-            const current = await descriptor.find(trx, parsed.data);
-            if (!current) {
-              await descriptor.create(trx, parsed.data);
-              action = 'create';
-            } else if (descriptor.columns.every((c) => !c.path || !present.has(c.key) || sameValue(getPath(parsed.data, c.path), getPath(current, c.path)))) {
-              action = 'unchanged';
-            } else {
-              await descriptor.update(trx, current, parsed.data, present);
-              action = 'update';
-            }
-          }
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          problems.push(...problemsOfError(descriptor, error));
-        }
-        if (problems.length && !savepoints) throw new NeedsSavepoints();
-        if (problems.length) {
-          action = 'invalid';
-          await sql`rollback to savepoint import_row`.execute(trx.db);
-          rowRolledBack(trx.db);
-        } else rowKept(trx.db);
-        if (savepoints) await sql`release savepoint import_row`.execute(trx.db);
-        // The kept rows' audit entries, versions and search documents, many to a statement.
-        if (queuedBulkWrites(trx.db) >= FLUSH_EVERY) await flushBulkWrites(trx.db);
+    const chunk = descriptor.findMany ? FIND_CHUNK : 1;
+    for (let start = 0; start < table.rows.length; start += chunk) {
+      const rows = table.rows.slice(start, start + chunk).map(({ line, cells }) => prepare(line, cells, firstRowOfKey));
+      let stored: Map<string, unknown> | null = null;
+      if (descriptor.findMany) {
+        for (const row of rows) if (!row.problems.length) row.checked = await check(trx, row);
+        const wanted = rows.filter((r) => r.checked && !written.has(descriptor.findMany?.key(r.checked.data) ?? ''));
+        stored = wanted.length ? await descriptor.findMany.load(trx, wanted.map((r) => r.checked?.data)) : new Map();
       }
-      report(line, problems);
-      if (action !== 'invalid') outcome[action]++;
-      outcome.rows.push({ row: line, action, key: naturalKey });
-      options.onProgress?.(++done, table.rows.length);
+      for (const row of rows) {
+        const { line, problems, naturalKey } = row;
+        let action: RowAction = 'invalid';
+        if (!problems.length) {
+          options.beforeRow?.(line);
+          if (savepoints) await sql`savepoint import_row`.execute(trx.db);
+          try {
+            const parsed = row.checked === undefined ? await check(trx, row) : row.checked;
+            if (parsed) {
+              const key = descriptor.findMany?.key(parsed.data);
+              const current = key !== undefined && stored && !written.has(key) ? (stored.get(key) ?? null) : await descriptor.find(trx, parsed.data);
+              if (!current) {
+                await descriptor.create(trx, parsed.data);
+                action = 'create';
+              } else if (descriptor.columns.every((c) => !c.path || !present.has(c.key) || sameValue(getPath(parsed.data, c.path), getPath(current, c.path)))) {
+                action = 'unchanged';
+              } else {
+                await descriptor.update(trx, current, parsed.data, present);
+                action = 'update';
+              }
+              if (key !== undefined && action !== 'unchanged') written.add(key);
+            }
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            problems.push(...problemsOfError(descriptor, error));
+          }
+          if (problems.length && !savepoints) throw new NeedsSavepoints();
+          if (problems.length) {
+            action = 'invalid';
+            await sql`rollback to savepoint import_row`.execute(trx.db);
+            rowRolledBack(trx.db);
+          } else rowKept(trx.db);
+          if (savepoints) await sql`release savepoint import_row`.execute(trx.db);
+          // The kept rows' audit entries, versions and search documents, many to a statement.
+          if (queuedBulkWrites(trx.db) >= FLUSH_EVERY) await flushBulkWrites(trx.db);
+        }
+        report(line, problems);
+        if (action !== 'invalid') outcome[action]++;
+        outcome.rows.push({ row: line, action, key: naturalKey });
+        options.onProgress?.(++done, table.rows.length);
+      }
     }
     if (!options.commit || outcome.problems.length) throw new RollBack();
     await flushBulkWrites(trx.db);

@@ -135,6 +135,26 @@ describe('programmes', () => {
       assert.deepEqual([back.create, back.update, back.unchanged], [0, 0, 2], format);
     }
   });
+  test('one file of new, changed and unchanged rows: the chunk read finds each stored record, history grows only where a row changed', async () => {
+    const first = await commitImport(ctx, 'programmes', Buffer.from(csv([PROGRAMME_HEADER, programmeRow(9), programmeRow(10)])));
+    assert.deepEqual([first.committed, first.create], [true, 2], JSON.stringify(first.problems));
+    const mixed = csv([PROGRAMME_HEADER, programmeRow(9), programmeRow(10, { 5: 'Information Systems 10' }), programmeRow(11)]);
+    const outcome = await commitImport(ctx, 'programmes', Buffer.from(mixed));
+    assert.deepEqual([outcome.committed, outcome.create, outcome.update, outcome.unchanged], [true, 1, 1, 1], JSON.stringify(outcome.problems));
+    const versionsOf = async (code: string) => {
+      const { id } = await database.db.selectFrom('programmes').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+      return (await database.db.selectFrom('record_versions').select(['version', 'data']).where('entity_id', '=', id).orderBy('version').execute()).map((v) => [
+        v.version,
+        (v.data as { name: { en: string | null } }).name.en || null,
+      ]);
+    };
+    assert.deepEqual(await versionsOf('6B06109'), [[1, null]]);
+    assert.deepEqual(await versionsOf('6B06110'), [
+      [1, null],
+      [2, 'Information Systems 10'],
+    ]);
+    assert.deepEqual(await versionsOf('6B06111'), [[1, null]]);
+  });
 });
 
 describe('qualifications', () => {

@@ -42,6 +42,26 @@ export async function programmeByNaturalKey(db: Db, organizationId: string, code
   return row ? presentProgramme(row) : null;
 }
 
+/** The key `programmesByNaturalKeys` files a programme under. */
+export const programmeNaturalKey = (p: { organizationId: string; code: string; edition: number }) => `${p.organizationId}|${p.code}|${p.edition}`;
+
+/** Many programmes by their natural keys in one query (a chunk of an import), keyed by `programmeNaturalKey`. */
+export async function programmesByNaturalKeys(db: Db, keys: readonly { organizationId: string; code: string; edition: number }[]): Promise<Map<string, Programme>> {
+  if (!keys.length) return new Map();
+  const rows = await db
+    .selectFrom('programmes')
+    .selectAll()
+    .where((eb) =>
+      eb(
+        eb.refTuple('organization_id', 'code', 'edition'),
+        'in',
+        keys.map((k) => eb.tuple(k.organizationId, k.code, k.edition)),
+      ),
+    )
+    .execute();
+  return new Map(rows.map((r) => [programmeNaturalKey({ organizationId: r.organization_id, code: r.code, edition: r.edition }), presentProgramme(r)]));
+}
+
 export async function qualificationByCode(db: Db, code: string): Promise<Qualification | null> {
   const row = await db.selectFrom('qualifications').selectAll().where('code', '=', code).executeTakeFirst();
   return row ? presentQualification(row) : null;

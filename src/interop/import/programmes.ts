@@ -1,7 +1,7 @@
 // Programmes: one row per programme passport (outcomes and courses as JSON cells), matched by
 // organization + code + edition. Written through the registry's programme service.
 import { canEverywhere } from '../../platform/access/roles.ts';
-import { programmeByNaturalKey, programmesPage } from '../../registry/registry-bulk.api.ts';
+import { programmeByNaturalKey, programmeNaturalKey, programmesByNaturalKeys, programmesPage } from '../../registry/registry-bulk.api.ts';
 import { type Programme, type ProgrammeInput, programmeInputSchema } from '../../registry/programme.schema.ts';
 import { createProgramme, updateProgramme } from '../../registry/programme.service.ts';
 import type { Column } from '../import-columns.ts';
@@ -42,6 +42,7 @@ export const programmesDescriptor: ImportDescriptor<ProgrammeInput, Programme> =
   pathAliases: { organizationId: 'organization' },
   resolve: (ctx, input) => resolveOrganization(ctx, input, 'organization', 'organization', 'organizationId'),
   find: (ctx, input) => programmeByNaturalKey(ctx.db, input.organizationId, input.code, input.edition),
+  findMany: { key: programmeNaturalKey, load: (ctx, inputs) => programmesByNaturalKeys(ctx.db, inputs) },
   create: (ctx, input) => createProgramme(ctx, input),
   update: (ctx, current, input, present) => updateProgramme(ctx, current.id, patchOf(COLUMNS, present, input, ['organizationId'])),
   async cells(ctx, records, lang) {

@@ -14,20 +14,36 @@ export type AuditFields = {
   before: unknown;
   after: unknown;
   requestId: string | null;
+  /**
+   * `before` and `after` already as canonical JSON (canonicalJson of `before ?? null`, `after ?? null`),
+   * when the caller has them: a record is then serialized once for its audit entry, hash and version.
+   */
+  canonical?: { before: string; after: string };
 };
 
+/** The canonical JSON of `before` and `after` (null when absent). */
+export function canonicalStates(entry: Pick<AuditFields, 'before' | 'after' | 'canonical'>): { before: string; after: string } {
+  return entry.canonical ?? { before: canonicalJson(entry.before ?? null), after: canonicalJson(entry.after ?? null) };
+}
+
 export function linkHash(prevHash: string, entry: AuditFields): string {
-  const body = canonicalJson({
-    at: entry.at.toISOString(),
-    actorId: entry.actorId,
-    actorLabel: entry.actorLabel,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    requestId: entry.requestId,
-  });
+  const states = canonicalStates(entry);
+  // canonicalJson of the entry (keys in sorted order, undefined left out), the states spliced in as they are.
+  const fields: [string, string | undefined][] = [
+    ['action', canonicalJson(entry.action)],
+    ['actorId', canonicalJson(entry.actorId)],
+    ['actorLabel', canonicalJson(entry.actorLabel)],
+    ['after', states.after],
+    ['at', canonicalJson(entry.at.toISOString())],
+    ['before', states.before],
+    ['entityId', canonicalJson(entry.entityId)],
+    ['entityType', canonicalJson(entry.entityType)],
+    ['requestId', canonicalJson(entry.requestId)],
+  ];
+  const body = `{${fields
+    .filter((f): f is [string, string] => f[1] !== undefined)
+    .map(([key, json]) => `${JSON.stringify(key)}:${json}`)
+    .join(',')}}`;
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 

@@ -2,11 +2,12 @@
 import { sql } from 'kysely';
 import { bulkQueue } from '../db/bulk-session.ts';
 import type { Db } from '../db/database.ts';
-import { toJson } from '../db/schema.ts';
-import { type AuditFields, type ChainEntry, GENESIS_HASH, linkHash } from './audit-chain.ts';
+import { type AuditFields, type ChainEntry, GENESIS_HASH, canonicalStates, linkHash } from './audit-chain.ts';
 
-/** The row of one entry linked to `prevHash`. */
+/** The row of one entry linked to `prevHash` (the states stored as the canonical JSON the hash covers). */
 function auditRow(fields: AuditFields, prevHash: string) {
+  const states = canonicalStates(fields);
+  const withStates = { ...fields, canonical: states };
   return {
     at: fields.at,
     actor_id: fields.actorId,
@@ -14,11 +15,11 @@ function auditRow(fields: AuditFields, prevHash: string) {
     action: fields.action,
     entity_type: fields.entityType,
     entity_id: fields.entityId,
-    before: fields.before === undefined || fields.before === null ? null : toJson(fields.before),
-    after: fields.after === undefined || fields.after === null ? null : toJson(fields.after),
+    before: fields.before === undefined || fields.before === null ? null : states.before,
+    after: fields.after === undefined || fields.after === null ? null : states.after,
     request_id: fields.requestId,
     prev_hash: prevHash,
-    hash: linkHash(prevHash, fields),
+    hash: linkHash(prevHash, withStates),
   };
 }
 

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { actorId, actorLabel } from '../access/roles.ts';
 import { appendAuditEntry } from '../audit/audit.repository.ts';
+import { canonicalJson } from '../audit/canonical-json.ts';
 import type { Ctx } from '../context.ts';
 import { bulkQueue, flushBulkWrites } from '../db/bulk-session.ts';
 import type { Db } from '../db/database.ts';
@@ -28,6 +29,8 @@ export function versionSummary(data: unknown): Record<string, unknown> {
 export async function recordChange(ctx: Ctx, change: Change): Promise<void> {
   const at = change.at ?? new Date();
   const base = { actorId: actorId(ctx.actor), actorLabel: actorLabel(ctx.actor), requestId: ctx.requestId };
+  // The record is serialized once: the audit entry, its hash and the version share the text.
+  const canonical = { before: canonicalJson(change.before ?? null), after: canonicalJson(change.after ?? null) };
   await appendAuditEntry(ctx.db, {
     ...base,
     at,
@@ -36,6 +39,7 @@ export async function recordChange(ctx: Ctx, change: Change): Promise<void> {
     entityId: change.entityId,
     before: change.before,
     after: change.after,
+    canonical,
   });
   if (change.versioned === false) return;
   const version: QueuedVersion = {
@@ -46,7 +50,7 @@ export async function recordChange(ctx: Ctx, change: Change): Promise<void> {
     actorId: base.actorId,
     actorLabel: base.actorLabel,
     requestId: base.requestId,
-    data: toJson(change.after ?? null),
+    data: canonical.after,
     summary: toJson(versionSummary(change.after)),
   };
   if (queueVersion(ctx.db, version)) return;
@@ -93,7 +97,8 @@ type QueuedVersion = {
   summary: string;
 };
 
-// A bulk run's versions, 200 to a statement: each record's open version is closed at the time of its
+// A bulk run's versions, 200 to a statement (a tombstone's JSON null may come out of the recordset as
+// SQL NULL, and is stored as JSON null): each record's open version is closed at the time of its
 // first new one, and the new ones of a record follow each other (numbered after the highest stored).
 const queueVersion = bulkQueue<QueuedVersion>('versions', 2, async (db, versions) => {
   for (let i = 0; i < versions.length; i += 200) {
@@ -111,15 +116,15 @@ const queueVersion = bulkQueue<QueuedVersion>('versions', 2, async (db, versions
         actor_id: v.actorId,
         actor_label: v.actorLabel,
         request_id: v.requestId,
-        data: v.data,
-        summary: v.summary,
       };
     });
+    // The versions' JSON goes in as it is, not as strings to escape and parse again (a passport is ~9 kB).
+    const payload = `[${rows.map((row, j) => `${JSON.stringify(row).slice(0, -1)},"data":${chunk[j]?.data},"summary":${chunk[j]?.summary}}`).join(',')}]`;
     await sql`
       WITH v AS (
-        SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v(
+        SELECT * FROM jsonb_to_recordset(${payload}::jsonb) AS v(
           entity_type text, entity_id uuid, ordinal int, valid_from timestamptz, valid_to timestamptz,
-          action text, actor_id uuid, actor_label text, request_id text, data text, summary text)
+          action text, actor_id uuid, actor_label text, request_id text, data jsonb, summary jsonb)
       ), closed AS (
         UPDATE record_versions r SET valid_to = v.valid_from FROM v
         WHERE v.ordinal = 1 AND r.entity_type = v.entity_type AND r.entity_id = v.entity_id AND r.valid_to IS NULL
@@ -128,7 +133,7 @@ const queueVersion = bulkQueue<QueuedVersion>('versions', 2, async (db, versions
       INSERT INTO record_versions (entity_type, entity_id, version, valid_from, valid_to, action, actor_id, actor_label, request_id, data, summary)
       SELECT v.entity_type, v.entity_id,
         coalesce((SELECT max(x.version) FROM record_versions x WHERE x.entity_type = v.entity_type AND x.entity_id = v.entity_id), 0) + v.ordinal,
-        v.valid_from, v.valid_to, v.action, v.actor_id, v.actor_label, v.request_id, v.data::jsonb, v.summary::jsonb
+        v.valid_from, v.valid_to, v.action, v.actor_id, v.actor_label, v.request_id, coalesce(v.data, 'null'::jsonb), v.summary
       FROM v`.execute(db);
   }
 });

@@ -27,3 +27,10 @@ test('hyphenated words are also indexed written as one word', async () => {
   const { joinedCompounds } = await import('./search-index.ts');
   assert.deepEqual(joinedCompounds('Мұнай-газ ісі, Нефте-газовое дело'), ['munaigaz', 'neftegazovoe']);
 });
+
+test('a document body folded part by part (and from the cache) is the body folded whole', async () => {
+  const { foldedBody } = await import('./search-index.ts');
+  const parts = ['Жетісу', '', '  ', 'z', 'h', 'Qazaq-stan', 'c', 'hello', 'ÉCOLE', '–', 'Мұнай-газ 2024', 'Жетісу', 'x', 'y'];
+  for (let i = 0; i < 2; i++) assert.equal(foldedBody(parts), fold(parts.join(' ')));
+  assert.equal(foldedBody([]), fold(''));
+});

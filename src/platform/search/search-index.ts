@@ -26,6 +26,24 @@ export type SearchDocument = {
   isSynthetic?: boolean;
 };
 
+/** Folded body texts, by text: outcomes and course names repeat across records (a bulk import folds each once). */
+const foldedTexts = new Map<string, string>();
+
+/** fold(parts.join(' ')), part by part (no pattern of fold spans a space), each part folded once per process. */
+export function foldedBody(parts: readonly string[]): string {
+  const out: string[] = [];
+  for (const part of parts) {
+    let folded = foldedTexts.get(part);
+    if (folded === undefined) {
+      folded = fold(part);
+      if (foldedTexts.size >= 20_000) foldedTexts.clear();
+      foldedTexts.set(part, folded);
+    }
+    if (folded) out.push(folded);
+  }
+  return out.join(' ');
+}
+
 /** The row of a record's search document; `tsv` is an SQL expression over the folded text. */
 export function searchDocumentRow(doc: SearchDocument) {
   // A missing translation is stored empty so readers can fall back and say so.
@@ -35,7 +53,7 @@ export function searchDocumentRow(doc: SearchDocument) {
   // A hyphenated word is found written as one word too (Мұнай-газ → мұнайгаз, нефте-газовое → нефтегазовое).
   const folded = [fold(headline), ...joinedCompounds(headline)].join(' ');
   const nameKeys = [...new Set([title.kk, title.ru, title.en, ...(doc.aliases ?? [])].filter(Boolean).map(fold))];
-  const body = fold((doc.body ?? []).join(' '));
+  const body = foldedBody(doc.body ?? []);
   const f = doc.facets ?? {};
   return {
     entity_type: doc.entityType,
