@@ -122,8 +122,11 @@ import indicatorsEn from './indicators/locales/indicators.en.json' with { type: 
 import indicatorsKk from './indicators/locales/indicators.kk.json' with { type: 'json' };
 import indicatorsRu from './indicators/locales/indicators.ru.json' with { type: 'json' };
 import workspaceListsEn from './web/locales/workspace-lists.en.json' with { type: 'json' };
+import webMoreFormsEn from './web/locales/more-forms.en.json' with { type: 'json' };
 import workspaceListsKk from './web/locales/workspace-lists.kk.json' with { type: 'json' };
+import webMoreFormsKk from './web/locales/more-forms.kk.json' with { type: 'json' };
 import workspaceListsRu from './web/locales/workspace-lists.ru.json' with { type: 'json' };
+import webMoreFormsRu from './web/locales/more-forms.ru.json' with { type: 'json' };
 import webIndicatorsEn from './web/locales/indicators.en.json' with { type: 'json' };
 import webIndicatorsKk from './web/locales/indicators.kk.json' with { type: 'json' };
 import webIndicatorsRu from './web/locales/indicators.ru.json' with { type: 'json' };
@@ -173,6 +176,7 @@ export const FRAGMENTS = {
     recognitionKk,
     indicatorsKk,
     workspaceListsKk,
+    webMoreFormsKk,
     webIndicatorsKk,
   ],
   ru: [
@@ -217,6 +221,7 @@ export const FRAGMENTS = {
     recognitionRu,
     indicatorsRu,
     workspaceListsRu,
+    webMoreFormsRu,
     webIndicatorsRu,
   ],
   en: [
@@ -261,6 +266,7 @@ export const FRAGMENTS = {
     recognitionEn,
     indicatorsEn,
     workspaceListsEn,
+    webMoreFormsEn,
     webIndicatorsEn,
   ],
 };

@@ -15,12 +15,12 @@ import * as caseRepo from './case.repository.ts';
 import { meetingInputSchema } from './council.schema.ts';
 import { createMeeting, listMeetings } from './council.service.ts';
 import * as decisionRepo from './decision.repository.ts';
-import { proposalFor } from './decision.service.ts';
+import { listPublications, proposalFor } from './decision.service.ts';
 import { type DeadlineView, presentDeadline } from './deadlines.ts';
 import { listExperts } from './experts.service.ts';
-import type { FollowUpInput } from './follow-up.schema.ts';
-import { createFollowUp, listFollowUps } from './follow-up.service.ts';
-import { getPanel } from './panel.service.ts';
+import type { FollowUpInput, TermChangeInput } from './follow-up.schema.ts';
+import { changeTerm, createFollowUp, listFollowUps } from './follow-up.service.ts';
+import { getPanel, listSeminars } from './panel.service.ts';
 import { caseIdsOfExpertUser } from './panel.repository.ts';
 import { standardsOfSet } from './report.repository.ts';
 import { getReport } from './report.service.ts';
@@ -97,7 +97,10 @@ async function caseSections(ctx: Ctx, view: CaseView, agency: boolean) {
   const meetings = agency ? ((await ifAllowed(() => listMeetings(ctx, { body: view.bodyId, limit: 100, offset: 0 })))?.items ?? []) : [];
   const appeals = await ifAllowed(() => listAppeals(ctx, { caseId: view.id, limit: 50, offset: 0 }));
   const decision = await decisionRepo.latestDecisionOfCase(ctx.db, view.id);
-  const experts = agency && !panel?.acceptedAt ? ((await ifAllowed(() => listExperts(ctx, { body: view.bodyId, limit: 500, offset: 0 })))?.items ?? []) : [];
+  // The body's experts: seats of the panel until the organization accepts it, and who ran a self-assessment seminar.
+  const experts = agency ? ((await ifAllowed(() => listExperts(ctx, { body: view.bodyId, limit: 500, offset: 0 })))?.items ?? []) : [];
+  const seminars = agency ? ((await ifAllowed(() => listSeminars(ctx, view.id))) ?? []) : [];
+  const publications = agency && decision?.published_on ? ((await ifAllowed(() => listPublications(ctx, view.id))) ?? []) : [];
   // The decision rule's proposal, for the body preparing and recording the council's decision.
   const facts =
     agency && ['report-final', 'council-scheduled', 'council-decided'].includes(view.state) ? await decisionRepo.findCase(ctx.db, view.id) : undefined;
@@ -126,6 +129,7 @@ async function caseSections(ctx: Ctx, view: CaseView, agency: boolean) {
           status: decision.status,
           published: decision.published_on !== null,
           certificate: decision.certificate_number,
+          validTo: decision.valid_to,
         }
       : null,
     followUps: followUps?.items ?? [],
@@ -133,6 +137,8 @@ async function caseSections(ctx: Ctx, view: CaseView, agency: boolean) {
     head: view.yourRoles.includes('agency-head'),
     proposal,
     experts: experts.map((e): [string, string] => [e.id, `${e.fullName} (${e.category})`]),
+    seminars,
+    publications,
   };
 }
 export type CaseSections = Awaited<ReturnType<typeof caseSections>>;
@@ -148,6 +154,13 @@ export async function createCaseFollowUp(ctx: Ctx, caseId: string, input: Follow
   const decision = await decisionRepo.latestDecisionOfCase(ctx.db, caseId);
   if (!decision) throw conflict('errors.after.notApproved');
   return createFollowUp(ctx, decision.id, input);
+}
+
+/** An extension or postponement of the term of the case's latest decision (the body head; the service's rules). */
+export async function changeCaseTerm(ctx: Ctx, caseId: string, input: TermChangeInput) {
+  const decision = await decisionRepo.latestDecisionOfCase(ctx.db, caseId);
+  if (!decision) throw conflict('errors.after.notApproved');
+  return changeTerm(ctx, decision.id, input);
 }
 
 /** A council meeting of the case's body with this case on its agenda. */

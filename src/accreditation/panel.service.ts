@@ -380,6 +380,22 @@ export async function recordSeminar(ctx: Ctx, caseId: string, input: SeminarInpu
   return after;
 }
 
+/** The self-assessment seminars recorded on a case, oldest first, with the names of the experts who ran them. */
+export async function listSeminars(ctx: Ctx, caseId: string) {
+  const c = await loadCase(ctx, caseId);
+  requireManager(ctx, c);
+  const rows = await ctx.db
+    .selectFrom('self_assessment_seminars')
+    .select(['id', 'held_on', 'expert_ids', 'note'])
+    .where('case_id', '=', caseId)
+    .orderBy('held_on')
+    .orderBy('id')
+    .execute();
+  const ids = [...new Set(rows.flatMap((r) => r.expert_ids))];
+  const names = new Map((await Promise.all(ids.map((id) => experts.findExpert(ctx.db, id)))).flatMap((e) => (e ? [[e.id, e.full_name] as const] : [])));
+  return rows.map((r) => ({ id: r.id, heldOn: r.held_on, experts: r.expert_ids.map((id) => names.get(id) ?? id), note: r.note }));
+}
+
 /** What the conflict check finds for an expert on this case, before seating them. */
 export async function previewConflicts(ctx: Ctx, caseId: string, expertId: string): Promise<Conflict[]> {
   const c = await loadCase(ctx, caseId);

@@ -36,6 +36,8 @@ form.find{display:flex;flex-wrap:wrap;gap:6px 10px;align-items:center}form.find 
 .facets a[aria-current]{font-weight:700}
 dl.fields{display:grid;grid-template-columns:1fr;gap:2px 12px}dl.fields dt{font-weight:600;margin-top:6px}dl.fields dd{margin:0}dl.fields dt,dl.fields dd{overflow-wrap:anywhere}
 @media (min-width:36rem){dl.fields{grid-template-columns:minmax(8rem,14rem) 1fr}dl.fields dt{margin-top:0}}
+/* A long unbroken value (a token, a key, a DID) wraps rather than widening the page at 360 px. */
+code{overflow-wrap:anywhere}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px;border-bottom:1px solid #dde}
 .pager{display:flex;gap:16px;align-items:center}
 /* account area and workspace forms */

@@ -6,6 +6,7 @@ import { registerCasePages } from './workspace-case.page.tsx';
 import { registerCouncilPages } from './workspace-council.page.tsx';
 import { registerCaseListPages } from './workspace-list.page.tsx';
 import { registerSectionPosts } from './workspace-posts.tsx';
+import { registerAgencyPosts } from './workspace-agency-posts.tsx';
 
 export function registerAccreditationPages(app: Api): void {
   registerPublicAccreditationPages(app);
@@ -13,5 +14,6 @@ export function registerAccreditationPages(app: Api): void {
   registerCasePages(app);
   // The section forms re-render the case page when refused, so the case page cannot register them.
   registerSectionPosts(app);
+  registerAgencyPosts(app);
   registerCouncilPages(app);
 }

@@ -17,6 +17,7 @@ import { accountOf, type FormValues, formProblemOf, formValues, one } from '../w
 import { signInFirst } from '../workspace/workspace.page.tsx';
 import { ACC, actionLabel, type CaseProblem, caseHref, Field, issuesFor, kindLabel, ProblemBox, stateLabel, stepLabel, UUID } from './workspace-common.tsx';
 import { Sections } from './workspace-sections-all.tsx';
+import { AgencyDone } from './workspace-sections-agency.tsx';
 
 type CaseView = Awaited<ReturnType<typeof caseWorkspace>>['view'];
 
@@ -98,7 +99,7 @@ export async function renderCasePage(c: Context<AppEnv>, id: string, problem?: C
   return c.html(
     <Layout page={page} title={title} account={await accountOf(c, page)}>
       <h1>{title}</h1>
-      {done ? <p role="status">{t('ui.accreditationPages.case.done')}</p> : null}
+      {done ? (AgencyDone({ page, done }) ?? <p role="status">{t('ui.accreditationPages.case.done')}</p>) : null}
       <ProblemBox page={page} problem={problem?.problem} fieldless />
       <dl class="fields">
         <dt>{t('ui.accreditationPages.case.organization')}</dt>

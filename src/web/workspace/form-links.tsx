@@ -10,6 +10,7 @@ export function FormLinks(props: { page: Page }) {
   const agencies = organizationsOf(actor, ['agency-staff', 'agency-head']).filter((b) => can(actor, 'expert.manage', { organizationIds: [b] }));
   const links: [string, string][] = [
     ...(canEverywhere(actor, 'occupational-standard.manage') ? [['/workspace/occupational-standards', t('ui.forms.links.occupational')] as [string, string]] : []),
+    ...(canEverywhere(actor, 'sqf.manage') ? [['/workspace/sector-frameworks', t('ui.forms.links.sqf')] as [string, string]] : []),
     ...(agencies.length ? [['/workspace/experts', t('ui.forms.links.experts')] as [string, string]] : []),
     // Anyone may apply for recognition of a foreign qualification; the ministry decides there too.
     ['/workspace/recognition/foreign', t('ui.forms.links.foreignRecognition')],

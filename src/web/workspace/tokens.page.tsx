@@ -24,7 +24,8 @@ function TokenTable(props: { page: Page; items: ApiTokenView[]; caption: string;
   const { t } = page;
   if (!items.length) return <p>{t('ui.apiTokens.none')}</p>;
   return (
-    <table>
+    // Focusable: on a narrow screen the table scrolls sideways, and a revoked token's row has no button to reach it by.
+    <table tabindex={0}>
       <caption>{props.caption}</caption>
       <thead>
         <tr>

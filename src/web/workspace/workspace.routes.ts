@@ -9,6 +9,7 @@ import { registerSignInPages } from './sign-in.page.tsx';
 import { registerExpertPages } from './experts.page.tsx';
 import { registerNotificationPages } from './notifications.page.tsx';
 import { registerOccupationalStandardPages } from './occupational-standards.page.tsx';
+import { registerSectorFrameworkPages } from './sector-frameworks.page.tsx';
 import { registerTokenPages } from './tokens.page.tsx';
 import { registerTwoFactorPages } from './two-factor.page.tsx';
 import { registerWorkspaceHome } from './workspace.page.tsx';
@@ -23,6 +24,7 @@ export function registerWorkspacePages(app: Api): void {
   registerNotificationPages(app);
   registerImportPages(app);
   registerOccupationalStandardPages(app);
+  registerSectorFrameworkPages(app);
   registerExpertPages(app);
   registerInternalQaPages(app);
   registerRiskPages(app);
