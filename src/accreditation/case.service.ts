@@ -26,6 +26,7 @@ import {
 } from './case-states.ts';
 import type { ActionPayload, CaseInput } from './case.schema.ts';
 import { caseAccess } from './case.access.ts';
+import { tellCaseStep } from './case-notifications.ts';
 import * as repo from './case.repository.ts';
 import { approveDecision, publishDecision, recordDecision, recordEnaeeStep } from './decision.internal.ts';
 import { VISIT_MIN_DAYS, deadlineChanges, presentDeadline } from './deadlines.ts';
@@ -397,6 +398,7 @@ export async function takeAction(ctx: Ctx, id: string, action: CaseAction, paylo
   });
   const after = presentCase(updated, programmeIds);
   await recordChange(ctx, { entityType: CASE, entityId: id, action: `accreditation-case.${action}`, before, after, at });
+  await tellCaseStep(ctx, updated, action, payload, String(updated.row_version));
   return getCase(ctx, id);
 }
 
