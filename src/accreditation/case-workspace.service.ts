@@ -5,7 +5,9 @@
 import type { z } from '@hono/zod-openapi';
 import { canEverywhere, organizationsOf } from '../platform/access/roles.ts';
 import { usersWithRole } from '../platform/auth/auth.repository.ts';
-import { todayInAlmaty } from '../platform/calendar/calendar.ts';
+import { addWorkingDays, todayInAlmaty } from '../platform/calendar/calendar.ts';
+import { decisionsOfOrganization } from './accreditation.api.ts';
+import { decisionInForceOn } from './decision-status.ts';
 import type { Ctx } from '../platform/context.ts';
 import { conflict, notFound } from '../platform/errors.ts';
 import { listAppeals } from './appeal.service.ts';
@@ -169,3 +171,52 @@ export async function scheduleCaseForCouncil(ctx: Ctx, caseId: string, input: Om
   if (!found) throw notFound('accreditation-case', caseId);
   return createMeeting(ctx, meetingInputSchema.parse({ ...input, bodyId: found.body_id }));
 }
+
+export type WaitingInAccreditation = {
+  votes: { meetingId: string; meetsOn: string; caseNumber: string }[];
+  deadlines: (DeadlineView & { caseId: string; caseNumber: string })[];
+  expiring: { organizationId: string; decisionId: string; validTo: string }[];
+};
+
+/** How far ahead the workspace home looks for deadlines (working days) and expiring accreditations (months). */
+export const WAITING_DEADLINE_DAYS = 5;
+export const WAITING_EXPIRY_MONTHS = 12;
+
+/**
+ * What in accreditation waits for this person (their workspace home): council votes still to cast,
+ * open deadlines within five working days (or overdue) of the cases they act on, and the
+ * accreditations of their organizations that end within twelve months.
+ */
+export async function accreditationWaiting(ctx: Ctx, today = todayInAlmaty()): Promise<WaitingInAccreditation> {
+  const actor = ctx.actor;
+  const out: WaitingInAccreditation = { votes: [], deadlines: [], expiring: [] };
+  if (actor.kind !== 'user') return out;
+  if (organizationsOf(actor, ['council-member']).length) {
+    for (const m of (await ifAllowed(() => listMeetings(ctx, { limit: 100, offset: 0 })))?.items ?? [])
+      for (const a of m.agenda) if (a.votePending) out.votes.push({ meetingId: m.id, meetsOn: m.meetsOn, caseNumber: a.caseNumber });
+  }
+  const orgIds = organizationsOf(actor, ['org-admin', 'org-editor']);
+  // Those who act on cases: the body's staff and head, the applicant organization's people.
+  if (orgIds.length || organizationsOf(actor, ['agency-staff', 'agency-head']).length) {
+    const cases = (await listCases(ctx, { limit: 500, offset: 0 })).items.filter((c) => !['withdrawn', 'published', 'terminated-noncompliant'].includes(c.state));
+    const numbers = new Map(cases.map((c) => [c.id, c.number]));
+    const due = await caseRepo.openDeadlinesDueBy(
+      ctx.db,
+      cases.map((c) => c.id),
+      addWorkingDays(today, WAITING_DEADLINE_DAYS),
+    );
+    out.deadlines = due.map((d) => ({ ...presentDeadline(d, today), caseId: d.case_id, caseNumber: numbers.get(d.case_id) ?? '' }));
+  }
+  const horizon = addMonths(today, WAITING_EXPIRY_MONTHS);
+  for (const organizationId of [...new Set(orgIds)])
+    for (const d of await decisionsOfOrganization(ctx.db, organizationId))
+      if (d.validTo && d.validTo <= horizon && decisionInForceOn(d, today)) out.expiring.push({ organizationId, decisionId: d.id, validTo: d.validTo });
+  out.expiring.sort((a, b) => a.validTo.localeCompare(b.validTo));
+  return out;
+}
+
+const addMonths = (day: string, months: number): string => {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+};

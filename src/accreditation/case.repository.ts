@@ -193,3 +193,17 @@ export async function overdueStepsOf(db: Db, caseIds: string[], today: string): 
   for (const r of rows) out.set(r.case_id, [...(out.get(r.case_id) ?? []), r.step]);
   return out;
 }
+
+/** The open deadlines of these cases due by a day (overdue ones too), soonest first. */
+export async function openDeadlinesDueBy(db: Db, caseIds: readonly string[], by: string): Promise<DeadlineRow[]> {
+  if (!caseIds.length) return [];
+  return db
+    .selectFrom('accreditation_deadlines')
+    .selectAll()
+    .where('case_id', 'in', caseIds)
+    .where('met_at', 'is', null)
+    .where('due_on', '<=', by)
+    .orderBy('due_on')
+    .orderBy('step')
+    .execute();
+}

@@ -23,9 +23,11 @@ import {
   allowedActions,
   checkAction,
   isCaseState,
+  missingPayload,
 } from './case-states.ts';
 import type { ActionPayload, CaseInput } from './case.schema.ts';
 import { caseAccess } from './case.access.ts';
+import { tellCaseStep } from './case-notifications.ts';
 import * as repo from './case.repository.ts';
 import { approveDecision, publishDecision, recordDecision, recordEnaeeStep } from './decision.internal.ts';
 import { VISIT_MIN_DAYS, deadlineChanges, presentDeadline } from './deadlines.ts';
@@ -281,6 +283,15 @@ async function payloadIssues(ctx: Ctx, row: repo.CaseRow, action: CaseAction, p:
       issues.push(issue('coordinatorUserId', 'errors.case.coordinatorConflict'));
     }
   }
+  return [...issues, ...payloadRuleIssues(action, p)];
+}
+
+/**
+ * What is wrong with a step's payload by itself, before any record is read: a missing field, a
+ * visit too short, a term that does not fit the outcome. A confirmation page checks these first.
+ */
+export function payloadRuleIssues(action: CaseAction, p: ActionPayload): FieldIssue[] {
+  const issues: FieldIssue[] = missingPayload(action, p).map((f) => issue(f, 'errors.field.required'));
   if (action === 'schedule-visit' && p.visitStart && p.visitEnd) {
     const days = (Date.parse(p.visitEnd) - Date.parse(p.visitStart)) / 86_400_000 + 1;
     if (days < 1) issues.push(issue('visitEnd', 'errors.field.dateOrder', { from: 'visitStart', to: 'visitEnd' }));
@@ -397,6 +408,7 @@ export async function takeAction(ctx: Ctx, id: string, action: CaseAction, paylo
   });
   const after = presentCase(updated, programmeIds);
   await recordChange(ctx, { entityType: CASE, entityId: id, action: `accreditation-case.${action}`, before, after, at });
+  await tellCaseStep(ctx, updated, action, payload, String(updated.row_version));
   return getCase(ctx, id);
 }
 

@@ -15,6 +15,7 @@ import { userConflicts } from './panel-conflicts.repository.ts';
 import { settings } from '../platform/settings.ts';
 import { VOTING_STATE, tallyVisible, votePending } from './tally-visibility.ts';
 import * as panels from './panel.repository.ts';
+import { tellVoteOpened } from './case-notifications.ts';
 
 /** The one case state in which the council votes: after it the case is decided. */
 const COUNCIL_AWAITED: CaseState = VOTING_STATE;
@@ -96,7 +97,9 @@ export async function createMeeting(ctx: Ctx, input: MeetingInput) {
       proposedTermYears: item.proposedTermYears ?? null,
     });
   await recordChange(ctx, { entityType: 'council-meeting', entityId: id, action: 'council.schedule', before: null, after: input });
-  return present(ctx, await loadMeeting(ctx, id), 'manager');
+  const m = await loadMeeting(ctx, id);
+  await tellVotesOpened(ctx, m);
+  return present(ctx, m, 'manager');
 }
 
 export async function addAgendaItem(ctx: Ctx, meetingId: string, item: MeetingInput['agenda'][number]) {
@@ -112,6 +115,7 @@ export async function addAgendaItem(ctx: Ctx, meetingId: string, item: MeetingIn
     proposedTermYears: item.proposedTermYears ?? null,
   });
   await recordChange(ctx, { entityType: 'council-meeting', entityId: meetingId, action: 'council.agenda-add', before: null, after: item, versioned: false });
+  await tellVotesOpened(ctx, m, item.caseId);
   return present(ctx, m, 'manager');
 }
 
@@ -164,6 +168,17 @@ async function refuseVoteOutsideCouncil(db: Db, meetingId: string, item: AgendaR
 function meetingRoster(db: Db, m: { body_id: string; meets_on: string; created_at: Date }): Promise<string[]> {
   const dayEnds = endOfDayAlmaty(m.meets_on);
   return repo.councilMemberIds(db, m.body_id, new Date(Math.max(m.created_at.getTime(), dayEnds.getTime())), m.meets_on);
+}
+
+/** The meeting's council members are told that its agenda (or one item of it) waits for their vote. */
+async function tellVotesOpened(ctx: Ctx, m: Meeting, caseId?: string): Promise<void> {
+  const members = await meetingRoster(ctx.db, m);
+  for (const a of await repo.agendaOf(ctx.db, m.id)) {
+    if (caseId && a.case_id !== caseId) continue;
+    const voters = [];
+    for (const u of members) if (!(await isRecused(ctx.db, u, { id: a.case_id, organization_id: a.organization_id }))) voters.push(u);
+    await tellVoteOpened(ctx, { id: m.id, meetsOn: m.meets_on }, { caseId: a.case_id, caseNumber: a.number }, voters);
+  }
 }
 
 export async function castVote(ctx: Ctx, meetingId: string, input: { caseId: string; choice: string }) {

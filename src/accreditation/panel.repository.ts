@@ -16,6 +16,18 @@ export async function caseIdsOfExpertUser(db: Db, userId: string): Promise<strin
   return rows.map((r) => r.case_id);
 }
 
+/** The accounts of the experts who sit on a case's panel now (an expert without an account has none). */
+export async function panelExpertUserIds(db: Db, caseId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('panel_members as m')
+    .innerJoin('experts as e', 'e.id', 'm.expert_id')
+    .select('e.user_id')
+    .where('m.case_id', '=', caseId)
+    .where('m.status', '=', 'active')
+    .execute();
+  return [...new Set(rows.map((r) => r.user_id).filter((id): id is string => id !== null))];
+}
+
 export type CaseRow = {
   id: string;
   number: string;

@@ -10,6 +10,7 @@ import { organizationById } from '../registry/registry.api.ts';
 import { CASE_STATES, type CaseState } from './case-states.ts';
 import type { Conflict } from './conflicts.ts';
 import * as experts from './experts.repository.ts';
+import { tellPanelSeats } from './case-notifications.ts';
 import { type CaseViewer, loadCase, requireApplicant, requireManager, viewerOf } from './panel-access.ts';
 import { expertConflicts, today, userConflicts } from './panel-conflicts.repository.ts';
 import {
@@ -192,6 +193,7 @@ export async function setPanel(ctx: Ctx, caseId: string, input: PanelInput) {
     if (!existing || existing.override_justification !== (x.spec.overrideJustification ?? null)) await auditOverrides(ctx, c, id, x);
   }
   await repo.ensurePanel(ctx.db, caseId);
+  await tellPanelSeats(ctx, c, await repo.panelExpertUserIds(ctx.db, caseId));
   const after = await getPanel(ctx, caseId);
   await recordChange(ctx, {
     entityType: 'accreditation-panel',

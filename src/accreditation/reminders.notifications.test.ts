@@ -1,38 +1,24 @@
 // A deadline reminder reaches whoever owes the step: in their workspace notification list and, through
 // a real SMTP server started here, by e-mail, once, in the language they signed in with.
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
-import { SMTPServer } from 'smtp-server';
 import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
 import { TEST_PASSWORD, addUser } from '../../test/helpers/factories.ts';
+import { type Mail, type TestSmtp, decodedMail, startSmtp } from '../../test/helpers/smtp.ts';
 import { inTransaction } from '../platform/context.ts';
 import { deliverNotificationMail } from '../platform/notifications/mail.ts';
 import { postForm } from '../web/page-session.fixtures.ts';
 import { caseInContracting, enuAndKazsee } from './reminders.fixtures.ts';
 import { sendDeadlineReminders } from './reminders.ts';
 
-type Mail = { to: string; raw: string };
-const received: Mail[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
+let received: Mail[];
 let t: TestApp;
 
 before(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, done) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        for (const to of session.envelope.rcptTo) received.push({ to: to.address, raw });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  t = await createTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Sapa <no-reply@sapa.test>' } });
+  smtp = await startSmtp();
+  received = smtp.received;
+  t = await createTestApp({ env: { SMTP_URL: smtp.url, MAIL_FROM: 'Sapa <no-reply@sapa.test>' } });
   const parties = await enuAndKazsee(t);
   await inTransaction(t.system, async (ctx) => {
     await addUser(ctx, { email: 'quality@enu.test', role: 'org-admin', organizationId: parties.organizationId });
@@ -42,7 +28,7 @@ before(async () => {
 });
 after(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 async function signIn(email: string, lang: string): Promise<string> {
@@ -51,17 +37,7 @@ async function signIn(email: string, lang: string): Promise<string> {
   return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
 
-/** The mail with folded header lines joined and its quoted-printable body decoded. */
-const decoded = (raw: string) => {
-  const [head = '', ...rest] = raw.split('\r\n\r\n');
-  const body = rest.join('\r\n\r\n').replace(/=\r\n/g, '');
-  const bytes = Buffer.from(body.replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))), 'latin1');
-  // A subject is a run of base64 encoded-words that may split a letter between two of them.
-  const subject = head.replace(/\r\n /g, '').replace(/(=\?UTF-8\?B\?[^?]*\?=)+/g, (run) =>
-    Buffer.concat([...run.matchAll(/=\?UTF-8\?B\?([^?]*)\?=/g)].map((m) => Buffer.from(m[1] ?? '', 'base64'))).toString('utf8'),
-  );
-  return `${subject}\r\n\r\n${bytes.toString('utf8')}`;
-};
+const decoded = decodedMail;
 
 test('a deadline reminder reaches the workspace and the mailbox once, in each recipient language', async () => {
   const quality = await signIn('quality@enu.test', 'ru');

@@ -76,3 +76,15 @@ export async function markFinished(
     .where('id', '=', id)
     .execute();
 }
+
+/** How many of a user's imports failed since a moment (for their workspace home). */
+export async function failedImportsOf(db: Db, userId: string, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('import_jobs')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('created_by', '=', userId)
+    .where('state', '=', 'failed')
+    .where('created_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -141,3 +141,9 @@ export const commitImportJob = defineJob<{ importId: string }>({
     await runImportJob(job.db, job.log, data.importId);
   },
 });
+
+/** Imports of the signed-in user that failed in the last 30 days: their workspace home lists them. */
+export async function myFailedImports(ctx: Ctx): Promise<number> {
+  if (ctx.actor.kind !== 'user') return 0;
+  return repo.failedImportsOf(ctx.db, ctx.actor.userId, new Date(Date.now() - 30 * 86_400_000));
+}

@@ -43,8 +43,14 @@ describe('the council vote in a real browser', { skip: browserSkip }, () => {
     assert.ok((widths[0] ?? 99) < 30);
     await page.check('input[name="choice"][value="for"]');
     await page.click('form:has(input[name="choice"]) button[type="submit"]');
+    // A vote cannot be changed: the page says what will be recorded before it is.
+    await page.waitForURL(/confirm-vote/);
+    assert.match((await page.textContent('main')) ?? '', /Your vote “For” on case .* will be recorded/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360);
+    await page.click('form[method="post"] button[type="submit"]');
     await page.waitForURL(/voted=/);
-    assert.match((await page.textContent('[role="status"]')) ?? '', /Your vote is recorded/);
+    assert.match((await page.textContent('[role="status"]')) ?? '', /Your vote “For” on case .* is recorded/);
     assert.match((await page.textContent('main')) ?? '', /Your vote: For/);
     assert.equal(await page.locator('.tally').count(), 0, 'the tally stays hidden while the vote is open');
     assert.match((await page.textContent('main')) ?? '', /shown when the vote closes/);

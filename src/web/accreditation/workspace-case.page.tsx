@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { ZodError } from 'zod';
 import { actionPayloadSchema } from '../../accreditation/case.schema.ts';
 import { caseWorkspace } from '../../accreditation/case-workspace.service.ts';
-import { takeAction } from '../../accreditation/case.service.ts';
+import { getCase, payloadRuleIssues, takeAction } from '../../accreditation/case.service.ts';
 import { type CaseAction, isCaseAction, type PayloadField, REJECT_REASONS, TRANSITIONS } from '../../accreditation/case-states.ts';
 import { AppError, type FieldIssue, validationFailed } from '../../platform/errors.ts';
 import type { Api, AppEnv } from '../../platform/http/env.ts';
@@ -15,11 +15,15 @@ import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, type Page, pageOf } from '../page.ts';
 import { accountOf, type FormValues, formProblemOf, formValues, one } from '../workspace/forms.tsx';
 import { signInFirst } from '../workspace/workspace.page.tsx';
+import { confirmPage, DoneBox } from '../workspace/confirm.tsx';
 import { ACC, actionLabel, type CaseProblem, caseHref, Field, issuesFor, kindLabel, ProblemBox, stateLabel, stepLabel, UUID } from './workspace-common.tsx';
 import { Sections } from './workspace-sections-all.tsx';
 import { AgencyDone } from './workspace-sections-agency.tsx';
 
 type CaseView = Awaited<ReturnType<typeof caseWorkspace>>['view'];
+
+/** The council's decision and its publication cannot be undone here: they go through a confirmation page. */
+const CONFIRMED: readonly CaseAction[] = ['decide', 'publish', 'publish-eur-ace'];
 
 function payloadFields(action: CaseAction): PayloadField[] {
   const fields: PayloadField[] = [...TRANSITIONS[action].payload];
@@ -45,9 +49,14 @@ function ActionForm(props: { page: Page; view: CaseView; action: CaseAction; coo
     />
   );
   const fields = payloadFields(action);
+  const confirmed = CONFIRMED.includes(action);
   return (
-    <form class="ws" method="post" action={page.href(`${ACC}/cases/${props.view.id}/actions`)}>
-      <input type="hidden" name="action" value={action} />
+    <form
+      class="ws"
+      method={confirmed ? 'get' : 'post'}
+      action={page.href(confirmed ? `${ACC}/cases/${props.view.id}/confirm/${action}` : `${ACC}/cases/${props.view.id}/actions`)}
+    >
+      {confirmed ? null : <input type="hidden" name="action" value={action} />}
       {fields.map((name) => {
         switch (name) {
           case 'rejectReason':
@@ -90,6 +99,47 @@ function ActionForm(props: { page: Page; view: CaseView; action: CaseAction; coo
   );
 }
 
+/** What a confirmed step did, and where to go next. */
+function CaseDone(props: { page: Page; view: CaseView; action: CaseAction }) {
+  const { page, view } = props;
+  const outcome = view.decision ? page.t(`ui.accreditationPages.outcome.${view.decision.outcome}`) : '';
+  const next: [string, string][] = [];
+  if (props.action !== 'decide' && view.decision) next.push([page.href(`/accreditation/decisions/${view.decision.id}`), page.t('ui.confirm.publicPage')]);
+  next.push([page.href(ACC), page.t('ui.confirm.nextCases')], [page.href('/workspace'), page.t('ui.confirm.nextHome')]);
+  const key = props.action === 'decide' ? 'decide' : 'publish';
+  return <DoneBox page={page} text={page.t(`ui.confirm.done.${key}`, { number: view.number, outcome })} next={next} />;
+}
+
+/** The payload as the form's query or body carried it, for the confirmation's hidden fields. */
+function payloadStrings(values: FormValues): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of PAYLOAD_NAMES) if (one(values, name)) out[name] = one(values, name);
+  return out;
+}
+
+/** "What will happen" for a confirmed step, or the case page with the form's errors. */
+async function confirmCaseAction(c: Context<AppEnv>, id: string, action: CaseAction) {
+  const page = pageOf(c);
+  const { t } = page;
+  const values: FormValues = Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? (v[0] ?? '') : v]));
+  const parsed = actionPayloadSchema.safeParse(payloadOf(values));
+  const issues = parsed.success ? payloadRuleIssues(action, parsed.data) : fieldIssuesFromZod(parsed.error);
+  if (issues.length) return invalidForm(c, id, `action-${action}`, values, issues);
+  const view = await getCase(c.get('ctx'), id);
+  const termYears = parsed.data?.termYears;
+  const outcome = parsed.data?.outcome
+    ? `${t(`ui.accreditationPages.outcome.${parsed.data.outcome}`)}${termYears ? `, ${t('ui.accreditationPages.years', { count: termYears })}` : ''}`
+    : '';
+  const organization = page.text(view.organization.name).text;
+  return confirmPage(c, page, {
+    action: actionLabel(page, action),
+    consequences: [t(`ui.confirm.${action === 'decide' ? 'decide' : 'publish'}`, { number: view.number, organization, outcome })],
+    postTo: page.href(`${ACC}/cases/${id}/actions`),
+    fields: { action, confirmed: 'yes', ...payloadStrings(values) },
+    cancelHref: caseHref(page, id),
+  });
+}
+
 export async function renderCasePage(c: Context<AppEnv>, id: string, problem?: CaseProblem, values?: FormValues, status: 200 | 409 | 422 = 200) {
   const page = pageOf(c);
   const { t } = page;
@@ -99,7 +149,11 @@ export async function renderCasePage(c: Context<AppEnv>, id: string, problem?: C
   return c.html(
     <Layout page={page} title={title} account={await accountOf(c, page)}>
       <h1>{title}</h1>
-      {done ? (AgencyDone({ page, done }) ?? <p role="status">{t('ui.accreditationPages.case.done')}</p>) : null}
+      {done && isCaseAction(done) && CONFIRMED.includes(done) ? (
+        <CaseDone page={page} view={view} action={done} />
+      ) : done ? (
+        (AgencyDone({ page, done }) ?? <p role="status">{t('ui.accreditationPages.case.done')}</p>)
+      ) : null}
       <ProblemBox page={page} problem={problem?.problem} fieldless />
       <dl class="fields">
         <dt>{t('ui.accreditationPages.case.organization')}</dt>
@@ -231,21 +285,24 @@ export async function renderCasePage(c: Context<AppEnv>, id: string, problem?: C
 }
 
 /** The payload of an action form, as the API's JSON would carry it. */
+const PAYLOAD_NAMES = [
+  'comment',
+  'rejectReason',
+  'writtenOpinion',
+  'coordinatorUserId',
+  'contractNumber',
+  'signedOn',
+  'visitStart',
+  'visitEnd',
+  'visitFormat',
+  'outcome',
+  'departureReason',
+  'termYears',
+] as const;
+
 function payloadOf(values: FormValues) {
   const out: Record<string, unknown> = {};
-  for (const name of [
-    'comment',
-    'rejectReason',
-    'writtenOpinion',
-    'coordinatorUserId',
-    'contractNumber',
-    'signedOn',
-    'visitStart',
-    'visitEnd',
-    'visitFormat',
-    'outcome',
-    'departureReason',
-  ]) {
+  for (const name of PAYLOAD_NAMES.filter((n) => n !== 'termYears')) {
     const v = one(values, name);
     if (v) out[name] = v;
   }
@@ -275,6 +332,13 @@ export function invalidForm(c: Context<AppEnv>, caseId: string, form: string, va
 
 export function registerCasePages(app: Api): void {
   app.get(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}`, async (c) => signInFirst(c) ?? renderCasePage(c, c.req.param('id')));
+  app.get(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/confirm/:action`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const action = c.req.param('action');
+    if (!isCaseAction(action) || !CONFIRMED.includes(action)) return c.notFound();
+    return confirmCaseAction(c, c.req.param('id'), action);
+  });
 
   app.post(`${LANG_ROUTE}${ACC}/cases/:id{${UUID}}/actions`, async (c) => {
     const away = signInFirst(c);
@@ -283,6 +347,14 @@ export function registerCasePages(app: Api): void {
     const values = await formValues(c);
     const action = one(values, 'action');
     if (!isCaseAction(action)) throw new AppError('bad_request', 400, 'errors.field.oneOf', { params: { values: Object.keys(TRANSITIONS).join(', ') } });
+    // A step that needs confirming is not taken from its form alone: it goes to its confirmation page.
+    if (CONFIRMED.includes(action) && one(values, 'confirmed') !== 'yes') {
+      const parsed = actionPayloadSchema.safeParse(payloadOf(values));
+      const issues = parsed.success ? payloadRuleIssues(action, parsed.data) : fieldIssuesFromZod(parsed.error);
+      if (issues.length) return invalidForm(c, id, `action-${action}`, values, issues);
+      const query = new URLSearchParams(payloadStrings(values)).toString();
+      return c.redirect(`${caseHref(pageOf(c), id)}/confirm/${action}${query ? `?${query}` : ''}`, 303);
+    }
     return formAction(c, {
       schema: actionPayloadSchema,
       input: payloadOf(values),

@@ -10,6 +10,7 @@ import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, pageOf } from '../page.ts';
 import { accountOf, type FormProblem, type FormValues, fieldId, formValues, one } from '../workspace/forms.tsx';
 import { signInFirst } from '../workspace/workspace.page.tsx';
+import { confirmPage, DoneBox } from '../workspace/confirm.tsx';
 import { ACC, caseHref, Field, organizationNames, ProblemBox, UUID } from './workspace-common.tsx';
 
 const CHOICES = ['for', 'against', 'abstain'] as const;
@@ -26,10 +27,22 @@ export async function renderMeeting(c: Context<AppEnv>, id: string, problem?: Vo
   const manager = meeting.agenda.every((a) => a.recused === undefined);
   const title = t('ui.accreditationPages.council.meetingOf', { date: page.date(meeting.meetsOn), body: names[meeting.bodyId] ?? '' });
   const voted = c.req.query('voted');
+  const votedItem = voted ? meeting.agenda.find((a) => a.caseId === voted) : undefined;
   return c.html(
     <Layout page={page} title={title} account={await accountOf(c, page)}>
       <h1>{title}</h1>
-      {voted ? <p role="status">{t('ui.accreditationPages.council.voteRecorded')}</p> : null}
+      {votedItem?.myVote ? (
+        <DoneBox
+          page={page}
+          text={t('ui.confirm.done.vote', { choice: t(`ui.panel.vote.${votedItem.myVote}`), number: votedItem.caseNumber })}
+          next={[
+            [page.href('/workspace'), t('ui.confirm.nextHome')],
+            [page.href(ACC), t('ui.confirm.nextCases')],
+          ]}
+        />
+      ) : voted ? (
+        <p role="status">{t('ui.accreditationPages.council.voteRecorded')}</p>
+      ) : null}
       <p>
         {t(`ui.accreditationPages.council.status.${meeting.status}`)}
         {meeting.location ? ` — ${meeting.location}` : ''}
@@ -68,7 +81,7 @@ export async function renderMeeting(c: Context<AppEnv>, id: string, problem?: Vo
                 {item.myVote ? <p>{t('ui.accreditationPages.council.yourVote', { choice: t(`ui.panel.vote.${item.myVote}`) })}</p> : null}
                 {!manager && !tally && !item.votePending ? <p class="meta">{t('ui.accreditationPages.council.tallyAfterClose')}</p> : null}
                 {item.votePending ? (
-                  <form class="ws" method="post" action={page.href(`${ACC}/council/${meeting.id}/votes`)}>
+                  <form class="ws" method="get" action={page.href(`${ACC}/council/${meeting.id}/confirm-vote`)}>
                     <input type="hidden" name="caseId" value={item.caseId} />
                     <fieldset id={fieldId(`vote-${item.caseId}`)} aria-describedby={mine ? errorId : undefined}>
                       <legend>{t('ui.accreditationPages.council.yourChoice', { case: item.caseNumber })}</legend>
@@ -172,6 +185,26 @@ export async function renderMeeting(c: Context<AppEnv>, id: string, problem?: Vo
 export function registerCouncilPages(app: Api): void {
   app.get(`${LANG_ROUTE}${ACC}/council/:id{${UUID}}`, async (c) => signInFirst(c) ?? renderMeeting(c, c.req.param('id')));
 
+  // A vote cannot be changed once cast: the form shows what will be recorded before it is.
+  app.get(`${LANG_ROUTE}${ACC}/council/:id{${UUID}}/confirm-vote`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const id = c.req.param('id');
+    const caseId = c.req.query('caseId') ?? '';
+    const choice = c.req.query('choice') ?? '';
+    if (!(CHOICES as readonly string[]).includes(choice)) return renderMeeting(c, id, { caseId, problem: chooseOne }, 422);
+    const page = pageOf(c);
+    const item = (await getMeeting(c.get('ctx'), id)).agenda.find((a) => a.caseId === caseId);
+    if (!item) return c.notFound();
+    return confirmPage(c, page, {
+      action: page.t('ui.confirm.voteAction'),
+      consequences: [page.t('ui.confirm.vote', { choice: page.t(`ui.panel.vote.${choice}`), number: item.caseNumber })],
+      postTo: page.href(`${ACC}/council/${id}/votes`),
+      fields: { caseId, choice, confirmed: 'yes' },
+      cancelHref: page.href(`${ACC}/council/${id}`),
+    });
+  });
+
   app.post(`${LANG_ROUTE}${ACC}/council/:id{${UUID}}/votes`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
@@ -179,6 +212,9 @@ export function registerCouncilPages(app: Api): void {
     const values: FormValues = await formValues(c);
     const caseId = one(values, 'caseId');
     const choice = one(values, 'choice');
+    if ((CHOICES as readonly string[]).includes(choice) && one(values, 'confirmed') !== 'yes') {
+      return c.redirect(`/${langOf(c)}${ACC}/council/${id}/confirm-vote?${new URLSearchParams({ caseId, choice })}`, 303);
+    }
     return formAction(c, {
       schema: formFields,
       input: values,
@@ -218,6 +254,11 @@ export function registerCouncilPages(app: Api): void {
     });
   });
 }
+
+const chooseOne: FormProblem = {
+  issues: [{ path: 'choice', messageKey: 'ui.accreditationPages.council.chooseOne' }],
+  message: { key: 'ui.workspace.form.errorsCount', params: { count: 1 } },
+};
 
 /** Each field these forms refuse is one left empty or unchosen. */
 const allRequired = (issues: FieldIssue[]) => issues.map((i) => ({ path: i.path, messageKey: 'errors.field.required' }));

@@ -156,8 +156,20 @@ describe('the council meeting page', () => {
     const empty = await form(`${path}/votes`, { caseId: f.cases.council }, await as('member@council.test'));
     assert.equal(empty.status, 422);
     assert.ok((await empty.text()).includes(escaped(text('en', 'ui.accreditationPages.council.chooseOne'))));
-    const voted = await form(`${path}/votes`, { caseId: f.cases.council, choice: 'for' }, await as('member@council.test'));
+    // The vote form asks first: posting it without the confirmation records nothing.
+    const unconfirmed = await form(`${path}/votes`, { caseId: f.cases.council, choice: 'for' }, await as('member@council.test'));
+    assert.equal(unconfirmed.status, 303);
+    assert.equal(unconfirmed.headers.get('location'), `${path}/confirm-vote?caseId=${f.cases.council}&choice=for`);
+    assert.ok((await get(path, 'member@council.test')).html.includes('name="choice"'), 'no vote recorded yet');
+    const ru = await get(`/ru/workspace/accreditation/council/${f.meetingId}/confirm-vote?caseId=${f.cases.council}&choice=for`, 'member@council.test');
+    assert.equal(ru.status, 200);
+    assert.ok(ru.html.includes(escaped(text('ru', 'ui.confirm.vote').replace('{{choice}}', text('ru', 'ui.panel.vote.for')).replace('{{number}}', f.numbers.council))));
+    assert.match(ru.html, /name="confirmed" value="yes"/);
+    const voted = await form(`${path}/votes`, { caseId: f.cases.council, choice: 'for', confirmed: 'yes' }, await as('member@council.test'));
     assert.equal(voted.status, 303);
+    const done = await get(voted.headers.get('location') ?? '', 'member@council.test');
+    assert.ok(done.html.includes(escaped(text('en', 'ui.confirm.done.vote').replace('{{choice}}', text('en', 'ui.panel.vote.for')).replace('{{number}}', f.numbers.council))));
+    assert.ok(done.html.includes(`href="/en/workspace"`), 'the next step: what else waits');
     const afterVote = await get(path, 'member@council.test');
     assert.ok(afterVote.html.includes(escaped(text('en', 'ui.accreditationPages.council.yourVote').replace('{{choice}}', text('en', 'ui.panel.vote.for')))));
     assert.ok(!afterVote.html.includes('name="choice"'));
@@ -167,7 +179,7 @@ describe('the council meeting page', () => {
     assert.ok(recused.html.includes(escaped(text('en', 'ui.accreditationPages.council.recused'))));
     assert.ok(!recused.html.includes('name="choice"'));
     assert.ok(!recused.html.includes('class="tally"'));
-    const refused = await form(`${path}/votes`, { caseId: f.cases.council, choice: 'against' }, await as('conflicted@council.test'));
+    const refused = await form(`${path}/votes`, { caseId: f.cases.council, choice: 'against', confirmed: 'yes' }, await as('conflicted@council.test'));
     assert.equal(refused.status, 403);
   });
 
@@ -192,8 +204,30 @@ describe('the council meeting page', () => {
     const noTerm = await form(`${base}/actions`, { action: 'decide', outcome: 'accredited' }, staff);
     assert.equal(noTerm.status, 422);
     assert.match(await noTerm.text(), /id="f-action-decide-termYears"[^>]*aria-describedby="f-action-decide-termYears-error"/);
-    const decided = await form(`${base}/actions`, { action: 'decide', outcome: 'accredited', termYears: '5' }, staff);
+    // Posting the decide form without its confirmation decides nothing: it goes to the confirmation page.
+    const unconfirmed = await form(`${base}/actions`, { action: 'decide', outcome: 'accredited', termYears: '5' }, staff);
+    assert.equal(unconfirmed.status, 303);
+    assert.equal(unconfirmed.headers.get('location'), `${base}/confirm/decide?outcome=accredited&termYears=5`);
+    const state = async () => (await t.db.selectFrom('accreditation_cases').select('state').where('id', '=', f.cases.council).executeTakeFirstOrThrow()).state;
+    assert.equal(await state(), 'council-scheduled');
+    for (const lang of LANGUAGES) {
+      const confirm = await get(`/${lang}/workspace/accreditation/cases/${f.cases.council}/confirm/decide?outcome=accredited&termYears=5`, 'staff@kazsee.test');
+      assert.equal(confirm.status, 200, lang);
+      const says = text(lang, 'ui.confirm.decide').split('{{number}}')[0] ?? '';
+      assert.ok(confirm.html.includes(escaped(says)), `${lang}: says what will happen`);
+      assert.ok(confirm.html.includes(f.numbers.council));
+      assert.match(confirm.html, /name="confirmed" value="yes"/);
+      assert.match(confirm.html, /name="termYears" value="5"/);
+    }
+    const noTermConfirm = await get(`${base}/confirm/decide?outcome=accredited`, 'staff@kazsee.test');
+    assert.equal(noTermConfirm.status, 422, 'the confirmation page shows the form again with what is missing');
+    assert.equal(await state(), 'council-scheduled');
+    const decided = await form(`${base}/actions`, { action: 'decide', outcome: 'accredited', termYears: '5', confirmed: 'yes' }, staff);
     assert.equal(decided.status, 303, await decided.text());
+    assert.equal(await state(), 'council-decided');
+    const done = await get(decided.headers.get('location') ?? '', 'staff@kazsee.test');
+    assert.ok(done.html.includes(escaped(text('en', 'ui.confirm.done.decide').replace('{{number}}', f.numbers.council).replace('{{outcome}}', text('en', 'ui.accreditationPages.outcome.accredited')))));
+    assert.ok(done.html.includes(escaped(text('en', 'ui.confirm.nextCases'))));
     const head = await get(base, 'head@kazsee.test');
     assert.ok(head.html.includes(escaped(text('en', 'ui.case.actions.approve'))));
     assert.equal((await form(`${base}/actions`, { action: 'approve' }, await as('head@kazsee.test'))).status, 303);

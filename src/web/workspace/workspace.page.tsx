@@ -10,8 +10,12 @@ import { signInHref } from '../return-path.ts';
 import { importableRegisters } from '../../interop/import-uploads.service.ts';
 import { Layout } from '../layout.tsx';
 import { LANG_ROUTE, langOf, type Page, pageOf } from '../page.ts';
+import { accreditationWaiting, type WaitingInAccreditation } from '../../accreditation/case-workspace.service.ts';
+import { myFailedImports } from '../../interop/import-jobs.ts';
+import { unreadCount } from '../../platform/notifications/notifications.ts';
 import { ErrorSummary, type FormProblem, type FormValues, TextField, accountOf, formValues, issuesByField, one } from './forms.tsx';
 import { FormLinks } from './form-links.tsx';
+import { DueDate } from './list-view.tsx';
 import { RelationshipProposals, proposalsOf, registerRelationshipProposalPages } from './relationship-proposals.tsx';
 
 /** The workspace roles that act for an organization. */
@@ -43,6 +47,84 @@ export function statusLabel(page: Page, status: string): string {
   return page.t(`ui.workspace.status.${status}`);
 }
 
+/** What waits for this person, each with a link to where it is done; says so when nothing does. */
+function Waiting(props: {
+  page: Page;
+  review: number;
+  accreditation: WaitingInAccreditation;
+  failedImports: number;
+  unread: number;
+  organizations: Record<string, string>;
+}) {
+  const { page, accreditation: a } = props;
+  const { t } = page;
+  const acc = '/workspace/accreditation';
+  const entries = [
+    props.review ? (
+      <li>
+        <a href={page.href('/workspace/review')}>{t('ui.waiting.review', { count: props.review })}</a>
+      </li>
+    ) : null,
+    a.votes.length ? (
+      <li>
+        {t('ui.waiting.votes', { count: a.votes.length })}
+        <ul>
+          {a.votes.map((v) => (
+            <li>
+              <a href={page.href(`${acc}/council/${v.meetingId}`)}>{t('ui.waiting.voteItem', { case: v.caseNumber, date: page.date(v.meetsOn) })}</a>
+            </li>
+          ))}
+        </ul>
+      </li>
+    ) : null,
+    a.deadlines.length ? (
+      <li>
+        {t('ui.waiting.deadlines', { count: a.deadlines.length })}
+        <ul>
+          {a.deadlines.map((d) => (
+            <li>
+              <a href={page.href(`${acc}/cases/${d.caseId}`)}>
+                {t('ui.waiting.deadlineItem', { case: d.caseNumber, step: t(`ui.case.deadlines.${d.step}`, { defaultValue: d.step }) })}
+              </a>{' '}
+              (<DueDate page={page} dueOn={d.dueOn} />)
+            </li>
+          ))}
+        </ul>
+      </li>
+    ) : null,
+    a.expiring.length ? (
+      <li>
+        {t('ui.waiting.expiring', { count: a.expiring.length })}
+        <ul>
+          {a.expiring.map((e) => (
+            <li>
+              <a href={page.href(`/accreditation/decisions/${e.decisionId}`)}>
+                {t('ui.waiting.expiringItem', { organization: props.organizations[e.organizationId] ?? '', date: page.date(e.validTo) })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </li>
+    ) : null,
+    props.failedImports ? (
+      <li>
+        <a href={page.href('/workspace/imports')}>{t('ui.waiting.imports', { count: props.failedImports })}</a>
+      </li>
+    ) : null,
+    props.unread ? (
+      <li>
+        <a href={page.href('/workspace/notifications')}>{t('ui.waiting.notifications', { count: props.unread })}</a>
+      </li>
+    ) : null,
+  ].filter((x) => x !== null);
+  return (
+    <section aria-labelledby="waiting" class="waiting">
+      <h2 id="waiting">{t('ui.waiting.title')}</h2>
+      {entries.length ? <ul>{entries}</ul> : <p>{t('ui.waiting.nothing')}</p>}
+    </section>
+  );
+}
+
 async function home(c: Context<AppEnv>) {
   const page = pageOf(c);
   const { t } = page;
@@ -61,10 +143,12 @@ async function home(c: Context<AppEnv>) {
   const queue = reviewer
     ? (await Promise.all(['submitted', 'expert-review'].map((status) => listProgrammes(ctx, { status, limit: 1, offset: 0, sort: 'code', desc: false })))).reduce((n, r) => n + r.total, 0)
     : 0;
+  const [accreditation, failedImports, unread] = await Promise.all([accreditationWaiting(ctx), myFailedImports(ctx), unreadCount(ctx)]);
   return c.html(
     <Layout page={page} title={t('ui.workspace.title')} account={account}>
       <h1>{t('ui.workspace.title')}</h1>
       {c.req.query('saved') ? <p role="status">{t('ui.workspace.saved')}</p> : null}
+      <Waiting page={page} review={reviewer ? queue : 0} accreditation={accreditation} failedImports={failedImports} unread={unread} organizations={account.organizations} />
       {actor.roles.some((r) => !['learner', 'sector-council'].includes(r.role)) ? (
         <p>
           <a href={page.href('/workspace/accreditation')}>{t('ui.accreditationPages.homeLink')}</a>
