@@ -17,7 +17,6 @@ const base = '/api/oversight/internal-qa-assessments';
 export function registerOversightRoutes(app: Api): void {
   registerInternalQaEvidenceRoutes(app);
   registerRiskRoutes(app);
-  registerQaFailureRoutes(app);
   app.openapi(
     createRoute({
       method: 'get',
@@ -96,4 +95,5 @@ export function registerOversightRoutes(app: Api): void {
     }),
     async (c) => c.json(await writeTx(c, (ctx) => service.reviewAssessment(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
   );
+  registerQaFailureRoutes(app);
 }
