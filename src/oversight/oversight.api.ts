@@ -7,6 +7,7 @@
 //   (decision 153): the fact, its date, level and the kind of declarant, and the plan's measures by
 //   kind with their deadlines; never the grounds, owners, reports or risk score. Null when none.
 import { type InternalQaFact, ministrySetInForce } from '../accreditation/accreditation.api.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
 import { organizationById } from '../registry/registry.api.ts';
 import { latestAcceptedOn } from './internal-qa.repository.ts';
@@ -43,3 +44,6 @@ export async function activeQaFailureOf(db: Db, organizationId: string): Promise
     measures: measures.map((m) => ({ kind: m.kind as MeasureKind, dueOn: m.due_on })),
   };
 }
+
+/** The same, for pages (which call view functions with their context, never the database handle). */
+export const publicQaFailure = (ctx: Ctx, organizationId: string): Promise<PublicQaFailure | null> => activeQaFailureOf(ctx.db, organizationId);

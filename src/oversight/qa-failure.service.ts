@@ -14,7 +14,7 @@ import { historyOf, recordChange } from '../platform/history/history.ts';
 import { organizationById } from '../registry/registry.api.ts';
 import { levelOfOrganizationKind } from './internal-qa.rules.ts';
 import {
-  FAILURE_LEVELS,
+  type FAILURE_LEVELS,
   FAILURE_SOURCES,
   type FailureIssue,
   type FailureRefusal,

@@ -1,6 +1,6 @@
 // The public page of an organization: profile, licences, relationships, programmes and history.
 import { accreditationStanding } from '../accreditation/standing.service.ts';
-import { activeQaFailureOf } from '../oversight/oversight.api.ts';
+import { publicQaFailure } from '../oversight/oversight.api.ts';
 import type { Api } from '../platform/http/env.ts';
 import { organizationHistory } from '../registry/organization.service.ts';
 import { organizationDetail } from '../registry/record-standing.service.ts';
@@ -33,7 +33,7 @@ export function registerOrganizationPage(app: Api): void {
       classifierNames(ctx, page, 'legal-form'),
       classifierNames(ctx, page, 'region'),
       classifierNames(ctx, page, 'programme-group'),
-      activeQaFailureOf(ctx.db, id),
+      publicQaFailure(ctx, id),
     ]);
     // Staff of the organization may see its drafts through the API; the public page shows the register.
     const published = programmes.items.filter((p) => p.public);
