@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { TestApp } from '../../test/helpers/app.ts';
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
-import { internalQaStatusOn } from '../oversight/oversight.api.ts';
+import { activeQaFailureOf, internalQaStatusOn } from '../oversight/oversight.api.ts';
 
 /** Checks of the oversight demo, run by seed.test.ts on the one seeded database. */
 export function oversightDemoChecks(app: () => TestApp): void {
@@ -16,6 +16,18 @@ export function oversightDemoChecks(app: () => TestApp): void {
       const rows = await t.db.selectFrom('internal_qa_assessments').select(['state', 'working', 'organization_id']).execute();
       assert.deepEqual([...new Set(rows.map((r) => r.state))].sort(), ['accepted', 'draft', 'returned', 'submitted']);
       assert.ok(rows.some((r) => r.state === 'accepted' && r.working === false));
+    });
+
+    test('QA-system failures in every state: an active one with a plan in progress and reports, a recovered one, one closed with a reason', async () => {
+      const rows = await t.db.selectFrom('qa_failures').selectAll().execute();
+      assert.deepEqual([...new Set(rows.map((r) => r.state))].sort(), ['active', 'closed', 'recovered']);
+      const active = rows.find((r) => r.state === 'active');
+      assert.ok(active);
+      const measures = await t.db.selectFrom('qa_failure_measures').select('status').where('failure_id', '=', active.id).execute();
+      assert.ok(measures.some((m) => m.status === 'in-progress'));
+      assert.ok((await t.db.selectFrom('qa_failure_reports').select('id').where('failure_id', '=', active.id).execute()).length >= 2);
+      assert.equal((await activeQaFailureOf(t.db, active.organization_id))?.declarant, active.declarant);
+      assert.ok(rows.find((r) => r.state === 'closed')?.closing_reason);
     });
 
     test('every organization with a positive demo decision since the Guidelines had a working internal QA system that day', async () => {

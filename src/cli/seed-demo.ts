@@ -14,7 +14,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
 import { seedDemoFrameworks } from '../frameworks/frameworks.demo.ts';
 import { seedDemoAccreditation } from './seed-demo-accreditation.ts';
 import { seedDemoCredentials } from './seed-demo-credentials.ts';
-import { seedDemoOversight } from './seed-demo-oversight.ts';
+import { seedDemoOversight, seedDemoQaFailures } from './seed-demo-oversight.ts';
 import type { Progress } from './seed-reference.ts';
 
 type Template = { direction: string; name: LangMap };
@@ -211,6 +211,8 @@ export async function seedDemo(ctx: Ctx, progress: Progress = () => {}): Promise
     // Before accreditation: its decisions need the universities' accepted internal QA self-assessments.
     await seedDemoOversight(trx, universities);
     progress('demo internal QA self-assessments', 1, 1);
+    await seedDemoQaFailures(trx, universities);
+    progress('demo QA-system failures', 1, 1);
     await seedDemoAccreditation(trx, progress);
     await seedDemoCredentials(trx, progress);
   });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { entryIssues, levelOfOrganizationKind, type RatingEntry, submissionIssues, systemWorks } from './internal-qa.rules.ts';
-import { FAILURE_LEVELS, failureDeclarationRefusal, mayDeclareFailure } from './qa-failure.rules.ts';
+import { FAILURE_LEVELS, closingIssues, failureDeclarationRefusal, mayDeclareFailure, planDeadline, planIssues } from './qa-failure.rules.ts';
 import { DEFAULT_PERIODS, isOverdue, nextDue } from './state-control.rules.ts';
 
 const codes = ['1', '2', '3'];
@@ -57,6 +57,23 @@ describe('QA-system failure ("bankruptcy"): only the levels the seed gives', () 
     assert.equal(failureDeclarationRefusal('higher', 'authority', true), null);
     assert.equal(failureDeclarationRefusal('tvet', 'organization', false), null);
     assert.equal(failureDeclarationRefusal('secondary', 'founders', false), null);
+  });
+  test('a level without a failure is refused before who declares it: the authority on a high risk still cannot for preschool', () => {
+    assert.equal(failureDeclarationRefusal('preschool', 'authority', true), 'level-without-failure');
+    assert.equal(failureDeclarationRefusal('teacher', 'authority', false), 'level-without-failure');
+  });
+  test('a measure may not be due before the failure was declared; the plan deadline is the last one not dropped', () => {
+    const m = (dueOn: string, status: 'planned' | 'done' | 'dropped' = 'planned') => ({ kind: 'advisory' as const, description: 'd', owner: 'o', dueOn, status });
+    assert.deepEqual(planIssues('2026-10-01', [m('2026-10-01'), m('2026-09-30')]), [{ path: 'measures.1.dueOn', code: 'due-before-declaration' }]);
+    assert.equal(planDeadline([m('2027-01-01'), m('2027-09-01', 'dropped'), m('2027-03-01', 'done')]), '2027-03-01');
+    assert.equal(planDeadline([]), null);
+  });
+  test('recovered only with a plan and no measure planned or in progress; closed otherwise only with a reason', () => {
+    assert.deepEqual(closingIssues('recovered', null, []), [{ path: 'outcome', code: 'no-measures' }]);
+    assert.deepEqual(closingIssues('recovered', null, [{ status: 'done' }, { status: 'in-progress' }]), [{ path: 'outcome', code: 'measures-open' }]);
+    assert.deepEqual(closingIssues('recovered', null, [{ status: 'done' }, { status: 'dropped' }]), []);
+    assert.deepEqual(closingIssues('closed', '  ', [{ status: 'planned' }]), [{ path: 'reason', code: 'reason-required' }]);
+    assert.deepEqual(closingIssues('closed', 'The organization was liquidated.', [{ status: 'planned' }]), []);
   });
 });
 

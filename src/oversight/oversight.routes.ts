@@ -1,4 +1,5 @@
-// API of oversight: internal QA self-assessments (the organization assesses and submits, the ministry reviews).
+// API of oversight: internal QA self-assessments (the organization assesses and submits, the ministry
+// reviews), the risk view, QA-system failures and their recovery.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../platform/http/env.ts';
 import { idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
@@ -6,6 +7,7 @@ import { jsonBody } from '../platform/http/record-routes.ts';
 import { assessmentCreateSchema, assessmentReviewSchema, assessmentSaveSchema, assessmentSchema, assessmentSummarySchema } from './internal-qa.schema.ts';
 import * as service from './internal-qa.service.ts';
 import { registerInternalQaEvidenceRoutes } from './internal-qa-evidence.routes.ts';
+import { registerQaFailureRoutes } from './qa-failure.routes.ts';
 import { registerRiskRoutes } from './risk.routes.ts';
 
 const tags = ['Oversight'];
@@ -93,4 +95,5 @@ export function registerOversightRoutes(app: Api): void {
     }),
     async (c) => c.json(await writeTx(c, (ctx) => service.reviewAssessment(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
   );
+  registerQaFailureRoutes(app);
 }

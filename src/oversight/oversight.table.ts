@@ -1,4 +1,5 @@
-// Kysely table types of oversight: internal QA self-assessments, their ratings, improvement actions and evidence files.
+// Kysely table types of oversight: internal QA self-assessments, their ratings, improvement actions and
+// evidence files; the risk rule and scores; QA-system failures with their recovery measures and reports.
 import type { Generated } from 'kysely';
 import type { JsonColumn } from '../platform/db/schema.ts';
 
@@ -56,6 +57,42 @@ export type OversightTables = {
     indicators: JsonColumn<unknown>;
     factors: JsonColumn<unknown>;
     rule: JsonColumn<unknown>;
+    created_at: Generated<Date>;
+  };
+  qa_failures: {
+    id: Generated<string>;
+    organization_id: string;
+    level: string;
+    declarant: string;
+    founders_name: string | null;
+    declared_by_user_id: string | null;
+    declared_on: string;
+    grounds: string;
+    risk_assessed_on: string | null;
+    risk_score: number | null;
+    state: Generated<string>;
+    closed_on: string | null;
+    closing_reason: string | null;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+  qa_failure_measures: {
+    id: Generated<string>;
+    failure_id: string;
+    position: number;
+    kind: string;
+    description: string;
+    owner: string;
+    due_on: string;
+    status: string;
+  };
+  qa_failure_reports: {
+    id: Generated<string>;
+    failure_id: string;
+    reported_on: string;
+    author: string;
+    author_user_id: string | null;
+    text: string;
     created_at: Generated<Date>;
   };
 };

@@ -1,5 +1,6 @@
 // The public page of an organization: profile, licences, relationships, programmes and history.
 import { accreditationStanding } from '../accreditation/standing.service.ts';
+import { publicQaFailure } from '../oversight/oversight.api.ts';
 import type { Api } from '../platform/http/env.ts';
 import { organizationHistory } from '../registry/organization.service.ts';
 import { organizationDetail } from '../registry/record-standing.service.ts';
@@ -10,6 +11,7 @@ import { asOfOf, Breadcrumbs, classifierLink, classifierNames, Fields, HistorySe
 import { ProvenanceNote } from './provenance.tsx';
 import { AccreditationSection } from './standing-parts.tsx';
 import { RecordDownloads } from './interop/record-downloads.tsx';
+import { QaFailureNotice } from './oversight/qa-failure-public.tsx';
 
 /** More than any organization has; the total is shown when it is not. */
 const PROGRAMME_LIMIT = 500;
@@ -23,7 +25,7 @@ export function registerOrganizationPage(app: Api): void {
     const asOf = asOfOf(c);
     const org = await organizationDetail(ctx, id, asOf);
     const { issued } = org;
-    const [history, standing, programmes, kindName, legalFormName, regionName, groupName] = await Promise.all([
+    const [history, standing, programmes, kindName, legalFormName, regionName, groupName, qaFailure] = await Promise.all([
       organizationHistory(ctx, id).catch(() => []),
       accreditationStanding(ctx, { organizationIds: [id] }, asOf),
       listProgrammes(ctx, { organizationId: id, limit: PROGRAMME_LIMIT, offset: 0, sort: 'code', desc: false }),
@@ -31,6 +33,7 @@ export function registerOrganizationPage(app: Api): void {
       classifierNames(ctx, page, 'legal-form'),
       classifierNames(ctx, page, 'region'),
       classifierNames(ctx, page, 'programme-group'),
+      publicQaFailure(ctx, id),
     ]);
     // Staff of the organization may see its drafts through the API; the public page shows the register.
     const published = programmes.items.filter((p) => p.public);
@@ -98,6 +101,8 @@ export function registerOrganizationPage(app: Api): void {
             ]}
           />
         </Section>
+
+        <QaFailureNotice page={page} failure={qaFailure} />
 
  <AccreditationSection page={page} asOf={standing.asOf} entries={standing.entries} />
 

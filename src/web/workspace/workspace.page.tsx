@@ -188,6 +188,11 @@ async function home(c: Context<AppEnv>) {
           <a href={page.href('/workspace/risk')}>{t('ui.risk.title')}</a>
         </p>
       ) : null}
+      {holdsAnywhere(actor, 'internal-qa.read') ? (
+        <p>
+          <a href={page.href('/workspace/qa-failures')}>{t('ui.qaFailure.title')}</a>
+        </p>
+      ) : null}
       {importableRegisters(actor).length ? (
         <p>
           <a href={page.href('/workspace/imports')}>{t('ui.imports.link')}</a>

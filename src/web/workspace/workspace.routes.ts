@@ -2,6 +2,7 @@
 import type { Api } from '../../platform/http/env.ts';
 import { registerImportPages } from '../interop/imports.page.tsx';
 import { registerInternalQaPages } from '../oversight/internal-qa.posts.tsx';
+import { registerQaFailurePages } from '../oversight/qa-failure.posts.tsx';
 import { registerRiskPages } from '../oversight/risk.page.tsx';
 import { registerProgrammePages } from './programme.page.tsx';
 import { registerReviewPages } from './review.page.tsx';
@@ -28,4 +29,5 @@ export function registerWorkspacePages(app: Api): void {
   registerExpertPages(app);
   registerInternalQaPages(app);
   registerRiskPages(app);
+  registerQaFailurePages(app);
 }
