@@ -124,6 +124,9 @@ import indicatorsRu from './indicators/locales/indicators.ru.json' with { type: 
 import workspaceListsEn from './web/locales/workspace-lists.en.json' with { type: 'json' };
 import workspaceListsKk from './web/locales/workspace-lists.kk.json' with { type: 'json' };
 import workspaceListsRu from './web/locales/workspace-lists.ru.json' with { type: 'json' };
+import workspaceListsMoreEn from './web/locales/workspace-lists-more.en.json' with { type: 'json' };
+import workspaceListsMoreKk from './web/locales/workspace-lists-more.kk.json' with { type: 'json' };
+import workspaceListsMoreRu from './web/locales/workspace-lists-more.ru.json' with { type: 'json' };
 import webIndicatorsEn from './web/locales/indicators.en.json' with { type: 'json' };
 import webIndicatorsKk from './web/locales/indicators.kk.json' with { type: 'json' };
 import webIndicatorsRu from './web/locales/indicators.ru.json' with { type: 'json' };
@@ -173,6 +176,7 @@ export const FRAGMENTS = {
     recognitionKk,
     indicatorsKk,
     workspaceListsKk,
+    workspaceListsMoreKk,
     webIndicatorsKk,
   ],
   ru: [
@@ -217,6 +221,7 @@ export const FRAGMENTS = {
     recognitionRu,
     indicatorsRu,
     workspaceListsRu,
+    workspaceListsMoreRu,
     webIndicatorsRu,
   ],
   en: [
@@ -261,6 +266,7 @@ export const FRAGMENTS = {
     recognitionEn,
     indicatorsEn,
     workspaceListsEn,
+    workspaceListsMoreEn,
     webIndicatorsEn,
   ],
 };

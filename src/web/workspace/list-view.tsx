@@ -123,6 +123,16 @@ export function FilterText(props: { name: string; label: string; value: string }
   );
 }
 
+export function FilterDate(props: { name: string; label: string; value: string }) {
+  const id = `filter-${props.name}`;
+  return (
+    <div>
+      <label for={id}>{props.label}</label>
+      <input id={id} name={props.name} type="date" value={props.value} />
+    </div>
+  );
+}
+
 /** The table with sortable headings, "a–b of n", the pager and the download links of the same rows. */
 export function ListTable<S extends string, R>(props: { page: Page; q: ListQuery<S>; columns: Column<R>[]; rows: R[]; total: number; caption: string; rowId?: (row: R) => string }) {
   const { page, q, columns, rows, total } = props;
