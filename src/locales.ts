@@ -127,6 +127,9 @@ import workspaceListsKk from './web/locales/workspace-lists.kk.json' with { type
 import webMoreFormsKk from './web/locales/more-forms.kk.json' with { type: 'json' };
 import workspaceListsRu from './web/locales/workspace-lists.ru.json' with { type: 'json' };
 import webMoreFormsRu from './web/locales/more-forms.ru.json' with { type: 'json' };
+import workspaceListsMoreEn from './web/locales/workspace-lists-more.en.json' with { type: 'json' };
+import workspaceListsMoreKk from './web/locales/workspace-lists-more.kk.json' with { type: 'json' };
+import workspaceListsMoreRu from './web/locales/workspace-lists-more.ru.json' with { type: 'json' };
 import webIndicatorsEn from './web/locales/indicators.en.json' with { type: 'json' };
 import webIndicatorsKk from './web/locales/indicators.kk.json' with { type: 'json' };
 import webIndicatorsRu from './web/locales/indicators.ru.json' with { type: 'json' };
@@ -177,6 +180,7 @@ export const FRAGMENTS = {
     indicatorsKk,
     workspaceListsKk,
     webMoreFormsKk,
+    workspaceListsMoreKk,
     webIndicatorsKk,
   ],
   ru: [
@@ -222,6 +226,7 @@ export const FRAGMENTS = {
     indicatorsRu,
     workspaceListsRu,
     webMoreFormsRu,
+    workspaceListsMoreRu,
     webIndicatorsRu,
   ],
   en: [
@@ -267,6 +272,7 @@ export const FRAGMENTS = {
     indicatorsEn,
     workspaceListsEn,
     webMoreFormsEn,
+    workspaceListsMoreEn,
     webIndicatorsEn,
   ],
 };

@@ -74,6 +74,31 @@ export async function caseListsWorkspace(ctx: Ctx) {
   return { rows, expertCaseIds, meetings, appeals, register };
 }
 
+export { CASE_SORTS, type CaseSort } from './case.repository.ts';
+
+/**
+ * One page of the cases this viewer may read, filtered, sorted and paged in SQL, each with its
+ * nearest open deadline, and the organizations and bodies the filters offer (those of the viewer's
+ * roles, or every one for the ministry).
+ */
+export async function caseListView(
+  ctx: Ctx,
+  f: { state?: string; kind?: string; bodyId?: string; organizationId?: string; overdue?: boolean },
+  page: { sort: caseRepo.CaseSort; desc: boolean; limit: number; offset: number },
+) {
+  const { items, total } = await listCases(ctx, { ...f, ...page });
+  const today = todayInAlmaty();
+  const nearest = await caseRepo.nearestOpenDeadlines(
+    ctx.db,
+    items.map((i) => i.id),
+  );
+  const rows: CaseListRow[] = items.map((i) => {
+    const d = nearest.get(i.id);
+    return { ...i, deadline: d ? presentDeadline(d, today) : null };
+  });
+  return { rows, total };
+}
+
 /** One case for its workspace page: the case, every section this viewer may read, and the choices its forms offer. */
 export async function caseWorkspace(ctx: Ctx, id: string) {
   const view = await getCase(ctx, id);

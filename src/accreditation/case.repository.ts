@@ -37,7 +37,11 @@ export type CaseFilters = {
   visible?: { organizationIds: string[]; bodyIds: string[]; caseIds: string[] };
 };
 
-export async function listCases(db: Db, f: CaseFilters, page: { limit: number; offset: number }) {
+/** The orders a case list may take; `due` is the nearest open deadline (migration 0155 indexes it by case). */
+export const CASE_SORTS = ['opened', 'applied', 'number', 'due'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+
+export async function listCases(db: Db, f: CaseFilters, page: { limit: number; offset: number; sort?: CaseSort; desc?: boolean }) {
   let q = whereEqual(db.selectFrom('accreditation_cases'), { state: f.state, kind: f.kind, body_id: f.bodyId, organization_id: f.organizationId });
   if (f.overdueOn) {
     const day = f.overdueOn;
@@ -63,10 +67,31 @@ export async function listCases(db: Db, f: CaseFilters, page: { limit: number; o
     );
   }
   const [items, count] = await Promise.all([
-    q.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(page.limit).offset(page.offset).execute(),
+    q
+      .selectAll()
+      .orderBy(caseOrder(page.sort), sql.raw(`${(page.desc ?? page.sort === undefined) ? 'desc' : 'asc'} nulls last`))
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
+}
+
+function caseOrder(sort: CaseSort | undefined) {
+  if (sort === 'due')
+    return sql`(select min(d.due_on) from accreditation_deadlines d where d.case_id = accreditation_cases.id and d.met_at is null)`;
+  return sql.ref(sort === 'applied' ? 'applied_on' : sort === 'number' ? 'number' : 'created_at');
+}
+
+/** The open deadline due first of each case (overdue ones first of all). */
+export async function nearestOpenDeadlines(db: Db, caseIds: string[]): Promise<Map<string, DeadlineRow>> {
+  const out = new Map<string, DeadlineRow>();
+  if (!caseIds.length) return out;
+  const rows = await db.selectFrom('accreditation_deadlines').selectAll().where('case_id', 'in', caseIds).where('met_at', 'is', null).orderBy('due_on').execute();
+  for (const r of rows) if (!out.has(r.case_id)) out.set(r.case_id, r);
+  return out;
 }
 
 export async function nextNumber(db: Db, prefix: string): Promise<string> {

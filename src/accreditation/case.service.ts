@@ -180,7 +180,7 @@ export async function createCase(ctx: Ctx, input: CaseInput, meta: { at?: Date; 
 
 export async function listCases(
   ctx: Ctx,
-  q: { state?: string; kind?: string; bodyId?: string; organizationId?: string; overdue?: boolean; limit: number; offset: number },
+  q: { state?: string; kind?: string; bodyId?: string; organizationId?: string; overdue?: boolean; limit: number; offset: number; sort?: repo.CaseSort; desc?: boolean },
 ) {
   const today = todayInAlmaty();
   let visible: repo.CaseFilters['visible'];

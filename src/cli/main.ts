@@ -271,9 +271,14 @@ program
       const progress = progressPrinter();
       await runBatch(db, log, batch.id, (done, total) => progress('rows', done, total));
       const { getBatch } = await import('../credentials/batch.service.ts');
-      const result = await getBatch(systemCtx(db), batch.id);
+      let result = await getBatch(systemCtx(db), batch.id, { limit: 1000 });
       console.log(`batch ${result.id}: ${result.issued} issued, ${result.skipped} issued before, ${result.invalid} invalid, ${result.failed} failed`);
-      for (const row of result.rows.filter((r) => r.errors.length)) console.log(`  row ${row.row}: ${row.errors.map((e) => e.message).join('; ')}`);
+      // Every row with a problem, a page of rows at a time.
+      for (;;) {
+        for (const row of result.rows.filter((r) => r.errors.length)) console.log(`  row ${row.row}: ${row.errors.map((e) => e.message).join('; ')}`);
+        if (!result.nextCursor) break;
+        result = await getBatch(systemCtx(db), batch.id, { limit: 1000, cursor: Number(result.nextCursor) });
+      }
       if (result.failed) process.exitCode = 1;
     }),
   );

@@ -69,8 +69,16 @@ export async function listBatches(db: Db, q: { organizationId: string; specifica
 
 export const setJobId = (db: Db, id: string, jobId: string) => db.updateTable('credential_batches').set({ job_id: jobId }).where('id', '=', id).execute();
 
-export const batchRows = (db: Db, id: string) =>
-  db.selectFrom('credential_batch_rows').selectAll().where('batch_id', '=', id).orderBy('row_number').execute();
+/** One page of a batch's rows after a row number (keyset on the primary key), one more than asked to tell whether more follow. */
+export const batchRows = (db: Db, id: string, page: { after: number; limit: number }) =>
+  db
+    .selectFrom('credential_batch_rows')
+    .selectAll()
+    .where('batch_id', '=', id)
+    .where('row_number', '>', page.after)
+    .orderBy('row_number')
+    .limit(page.limit + 1)
+    .execute();
 
 export const pendingRows = (db: Db, id: string) =>
   db.selectFrom('credential_batch_rows').selectAll().where('batch_id', '=', id).where('status', '=', 'pending').orderBy('row_number').execute();

@@ -172,3 +172,24 @@ test('a Windows-1251 (or UTF-16) file with dd.mm.yyyy dates is read as Cyrillic,
   const stored = await t.db.selectFrom('credentials').select('valid_from').where('id', '=', batch.rows[0].credentialId).executeTakeFirstOrThrow();
   assert.match(String(stored.valid_from instanceof Date ? stored.valid_from.toISOString() : stored.valid_from), /^2026-01-1[45]/);
 });
+
+test("a batch's rows come a page at a time: limit and cursor, 100 by default, 1000 at most", async () => {
+  const csv = csvOf(...Array.from({ length: 5 }, (_, i) => `Paged ${i},paged${i}@example.kz,2026-05-0${i + 1},`));
+  const res = await t.json('POST', '/api/credentials/batches', { token: editor, body: { specificationId: specId, csv } });
+  assert.equal(res.status, 202, JSON.stringify(res.body));
+  await finished(res.body.id);
+  const first = await t.json('GET', `/api/credentials/batches/${res.body.id}?limit=2`, { token: editor });
+  assert.equal(first.status, 200);
+  assert.deepEqual(first.body.rows.map((r: { row: number }) => r.row), [2, 3]);
+  assert.equal(first.body.total, 5, 'the counts stay those of the whole batch');
+  assert.ok(first.body.nextCursor, 'a cursor to the next page');
+  const second = await t.json('GET', `/api/credentials/batches/${res.body.id}?limit=2&cursor=${first.body.nextCursor}`, { token: editor });
+  assert.deepEqual(second.body.rows.map((r: { row: number }) => r.row), [4, 5]);
+  const last = await t.json('GET', `/api/credentials/batches/${res.body.id}?limit=2&cursor=${second.body.nextCursor}`, { token: editor });
+  assert.deepEqual(last.body.rows.map((r: { row: number }) => r.row), [6]);
+  assert.equal(last.body.nextCursor, null);
+  const whole = await t.json('GET', `/api/credentials/batches/${res.body.id}`, { token: editor });
+  assert.equal(whole.body.rows.length, 5, 'the default page (100) holds a small batch whole');
+  assert.equal((await t.json('GET', `/api/credentials/batches/${res.body.id}?limit=1001`, { token: editor })).status, 422, 'no more than 1000 rows a page');
+  assert.equal((await t.json('GET', `/api/credentials/batches/${res.body.id}?cursor=nonsense`, { token: editor })).status, 422);
+});

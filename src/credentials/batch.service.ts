@@ -52,9 +52,15 @@ export type BatchView = {
   finishedAt: string | null;
   error: string | null;
   rows: BatchRowView[];
+  /** Where the next page of rows starts (pass as `cursor`), or null when these are the last. */
+  nextCursor: string | null;
 };
 
-function present(ctx: Ctx, b: repo.BatchRecord, rows: repo.BatchRowRecord[]): BatchView {
+/** A batch's rows a page at a time: BATCH_ROWS.default unless asked, never more than BATCH_ROWS.max. */
+export const BATCH_ROWS = { default: 100, max: 1000 } as const;
+export type BatchRowsPage = { cursor?: number; limit?: number };
+
+function present(ctx: Ctx, b: repo.BatchRecord, rows: repo.BatchRowRecord[], nextCursor: string | null = null): BatchView {
   const t = translator(ctx.lang);
   return {
     id: b.id,
@@ -80,14 +86,24 @@ function present(ctx: Ctx, b: repo.BatchRecord, rows: repo.BatchRowRecord[]): Ba
       credentialId: r.credential_id,
       errors: r.errors.map((e) => ({ column: e.column, key: e.messageKey, message: t(e.messageKey, e.params) })),
     })),
+    nextCursor,
   };
 }
 
-export async function getBatch(ctx: Ctx, id: string): Promise<BatchView> {
+/** A batch with one page of its rows (those after `cursor`, a row number), in file order. */
+export async function getBatch(ctx: Ctx, id: string, page: BatchRowsPage = {}): Promise<BatchView> {
   const batch = await repo.findBatch(ctx.db, id);
   if (!batch) throw notFound(BATCH, id);
   credentialAccess(ctx, batch.organization_id).require('issue');
-  return present(ctx, batch, await repo.batchRows(ctx.db, id));
+  return withRows(ctx, batch, page);
+}
+
+async function withRows(ctx: Ctx, batch: repo.BatchRecord, page: BatchRowsPage = {}): Promise<BatchView> {
+  const limit = Math.max(1, Math.min(BATCH_ROWS.max, page.limit ?? BATCH_ROWS.default));
+  const rows = await repo.batchRows(ctx.db, batch.id, { after: page.cursor ?? 0, limit });
+  const more = rows.length > limit;
+  const shown = more ? rows.slice(0, limit) : rows;
+  return present(ctx, batch, shown, more ? String(shown.at(-1)?.row_number ?? 0) : null);
 }
 
 /** The batches of an organization, newest first, without their rows (for the workspace). */
@@ -161,7 +177,7 @@ export async function createBatch(ctx: Ctx, input: CreateBatchInput, options: { 
   const checked = await checkSource(input, input.partial, spec);
   const hash = checked.hash;
   const earlier = await repo.findBatchByContent(ctx.db, spec.id, hash, input.partial);
-  if (earlier) return { batch: present(ctx, earlier, await repo.batchRows(ctx.db, earlier.id)), created: false };
+  if (earlier) return { batch: await withRows(ctx, earlier), created: false };
   await assertStillEntitled(ctx, spec);
 
   const bad = checked.rows.filter((r) => r.issues.length);
@@ -192,7 +208,7 @@ export async function createBatch(ctx: Ctx, input: CreateBatchInput, options: { 
   if (batch.invalid === batch.total) await repo.markFinished(ctx.db, batch.id, 'completed');
   else if (options.enqueue !== false) await repo.setJobId(ctx.db, batch.id, await enqueueJob(ISSUE_BATCH_JOB, { batchId: batch.id }, { db: ctx.db }));
   const stored = (await repo.findBatch(ctx.db, batch.id)) as repo.BatchRecord;
-  return { batch: present(ctx, stored, await repo.batchRows(ctx.db, batch.id)), created: true };
+  return { batch: await withRows(ctx, stored), created: true };
 }
 
 /**

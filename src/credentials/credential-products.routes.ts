@@ -301,9 +301,25 @@ const batchSchema = z
     startedAt: z.string().nullable(),
     finishedAt: z.string().nullable(),
     error: z.string().nullable(),
-    rows: z.array(batchRowSchema),
+    rows: z.array(batchRowSchema).openapi({ description: `One page of the rows, in file order (${batches.BATCH_ROWS.default} unless \`limit\` says otherwise; empty in lists)` }),
+    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page of rows; null when this page is the last' }),
   })
   .openapi('CredentialBatch');
+
+const batchRowsQuery = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(batches.BATCH_ROWS.max)
+    .default(batches.BATCH_ROWS.default)
+    .openapi({ description: `Rows per page (1–${batches.BATCH_ROWS.max}, default ${batches.BATCH_ROWS.default}).` }),
+  cursor: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .optional()
+    .openapi({ description: "The previous page's nextCursor: rows after it. Absent → the first page." }),
+});
 
 const batchJsonSchema = z
   .strictObject({
@@ -425,12 +441,16 @@ function registerBatchRoutes(app: Api): void {
       method: 'get',
       path: '/api/credentials/batches/{id}',
       tags: ['Credential batches'],
-      summary: "A batch's progress (done of total) and the result of every row: the credential id, or why it was not issued",
+      summary: "A batch's progress (done of total) and the result of its rows a page at a time: the credential id, or why it was not issued",
+      description: `Rows come in file order, ${batches.BATCH_ROWS.default} a page unless \`limit\` asks otherwise (at most ${batches.BATCH_ROWS.max}); follow \`nextCursor\` with \`cursor\` until it is null.`,
       security: [{ bearer: [] }],
-      request: { params: idParam },
+      request: { params: idParam, query: batchRowsQuery },
       responses: { 200: jsonContent(batchSchema, 'The batch'), ...writeErrorResponses },
     }),
-    async (c) => c.json(await batches.getBatch(c.get('ctx'), c.req.valid('param').id), 200),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await batches.getBatch(c.get('ctx'), c.req.valid('param').id, { limit: q.limit, cursor: q.cursor ? Number(q.cursor) : undefined }), 200);
+    },
   );
 }
 

@@ -48,9 +48,19 @@ export type CredentialFilter = {
   learnerEmail?: string;
   status?: string;
   specificationId?: string;
+  /** Part of the learner's name or the achievement's (the workspace list's search). */
+  q?: string;
+  /** Awarded (valid from) on or after / on or before these days. */
+  from?: string;
+  to?: string;
+  sort?: keyof typeof CREDENTIAL_SORTS;
+  desc?: boolean;
   limit: number;
   offset: number;
 };
+
+/** The orders a credential list may take, each backed by an index with the organization first (migrations 0016, 0155). */
+export const CREDENTIAL_SORTS = { issued: 'issued_at', awarded: 'valid_from', learner: 'learner_name', achievement: 'achievement_name' } as const;
 
 export function listCredentials(db: Db, f: CredentialFilter) {
   let q = db.selectFrom('credentials');
@@ -61,7 +71,22 @@ export function listCredentials(db: Db, f: CredentialFilter) {
   else if (learnerUserId) q = q.where('learner_user_id', '=', learnerUserId);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.specificationId) q = q.where('specification_id', '=', f.specificationId);
-  return pageWithTotal(q, (page) => page.select(listColumns).orderBy('issued_at', 'desc').orderBy('id').limit(f.limit).offset(f.offset));
+  if (f.q) {
+    const like = `%${f.q.replace(/[%_\\]/g, '\\$&')}%`;
+    q = q.where((eb) => eb.or([eb('learner_name', 'ilike', like), eb('achievement_name', 'ilike', like)]));
+  }
+  if (f.from) q = q.where('valid_from', '>=', new Date(`${f.from}T00:00:00+05:00`));
+  if (f.to) q = q.where('valid_from', '<', new Date(new Date(`${f.to}T00:00:00+05:00`).getTime() + 86_400_000));
+  const column = CREDENTIAL_SORTS[f.sort ?? 'issued'];
+  const desc = f.desc ?? true;
+  return pageWithTotal(q, (page) =>
+    page
+      .select(listColumns)
+      .orderBy(column, desc ? 'desc' : 'asc')
+      .orderBy('id', desc ? 'desc' : 'asc')
+      .limit(f.limit)
+      .offset(f.offset),
+  );
 }
 
 export const userIdByEmail = (db: Db, email: string) =>

@@ -300,6 +300,15 @@ export async function listOrganizationCredentials(ctx: Ctx, f: Omit<repo.Credent
   return { items: items.map(summaryOf), total };
 }
 
+/** One credential of an organization for its staff (the status confirmation page): 404 when it is another organization's. */
+export async function organizationCredential(ctx: Ctx, organizationId: string, id: string): Promise<CredentialSummary> {
+  const access = credentialAccess(ctx, organizationId);
+  if (!access.can('revoke')) access.require('issue');
+  const row = await repo.credentialRow(ctx.db, id);
+  if (!row || row.organization_id !== organizationId) throw notFound('credential', id);
+  return summaryOf(row);
+}
+
 /** The signed-in learner's own credentials (by account, or by the e-mail they were issued to). */
 export async function listMyCredentials(ctx: Ctx, page: { limit: number; offset: number }) {
   if (ctx.actor.kind !== 'user') throw new AppError('unauthenticated', 401, 'errors.unauthenticated');

@@ -196,6 +196,9 @@ export async function renderCaseLists(c: Context<AppEnv>, apply?: { orgId: strin
   return c.html(
     <Layout page={page} title={title} account={await accountOf(c, page)}>
       <h1>{title}</h1>
+      <p>
+        <a href={page.href(`${ACC}/cases`)}>{t('ui.caseList.open')}</a>
+      </p>
       {orgIds.map((orgId) => {
         const form = applyForms.find((f) => f.id === orgId);
         return (

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { createBatch, getBatch } from '../../credentials/batch.service.ts';
-import { listOrganizationCredentials } from '../../credentials/credential.service.ts';
+import { type CredentialSummary, listOrganizationCredentials, organizationCredential } from '../../credentials/credential.service.ts';
 import { issueFromSpecification } from '../../credentials/specification.issue.ts';
 import { getSpecification, listSpecifications, specificationOfOrganization } from '../../credentials/specification.service.ts';
 import { changeCredentialStatus } from '../../credentials/status-list.service.ts';
@@ -25,17 +25,19 @@ import {
   Select,
   TextField,
   accountOf,
-  fieldId,
   formProblemOf,
   formValues,
   issuesByField,
   one,
 } from '../workspace/forms.tsx';
 import { ORG_ROLES, deniedPage, signInFirst } from '../workspace/workspace.page.tsx';
+import { confirmPage, DoneBox } from '../workspace/confirm.tsx';
+import { type Column, FilterDate, FilterSelect, FilterText, ListFilters, type ListSpec, ListTable, listDownload, listQueryOf } from '../workspace/list-view.tsx';
 import { CredentialStyles } from './parts.tsx';
 import { credentialAccess } from '../../credentials/credentials.access.ts';
 
-const LIST_LIMIT = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID_ROUTE = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 /** The organization the page is about: the asked one if the user acts for it, else their first. */
 function organizationFor(c: Context<AppEnv>, values?: FormValues): string | null {
@@ -62,105 +64,167 @@ function BackToCredentials(props: { page: Page; orgId: string }) {
   );
 }
 
-type StatusProblem = { id: string; action: StatusAction; issues: FieldIssue[]; message?: string; reason: string };
+const SORTS = ['issued', 'awarded', 'learner', 'achievement'] as const;
+const LIST: ListSpec<(typeof SORTS)[number]> = { path: '/workspace/credentials', sorts: SORTS, defaultSort: 'issued', defaultDesc: true, filters: ['organization', 'status', 'q', 'from', 'to'] };
+const STATUSES = ['active', 'suspended', 'revoked'] as const;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-async function credentialList(c: Context<AppEnv>, orgId: string, problem?: StatusProblem) {
+const statusName = (page: Page, status: string) => page.t(`ui.credentialPages.issuing.status.${status}`, { defaultValue: status });
+const actionHref = (page: Page, orgId: string, id: string, action: StatusAction) => `${page.href(`/workspace/credentials/${id}/confirm/${action}`)}?organization=${orgId}`;
+
+function credentialColumns(page: Page, orgId: string, mayRevoke: boolean): Column<CredentialSummary>[] {
+  const { t } = page;
+  const columns: Column<CredentialSummary>[] = [
+    { key: 'issued', label: t('ui.credentialPages.list.issued'), sort: 'issued', cell: (r) => page.date(r.issuedAt), text: (r) => r.issuedAt.slice(0, 10) },
+    { key: 'awarded', label: t('ui.credentialPages.awarded'), sort: 'awarded', cell: (r) => page.date(r.validFrom), text: (r) => r.validFrom.slice(0, 10) },
+    { key: 'learner', label: t('ui.credentialPages.learner'), sort: 'learner', cell: (r) => r.learnerName, text: (r) => r.learnerName },
+    {
+      key: 'achievement',
+      label: t('ui.credentialPages.list.achievement'),
+      sort: 'achievement',
+      cell: (r) => <a href={page.href(`/credentials/${r.id}`)}>{r.achievementName}</a>,
+      text: (r) => r.achievementName,
+    },
+    {
+      key: 'status',
+      label: t('ui.lists.status'),
+      cell: (r) => (
+        <>
+          {statusName(page, r.status)}
+          {r.statusReason ? <span class="meta"> — {t('ui.credentialPages.issuing.reason', { reason: r.statusReason })}</span> : null}
+        </>
+      ),
+      text: (r) => [statusName(page, r.status), r.statusReason ?? ''].filter(Boolean).join(': '),
+    },
+  ];
+  if (mayRevoke)
+    columns.push({
+      key: 'action',
+      label: t('ui.lists.action'),
+      cell: (r) => (
+        <>
+          {allowedActions(r.status).map((action, i) => (
+            <>
+              {i ? ' · ' : ''}
+              <a href={actionHref(page, orgId, r.id, action)}>{t(`ui.credentialPages.confirm.link.${action}`)}</a>
+            </>
+          ))}
+        </>
+      ),
+      text: () => '',
+    });
+  return columns;
+}
+
+/** "What happened, and what next" after a status change, above the list. */
+async function statusDone(c: Context<AppEnv>, page: Page, orgId: string) {
+  const done = c.req.query('done');
+  const id = c.req.query('credential') ?? '';
+  if (done === 'issued') return <p role="status">{page.t('ui.credentialPages.issuing.done.issued')}</p>;
+  if ((done !== 'revoke' && done !== 'suspend' && done !== 'reinstate') || !UUID.test(id)) return null;
+  const item = await organizationCredential(c.get('ctx'), orgId, id).catch(() => null);
+  if (!item) return null;
+  const next: [string, string][] = [[page.href(`/credentials/${id}`), page.t('ui.credentialPages.confirm.openCredential')]];
+  if (done === 'suspend') next.push([actionHref(page, orgId, id, 'reinstate'), page.t('ui.credentialPages.confirm.link.reinstate')]);
+  return <DoneBox page={page} text={page.t(`ui.credentialPages.confirm.done.${done}`, { achievement: item.achievementName, learner: item.learnerName })} next={next} />;
+}
+
+async function credentialList(c: Context<AppEnv>, orgId: string) {
   const page = pageOf(c);
   const { t } = page;
   const ctx = c.get('ctx');
-  const status = c.req.query('status');
-  const filter = status === 'active' || status === 'revoked' || status === 'suspended' ? status : undefined;
-  const { items, total } = await listOrganizationCredentials(ctx, { organizationId: orgId, status: filter, limit: LIST_LIMIT, offset: 0 });
-  const account = await accountOf(c, page);
+  const q = listQueryOf(c, LIST);
+  const status = (STATUSES as readonly string[]).includes(q.filters.status ?? '') ? q.filters.status : undefined;
+  const from = DAY.test(q.filters.from ?? '') ? q.filters.from : undefined;
+  const to = DAY.test(q.filters.to ?? '') ? q.filters.to : undefined;
+  const { items, total } = await listOrganizationCredentials(ctx, {
+    organizationId: orgId,
+    status,
+    q: q.filters.q,
+    from,
+    to,
+    sort: q.sort,
+    desc: q.desc,
+    limit: q.limit,
+    offset: q.offset,
+  });
   const mayRevoke = credentialAccess(ctx, orgId).can('revoke');
+  const columns = credentialColumns(page, orgId, mayRevoke);
+  if (q.format) return listDownload(c, 'credentials', q.format, columns.filter((col) => col.key !== 'action'), items, (r) => `credentials/${r.id}`);
+  const account = await accountOf(c, page);
   const title = t('ui.credentialPages.issuing.title');
-  const q = `?organization=${orgId}`;
-  const done = c.req.query('done');
+  const o = `?organization=${orgId}`;
   return c.html(
     <Layout page={page} title={title} account={account}>
       <CredentialStyles />
       <h1>{title}</h1>
       <p>{account.organizations[orgId] ?? ''}</p>
-      {done ? (
-        <p role="status">{t(`ui.credentialPages.issuing.done.${done === 'revoke' || done === 'suspend' || done === 'reinstate' ? done : 'issued'}`)}</p>
-      ) : null}
-      {problem?.message ? (
-        <div class="error-summary" role="alert">
-          <p>{problem.message}</p>
-        </div>
-      ) : null}
+      {await statusDone(c, page, orgId)}
       <ul class="downloads">
         <li>
-          <a href={`${page.href('/workspace/credentials/issue')}${q}`}>{t('ui.credentialPages.issuing.issueOne')}</a>
+          <a href={`${page.href('/workspace/credentials/issue')}${o}`}>{t('ui.credentialPages.issuing.issueOne')}</a>
         </li>
         <li>
-          <a href={`${page.href('/workspace/credentials/batches/new')}${q}`}>{t('ui.credentialPages.issuing.batch')}</a>
+          <a href={`${page.href('/workspace/credentials/batches/new')}${o}`}>{t('ui.credentialPages.issuing.batch')}</a>
         </li>
         {credentialAccess(ctx, orgId).can('decide-recognition') ? (
           <li>
-            <a href={`${page.href('/workspace/recognition-requests')}${q}`}>{t('ui.credentialPages.recognition.link')}</a>
+            <a href={`${page.href('/workspace/recognition-requests')}${o}`}>{t('ui.credentialPages.recognition.link')}</a>
           </li>
         ) : null}
       </ul>
-      <nav aria-label={t('ui.credentialPages.issuing.filter')}>
-        <ul class="downloads">
-          {(['', 'active', 'suspended', 'revoked'] as const).map((s) => (
-            <li>
-              <a href={`${page.href('/workspace/credentials')}${q}${s ? `&status=${s}` : ''}`} aria-current={(filter ?? '') === s ? 'true' : undefined}>
-                {s ? t(`ui.credentialPages.issuing.status.${s}`) : t('ui.credentialPages.issuing.all')}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <p class="meta">{t('ui.credentialPages.issuing.count', { count: total, formatted: page.number(total), shown: page.number(items.length) })}</p>
-      {items.length === 0 ? <p>{t('ui.credentialPages.issuing.none')}</p> : null}
-      {items.map((item) => {
-        const actions = mayRevoke ? allowedActions(item.status) : [];
-        return (
-          <section aria-labelledby={`c-${item.id}`} class="credential-row">
-            <h2 id={`c-${item.id}`}>
-              <a href={page.href(`/credentials/${item.id}`)}>{item.achievementName}</a> — {item.learnerName}
-            </h2>
-            <p class="meta">
-              {page.date(item.validFrom)} · {t(`ui.credentialPages.issuing.status.${item.status}`)}
-              {item.statusReason ? ` · ${t('ui.credentialPages.issuing.reason', { reason: item.statusReason })}` : ''}
-            </p>
-            <div class="actions">
-              {actions.map((action) => {
-                const path = `reason-${item.id}-${action}`;
-                const mine = problem && problem.id === item.id && problem.action === action ? problem : undefined;
-                const invalid = Boolean(mine?.issues.length);
-                return (
-                  <form class="ws" method="post" action={page.href(`/workspace/credentials/${item.id}/status`)}>
-                    <input type="hidden" name="organization" value={orgId} />
-                    <input type="hidden" name="action" value={action} />
-                    <label for={fieldId(path)}>
-                      {t(action === 'reinstate' ? 'ui.credentialPages.issuing.reasonOptional' : 'ui.credentialPages.issuing.reasonLabel')}
-                    </label>
-                    <input
-                      id={fieldId(path)}
-                      name="reason"
-                      type="text"
-                      value={mine?.reason ?? ''}
-                      required={action !== 'reinstate'}
-                      aria-invalid={invalid ? 'true' : undefined}
-                      aria-describedby={invalid ? `${fieldId(path)}-error` : undefined}
-                    />
-                    <FieldErrors page={page} path={path} issues={mine?.issues} />
-                    <p>
-                      <button type="submit">{t(`ui.credentialPages.issuing.action.${action}`)}</button>
-                    </p>
-                  </form>
-                );
-              })}
-            </div>
-          </section>
-        );
-      })}
+      <ListFilters page={page} q={q}>
+        <input type="hidden" name="organization" value={orgId} />
+        <FilterSelect page={page} name="status" label={t('ui.lists.status')} value={status ?? ''} options={STATUSES.map((s): [string, string] => [s, statusName(page, s)])} />
+        <FilterText name="q" label={t('ui.credentialPages.list.search')} value={q.filters.q ?? ''} />
+        <FilterDate name="from" label={t('ui.credentialPages.list.from')} value={from ?? ''} />
+        <FilterDate name="to" label={t('ui.credentialPages.list.to')} value={to ?? ''} />
+      </ListFilters>
+      <ListTable page={page} q={q} columns={columns} rows={items} total={total} caption={t('ui.credentialPages.list.caption')} rowId={(r) => `c-${r.id}`} />
     </Layout>,
-    problem ? (problem.issues.length ? 422 : 409) : 200,
   );
+}
+
+type StatusProblem = { issues: FieldIssue[]; message?: string; reason: string };
+
+/** The confirmation of a status change: what will happen to whose credential, and the reason, asked once. */
+async function confirmStatus(c: Context<AppEnv>, orgId: string, id: string, action: StatusAction, problem?: StatusProblem) {
+  const page = pageOf(c);
+  const { t } = page;
+  const item = await organizationCredential(c.get('ctx'), orgId, id);
+  if (!problem && !allowedActions(item.status).includes(action)) {
+    throw new AppError('invalid_transition', 409, 'errors.credential.statusTransition', { params: { from: item.status, action } });
+  }
+  const invalid = Boolean(problem?.issues.length);
+  return confirmPage(c, page, {
+    action: t(`ui.credentialPages.issuing.action.${action}`),
+    consequences: [
+      t(`ui.credentialPages.confirm.${action}`, { achievement: item.achievementName, learner: item.learnerName, date: page.date(item.validFrom) }),
+      t('ui.credentialPages.confirm.status', { status: statusName(page, item.status) }),
+    ],
+    postTo: page.href(`/workspace/credentials/${id}/status`),
+    fields: { organization: orgId, action },
+    cancelHref: `${page.href('/workspace/credentials')}?organization=${orgId}`,
+    status: problem ? (invalid ? 422 : 409) : 200,
+    ask: (
+      <>
+        {problem?.message ? (
+          <div class="error-summary" role="alert">
+            <p>{problem.message}</p>
+          </div>
+        ) : null}
+        <TextField
+          page={page}
+          path="reason"
+          label={t(action === 'reinstate' ? 'ui.credentialPages.issuing.reasonOptional' : 'ui.credentialPages.issuing.reasonLabel')}
+          hint={t(`ui.credentialPages.confirm.reasonHint.${action}`)}
+          value={problem?.reason ?? ''}
+          issues={problem?.issues}
+          required={action !== 'reinstate'}
+        />
+      </>
+    ),
+  });
 }
 
 const ISSUE_FIELDS = ['specificationId', 'name', 'email', 'identifier', 'awardedOn'] as const;
@@ -293,7 +357,11 @@ async function batchForm(c: Context<AppEnv>, orgId: string, values: FormValues, 
 async function batchPage(c: Context<AppEnv>, id: string) {
   const page = pageOf(c);
   const { t } = page;
-  const batch = await getBatch(c.get('ctx'), id);
+  // The rows a page at a time, after the line asked (?after=), as the API gives them.
+  const after = Number.parseInt(c.req.query('after') ?? '', 10);
+  const cursor = Number.isFinite(after) && after > 0 ? Math.min(after, 1e9) : undefined;
+  const batch = await getBatch(c.get('ctx'), id, { cursor });
+  const here = page.href(`/workspace/credentials/batches/${id}`);
   const title = t('ui.credentialPages.batch.title');
   const spec = await getSpecification(c.get('ctx'), batch.specificationId);
   const finished = batch.status === 'completed' || batch.status === 'failed';
@@ -319,7 +387,7 @@ async function batchPage(c: Context<AppEnv>, id: string) {
       </p>
       {finished ? null : (
         <p>
-          <a href={page.href(`/workspace/credentials/batches/${id}`)}>{t('ui.credentialPages.batch.refresh')}</a>
+          <a href={cursor ? `${here}?after=${cursor}` : here}>{t('ui.credentialPages.batch.refresh')}</a>
         </p>
       )}
       <table>
@@ -346,6 +414,13 @@ async function batchPage(c: Context<AppEnv>, id: string) {
           ))}
         </tbody>
       </table>
+      {cursor || batch.nextCursor ? (
+        <nav class="pager" aria-label={t('ui.lists.pages')}>
+          {cursor ? <a href={here}>{t('ui.credentialPages.batch.firstRows')}</a> : null}
+          {cursor ? <span>{t('ui.credentialPages.batch.rowsFrom', { row: page.number(cursor) })}</span> : null}
+          {batch.nextCursor ? <a href={`${here}?after=${batch.nextCursor}`}>{t('ui.credentialPages.batch.nextRows')}</a> : null}
+        </nav>
+      ) : null}
       <BackToCredentials page={page} orgId={batch.organizationId} />
     </Layout>,
   );
@@ -363,6 +438,14 @@ export function registerIssuerPages(app: Api): void {
     return credentialList(c, orgId);
   });
 
+  app.get(`${base}/:id{${UUID_ROUTE}}/confirm/:action{revoke|suspend|reinstate}`, async (c) => {
+    const away = signInFirst(c);
+    if (away) return away;
+    const orgId = organizationFor(c);
+    if (!orgId || !credentialAccess(c.get('ctx'), orgId).can('revoke')) return deniedPage(c);
+    return confirmStatus(c, orgId, c.req.param('id'), c.req.param('action') as StatusAction);
+  });
+
   app.post(`${base}/:id/status`, async (c) => {
     const away = signInFirst(c);
     if (away) return away;
@@ -378,16 +461,16 @@ export function registerIssuerPages(app: Api): void {
       schema: formFields,
       input: values,
       run: (ctx) => changeCredentialStatus(ctx, id, action, reason || null),
-      // The reason field of this credential's row shows the issues; a conflict says why above the list.
+      // The one reason field of the confirmation page shows the issues; a conflict says why above it.
       problemOf: (error) =>
         error instanceof AppError && (error.status === 422 || error.status === 409)
           ? {
-              issues: (error.details.issues ?? []).map((i) => ({ ...i, path: `reason-${id}-${action}` })),
+              issues: (error.details.issues ?? []).map((i) => ({ ...i, path: 'reason' })),
               message: error.status === 409 ? { key: error.messageKey, params: error.details.params } : undefined,
             }
           : null,
-      refused: (problem) => credentialList(c, orgId, { id, action, issues: problem.issues, message: problem.message && t(problem.message.key, problem.message.params), reason }),
-      done: () => `${home(c)}?organization=${orgId}&done=${action}#c-${id}`,
+      refused: (problem) => confirmStatus(c, orgId, id, action, { issues: problem.issues, message: problem.message && t(problem.message.key, problem.message.params), reason }),
+      done: () => `${home(c)}?organization=${orgId}&done=${action}&credential=${id}`,
     });
   });
 

@@ -160,7 +160,7 @@ describe('the issuer workspace', () => {
     assert.match(await (await get(location)).text(), /Аружан Серікқызы/);
   });
 
-  test('the admin revokes, suspends and reinstates from the list; a missing reason is shown next to its field', async () => {
+  test('the list has no inline status forms: each action goes to a confirmation page that asks the reason once and ends on what happened', async () => {
     const admin = await signIn('admin@uni.test');
     const issued = await form(
       '/en/workspace/credentials/issue',
@@ -169,17 +169,33 @@ describe('the issuer workspace', () => {
     );
     const id = /([0-9a-f-]{36})$/.exec(issued.headers.get('location') ?? '')?.[1] ?? '';
     const list = await (await get(`/en/workspace/credentials?organization=${orgId}`, admin)).text();
-    assert.ok(list.includes(`action="/en/workspace/credentials/${id}/status"`));
-    assert.ok(list.includes(`<label for="f-reason-${id}-revoke">`));
+    assert.doesNotMatch(list, /name="reason"/, 'no reason boxes in the list');
+    assert.doesNotMatch(list, /\/status"/, 'no inline status forms in the list');
+    assert.ok(list.includes(`href="/en/workspace/credentials/${id}/confirm/revoke?organization=${orgId}"`), 'a link to the revoke confirmation');
 
+    for (const lang of LANGS) {
+      const confirm = await get(`/${lang}/workspace/credentials/${id}/confirm/revoke?organization=${orgId}`, admin);
+      assert.equal(confirm.status, 200, lang);
+      const html = await confirm.text();
+      assert.equal(html.match(/name="reason"/g)?.length, 1, `${lang}: the reason is asked once`);
+      assert.ok(html.includes('Берік Оспан'), `${lang}: says whose credential`);
+      has(html, lang, 'ui.credentialPages.confirm.reasonHint.revoke');
+      assert.ok(html.includes(escaped(text(lang, 'ui.credentialPages.confirm.revoke').split('{{')[0] ?? '')), `${lang}: says what will happen`);
+      assert.ok(html.includes(`action="/${lang}/workspace/credentials/${id}/status"`));
+    }
     const noReason = await form(`/en/workspace/credentials/${id}/status`, { organization: orgId, action: 'suspend', reason: ' ' }, admin);
     assert.equal(noReason.status, 422);
     const html = await noReason.text();
-    assert.ok(html.includes(`id="f-reason-${id}-suspend-error"`));
-    assert.match(html, new RegExp(`id="f-reason-${id}-suspend"[^>]*aria-invalid="true"`));
+    assert.ok(html.includes('id="f-reason-error"'), 'the problem is on the one reason field of the confirmation page');
+    assert.match(html, /id="f-reason"[^>]*aria-invalid="true"/);
+    assert.equal(html.match(/name="reason"/g)?.length, 1);
 
     const suspended = await form(`/en/workspace/credentials/${id}/status`, { organization: orgId, action: 'suspend', reason: 'Complaint under review' }, admin);
     assert.equal(suspended.status, 303);
+    const after = await (await get(suspended.headers.get('location') ?? '', admin)).text();
+    assert.match(after, /role="status"[\s\S]*is suspended/);
+    has(after, 'en', 'ui.credentialPages.confirm.openCredential');
+    assert.ok(after.includes(`href="/en/credentials/${id}"`), 'the next step: the credential as a verifier sees it');
     assert.match(await (await get(`/en/credentials/${id}`)).text(), /<strong>Suspended<\/strong>[\s\S]*Complaint under review/);
     assert.equal((await form(`/en/workspace/credentials/${id}/status`, { organization: orgId, action: 'reinstate', reason: '' }, admin)).status, 303);
     assert.match(await (await get(`/en/credentials/${id}`)).text(), /<strong>Valid<\/strong>/);
@@ -189,14 +205,41 @@ describe('the issuer workspace', () => {
     );
     const again = await form(`/en/workspace/credentials/${id}/status`, { organization: orgId, action: 'revoke', reason: 'Twice' }, admin);
     assert.equal(again.status, 409, 'revocation is final');
+    assert.equal((await get(`/en/workspace/credentials/${id}/confirm/revoke?organization=${orgId}`, admin)).status, 409, 'a revoked credential offers no revocation');
     const revokedList = await (await get(`/en/workspace/credentials?organization=${orgId}&status=revoked`, admin)).text();
     assert.match(revokedList, /Issued in error/);
+  });
+
+  test('the credential list sorts, filters, pages and exports on the server', async () => {
+    const admin = await signIn('admin@uni.test');
+    for (const [nonce, name] of [['s-1', 'Ясмин Ахмет'], ['s-2', 'Айдана Бек']] as const) {
+      const res = await form('/en/workspace/credentials/issue', { organization: orgId, nonce, specificationId: specId, name, awardedOn: '2026-02-01' }, admin);
+      assert.equal(res.status, 303);
+    }
+    const byLearner = await (await get(`/en/workspace/credentials?organization=${orgId}&sort=learner&dir=asc`, admin)).text();
+    assert.ok(byLearner.indexOf('Айдана Бек') < byLearner.indexOf('Ясмин Ахмет'), 'sorted by learner');
+    const desc = await (await get(`/en/workspace/credentials?organization=${orgId}&sort=learner&dir=desc`, admin)).text();
+    assert.ok(desc.indexOf('Ясмин Ахмет') < desc.indexOf('Айдана Бек'));
+    const found = await (await get(`/en/workspace/credentials?organization=${orgId}&q=${encodeURIComponent('Ясмин')}`, admin)).text();
+    assert.ok(found.includes('Ясмин Ахмет') && !found.includes('Айдана Бек'), 'the search filters in the database');
+    const dated = await (await get(`/en/workspace/credentials?organization=${orgId}&from=2026-02-01&to=2026-02-01`, admin)).text();
+    assert.ok(dated.includes('Ясмин Ахмет') && !dated.includes('Берік Оспан'), 'filtered by award date');
+    const csv = await get(`/en/workspace/credentials?organization=${orgId}&q=${encodeURIComponent('Ясмин')}&format=csv`, admin);
+    assert.equal(csv.status, 200);
+    assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+    const body = await csv.text();
+    assert.ok(body.includes('Ясмин Ахмет') && !body.includes('Айдана Бек'), 'the export carries what the list shows');
+    const xlsx = await get(`/en/workspace/credentials?organization=${orgId}&format=xlsx`, admin);
+    assert.match(xlsx.headers.get('content-type') ?? '', /spreadsheetml/);
+    const paged = await (await get(`/en/workspace/credentials?organization=${orgId}&page=99`, admin)).text();
+    assert.doesNotMatch(paged, /Ясмин Ахмет/, 'a page past the end is empty');
   });
 
   test('an editor may not revoke, and an anonymous visitor is sent to sign in', async () => {
     const editor = await signIn('editor@uni.test');
     const list = await (await get(`/en/workspace/credentials?organization=${orgId}`, editor)).text();
-    assert.doesNotMatch(list, /name="action" value="revoke"/, 'no revoke form without credential.revoke');
+    assert.doesNotMatch(list, /confirm\/revoke/, 'no revoke link without credential.revoke');
+    assert.equal((await get(`/en/workspace/credentials?organization=${centreId}`, editor)).status, 403, "another organization's list is refused");
     const anonymous = await get('/en/workspace/credentials');
     assert.equal(anonymous.status, 303);
     assert.equal(anonymous.headers.get('location'), '/en/sign-in?next=%2Fworkspace%2Fcredentials', 'and come back after signing in');
@@ -237,6 +280,9 @@ describe('the issuer workspace', () => {
     assert.match(html, /data-row="3" data-status="issued"/);
     assert.match(html, /<progress max="2" value="2"/);
     assert.match(html, /Асель Нурова/);
+    const rest = await (await get(`${location}?after=2`, editor)).text();
+    assert.doesNotMatch(rest, /data-row="2"/, 'the rows come a page at a time, after the row asked');
+    assert.match(rest, /data-row="3" data-status="issued"/);
   });
 });
 

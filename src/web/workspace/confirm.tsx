@@ -2,6 +2,7 @@
 // vote): a GET page that says in the reader's language what will happen, and a form that POSTs the
 // action with the values it carries. Cancelling goes back where the user came from.
 import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../platform/http/env.ts';
 import { Layout } from '../layout.tsx';
 import type { Page } from '../page.ts';
@@ -16,6 +17,10 @@ export type Confirmation = {
   postTo: string;
   fields: Record<string, string>;
   cancelHref: string;
+  /** What the action asks of the person, once (a revocation's reason), drawn above the buttons. */
+  ask?: Child;
+  /** 422 when the asked field came back with a problem. */
+  status?: 200 | 409 | 422;
 };
 
 export async function confirmPage(c: Context<AppEnv>, page: Page, confirm: Confirmation) {
@@ -32,12 +37,14 @@ export async function confirmPage(c: Context<AppEnv>, page: Page, confirm: Confi
         {Object.entries(confirm.fields).map(([name, value]) => (
           <input type="hidden" name={name} value={value} />
         ))}
+        {confirm.ask ?? null}
         <div class="actions">
           <button type="submit">{t('ui.confirm.yes', { action: confirm.action })}</button>
           <a href={confirm.cancelHref}>{t('ui.confirm.cancel')}</a>
         </div>
       </form>
     </Layout>,
+    confirm.status ?? 200,
   );
 }
 

@@ -113,15 +113,17 @@ export function FilterSelect(props: { page: Page; name: string; label: string; v
   );
 }
 
-export function FilterText(props: { name: string; label: string; value: string }) {
+export function FilterText(props: { name: string; label: string; value: string; type?: 'search' | 'date' }) {
   const id = `filter-${props.name}`;
   return (
     <div>
       <label for={id}>{props.label}</label>
-      <input id={id} name={props.name} type="search" value={props.value} />
+      <input id={id} name={props.name} type={props.type ?? 'search'} value={props.value} />
     </div>
   );
 }
+
+export const FilterDate = (props: { name: string; label: string; value: string }) => <FilterText {...props} type="date" />;
 
 /** The table with sortable headings, "a–b of n", the pager and the download links of the same rows. */
 export function ListTable<S extends string, R>(props: { page: Page; q: ListQuery<S>; columns: Column<R>[]; rows: R[]; total: number; caption: string; rowId?: (row: R) => string }) {
