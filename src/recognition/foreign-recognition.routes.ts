@@ -3,7 +3,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { privateFileRoutes } from '../platform/http/private-file.ts';
 import type { Api } from '../platform/http/env.ts';
-import { errorResponses, idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
+import { binary, errorResponses, idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
 import { STATES } from './foreign-recognition.rules.ts';
 import {
@@ -20,6 +20,7 @@ import {
   publicCertificateSchema,
 } from './foreign-recognition.schema.ts';
 import * as service from './foreign-recognition.service.ts';
+import { recognitionCertificatePdf } from './recognition-certificate.service.ts';
 
 const tags = ['Recognition of foreign qualifications'];
 const security = [{ bearer: [] }];
@@ -142,5 +143,26 @@ export function registerForeignRecognitionRoutes(app: Api): void {
       responses: { 200: jsonContent(publicCertificateSchema, 'The certificate'), ...errorResponses },
     }),
     async (c) => c.json(await service.publicCertificate(c.get('ctx'), c.req.valid('param').number), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/recognition/certificates/{number}/certificate.pdf',
+      tags,
+      summary: "The certificate of recognition as an A4 PDF (public): in the applicant's chosen language unless lang names another, with a QR code to its verification page",
+      request: {
+        params: z.object({ number: z.string().min(3).max(40).openapi({ param: { name: 'number', in: 'path' }, example: 'HE-2026-1A2B3C4D' }) }),
+        query: z.object({ lang: z.enum(['kk', 'ru', 'en']).optional().openapi({ description: "The certificate's language (default: the applicant's)" }) }),
+      },
+      responses: { 200: binary('application/pdf', 'The certificate'), ...errorResponses },
+    }),
+    async (c) => {
+      const { bytes, fileName } = await recognitionCertificatePdf(c.get('ctx'), c.req.valid('param').number, c.req.valid('query').lang);
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/pdf',
+        'content-disposition': `inline; filename="${fileName}"`,
+        'cache-control': 'public, max-age=300',
+      });
+    },
   );
 }
