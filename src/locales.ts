@@ -115,6 +115,9 @@ import oversightInternalQaRu from './oversight/locales/internal-qa.ru.json' with
 import webInternalQaEn from './web/locales/internal-qa.en.json' with { type: 'json' };
 import webInternalQaKk from './web/locales/internal-qa.kk.json' with { type: 'json' };
 import webInternalQaRu from './web/locales/internal-qa.ru.json' with { type: 'json' };
+import webPriorLearningEn from './web/locales/prior-learning.en.json' with { type: 'json' };
+import webPriorLearningKk from './web/locales/prior-learning.kk.json' with { type: 'json' };
+import webPriorLearningRu from './web/locales/prior-learning.ru.json' with { type: 'json' };
 import recognitionEn from './recognition/locales/recognition.en.json' with { type: 'json' };
 import recognitionKk from './recognition/locales/recognition.kk.json' with { type: 'json' };
 import recognitionRu from './recognition/locales/recognition.ru.json' with { type: 'json' };
@@ -176,6 +179,7 @@ export const FRAGMENTS = {
     accreditationRegisterExportKk,
     oversightInternalQaKk,
     webInternalQaKk,
+    webPriorLearningKk,
     recognitionKk,
     indicatorsKk,
     workspaceListsKk,
@@ -222,6 +226,7 @@ export const FRAGMENTS = {
     accreditationRegisterExportRu,
     oversightInternalQaRu,
     webInternalQaRu,
+    webPriorLearningRu,
     recognitionRu,
     indicatorsRu,
     workspaceListsRu,
@@ -268,6 +273,7 @@ export const FRAGMENTS = {
     accreditationRegisterExportEn,
     oversightInternalQaEn,
     webInternalQaEn,
+    webPriorLearningEn,
     recognitionEn,
     indicatorsEn,
     workspaceListsEn,

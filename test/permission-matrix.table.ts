@@ -302,6 +302,7 @@ export const MATRIX: Record<string, Rule> = {
   'POST /api/recognition/foreign-applications/{id}/appeal': APPLICANT,
   'POST /api/recognition/foreign-applications/{id}/appeal-decision': MINISTRY,
   'GET /api/recognition/certificates/{number}': EVERYONE,
+  'GET /api/recognition/certificates/{number}/certificate.pdf': EVERYONE,
   'GET /api/recognition/prior-learning': SIGNED_IN,
   'POST /api/recognition/prior-learning': SIGNED_IN,
   'GET /api/recognition/prior-learning/{id}': { ...APPLICANT, 'org-admin': 'own' },

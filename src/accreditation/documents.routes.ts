@@ -1,11 +1,7 @@
 // Self-assessment reports with their evidence files, and the accreditation certificate PDF.
 import { createRoute, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
-import { createMiddleware } from 'hono/factory';
-import { validationFailed } from '../platform/errors.ts';
-import { maxUploadBytes, withFileBatch } from '../platform/files/files.ts';
-import { privateFileResponse, uploadedFile } from '../platform/http/private-file.ts';
-import type { Api, AppEnv } from '../platform/http/env.ts';
+import { privateFileRoutes } from '../platform/http/private-file.ts';
+import type { Api } from '../platform/http/env.ts';
 import { binary, errorResponses, idParam, jsonContent, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
 import { certificatePdf } from './certificate.service.ts';
@@ -38,21 +34,6 @@ const evidenceParams = idParam.extend({
     .openapi({ param: { name: 'evidenceId', in: 'path' } }),
 });
 
-
-/** Multipart overhead allowed on top of the file itself. */
-const FORM_OVERHEAD = 64 * 1024;
-
-// Refuses an oversized upload from its length, before the body is read into memory.
-const uploadLimit = createMiddleware<AppEnv>((c, next) =>
-  bodyLimit({
-    maxSize: maxUploadBytes() + FORM_OVERHEAD,
-    onError: () => {
-      throw validationFailed([
-        { path: 'file', messageKey: 'errors.documents.fileTooLarge', params: { maxMb: Math.round((maxUploadBytes() / 1048576) * 10) / 10 } },
-      ]);
-    },
-  })(c, next),
-);
 
 export function registerDocumentRoutes(app: Api): void {
   app.openapi(
@@ -129,59 +110,25 @@ export function registerDocumentRoutes(app: Api): void {
     },
   );
 
-  app.use('/api/accreditation/cases/:id/sar/versions/:v/evidence', uploadLimit);
-  app.openapi(
-    createRoute({
-      method: 'post',
+  privateFileRoutes(app, {
+    tags,
+    upload: {
       path: `${base}/versions/{v}/evidence`,
-      tags,
+      params: versionParams,
+      form: evidenceFormSchema,
       summary: `Upload an evidence file to a draft (multipart: file, section, title). PDF, DOCX, XLSX, PNG or JPEG, judged by content; a wrong, renamed, empty or oversized file gets a 422 and nothing is stored`,
-      security: [{ bearer: [] }],
-      request: { params: versionParams, body: { content: { 'multipart/form-data': { schema: evidenceFormSchema } }, required: true } },
-      responses: { 201: jsonContent(sarEvidenceSchema, 'The attached evidence'), ...writeErrorResponses },
-    }),
-    async (c) => {
-      const { id, v } = c.req.valid('param');
-      const form = c.req.valid('form');
-      const upload = { ...(await uploadedFile(form.file)), section: form.section, title: form.title };
-      const evidence = await withFileBatch((batch) => writeTx(c, (ctx) => addEvidence(ctx, id, v, upload, batch)));
-      return c.json(evidence, 201);
+      response: sarEvidenceSchema,
+      description: 'The attached evidence',
+      run: (ctx, { id, v }, upload, batch) => addEvidence(ctx, id, v, upload, batch),
     },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'delete',
+    file: {
       path: `${base}/evidence/{evidenceId}`,
-      tags,
-      summary: 'Detach an evidence file from a draft',
-      security: [{ bearer: [] }],
-      request: { params: evidenceParams },
-      responses: { 204: { description: 'Detached' }, ...writeErrorResponses },
-    }),
-    async (c) => {
-      const { id, evidenceId } = c.req.valid('param');
-      await writeTx(c, (ctx) => removeEvidence(ctx, id, evidenceId));
-      return c.body(null, 204);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: `${base}/evidence/{evidenceId}`,
-      tags,
+      params: evidenceParams,
       summary: 'Download an evidence file (same readers as the report)',
-      security: [{ bearer: [] }],
-      request: { params: evidenceParams },
-      responses: { 200: binary('application/octet-stream', 'The file, with its detected media type'), ...writeErrorResponses },
-    }),
-    async (c) => {
-      const { id, evidenceId } = c.req.valid('param');
-      const file = await evidenceFile(c.get('ctx'), id, evidenceId);
-      return privateFileResponse(c, file);
+      read: (ctx, { id, evidenceId }) => evidenceFile(ctx, id, evidenceId),
+      remove: { summary: 'Detach an evidence file from a draft', run: (ctx, { id, evidenceId }) => removeEvidence(ctx, id, evidenceId) },
     },
-  );
+  });
 
   app.openapi(
     createRoute({

@@ -8,6 +8,8 @@ import { type TestApp, createTestApp } from '../../test/helpers/app.ts';
 import { samplePdf } from '../../test/helpers/sample-files.ts';
 import { addMonths, todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { inTransaction } from '../platform/context.ts';
+import { pdfText } from '../platform/pdf/pdf-text.fixtures.ts';
+import { settings } from '../platform/settings.ts';
 import { alertOverdue } from './foreign-recognition.service.ts';
 
 const PATH = '/api/recognition/foreign-applications';
@@ -123,6 +125,30 @@ describe('recognition of a foreign qualification', () => {
     const html = await page.text();
     assert.match(html, /Aigerim Sadykova/);
     assert.match(html, /<svg[^>]*role="img"/, 'the page carries its QR code');
+    assert.ok(html.includes(`href="/api/recognition/certificates/${number}/certificate.pdf"`), 'the verification page offers the PDF');
+    const workspace = await t.json('GET', `${PATH}/${id}`, { token: tok.applicant });
+    assert.equal(workspace.body.decision.certificateNumber, number);
+
+    // The PDF certificate, in the language the applicant chose (their account's), with the QR code's address.
+    const row = await t.db.selectFrom('foreign_recognition_applications').select('applicant_user_id').where('id', '=', id).executeTakeFirstOrThrow();
+    await t.db.updateTable('users').set({ preferred_lang: 'kk' }).where('id', '=', row.applicant_user_id).execute();
+    const pdf = await t.request('GET', `/api/recognition/certificates/${number}/certificate.pdf`);
+    assert.equal(pdf.status, 200);
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+    const bytes = new Uint8Array(await pdf.arrayBuffer());
+    const kk = pdfText(bytes);
+    for (const words of ['Шетелдік біліктілікті тану туралы куәлік', 'Aigerim Sadykova', 'Master of Science in Computer Science', 'Technische Universität Beispielstadt', 'Танылды', 'ҰБШ 7-деңгейі']) {
+      assert.ok(kk.includes(words), `${words} in ${kk.slice(0, 400)}`);
+    }
+    assert.match(kk, /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/, 'Kazakh letters');
+    // The QR code (a link over it, and the address printed beside it) opens the verification page in that language.
+    assert.ok(Buffer.from(bytes).toString('latin1').includes(`/URI (${settings().PUBLIC_URL}/kk/recognition/certificates/${number})`));
+    assert.ok(!kk.includes('Recognized'), 'one language: the applicant’s');
+    // Another language when asked (the test text reader garbles Latin glyphs, so the QR address tells the language).
+    const enBytes = new Uint8Array(await (await t.request('GET', `/api/recognition/certificates/${number}/certificate.pdf?lang=en`)).arrayBuffer());
+    assert.ok(!pdfText(enBytes).includes('Танылды'));
+    assert.ok(Buffer.from(enBytes).toString('latin1').includes(`/URI (${settings().PUBLIC_URL}/en/recognition/certificates/${number})`));
+    assert.equal((await t.request('GET', '/api/recognition/certificates/HE-2000-00000000/certificate.pdf')).status, 404);
     // The applicant was told of the decision in the workspace.
     const notes = await t.json('GET', '/api/notifications', { token: tok.applicant });
     assert.ok(notes.body.items.some((n: { kind: string }) => n.kind === 'recognition.decided'));

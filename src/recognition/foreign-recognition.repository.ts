@@ -61,3 +61,7 @@ export const findDocument = (db: Db, applicationId: string, id: string): Promise
     .where('d.application_id', '=', applicationId)
     .where('d.id', '=', id)
     .executeTakeFirst();
+
+/** The language the applicant chose (their account's preferred language), for documents made for them. */
+export const applicantLanguage = async (db: Db, userId: string): Promise<string | undefined> =>
+  (await db.selectFrom('users').select('preferred_lang').where('id', '=', userId).executeTakeFirst())?.preferred_lang;

@@ -1,12 +1,8 @@
 // API of the recognition of foreign qualifications: the applicant's application and files, the
 // authority's check, expert and decision, the appeal, and the public certificate check.
 import { createRoute, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
-import { createMiddleware } from 'hono/factory';
-import { validationFailed } from '../platform/errors.ts';
-import { maxUploadBytes, withFileBatch } from '../platform/files/files.ts';
-import { privateFileResponse, uploadedFile } from '../platform/http/private-file.ts';
-import type { Api, AppEnv } from '../platform/http/env.ts';
+import { privateFileRoutes } from '../platform/http/private-file.ts';
+import type { Api } from '../platform/http/env.ts';
 import { binary, errorResponses, idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
 import { STATES } from './foreign-recognition.rules.ts';
@@ -24,19 +20,11 @@ import {
   publicCertificateSchema,
 } from './foreign-recognition.schema.ts';
 import * as service from './foreign-recognition.service.ts';
+import { recognitionCertificatePdf } from './recognition-certificate.service.ts';
 
 const tags = ['Recognition of foreign qualifications'];
 const security = [{ bearer: [] }];
 const base = '/api/recognition/foreign-applications';
-
-const uploadLimit = createMiddleware<AppEnv>((c, next) =>
-  bodyLimit({
-    maxSize: maxUploadBytes() + 64 * 1024,
-    onError: () => {
-      throw validationFailed([{ path: 'file', messageKey: 'errors.documents.fileTooLarge', params: { maxMb: Math.round((maxUploadBytes() / 1048576) * 10) / 10 } }]);
-    },
-  })(c, next),
-);
 
 /** A POST step on one application taking a JSON body. */
 function stepRoute<S extends z.ZodType>(app: Api, path: string, summary: string, schema: S, run: (ctx: Parameters<typeof service.decide>[0], id: string, body: z.output<S>) => Promise<unknown>) {
@@ -99,40 +87,24 @@ export function registerForeignRecognitionRoutes(app: Api): void {
     }),
     async (c) => c.json(await service.getApplication(c.get('ctx'), c.req.valid('param').id), 200),
   );
-  app.use(`${base}/:id/documents`, uploadLimit);
-  app.openapi(
-    createRoute({
-      method: 'post',
+  privateFileRoutes(app, {
+    tags,
+    upload: {
       path: `${base}/{id}/documents`,
-      tags,
+      params: idParam,
+      form: documentFormSchema,
       summary: 'Add a file (multipart: file, kind = document, supplement, translation, apostille or other). PDF, PNG or JPEG judged by content',
-      security,
-      request: { params: idParam, body: { content: { 'multipart/form-data': { schema: documentFormSchema } }, required: true } },
-      responses: { 201: jsonContent(applicationSchema, 'The application with the file'), ...writeErrorResponses },
-    }),
-    async (c) => {
-      const form = c.req.valid('form');
-      const upload = { ...(await uploadedFile(form.file)), kind: form.kind };
-      const id = c.req.valid('param').id;
-      return c.json(await withFileBatch((batch) => writeTx(c, (ctx) => service.addDocument(ctx, id, upload, batch))), 201);
+      response: applicationSchema,
+      description: 'The application with the file',
+      run: (ctx, { id }, upload, batch) => service.addDocument(ctx, id, upload, batch),
     },
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
+    file: {
       path: `${base}/{id}/documents/{documentId}`,
-      tags,
-      summary: "Download a file of the application (its applicant, the authority, its expert)",
-      security,
-      request: { params: idParam.extend({ documentId: z.string().uuid().openapi({ param: { name: 'documentId', in: 'path' } }) }) },
-      responses: { 200: binary('application/octet-stream', 'The file'), ...writeErrorResponses },
-    }),
-    async (c) => {
-      const { id, documentId } = c.req.valid('param');
-      const file = await service.documentFile(c.get('ctx'), id, documentId);
-      return privateFileResponse(c, file);
+      params: idParam.extend({ documentId: z.string().uuid().openapi({ param: { name: 'documentId', in: 'path' } }) }),
+      summary: 'Download a file of the application (its applicant, the authority, its expert)',
+      read: (ctx, { id, documentId }) => service.documentFile(ctx, id, documentId),
     },
-  );
+  });
   app.openapi(
     createRoute({
       method: 'post',
@@ -171,5 +143,26 @@ export function registerForeignRecognitionRoutes(app: Api): void {
       responses: { 200: jsonContent(publicCertificateSchema, 'The certificate'), ...errorResponses },
     }),
     async (c) => c.json(await service.publicCertificate(c.get('ctx'), c.req.valid('param').number), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/recognition/certificates/{number}/certificate.pdf',
+      tags,
+      summary: "The certificate of recognition as an A4 PDF (public): in the applicant's chosen language unless lang names another, with a QR code to its verification page",
+      request: {
+        params: z.object({ number: z.string().min(3).max(40).openapi({ param: { name: 'number', in: 'path' }, example: 'HE-2026-1A2B3C4D' }) }),
+        query: z.object({ lang: z.enum(['kk', 'ru', 'en']).optional().openapi({ description: "The certificate's language (default: the applicant's)" }) }),
+      },
+      responses: { 200: binary('application/pdf', 'The certificate'), ...errorResponses },
+    }),
+    async (c) => {
+      const { bytes, fileName } = await recognitionCertificatePdf(c.get('ctx'), c.req.valid('param').number, c.req.valid('query').lang);
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/pdf',
+        'content-disposition': `inline; filename="${fileName}"`,
+        'cache-control': 'public, max-age=300',
+      });
+    },
   );
 }

@@ -13,13 +13,30 @@ export const findRequest = (db: Db, id: string): Promise<RequestRow | undefined>
 export const lockRequest = (db: Db, id: string): Promise<RequestRow | undefined> =>
   db.selectFrom('prior_learning_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 
-export async function listRequests(db: Db, f: { learnerUserId?: string; organizationIds?: string[]; stage?: string }, page: { limit: number; offset: number }) {
+export const REQUEST_SORTS = { created: 'created_at', submitted: 'submitted_on', learner: 'learner_name', stage: 'stage' } as const;
+export type RequestSort = keyof typeof REQUEST_SORTS;
+
+export async function listRequests(
+  db: Db,
+  f: { learnerUserId?: string; organizationIds?: string[]; stage?: string; learnerLike?: string },
+  page: { limit: number; offset: number; sort?: RequestSort; desc?: boolean },
+) {
   let q = db.selectFrom('prior_learning_requests');
   if (f.learnerUserId) q = q.where('learner_user_id', '=', f.learnerUserId);
   if (f.organizationIds) q = f.organizationIds.length ? q.where('organization_id', 'in', f.organizationIds) : q.where(({ lit }) => lit(false));
   if (f.stage) q = q.where('stage', '=', f.stage);
+  if (f.learnerLike) q = q.where('learner_name', 'ilike', f.learnerLike);
+  const column = REQUEST_SORTS[page.sort ?? 'created'];
+  const dir = (page.desc ?? true) ? 'desc' : 'asc';
   const [items, count] = await Promise.all([
-    q.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(page.limit).offset(page.offset).execute(),
+    q
+      .selectAll()
+      .orderBy(column, (ob) => (dir === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast()))
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };

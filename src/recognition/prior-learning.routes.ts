@@ -1,13 +1,9 @@
 // API of the recognition of prior and non-formal learning: the learner's request and evidence, the
 // organization's assessment, issued as a credential.
 import { createRoute, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
-import { createMiddleware } from 'hono/factory';
-import { validationFailed } from '../platform/errors.ts';
-import { maxUploadBytes, withFileBatch } from '../platform/files/files.ts';
-import { privateFileResponse, uploadedFile } from '../platform/http/private-file.ts';
-import type { Api, AppEnv } from '../platform/http/env.ts';
-import { binary, idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
+import { privateFileRoutes } from '../platform/http/private-file.ts';
+import type { Api } from '../platform/http/env.ts';
+import { idParam, jsonContent, listOf, paginationQuery, writeErrorResponses, writeTx } from '../platform/http/openapi-common.ts';
 import { jsonBody } from '../platform/http/record-routes.ts';
 import { STAGES } from './prior-learning.rules.ts';
 import { assessmentSchema, certificateFormSchema, evidenceInputSchema, requestCreateSchema, requestSchema, requestSummarySchema } from './prior-learning.schema.ts';
@@ -16,15 +12,6 @@ import * as service from './prior-learning.service.ts';
 const tags = ['Recognition of prior learning'];
 const security = [{ bearer: [] }];
 const base = '/api/recognition/prior-learning';
-
-const uploadLimit = createMiddleware<AppEnv>((c, next) =>
-  bodyLimit({
-    maxSize: maxUploadBytes() + 64 * 1024,
-    onError: () => {
-      throw validationFailed([{ path: 'file', messageKey: 'errors.documents.fileTooLarge', params: { maxMb: Math.round((maxUploadBytes() / 1048576) * 10) / 10 } }]);
-    },
-  })(c, next),
-);
 
 export function registerPriorLearningRoutes(app: Api): void {
   app.openapi(
@@ -75,40 +62,24 @@ export function registerPriorLearningRoutes(app: Api): void {
     }),
     async (c) => c.json(await writeTx(c, (ctx) => service.addEvidence(ctx, c.req.valid('param').id, c.req.valid('json'))), 201),
   );
-  app.use(`${base}/:id/certificates`, uploadLimit);
-  app.openapi(
-    createRoute({
-      method: 'post',
+  privateFileRoutes(app, {
+    tags,
+    upload: {
       path: `${base}/{id}/certificates`,
-      tags,
+      params: idParam,
+      form: certificateFormSchema,
       summary: 'Documentation: attach a certificate from outside Sapa (multipart: file, description; PDF, PNG or JPEG)',
-      security,
-      request: { params: idParam, body: { content: { 'multipart/form-data': { schema: certificateFormSchema } }, required: true } },
-      responses: { 201: jsonContent(requestSchema, 'The request with the certificate'), ...writeErrorResponses },
-    }),
-    async (c) => {
-      const form = c.req.valid('form');
-      const upload = { ...(await uploadedFile(form.file)), description: form.description };
-      const id = c.req.valid('param').id;
-      return c.json(await withFileBatch((batch) => writeTx(c, (ctx) => service.addCertificate(ctx, id, upload, batch))), 201);
+      response: requestSchema,
+      description: 'The request with the certificate',
+      run: (ctx, { id }, upload, batch) => service.addCertificate(ctx, id, upload, batch),
     },
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
+    file: {
       path: `${base}/{id}/evidence/{evidenceId}`,
-      tags,
+      params: idParam.extend({ evidenceId: z.string().uuid().openapi({ param: { name: 'evidenceId', in: 'path' } }) }),
       summary: 'Download an attached certificate (the learner and the organization)',
-      security,
-      request: { params: idParam.extend({ evidenceId: z.string().uuid().openapi({ param: { name: 'evidenceId', in: 'path' } }) }) },
-      responses: { 200: binary('application/octet-stream', 'The file'), ...writeErrorResponses },
-    }),
-    async (c) => {
-      const { id, evidenceId } = c.req.valid('param');
-      const file = await service.evidenceFile(c.get('ctx'), id, evidenceId);
-      return privateFileResponse(c, file);
+      read: (ctx, { id, evidenceId }) => service.evidenceFile(ctx, id, evidenceId),
     },
-  );
+  });
   app.openapi(
     createRoute({
       method: 'post',

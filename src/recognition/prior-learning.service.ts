@@ -153,13 +153,17 @@ export async function getRequest(ctx: Ctx, id: string) {
 }
 
 /** The learner's own requests, or (organization=…) those an organization assesses, for its staff. */
-export async function listRequests(ctx: Ctx, q: { organizationId?: string; stage?: Stage; limit: number; offset: number }) {
+export async function listRequests(
+  ctx: Ctx,
+  q: { organizationId?: string; stage?: Stage; learner?: string; sort?: repo.RequestSort; desc?: boolean; limit: number; offset: number },
+) {
   const me = actorId(ctx.actor);
   if (!me && ctx.actor.kind !== 'system') deny(ctx, 'prior-learning.read');
   let filters: Parameters<typeof repo.listRequests>[1];
   if (q.organizationId) {
     if (!can(ctx.actor, 'recognition.decide', { organizationIds: [q.organizationId] })) deny(ctx, 'recognition.decide');
-    filters = { organizationIds: [q.organizationId], stage: q.stage };
+    const learner = q.learner?.trim();
+    filters = { organizationIds: [q.organizationId], stage: q.stage, learnerLike: learner ? `%${learner.replace(/[\\%_]/g, '\\$&')}%` : undefined };
   } else filters = { learnerUserId: me ?? undefined, stage: q.stage };
   const { items, total } = await repo.listRequests(ctx.db, filters, q);
   const out = [];
@@ -333,4 +337,18 @@ async function tell(ctx: Ctx, row: repo.RequestRow, target: { code: string }, ou
     link: `/workspace/recognition/prior-learning/${row.id}`,
     dedupeKey: `prior-learning:${row.id}:assessed`,
   });
+}
+
+/** What a learner may claim against a programme or an occupational standard (the filing form's choices). */
+export async function requestTarget(ctx: Ctx, t: { programmeId?: string; occupationalStandardId?: string }) {
+  if (ctx.actor.kind === 'anonymous') throw unauthenticated();
+  const target = await targetOf(ctx, { programmeId: t.programmeId ?? null, occupationalStandardId: t.occupationalStandardId ?? null });
+  if (!target) throw notFound('prior-learning-target', t.programmeId ?? t.occupationalStandardId ?? '');
+  return target;
+}
+
+/** The signed-in learner's own credentials, which they may offer as evidence. */
+export async function evidenceCredentials(ctx: Ctx): Promise<{ id: string; name: string }[]> {
+  if (!actorId(ctx.actor)) return [];
+  return credentialPort().mine(ctx);
 }

@@ -6,6 +6,7 @@ import { drawQr } from './qr.ts';
 
 export type LangText = { kk: string; ru: string; en: string };
 export const CERTIFICATE_LANGS = ['kk', 'ru', 'en'] as const;
+type Lang = (typeof CERTIFICATE_LANGS)[number];
 
 export type CertificateField = {
   label: LangText;
@@ -26,6 +27,8 @@ export type CertificateSpec = {
   qr?: { url: string; caption?: LangText };
   /** A small line at the very bottom, e.g. where and when the PDF was produced. */
   footer?: string;
+  /** The languages printed, in order (default kk, ru, en); one language gives a single-language document. */
+  languages?: readonly Lang[];
   metadata: PdfMetadata;
   compress?: boolean;
 };
@@ -33,16 +36,17 @@ export type CertificateSpec = {
 const ACCENT = '#1f4e79';
 const MUTED = '#555555';
 
-function stacked(value: string | LangText): string[] {
+function stacked(value: string | LangText, langs: readonly Lang[]): string[] {
   if (typeof value === 'string') return [value];
   // Identical values (a name that is the same in every language) are printed once.
-  const distinct = [...new Set(CERTIFICATE_LANGS.map((l) => value[l]).filter((v) => v.trim() !== ''))];
+  const distinct = [...new Set(langs.map((l) => value[l]).filter((v) => v.trim() !== ''))];
   return distinct.length ? distinct : ['—'];
 }
 
 /** Renders the certificate on one A4 page and returns the PDF bytes. */
 export async function renderCertificatePdf(spec: CertificateSpec): Promise<Uint8Array> {
-  const doc = createPdf({ metadata: spec.metadata, lang: 'kk', compress: spec.compress });
+  const langs = spec.languages?.length ? spec.languages : CERTIFICATE_LANGS;
+  const doc = createPdf({ metadata: spec.metadata, lang: langs.length === 1 ? langs[0] : 'kk', compress: spec.compress });
   const left = doc.page.margins.left;
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const bottom = doc.page.height - doc.page.margins.bottom;
@@ -59,17 +63,20 @@ export async function renderCertificatePdf(spec: CertificateSpec): Promise<Uint8
   doc.y = 60;
   if (spec.issuer) {
     doc.font(FONT.regular).fontSize(10).fillColor(MUTED);
-    for (const line of stacked(spec.issuer)) doc.text(line, left, doc.y, { width, align: 'center' });
+    for (const line of stacked(spec.issuer, langs)) doc.text(line, left, doc.y, { width, align: 'center' });
     doc.moveDown(0.8);
   }
-  doc.font(FONT.bold).fontSize(18).fillColor(ACCENT).text(spec.title.kk, left, doc.y, { width, align: 'center' });
-  doc.font(FONT.bold).fontSize(14).text(spec.title.ru, { width, align: 'center' });
-  doc.font(FONT.regular).fontSize(12).text(spec.title.en, { width, align: 'center' });
+  // The first language largest, the others smaller below it.
+  langs.forEach((lang, i) => {
+    doc.font(i < 2 ? FONT.bold : FONT.regular).fontSize([18, 14, 12][i] ?? 12);
+    if (i === 0) doc.fillColor(ACCENT).text(spec.title[lang], left, doc.y, { width, align: 'center' });
+    else doc.text(spec.title[lang], { width, align: 'center' });
+  });
   doc.moveDown(1.2);
 
   if (spec.notice) {
     doc.font(FONT.bold).fontSize(10).fillColor('#a40000');
-    for (const lang of CERTIFICATE_LANGS) doc.text(spec.notice[lang], left, doc.y, { width, align: 'center' });
+    for (const lang of langs) doc.text(spec.notice[lang], left, doc.y, { width, align: 'center' });
     doc.moveDown(0.8);
   }
 
@@ -79,11 +86,11 @@ export async function renderCertificatePdf(spec: CertificateSpec): Promise<Uint8
   for (const field of spec.fields) {
     const top = doc.y;
     doc.font(FONT.regular).fontSize(8).fillColor(MUTED);
-    doc.text(`${field.label.kk} / ${field.label.ru} / ${field.label.en}`, left, top, { width: labelWidth });
+    doc.text(langs.map((l) => field.label[l]).join(' / '), left, top, { width: labelWidth });
     const labelBottom = doc.y;
     doc.font(FONT.bold).fontSize(10).fillColor('#000000');
     doc.y = top;
-    for (const line of stacked(field.value)) doc.text(line, valueX, doc.y, { width: valueWidth });
+    for (const line of stacked(field.value, langs)) doc.text(line, valueX, doc.y, { width: valueWidth });
     doc.y = Math.max(labelBottom, doc.y) + 6;
     doc
       .moveTo(left, doc.y - 3)
@@ -97,7 +104,7 @@ export async function renderCertificatePdf(spec: CertificateSpec): Promise<Uint8
     doc.moveDown(0.5);
     doc.font(FONT.regular).fontSize(9).fillColor('#000000');
     for (const paragraph of spec.paragraphs) {
-      for (const lang of CERTIFICATE_LANGS) doc.text(paragraph[lang], left, doc.y, { width });
+      for (const lang of langs) doc.text(paragraph[lang], left, doc.y, { width });
       doc.moveDown(0.5);
     }
   }
@@ -109,7 +116,7 @@ export async function renderCertificatePdf(spec: CertificateSpec): Promise<Uint8
     const captionX = left + size + 14;
     doc.font(FONT.regular).fontSize(8).fillColor(MUTED);
     doc.y = qrY + 8;
-    if (spec.qr.caption) for (const lang of CERTIFICATE_LANGS) doc.text(spec.qr.caption[lang], captionX, doc.y, { width: width - size - 14 });
+    if (spec.qr.caption) for (const lang of langs) doc.text(spec.qr.caption[lang], captionX, doc.y, { width: width - size - 14 });
     doc.fillColor(ACCENT).text(spec.qr.url, captionX, doc.y + 4, { width: width - size - 14, link: spec.qr.url, underline: true });
   }
 

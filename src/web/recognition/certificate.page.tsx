@@ -109,6 +109,11 @@ export function registerRecognitionPublicPages(app: Api): void {
         <CertificateFields page={page} c={cert} />
         <QrFigure svg={svg} caption={t('ui.recognition.certificate.qrCaption')} url={url} />
         <p>
+          <a href={`/api/recognition/certificates/${cert.number}/certificate.pdf`} type="application/pdf">
+            {t('ui.recognition.pdf.download')}
+          </a>
+        </p>
+        <p>
           <a href={page.href('/recognition/certificates')}>{t('ui.recognition.certificate.lookupAnother')}</a>
         </p>
       </Layout>,

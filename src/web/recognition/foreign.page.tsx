@@ -141,7 +141,16 @@ function Decision(props: { page: Page; a: ApplicationView }) {
           [w(page, 'appealUntil'), d.appealUntil ? page.date(d.appealUntil) : ''],
           [
             t('ui.recognition.certificate.number'),
-            d.certificateNumber ? <a href={page.href(`/recognition/certificates/${d.certificateNumber}`)}>{d.certificateNumber}</a> : '',
+            d.certificateNumber ? (
+              <>
+                <a href={page.href(`/recognition/certificates/${d.certificateNumber}`)}>{d.certificateNumber}</a> ·{' '}
+                <a href={`/api/recognition/certificates/${d.certificateNumber}/certificate.pdf`} type="application/pdf">
+                  {t('ui.recognition.pdf.download')}
+                </a>
+              </>
+            ) : (
+              ''
+            ),
           ],
         ]}
       />

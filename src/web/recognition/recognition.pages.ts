@@ -3,8 +3,10 @@
 import type { Api } from '../../platform/http/env.ts';
 import { registerRecognitionPublicPages } from './certificate.page.tsx';
 import { registerForeignRecognitionPages } from './foreign.page.tsx';
+import { registerPriorLearningPages } from './prior-learning.page.tsx';
 
 export function registerRecognitionPages(app: Api): void {
   registerRecognitionPublicPages(app);
   registerForeignRecognitionPages(app);
+  registerPriorLearningPages(app);
 }

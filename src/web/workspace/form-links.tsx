@@ -14,6 +14,8 @@ export function FormLinks(props: { page: Page }) {
     ...(agencies.length ? [['/workspace/experts', t('ui.forms.links.experts')] as [string, string]] : []),
     // Anyone may apply for recognition of a foreign qualification; the ministry decides there too.
     ['/workspace/recognition/foreign', t('ui.forms.links.foreignRecognition')],
+    // Anyone may ask an organization to recognise prior learning; its staff assess there too.
+    ['/workspace/recognition/prior-learning', t('ui.forms.links.priorLearning')],
     ['/workspace/tokens', t('ui.forms.links.tokens')],
   ];
   return (
