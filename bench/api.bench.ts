@@ -77,6 +77,30 @@ const FIGURES: Figure[] = [
     path: (_d, rng) => `/api/indicators/programmes-accredited-share?by=region&field=${rng.pick(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'])}`,
   },
   {
+    name: 'indicator-ger-by-region',
+    describe: 'GET /api/indicators/gross-enrolment-ratio?by=region: students in ISCED 5–8 over the population aged 18–22, from the statistics rows (six years × every region)',
+    path: () => '/api/indicators/gross-enrolment-ratio?by=region',
+  },
+  {
+    name: 'indicator-statistics-views',
+    describe: 'GET /api/indicators/{students|state-grants|faculty|gross-enrolment-ratio}?by=…: a random statistics view per request (each computed once per data version)',
+    path: (_d, rng) =>
+      rng.pick([
+        '/api/indicators/students?by=level',
+        '/api/indicators/students?by=region&funding=state',
+        '/api/indicators/state-grants?by=level',
+        '/api/indicators/faculty?by=degree',
+        '/api/indicators/faculty?by=title',
+        '/api/indicators/gross-enrolment-ratio?by=gender',
+      ]),
+  },
+  {
+    name: 'indicator-cold',
+    describe: 'GET /api/indicators/gross-enrolment-ratio?by=region&asOf=…, a new day per request: every input gathered again (no cache hit), the cost the first request of a data version pays',
+    path: (_d, rng) => `/api/indicators/gross-enrolment-ratio?by=region&asOf=20${rng.int(10, 24)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
+    responses: 40,
+  },
+  {
     name: 'search',
     describe: 'GET /api/search?q=…, a random query per request from a fixed list (Cyrillic, Latin, codes)',
     path: (_d, rng) => `/api/search?q=${encodeURIComponent(rng.pick(SEARCH_QUERIES))}`,
@@ -252,6 +276,7 @@ async function main(): Promise<void> {
           organizations: ready.rows.organizations,
           record_versions: ready.rows.record_versions,
           search_documents: ready.rows.search_documents,
+          statistical_observations: ready.rows.statistical_observations,
         },
       };
       process.stdout.write(`${JSON.stringify(line)}\n`);

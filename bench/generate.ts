@@ -898,6 +898,30 @@ export async function generateNationalDataSet(db: Db, options: GenerateOptions =
   tableMs.search_documents = await insertAll(db, 'search_documents', searchDocuments, batchSize, onProgress);
   await rebuildLexicon(db);
   rows.search_documents = searchDocuments.length;
+  // National statistics (the importer's datasets, decision 118) for six years and every region:
+  // students by level, gender and funding; population aged 18–22 by gender; grants by level; faculty
+  // by degree and title — what the gross enrolment ratio and the other statistics indicators read.
+  const rStat = rng('statistics');
+  const observations: Insertable<Database['statistical_observations']>[] = [];
+  const source = 'Bureau of National Statistics (synthetic bench data)';
+  for (let year = 2019; year <= 2024; year++) {
+    const academic = `${year}-${year + 1}`;
+    for (const region of ref.regions) {
+      const base = { region_code: region.code, source, is_synthetic: true };
+      for (const gender of ['female', 'male']) {
+        observations.push({ ...base, dataset: 'population', period: String(year), gender, age: '18-22', value: rStat.int(20_000, 90_000) });
+        for (const level of ['5', '6', '7', '8']) {
+          for (const funding of ['state', 'paid']) observations.push({ ...base, dataset: 'students', period: academic, level, gender, funding, value: rStat.int(200, 20_000) });
+        }
+        for (const degree of ['doctor-of-sciences', 'candidate-of-sciences', 'phd', 'none']) {
+          for (const title of ['professor', 'associate-professor', 'none']) observations.push({ ...base, dataset: 'faculty', period: academic, gender, degree, title, value: rStat.int(5, 800) });
+        }
+      }
+      for (const level of ['5', '6', '7', '8']) observations.push({ ...base, dataset: 'grants', period: academic, level, value: rStat.int(100, 8_000) });
+    }
+  }
+  tableMs.statistical_observations = await insertAll(db, 'statistical_observations', observations, batchSize, onProgress);
+  rows.statistical_observations = observations.length;
   // Fresh statistics, as a production database would have, so plans are not made on guesses.
   await sql`ANALYZE`.execute(db);
 

@@ -362,7 +362,7 @@ const reportAction = (kind: 'national' | 'agency') => (opts: { year: string; lan
   withDatabase(async (db) => {
     if (!/^\d{4}$/.test(opts.year)) throw new Error(`--year takes a year such as 2024, not ${opts.year}`);
     if (!['kk', 'ru', 'en'].includes(opts.lang)) throw new Error(`--lang takes kk, ru or en, not ${opts.lang}`);
-    const { buildReport } = await import('../indicators/report.ts');
+    const { buildReport, reportFileName } = await import('../indicators/report.ts');
     const { reportHtml } = await import('../indicators/report-html.ts');
     const { reportPdf } = await import('../indicators/report-pdf.ts');
     const { mkdirSync } = await import('node:fs');
@@ -371,7 +371,7 @@ const reportAction = (kind: 'national' | 'agency') => (opts: { year: string; lan
     const lang = opts.lang as 'kk' | 'ru' | 'en';
     const built = await buildReport(systemCtx(db), { kind, year: Number(opts.year), lang, body: opts.body, onProgress: progress });
     progress('PDF', 0, 1);
-    const name = kind === 'national' ? `national-report-${opts.year}-${lang}` : `agency-report-${opts.body}-${opts.year}-${lang}`;
+    const name = reportFileName({ kind, year: Number(opts.year), lang, body: opts.body });
     mkdirSync(opts.out, { recursive: true });
     writeFileSync(join(opts.out, `${name}.html`), reportHtml(built, { baseUrl: config.PUBLIC_URL }));
     writeFileSync(join(opts.out, `${name}.pdf`), await reportPdf(built));

@@ -1,6 +1,7 @@
 // Zod schemas of the indicators API (OpenAPI components).
 import { z } from '@hono/zod-openapi';
 import { asOfQuery, langMapSchema } from '../platform/http/openapi-common.ts';
+import { LANGUAGES } from '../platform/i18n/i18n.ts';
 import { DIMENSIONS } from './catalogue.ts';
 
 const dimension = z.enum(DIMENSIONS);
@@ -89,3 +90,11 @@ export const indicatorQuerySchema = z.object({
 });
 
 export const indicatorIdParam = z.object({ id: z.string().max(100).openapi({ param: { name: 'id', in: 'path' }, example: 'universities-by-legal-form' }) });
+
+/** The workspace's report form: the national report or a body's (by id), a year, a language, HTML or PDF. */
+export const reportQuerySchema = z.object({
+  report: z.string().regex(/^(national|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i),
+  year: z.coerce.number().int().min(2000).max(2100),
+  lang: z.enum(LANGUAGES),
+  format: z.enum(['html', 'pdf']).default('html'),
+});

@@ -8,7 +8,8 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 const svgImage = (svg: string, alt: string) => `<img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" alt="${escapeHtml(alt)}" width="600">`;
 
-export function reportHtml(report: Report, options: { baseUrl?: string } = {}): string {
+/** `back`: a link out of the report (the workspace shows it; the CLI's file has none). */
+export function reportHtml(report: Report, options: { baseUrl?: string; back?: { href: string; label: string } } = {}): string {
   const { lang } = report;
   const w = (k: keyof typeof REPORT_WORDS) => escapeHtml(REPORT_WORDS[k][lang]);
   const base = options.baseUrl ?? '';
@@ -45,7 +46,7 @@ export function reportHtml(report: Report, options: { baseUrl?: string } = {}): 
 <style>body{font-family:"DejaVu Sans",sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1a1a1a}img{max-width:100%;height:auto}
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #888;padding:.25rem .5rem;text-align:left}td{text-align:right}
 .sources{font-size:.9rem;color:#333}a{color:#0b4f9c}</style></head>
-<body><main>
+<body>${options.back ? `<nav aria-label="${escapeHtml(options.back.label)}"><a href="${escapeHtml(options.back.href)}">${escapeHtml(options.back.label)}</a></nav>` : ''}<main>
 <h1>${escapeHtml(report.title)}</h1>
 ${report.subtitle ? `<p>${escapeHtml(report.subtitle)}</p>` : ''}
 <p>${w('asOf')}: ${report.asOf}. ${w('dataVersion')}: ${escapeHtml(report.dataVersion)}. ${w('synthetic')}</p>

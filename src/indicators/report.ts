@@ -4,8 +4,10 @@
 // The HTML and PDF renderers (report-html.ts, report-pdf.ts) draw this one model.
 import type { Ctx } from '../platform/context.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
-import { notFound } from '../platform/errors.ts';
-import { organizationIdByKey } from '../registry/registry.api.ts';
+import { can, canEverywhere, organizationsOf } from '../platform/access/roles.ts';
+import { forbidden, notFound } from '../platform/errors.ts';
+import { organizationFacts } from '../registry/indicator-facts.api.ts';
+import { organizationIdByKey, organizationsByIds } from '../registry/registry.api.ts';
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { CATALOGUE, type DimensionId } from './catalogue.ts';
 import { type ChartRow, chartSvg } from './chart.ts';
@@ -98,14 +100,26 @@ const asOfFor = (year: number) => {
   return end < today ? end : today;
 };
 
+/** The years a report may be asked for: from the first the seeds cover to the current one. */
+export const REPORT_YEARS = { from: 2015, to: () => Number(todayInAlmaty().slice(0, 4)) };
+
+/**
+ * Who may have which report: the national one needs `indicators.report` everywhere (the ministry);
+ * an agency's yearly report needs it for that body (its own staff and head, or the ministry).
+ */
 export async function buildReport(ctx: Ctx, options: ReportOptions): Promise<Report> {
   const { lang, year } = options;
   const word = (m: { kk: string; ru: string; en: string }) => m[lang];
   let specs = NATIONAL;
   let subtitle: string | null = null;
+  if (options.kind === 'national' && !canEverywhere(ctx.actor, 'indicators.report')) throw forbidden('indicators.report');
   if (options.kind === 'agency') {
     const bodyId = options.body && (/^[0-9a-f-]{36}$/i.test(options.body) ? options.body : await organizationIdByKey(ctx.db, options.body));
-    if (!bodyId) throw notFound('organization', options.body ?? '');
+    if (!bodyId || !can(ctx.actor, 'indicators.report', { organizationIds: [bodyId] })) {
+      // Only who may have some body's report learns whether a body exists.
+      if (!bodyId && canEverywhere(ctx.actor, 'indicators.report')) throw notFound('organization', options.body ?? '');
+      throw forbidden('indicators.report');
+    }
     specs = agencyChapters(bodyId);
   }
   const asOf = asOfFor(year);
@@ -165,6 +179,25 @@ export async function buildReport(ctx: Ctx, options: ReportOptions): Promise<Rep
     syntheticLeftOut,
   };
 }
+
+export type ReportChoices = { national: boolean; bodies: { id: string; name: { kk: string; ru: string; en: string } }[]; years: number[] };
+
+/** The reports the actor may have: the national one, and the bodies whose yearly report it may see. */
+export async function reportChoices(ctx: Ctx): Promise<ReportChoices> {
+  const national = canEverywhere(ctx.actor, 'indicators.report');
+  const years = Array.from({ length: REPORT_YEARS.to() - REPORT_YEARS.from + 1 }, (_, i) => REPORT_YEARS.to() - i);
+  // The ministry may have any accreditation body's report; a body's staff their own body's.
+  const ids = national
+    ? (await organizationFacts(ctx.db)).filter((o) => o.kind === 'accreditation-body' && !o.isSynthetic).map((o) => o.id)
+    : [...new Set(organizationsOf(ctx.actor, ['agency-staff', 'agency-head']))].filter((id) => can(ctx.actor, 'indicators.report', { organizationIds: [id] }));
+  const orgs = await organizationsByIds(ctx.db, ids);
+  const bodies = orgs.map((o) => ({ id: o.id, name: { kk: o.short_name ?? o.name_kk, ru: o.short_name ?? o.name_ru, en: o.short_name ?? o.name_en ?? o.name_ru } }));
+  return { national, bodies: bodies.sort((a, b) => a.name.en.localeCompare(b.name.en)), years };
+}
+
+/** The file name of a report, without extension (the CLI and the workspace download use it). */
+export const reportFileName = (options: Pick<ReportOptions, 'kind' | 'year' | 'lang' | 'body'>) =>
+  options.kind === 'national' ? `national-report-${options.year}-${options.lang}` : `agency-report-${options.body}-${options.year}-${options.lang}`;
 
 function chartRows(values: IndicatorValues, lang: Lang): ChartRow[] {
   const sapa = REPORT_WORDS.sapa[lang];

@@ -1,4 +1,5 @@
-// The public page of an organization: profile, licences, relationships, programmes and history.
+// The public page of an organization: profile, licences, relationships, programmes (charted by field),
+// a body's decisions per year, and history.
 import { accreditationStanding } from '../accreditation/standing.service.ts';
 import { publicQaFailure } from '../oversight/oversight.api.ts';
 import type { Api } from '../platform/http/env.ts';
@@ -12,6 +13,8 @@ import { ProvenanceNote } from './provenance.tsx';
 import { AccreditationSection } from './standing-parts.tsx';
 import { RecordDownloads } from './interop/record-downloads.tsx';
 import { QaFailureNotice } from './oversight/qa-failure-public.tsx';
+import { RecordChart } from './indicators/record-chart.tsx';
+import { decisionsPerYearChart, programmesByFieldChart } from './organization-charts.tsx';
 
 /** More than any organization has; the total is shown when it is not. */
 const PROGRAMME_LIMIT = 500;
@@ -42,6 +45,10 @@ export function registerOrganizationPage(app: Api): void {
       { programmeIds: published.map((p) => p.id) },
       asOf,
     );
+    const [fieldChart, decisionsChart] = await Promise.all([
+      programmesByFieldChart(ctx, page, published),
+      org.kind === 'accreditation-body' ? decisionsPerYearChart(ctx, page, id) : null,
+    ]);
     const accreditedProgrammes = new Set(programmeStanding.entries.filter((e) => e.accredited).map((e) => e.programme?.id));
     const title = page.text(org.name).text;
     const identifiers = Object.entries({ ...(org.bin ? { BIN: org.bin } : {}), ...org.identifiers });
@@ -103,8 +110,8 @@ export function registerOrganizationPage(app: Api): void {
         </Section>
 
         <QaFailureNotice page={page} failure={qaFailure} />
-
- <AccreditationSection page={page} asOf={standing.asOf} entries={standing.entries} />
+        <AccreditationSection page={page} asOf={standing.asOf} entries={standing.entries} />
+        {decisionsChart ? <RecordChart page={page} chart={decisionsChart} /> : null}
 
         <Section id="licences" title={t('ui.record.licences')}>
           <NoneOr page={page} some={org.licences.length > 0}>
@@ -179,6 +186,7 @@ export function registerOrganizationPage(app: Api): void {
           </NoneOr>
         </Section>
 
+        {fieldChart ? <RecordChart page={page} chart={fieldChart} /> : null}
         <RecordDownloads page={page} api={`/api/organizations/${org.id}`} formats={['ctdl']} />
         <HistorySection page={page} items={history} />
       </Layout>,

@@ -2,6 +2,7 @@
 // for the HTTP and browser tests of the record pages.
 import assert from 'node:assert/strict';
 import type { TestApp } from '../../test/helpers/app.ts';
+import { insertApprovedDecision, insertProgramme, orgByKey } from '../accreditation/after.fixtures.ts';
 import { seedDemoFrameworks } from '../frameworks/frameworks.demo.ts';
 import { inTransaction } from '../platform/context.ts';
 import { programmePassport } from '../registry/programme.fixtures.ts';
@@ -89,9 +90,17 @@ export async function createRecords(t: TestApp) {
   ] as const) {
     apiNames[key] = (await t.json('GET', path)).body.name;
   }
+  // An accreditation body with decisions in two years, for its page's decisions-per-year chart.
+  const bodyId = await orgByKey(t.db, 'kazsee');
+  const accredited = await orgByKey(t.db, 'satbayev-university');
+  const accreditedProgramme = await insertProgramme(t.db, accredited, { code: '6B07101', fieldCode: '07', nameRu: 'Электроэнергетика' });
+  await insertApprovedDecision(t.db, { bodyId, organizationId: accredited, programmeIds: [accreditedProgramme], decidedOn: '2023-06-01' });
+  await insertApprovedDecision(t.db, { bodyId, organizationId: accredited, kind: 'institutional', decidedOn: '2024-02-01' });
+  await insertApprovedDecision(t.db, { bodyId, organizationId: accredited, kind: 'institutional', outcome: 'refused', decidedOn: '2024-09-01' });
   return {
     ministry,
     editor,
+    bodyId,
     orgId,
     partnerId,
     programmeId,
@@ -106,6 +115,7 @@ export async function createRecords(t: TestApp) {
 /** One path of every record page type (without the language prefix). */
 export const recordPagePaths = (r: Records): string[] => [
   `/organizations/${r.orgId}`,
+  `/organizations/${r.bodyId}`,
   `/programmes/${r.programmeId}`,
   `/qualifications/${r.qualificationId}`,
   '/nqf',

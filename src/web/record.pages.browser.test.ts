@@ -24,6 +24,18 @@ describe('record pages in a real browser', { skip: browserSkip }, () => {
         assert.equal(res?.status(), 200, path);
         assert.equal(await page.getAttribute('html', 'lang'), lang);
         assert.ok(((await page.textContent('h1')) ?? '').trim().length > 0, `${path}: a heading`);
+        // An organization's programmes by field, a body's decisions per year: the SVG shows at 360 px, its table beside it.
+        for (const chart of await page.locator('figure.indicator-chart img').all()) {
+          assert.ok(await chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().width <= 360), `${path}: the chart fits`);
+        }
+      }
+      for (const [path, id] of [
+        [`/organizations/${records.orgId}`, 'programmes-by-field'],
+        [`/organizations/${records.bodyId}`, 'decisions-per-year'],
+      ]) {
+        await page.goto(`${stack.base}/${lang}${path}`);
+        assert.equal(await page.locator(`section[aria-labelledby="${id}"] figure.indicator-chart img`).count(), 1, `${path}: a chart`);
+        assert.ok((await page.locator(`section[aria-labelledby="${id}"] table.indicator-data tbody tr`).count()) >= 1, `${path}: its data as a table`);
       }
       await context.close();
       // axe itself runs as a script, so it gets a context with JavaScript.

@@ -106,6 +106,29 @@ describe('record pages in three languages', () => {
     assert.doesNotMatch(page.body, /organization\.create/);
   });
 
+  test('an organization’s page charts its programmes by field, a body’s page its decisions per year: title, description, alt text and the data as a table, in each language', async () => {
+    const words: Record<Lang, [string, string]> = { kk: ['Білім беру салалары бойынша бағдарламалар', 'Жыл бойынша аккредиттеу шешімдері'], ru: ['Программы по областям образования', 'Решения об аккредитации по годам'], en: ['Programmes by field of education', 'Accreditation decisions per year'] };
+    const section = (body: string, id: string) => body.match(new RegExp(`<section aria-labelledby="${id}">([\\s\\S]*?)</section>`))?.[1] ?? '';
+    for (const lang of LANGUAGES) {
+      const [byField, perYear] = words[lang];
+      const org = (await html(`/${lang}/organizations/${r.orgId}`)).body;
+      const fields = section(org, 'programmes-by-field');
+      assert.ok(fields.includes(`<h2 id="programmes-by-field">${byField}</h2>`), `${lang}: the chart's title`);
+      assert.match(fields, /<img src="data:image\/svg\+xml;base64,[^"]+" alt="[^"]{20,}"/, `${lang}: an SVG with its alt text`);
+      assert.match(fields, /<figcaption>[^<]{20,}<\/figcaption>/, `${lang}: a description`);
+      assert.match(fields, /<th scope="row">[^<]+ \(06\)<\/th><td>1<\/td>/, `${lang}: field 06 by name and code, one programme`);
+      const svg = Buffer.from(fields.match(/base64,([^"]+)"/)?.[1] ?? '', 'base64').toString();
+      assert.ok(svg.startsWith('<svg') && svg.includes(byField), `${lang}: the SVG carries the title in the page's language`);
+      assert.ok(!org.includes('id="decisions-per-year"'), 'a university has no decisions chart');
+
+      const body = (await html(`/${lang}/organizations/${r.bodyId}`)).body;
+      const years = section(body, 'decisions-per-year');
+      assert.ok(years.includes(`<h2 id="decisions-per-year">${perYear}</h2>`), `${lang}: the body's chart`);
+      assert.match(years, /<th scope="row">2023<\/th><td>0<\/td><td>1<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>1<\/td>/, `${lang}: 2023, one programme`);
+      assert.match(years, /<th scope="row">2024<\/th><td>1<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>1<\/td><td>1<\/td>/, `${lang}: 2024, one institutional and one refusal`);
+    }
+  });
+
   test('an organization without an English name shows the Kazakh one with a visible note on the English page', async () => {
     const page = await html(`/en/organizations/${r.orgId}`);
     assert.match(h1(page.body), new RegExp(ORG.kk));

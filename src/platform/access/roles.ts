@@ -60,6 +60,7 @@ export const ACTIONS = [
   'internal-qa.read',
   'internal-qa.review',
   'foreign-recognition.decide',
+  'indicators.report',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -92,6 +93,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'internal-qa.read': { scope: 'global' },
     'internal-qa.review': { scope: 'global' },
     'foreign-recognition.decide': { scope: 'global' },
+    'indicators.report': { scope: 'global' },
   },
   'org-admin': {
     'organization.update': { scope: 'own-organization' },
@@ -128,6 +130,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'accreditation.coordinate': { scope: 'own-organization' },
     'expert.manage': { scope: 'own-organization' },
     'accreditation.statistics': { scope: 'own-organization' },
+    'indicators.report': { scope: 'own-organization' },
   },
   'agency-head': {
     'standards.manage': { scope: 'own-organization' },
@@ -137,6 +140,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'expert.manage': { scope: 'own-organization' },
     'appeal.decide': { scope: 'own-organization' },
     'accreditation.statistics': { scope: 'own-organization' },
+    'indicators.report': { scope: 'own-organization' },
   },
   // Experts act only on cases they are assigned to; services check the assignment.
   expert: {},

@@ -193,6 +193,11 @@ async function home(c: Context<AppEnv>) {
           <a href={page.href('/workspace/qa-failures')}>{t('ui.qaFailure.title')}</a>
         </p>
       ) : null}
+      {holdsAnywhere(actor, 'indicators.report') ? (
+        <p>
+          <a href={page.href('/workspace/reports')}>{t('ui.indicators.reports.link')}</a>
+        </p>
+      ) : null}
       {importableRegisters(actor).length ? (
         <p>
           <a href={page.href('/workspace/imports')}>{t('ui.imports.link')}</a>

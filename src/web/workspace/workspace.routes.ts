@@ -1,6 +1,7 @@
-// The workspace under /{lang}: sign-in and out, the home, the organization profile, programmes, the review queue, API tokens and imports from files.
+// The workspace under /{lang}: sign-in and out, the home, the organization profile, programmes, the review queue, API tokens, imports from files and reports.
 import type { Api } from '../../platform/http/env.ts';
 import { registerImportPages } from '../interop/imports.page.tsx';
+import { registerReportPages } from '../indicators/reports.page.tsx';
 import { registerInternalQaPages } from '../oversight/internal-qa.posts.tsx';
 import { registerQaFailurePages } from '../oversight/qa-failure.posts.tsx';
 import { registerRiskPages } from '../oversight/risk.page.tsx';
@@ -30,4 +31,5 @@ export function registerWorkspacePages(app: Api): void {
   registerInternalQaPages(app);
   registerRiskPages(app);
   registerQaFailurePages(app);
+  registerReportPages(app);
 }
