@@ -3,11 +3,15 @@
 // - internalQaStatusOn(db, organizationId, day): the latest accepted self-assessment on or before
 //   the day ("working or not, accepted on"); before the Guidelines' standards of the organization's
 //   level were in force, "before the Guidelines"; otherwise null (nothing accepted: not working)
+// - sendStateControlReminders(ctx, today): the state control calendar's reminders, which the root
+//   hands to accreditation's daily reminder job
 import { type InternalQaFact, ministrySetInForce } from '../accreditation/accreditation.api.ts';
 import type { Db } from '../platform/db/database.ts';
 import { organizationById } from '../registry/registry.api.ts';
 import { latestAcceptedOn } from './internal-qa.repository.ts';
 import { guidelinesSetKey, levelOfOrganizationKind } from './internal-qa.rules.ts';
+
+export { sendStateControlReminders } from './state-control.service.ts';
 
 export async function internalQaStatusOn(db: Db, organizationId: string, day: string): Promise<InternalQaFact | null> {
   const row = await latestAcceptedOn(db, organizationId, day);

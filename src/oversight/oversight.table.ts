@@ -1,4 +1,5 @@
-// Kysely table types of oversight: internal QA self-assessments, their ratings, improvement actions and evidence files.
+// Kysely table types of oversight: internal QA self-assessments, their ratings, improvement actions and evidence files;
+// the risk rule and scores; the results of state control.
 import type { Generated } from 'kysely';
 import type { JsonColumn } from '../platform/db/schema.ts';
 
@@ -56,6 +57,18 @@ export type OversightTables = {
     indicators: JsonColumn<unknown>;
     factors: JsonColumn<unknown>;
     rule: JsonColumn<unknown>;
+    created_at: Generated<Date>;
+  };
+  state_control_results: {
+    id: Generated<string>;
+    organization_id: string;
+    kind: string;
+    held_on: string;
+    outcome: string;
+    document: string | null;
+    notes: string | null;
+    next_planned_on: string | null;
+    recorded_by: string | null;
     created_at: Generated<Date>;
   };
 };

@@ -45,6 +45,7 @@ import * as m0081 from './migrations/0081_import_jobs.ts';
 import * as m0078 from './migrations/0078_certification_centre_version.ts';
 import * as m0110 from './migrations/0110_statistical_observations.ts';
 import * as m0145 from './migrations/0145_programme_submitted_at.ts';
+import * as m0152 from './migrations/0152_state_control.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
 const migrations: Record<string, Migration> = {
@@ -93,6 +94,7 @@ const migrations: Record<string, Migration> = {
   '0130_recognition': m0130,
   '0110_statistical_observations': m0110,
   '0145_programme_submitted_at': m0145,
+  '0152_state_control': m0152,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

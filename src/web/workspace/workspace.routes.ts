@@ -3,6 +3,8 @@ import type { Api } from '../../platform/http/env.ts';
 import { registerImportPages } from '../interop/imports.page.tsx';
 import { registerInternalQaPages } from '../oversight/internal-qa.posts.tsx';
 import { registerRiskPages } from '../oversight/risk.page.tsx';
+import { registerRiskRulePages } from '../oversight/risk-rule.page.tsx';
+import { registerStateControlPages } from '../oversight/state-control.page.tsx';
 import { registerProgrammePages } from './programme.page.tsx';
 import { registerReviewPages } from './review.page.tsx';
 import { registerSignInPages } from './sign-in.page.tsx';
@@ -25,5 +27,7 @@ export function registerWorkspacePages(app: Api): void {
   registerOccupationalStandardPages(app);
   registerExpertPages(app);
   registerInternalQaPages(app);
+  registerRiskRulePages(app);
   registerRiskPages(app);
+  registerStateControlPages(app);
 }
