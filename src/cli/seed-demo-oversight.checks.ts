@@ -3,6 +3,7 @@ import { before, describe, test } from 'node:test';
 import type { TestApp } from '../../test/helpers/app.ts';
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { internalQaStatusOn } from '../oversight/oversight.api.ts';
+import { stateControlCalendar } from '../oversight/state-control.service.ts';
 
 /** Checks of the oversight demo, run by seed.test.ts on the one seeded database. */
 export function oversightDemoChecks(app: () => TestApp): void {
@@ -16,6 +17,11 @@ export function oversightDemoChecks(app: () => TestApp): void {
       const rows = await t.db.selectFrom('internal_qa_assessments').select(['state', 'working', 'organization_id']).execute();
       assert.deepEqual([...new Set(rows.map((r) => r.state))].sort(), ['accepted', 'draft', 'returned', 'submitted']);
       assert.ok(rows.some((r) => r.state === 'accepted' && r.working === false));
+    });
+
+    test('the state control calendar shows a control due soon, one overdue and one upcoming', async () => {
+      const rows = await stateControlCalendar(t.system);
+      for (const status of ['due-soon', 'overdue', 'upcoming'] as const) assert.ok(rows.some((r) => r.status === status), status);
     });
 
     test('every organization with a positive demo decision since the Guidelines had a working internal QA system that day', async () => {

@@ -15,6 +15,7 @@ import { seedDemoFrameworks } from '../frameworks/frameworks.demo.ts';
 import { seedDemoAccreditation } from './seed-demo-accreditation.ts';
 import { seedDemoCredentials } from './seed-demo-credentials.ts';
 import { seedDemoOversight } from './seed-demo-oversight.ts';
+import { seedDemoStateControl } from './seed-demo-state-control.ts';
 import type { Progress } from './seed-reference.ts';
 
 type Template = { direction: string; name: LangMap };
@@ -211,6 +212,8 @@ export async function seedDemo(ctx: Ctx, progress: Progress = () => {}): Promise
     // Before accreditation: its decisions need the universities' accepted internal QA self-assessments.
     await seedDemoOversight(trx, universities);
     progress('demo internal QA self-assessments', 1, 1);
+    await seedDemoStateControl(trx, universities);
+    progress('demo state control results', 1, 1);
     await seedDemoAccreditation(trx, progress);
     await seedDemoCredentials(trx, progress);
   });

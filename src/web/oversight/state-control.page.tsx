@@ -66,6 +66,7 @@ async function calendarPage(c: Context<AppEnv>) {
       </form>
       {rows.length ? (
         <DataTable
+          focusable
           caption={title}
           columns={[t('ui.internalQa.organization'), t('ui.stateControl.region'), t('ui.stateControl.kindLabel'), t('ui.stateControl.lastOn'), t('ui.stateControl.dueOn'), t('ui.stateControl.statusLabel')]}
           items={rows}
@@ -122,6 +123,7 @@ async function organizationPage(c: Context<AppEnv>, organizationId: string, form
       <h2>{t('ui.stateControl.duesTitle')}</h2>
       {view.dues.length ? (
         <DataTable
+          focusable
           caption={t('ui.stateControl.duesTitle')}
           columns={[t('ui.stateControl.kindLabel'), t('ui.stateControl.lastOn'), t('ui.stateControl.dueOn'), t('ui.stateControl.statusLabel')]}
           items={view.dues}
@@ -142,6 +144,7 @@ async function organizationPage(c: Context<AppEnv>, organizationId: string, form
       <h2>{t('ui.stateControl.resultsTitle')}</h2>
       {view.results.length ? (
         <DataTable
+          focusable
           caption={t('ui.stateControl.resultsTitle')}
           columns={[t('ui.stateControl.heldOn'), t('ui.stateControl.kindLabel'), t('ui.stateControl.outcomeLabel'), t('ui.stateControl.document'), t('ui.stateControl.notes'), t('ui.stateControl.nextPlannedOn')]}
           items={view.results}
