@@ -170,14 +170,8 @@ export async function sendStateControlReminders(ctx: Ctx, today: string): Promis
     const added = await notify(ctx, {
       kind: overdue ? 'state-control-overdue' : 'state-control-due',
       recipients,
-      // Each language's message names the organization in that language (organizationKk/Ru/En).
-      params: {
-        organizationKk: org?.name_kk ?? r.organizationId,
-        organizationRu: org?.name_ru ?? r.organizationId,
-        organizationEn: org?.name_en ?? org?.name_ru ?? r.organizationId,
-        controlKey: `ui.stateControl.kind.${r.kind}`,
-        dueOn: r.dueOn,
-      },
+      // Notification parameters are fixed when sent; the organization is named by its official Russian name (kk and ru are both required).
+      params: { organization: org?.name_ru ?? r.organizationId, controlKey: `ui.stateControl.kind.${r.kind}`, dueOn: r.dueOn },
       link: `/workspace/state-control/${r.organizationId}`,
       dedupeKey: `state-control:${r.organizationId}:${r.kind}:${r.dueOn}:${overdue ? 'overdue' : 'due'}`,
     });
