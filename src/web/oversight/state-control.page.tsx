@@ -33,6 +33,21 @@ function DueText(props: { page: Page; row: CalendarRow }) {
   return row.status === 'due-soon' ? <strong>{t('ui.stateControl.daysLeft', { count: days })}</strong> : <span>{t('ui.stateControl.daysLeft', { count: days })}</span>;
 }
 
+/** A due control's kind, last day, due day and where it stands: the cells both tables share. */
+function DueCells(props: { page: Page; row: CalendarRow }) {
+  const { page, row } = props;
+  return (
+    <>
+      <td>{page.t(`ui.stateControl.kind.${row.kind}`)}</td>
+      <td>{row.lastOn ? page.date(row.lastOn) : '—'}</td>
+      <td>{row.dueOn ? page.date(row.dueOn) : '—'}</td>
+      <td>
+        <DueText page={page} row={row} />
+      </td>
+    </>
+  );
+}
+
 const nameOf = (page: Page, names: Record<string, { kk: string; ru: string; en: string | null }>, id: string) => {
   const n = names[id];
   return n ? page.text(n).text : id;
@@ -76,12 +91,7 @@ async function calendarPage(c: Context<AppEnv>) {
                 <a href={page.href(`/workspace/state-control/${r.organizationId}`)}>{nameOf(page, names, r.organizationId)}</a>
               </td>
               <td>{r.regionCode ? (regionName.get(r.regionCode) ?? r.regionCode) : '—'}</td>
-              <td>{t(`ui.stateControl.kind.${r.kind}`)}</td>
-              <td>{r.lastOn ? page.date(r.lastOn) : '—'}</td>
-              <td>{r.dueOn ? page.date(r.dueOn) : '—'}</td>
-              <td>
-                <DueText page={page} row={r} />
-              </td>
+              <DueCells page={page} row={r} />
             </tr>
           )}
         />
@@ -129,12 +139,7 @@ async function organizationPage(c: Context<AppEnv>, organizationId: string, form
           items={view.dues}
           row={(r) => (
             <tr>
-              <td>{t(`ui.stateControl.kind.${r.kind}`)}</td>
-              <td>{r.lastOn ? page.date(r.lastOn) : '—'}</td>
-              <td>{r.dueOn ? page.date(r.dueOn) : '—'}</td>
-              <td>
-                <DueText page={page} row={r} />
-              </td>
+              <DueCells page={page} row={r} />
             </tr>
           )}
         />
