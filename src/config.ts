@@ -127,6 +127,13 @@ const configSchema = z.object({
   CONFLICT_LOOKBACK_YEARS: z.coerce.number().int().min(0).default(5),
   // Months the recognition authority has to decide on a foreign qualification from a complete file (Lisbon Convention practice).
   RECOGNITION_DECISION_MONTHS: z.coerce.number().int().min(1).max(24).default(4),
+  // The state control calendar's periods (seed 002): TVET attestation every five years (L1963-1981),
+  // school monitoring every April (L1361-1376), preschool certification within months of the accepted self-assessment (L822-840).
+  STATE_CONTROL_TVET_YEARS: z.coerce.number().int().min(1).max(10).default(5),
+  STATE_CONTROL_MONITORING_MONTH: z.coerce.number().int().min(1).max(12).default(4),
+  STATE_CONTROL_PRESCHOOL_MONTHS: z.coerce.number().int().min(1).max(24).default(3),
+  /** Calendar days before a state control's due day its reminders start. */
+  STATE_CONTROL_REMIND_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   /** When a council member sees the others' votes: once the vote closes (default), or once they have voted. */
   COUNCIL_TALLY_SHOWN: z.enum(['after-close', 'after-own-vote']).default('after-close'),
 });

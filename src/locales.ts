@@ -110,8 +110,11 @@ import webImportsRu from './web/locales/imports.ru.json' with { type: 'json' };
 import webFormsRu from './web/locales/forms.ru.json' with { type: 'json' };
 import accreditationRegisterExportRu from './accreditation/locales/register-export.ru.json' with { type: 'json' };
 import oversightInternalQaEn from './oversight/locales/internal-qa.en.json' with { type: 'json' };
+import oversightStateControlEn from './oversight/locales/state-control.en.json' with { type: 'json' };
 import oversightInternalQaKk from './oversight/locales/internal-qa.kk.json' with { type: 'json' };
+import oversightStateControlKk from './oversight/locales/state-control.kk.json' with { type: 'json' };
 import oversightInternalQaRu from './oversight/locales/internal-qa.ru.json' with { type: 'json' };
+import oversightStateControlRu from './oversight/locales/state-control.ru.json' with { type: 'json' };
 import webInternalQaEn from './web/locales/internal-qa.en.json' with { type: 'json' };
 import webInternalQaKk from './web/locales/internal-qa.kk.json' with { type: 'json' };
 import webInternalQaRu from './web/locales/internal-qa.ru.json' with { type: 'json' };
@@ -178,6 +181,7 @@ export const FRAGMENTS = {
     webFormsKk,
     accreditationRegisterExportKk,
     oversightInternalQaKk,
+    oversightStateControlKk,
     webInternalQaKk,
     webPriorLearningKk,
     recognitionKk,
@@ -225,6 +229,7 @@ export const FRAGMENTS = {
     webFormsRu,
     accreditationRegisterExportRu,
     oversightInternalQaRu,
+    oversightStateControlRu,
     webInternalQaRu,
     webPriorLearningRu,
     recognitionRu,
@@ -272,6 +277,7 @@ export const FRAGMENTS = {
     webFormsEn,
     accreditationRegisterExportEn,
     oversightInternalQaEn,
+    oversightStateControlEn,
     webInternalQaEn,
     webPriorLearningEn,
     recognitionEn,

@@ -2,14 +2,14 @@
 // modules' message catalogs and the check that a role's organization exists; to the registry, the
 // check whether an organization has issued credentials (its key is then frozen), the counts issued
 // against a record, and, for search, accreditation's "accredited on date D"; to accreditation,
-// oversight's "working internal QA system"; to recognition, credentials' issuing service and the
+// oversight's "working internal QA system" and its state control reminders for the daily job; to recognition, credentials' issuing service and the
 // learner's own credentials. Every entry point (app.ts, cli/main.ts) imports this file.
 import './locales.ts';
 import { useOrganizationCheck } from './platform/auth/auth.service.ts';
-import { accreditedOnQuery, useInternalQaSource } from './accreditation/accreditation.api.ts';
+import { accreditedOnQuery, useInternalQaSource, useReminderSource } from './accreditation/accreditation.api.ts';
 import { hasIssuedCredentials } from './credentials/credential.repository.ts';
 import { issuedCounts } from './credentials/issued-counts.repository.ts';
-import { internalQaStatusOn } from './oversight/oversight.api.ts';
+import { internalQaStatusOn, sendStateControlReminders } from './oversight/oversight.api.ts';
 import { issueCredential, listMyCredentials } from './credentials/credential.service.ts';
 import { useCredentialPort } from './recognition/credential-port.ts';
 import { useIssuedCounts, useIssuedCredentialCheck } from './registry/issued-credentials.ts';
@@ -24,6 +24,8 @@ useIssuedCounts(issuedCounts);
 useAccreditedSource(accreditedOnQuery);
 // The decision rule's "working internal QA system" is oversight's accepted self-assessment.
 useInternalQaSource(internalQaStatusOn);
+// The daily reminder job also reminds of state controls due soon or overdue (oversight's calendar).
+useReminderSource({ name: 'state-control', send: async (ctx, today) => (await sendStateControlReminders(ctx, today)).length });
 // Recognised prior learning is certified by a credential issued like any other (permission, signature, status, audit).
 useCredentialPort({
   issue: async (ctx, input) => ({ id: (await issueCredential(ctx, input)).id }),

@@ -27,6 +27,8 @@
 //   tree of standards and criteria (oversight's self-assessments use the Guidelines' sets)
 // - useInternalQaSource(source): the root hands over oversight's "working internal QA system on a
 //   day", which the decision rule reads (internal-qa-source.ts)
+// - useReminderSource(source): the root hands over other modules' daily reminders (the state
+//   control calendar's), which the daily reminder job sends beside the deadlines' (reminder-sources.ts)
 import type { Db } from '../platform/db/database.ts';
 import { accreditedDecisionsCovering, accreditedDecisionsOf, decisionProgrammeIds, decisionsOfOrganization as decisionRows } from './decision.repository.ts';
 import { decisionInForceOn } from './decision-status.ts';
@@ -38,6 +40,7 @@ import { presentSet, treeOf } from './standards.service.ts';
 export { IN_FORCE_STATUSES, decisionInForceOn, decisionStatusOn, eurAceLabelled } from './decision-status.ts';
 export { accreditedOnQuery } from './registers.repository.ts';
 export { type InternalQaFact, type InternalQaSource, useInternalQaSource } from './internal-qa-source.ts';
+export { type ReminderSource, useReminderSource } from './reminder-sources.ts';
 export { type StandingEntry, accreditationStandingOn, accreditedOn } from './standing.service.ts';
 
 const inForce = (d: { outcome: string; status: string; valid_from: string | null; valid_to: string | null }, day: string) =>

@@ -231,7 +231,7 @@ audit
 
 program
   .command('reminders')
-  .description('remind open accreditation deadlines due within 5 working days or overdue (once a day), and list accreditations expiring within a year without a new case')
+  .description('remind open accreditation deadlines due within 5 working days or overdue (once a day), state controls due within the window or overdue (once per due day), and list accreditations expiring within a year without a new case')
   .option('--date <YYYY-MM-DD>', "the day to remind for (default: today in Almaty)")
   .action((opts: { date?: string }) =>
     withDatabase(async (db) => {
@@ -241,6 +241,9 @@ program
       const sent = await inTransaction(systemCtx(db), (ctx) => sendDeadlineReminders(ctx, opts.date ?? todayInAlmaty(), { progress: (done, total) => progress('deadline reminders', done, total) }));
       for (const r of sent) console.log(`${r.caseNumber} ${r.step} due ${r.dueOn}${r.overdue ? ' OVERDUE' : ''}`);
       console.log(`${sent.length} reminder(s) sent`);
+      const { sendOtherReminders } = await import('../accreditation/reminder-sources.ts');
+      const others = await inTransaction(systemCtx(db), (ctx) => sendOtherReminders(ctx, opts.date ?? todayInAlmaty()));
+      for (const [name, n] of Object.entries(others)) console.log(`${n} ${name} reminder(s) sent`);
       const { deliverNotificationMail } = await import('../platform/notifications/mail.ts');
       const mailed = await deliverNotificationMail(db, log);
       if (mailed) console.log(`${mailed} e-mail(s) sent`);

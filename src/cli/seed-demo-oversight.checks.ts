@@ -3,6 +3,7 @@ import { before, describe, test } from 'node:test';
 import type { TestApp } from '../../test/helpers/app.ts';
 import { todayInAlmaty } from '../platform/calendar/calendar.ts';
 import { activeQaFailureOf, internalQaStatusOn } from '../oversight/oversight.api.ts';
+import { stateControlCalendar } from '../oversight/state-control.service.ts';
 
 /** Checks of the oversight demo, run by seed.test.ts on the one seeded database. */
 export function oversightDemoChecks(app: () => TestApp): void {
@@ -28,6 +29,11 @@ export function oversightDemoChecks(app: () => TestApp): void {
       assert.ok((await t.db.selectFrom('qa_failure_reports').select('id').where('failure_id', '=', active.id).execute()).length >= 2);
       assert.equal((await activeQaFailureOf(t.db, active.organization_id))?.declarant, active.declarant);
       assert.ok(rows.find((r) => r.state === 'closed')?.closing_reason);
+    });
+
+    test('the state control calendar shows a control due soon, one overdue and one upcoming', async () => {
+      const rows = await stateControlCalendar(t.system);
+      for (const status of ['due-soon', 'overdue', 'upcoming'] as const) assert.ok(rows.some((r) => r.status === status), status);
     });
 
     test('every organization with a positive demo decision since the Guidelines had a working internal QA system that day', async () => {

@@ -15,6 +15,7 @@ import { seedDemoFrameworks } from '../frameworks/frameworks.demo.ts';
 import { seedDemoAccreditation } from './seed-demo-accreditation.ts';
 import { seedDemoCredentials } from './seed-demo-credentials.ts';
 import { seedDemoOversight, seedDemoQaFailures } from './seed-demo-oversight.ts';
+import { seedDemoStateControl } from './seed-demo-state-control.ts';
 import type { Progress } from './seed-reference.ts';
 
 type Template = { direction: string; name: LangMap };
@@ -213,6 +214,8 @@ export async function seedDemo(ctx: Ctx, progress: Progress = () => {}): Promise
     progress('demo internal QA self-assessments', 1, 1);
     await seedDemoQaFailures(trx, universities);
     progress('demo QA-system failures', 1, 1);
+    await seedDemoStateControl(trx, universities);
+    progress('demo state control results', 1, 1);
     await seedDemoAccreditation(trx, progress);
     await seedDemoCredentials(trx, progress);
   });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { entryIssues, levelOfOrganizationKind, type RatingEntry, submissionIssues, systemWorks } from './internal-qa.rules.ts';
 import { FAILURE_LEVELS, closingIssues, failureDeclarationRefusal, mayDeclareFailure, planDeadline, planIssues } from './qa-failure.rules.ts';
-import { DEFAULT_PERIODS, isOverdue, nextDue } from './state-control.rules.ts';
+import { DEFAULT_PERIODS, daysLeft, dueStatus, isOverdue, levelOfControl, nextDue } from './state-control.rules.ts';
 
 const codes = ['1', '2', '3'];
 const rated = (...ratings: RatingEntry['rating'][]): RatingEntry[] => ratings.map((rating, i) => ({ standardCode: String(i + 1), rating, narrative: 'How it is met.' }));
@@ -106,5 +106,43 @@ describe('state control calendar', () => {
     assert.equal(isOverdue(due, '2025-06-10'), false);
     assert.equal(isOverdue(due, '2025-06-11'), true);
     assert.equal(isOverdue(nextDue('tvet-attestation', { lastOn: null }, '2026-01-01'), '2030-01-01'), false);
+  });
+  test('TVET: the first attestation counts five years from licensing; a later attestation replaces that basis', () => {
+    assert.deepEqual(nextDue('tvet-attestation', { lastOn: null, startedOn: '2021-07-01' }, '2026-12-03'), { kind: 'tvet-attestation', dueOn: '2026-07-01', basis: 'start' });
+    assert.deepEqual(nextDue('tvet-attestation', { lastOn: '2024-03-15', startedOn: '2021-07-01' }, '2026-12-03'), { kind: 'tvet-attestation', dueOn: '2029-03-15', basis: 'last-result' });
+  });
+  test('preschool: a certification due on a weekend moves to the working day after (three months from 16 May 2026 is Sunday 16 August)', () => {
+    assert.deepEqual(nextDue('preschool-certification', { lastOn: null, selfAssessmentAcceptedOn: '2026-05-16' }, '2026-06-01'), {
+      kind: 'preschool-certification',
+      dueOn: '2026-08-17',
+      basis: 'self-assessment',
+    });
+  });
+  test('school monitoring with no result yet is due this April until April is over', () => {
+    assert.equal(nextDue('school-monitoring', { lastOn: null }, '2026-03-10').dueOn, '2026-04-01');
+    assert.equal(nextDue('school-monitoring', { lastOn: null }, '2026-04-30').dueOn, '2026-04-01');
+    assert.equal(nextDue('school-monitoring', { lastOn: null }, '2026-12-03').dueOn, '2027-04-01');
+    assert.equal(nextDue('school-monitoring', { lastOn: null }, '2026-12-03', { ...DEFAULT_PERIODS, schoolMonitoringMonth: 5 }).dueOn, '2027-05-01', 'the month is configuration');
+  });
+  test('preventive control is due on the day planned after the last result; with no plan, or a plan the last result served, nothing is due', () => {
+    assert.deepEqual(nextDue('preventive-control', { lastOn: '2026-03-01', plannedOn: '2027-03-01' }, '2026-12-03'), { kind: 'preventive-control', dueOn: '2027-03-01', basis: 'planned' });
+    assert.equal(nextDue('preventive-control', { lastOn: '2026-03-01', plannedOn: null }, '2026-12-03').basis, 'not-planned');
+    assert.equal(nextDue('preventive-control', { lastOn: '2026-03-01', plannedOn: '2026-02-01' }, '2026-12-03').basis, 'not-planned');
+  });
+  test('days left count calendar days; the reminder window decides "due soon"; a passed day is overdue with its days over', () => {
+    const due = nextDue('tvet-attestation', { lastOn: '2021-12-20' }, '2026-12-03');
+    assert.equal(due.dueOn, '2026-12-21');
+    assert.equal(daysLeft(due, '2026-12-03'), 18);
+    assert.equal(dueStatus(due, '2026-12-03', 30), 'due-soon');
+    assert.equal(dueStatus(due, '2026-12-03', 10), 'upcoming');
+    assert.equal(dueStatus(due, '2026-12-22', 30), 'overdue');
+    assert.equal(daysLeft(due, '2026-12-31'), -10);
+    assert.equal(dueStatus(nextDue('preventive-control', { lastOn: null }, '2026-12-03'), '2026-12-03', 30), 'not-due');
+  });
+  test('each control belongs to a level: attestation to TVET, certification to preschool, monitoring to secondary, preventive control to the organization\'s', () => {
+    assert.deepEqual(
+      (['tvet-attestation', 'preschool-certification', 'school-monitoring', 'preventive-control'] as const).map((k) => levelOfControl(k, 'higher')),
+      ['tvet', 'preschool', 'secondary', 'higher'],
+    );
   });
 });

@@ -6,6 +6,8 @@
 // - activeQaFailureOf(db, organizationId): what the public may know of an active QA-system failure
 //   (decision 153): the fact, its date, level and the kind of declarant, and the plan's measures by
 //   kind with their deadlines; never the grounds, owners, reports or risk score. Null when none.
+// - sendStateControlReminders(ctx, today): the state control calendar's reminders, which the root
+//   hands to accreditation's daily reminder job
 import { type InternalQaFact, ministrySetInForce } from '../accreditation/accreditation.api.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -14,6 +16,8 @@ import { latestAcceptedOn } from './internal-qa.repository.ts';
 import { activeFailureOf, measuresOf } from './qa-failure.repository.ts';
 import { type FAILURE_LEVELS, type MeasureKind, planDeadline } from './qa-failure.rules.ts';
 import { guidelinesSetKey, levelOfOrganizationKind } from './internal-qa.rules.ts';
+
+export { sendStateControlReminders } from './state-control.service.ts';
 
 export async function internalQaStatusOn(db: Db, organizationId: string, day: string): Promise<InternalQaFact | null> {
   const row = await latestAcceptedOn(db, organizationId, day);

@@ -9,6 +9,7 @@ import * as service from './internal-qa.service.ts';
 import { registerInternalQaEvidenceRoutes } from './internal-qa-evidence.routes.ts';
 import { registerQaFailureRoutes } from './qa-failure.routes.ts';
 import { registerRiskRoutes } from './risk.routes.ts';
+import { registerStateControlRoutes } from './state-control.routes.ts';
 
 const tags = ['Oversight'];
 const security = [{ bearer: [] }];
@@ -17,6 +18,7 @@ const base = '/api/oversight/internal-qa-assessments';
 export function registerOversightRoutes(app: Api): void {
   registerInternalQaEvidenceRoutes(app);
   registerRiskRoutes(app);
+  registerStateControlRoutes(app);
   app.openapi(
     createRoute({
       method: 'get',

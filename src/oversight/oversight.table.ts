@@ -1,5 +1,6 @@
 // Kysely table types of oversight: internal QA self-assessments, their ratings, improvement actions and
-// evidence files; the risk rule and scores; QA-system failures with their recovery measures and reports.
+// evidence files; the risk rule and scores; QA-system failures with their recovery measures and reports;
+// the results of state control.
 import type { Generated } from 'kysely';
 import type { JsonColumn } from '../platform/db/schema.ts';
 
@@ -93,6 +94,18 @@ export type OversightTables = {
     author: string;
     author_user_id: string | null;
     text: string;
+    created_at: Generated<Date>;
+  };
+  state_control_results: {
+    id: Generated<string>;
+    organization_id: string;
+    kind: string;
+    held_on: string;
+    outcome: string;
+    document: string | null;
+    notes: string | null;
+    next_planned_on: string | null;
+    recorded_by: string | null;
     created_at: Generated<Date>;
   };
 };

@@ -46,6 +46,7 @@ import * as m0078 from './migrations/0078_certification_centre_version.ts';
 import * as m0110 from './migrations/0110_statistical_observations.ts';
 import * as m0145 from './migrations/0145_programme_submitted_at.ts';
 import * as m0150 from './migrations/0150_qa_failures.ts';
+import * as m0152 from './migrations/0152_state_control.ts';
 import * as m0155 from './migrations/0155_workspace_list_indexes.ts';
 
 // Listed statically so a production bundle and tsx resolve the same set in the same order.
@@ -96,6 +97,7 @@ const migrations: Record<string, Migration> = {
   '0110_statistical_observations': m0110,
   '0145_programme_submitted_at': m0145,
   '0150_qa_failures': m0150,
+  '0152_state_control': m0152,
   '0155_workspace_list_indexes': m0155,
 };
 

@@ -46,7 +46,10 @@ async function riskListPage(c: Context<AppEnv>) {
     <Layout page={page} title={title} account={await accountOf(c, page)}>
       <h1>{title}</h1>
       <p>{t('ui.risk.intro')}</p>
-      {c.req.query('done') ? <p role="status">{t('ui.risk.assessed')}</p> : null}
+      {c.req.query('done') ? <p role="status">{t(c.req.query('done') === 'rule' ? 'ui.riskRule.saved' : 'ui.risk.assessed')}</p> : null}
+      <p>
+        <a href={page.href('/workspace/risk/rule')}>{t('ui.riskRule.edit')}</a>
+      </p>
       <form method="post" action={page.href('/workspace/risk/assess')}>
         <button type="submit">{t('ui.risk.assess')}</button>
       </form>

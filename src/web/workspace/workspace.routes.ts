@@ -5,6 +5,8 @@ import { registerReportPages } from '../indicators/reports.page.tsx';
 import { registerInternalQaPages } from '../oversight/internal-qa.posts.tsx';
 import { registerQaFailurePages } from '../oversight/qa-failure.posts.tsx';
 import { registerRiskPages } from '../oversight/risk.page.tsx';
+import { registerRiskRulePages } from '../oversight/risk-rule.page.tsx';
+import { registerStateControlPages } from '../oversight/state-control.page.tsx';
 import { registerProgrammePages } from './programme.page.tsx';
 import { registerReviewPages } from './review.page.tsx';
 import { registerSignInPages } from './sign-in.page.tsx';
@@ -29,7 +31,9 @@ export function registerWorkspacePages(app: Api): void {
   registerSectorFrameworkPages(app);
   registerExpertPages(app);
   registerInternalQaPages(app);
+  registerRiskRulePages(app);
   registerRiskPages(app);
   registerQaFailurePages(app);
   registerReportPages(app);
+  registerStateControlPages(app);
 }

@@ -1,0 +1,40 @@
+// SQL of the state control calendar: the results of state control per organization.
+import { sql } from 'kysely';
+import type { Db } from '../platform/db/database.ts';
+
+export type ResultRow = {
+  id: string;
+  organization_id: string;
+  kind: string;
+  held_on: string;
+  outcome: string;
+  document: string | null;
+  notes: string | null;
+  next_planned_on: string | null;
+  created_at: Date;
+};
+
+const COLUMNS = ['id', 'organization_id', 'kind', 'held_on', 'outcome', 'document', 'notes', 'next_planned_on', 'created_at'] as const;
+
+export async function insertResult(db: Db, v: Omit<ResultRow, 'id' | 'created_at'> & { recorded_by: string | null }): Promise<ResultRow> {
+  return db.insertInto('state_control_results').values(v).returning(COLUMNS).executeTakeFirstOrThrow();
+}
+
+/** An organization's results, newest first. */
+export async function resultsOf(db: Db, organizationId: string): Promise<ResultRow[]> {
+  return db.selectFrom('state_control_results').select(COLUMNS).where('organization_id', '=', organizationId).orderBy('held_on', 'desc').orderBy('created_at', 'desc').execute();
+}
+
+/** The latest result of each kind of each organization that has one (optionally of the given organizations). */
+export async function latestResults(db: Db, organizationIds?: readonly string[]): Promise<ResultRow[]> {
+  let q = db
+    .selectFrom('state_control_results as r')
+    .select(COLUMNS.map((c) => `r.${c}` as const))
+    .distinctOn(['r.organization_id', 'r.kind'])
+    .orderBy('r.organization_id')
+    .orderBy('r.kind')
+    .orderBy('r.held_on', 'desc')
+    .orderBy('r.created_at', 'desc');
+  if (organizationIds) q = organizationIds.length ? q.where('r.organization_id', 'in', organizationIds) : q.where(sql<boolean>`false`);
+  return q.execute();
+}
