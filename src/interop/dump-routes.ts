@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { attachmentDisposition } from '../platform/files/files.ts';
 import type { Api } from '../platform/http/env.ts';
-import { binary, errorResponses, jsonContent } from '../platform/http/openapi-common.ts';
+import { errorResponses, jsonContent } from '../platform/http/openapi-common.ts';
 import { dumpFile, listDumps } from './dump-service.ts';
 
 const dumpFileSchema = z.object({
@@ -47,7 +47,17 @@ export function registerDumpRoutes(app: Api): void {
           name: z.string().regex(/^[a-z0-9.-]+$/).openapi({ param: { name: 'name', in: 'path' } }),
         }),
       },
-      responses: { 200: binary('text/csv', 'The file (its media type as listed)'), ...errorResponses },
+      responses: {
+        200: {
+          description: 'The file, in the media type its listing names',
+          content: {
+            'text/csv': { schema: z.string().openapi({ type: 'string', format: 'binary' }) },
+            'application/csvm+json': { schema: z.record(z.string(), z.unknown()).openapi({ description: 'CSVW metadata of a CSV file' }) },
+            'application/ld+json': { schema: z.record(z.string(), z.unknown()).openapi({ description: 'A JSON-LD document: a register or the DCAT-AP catalogue' }) },
+          },
+        },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { id, name } = c.req.valid('param');

@@ -48,7 +48,7 @@ describe('the council vote in a real browser', { skip: browserSkip }, () => {
     assert.match((await page.textContent('main')) ?? '', /Your vote “For” on case .* will be recorded/);
     assert.deepEqual(await axeViolations(page), []);
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360);
-    await page.click('form[method="post"] button[type="submit"]');
+    await page.click('main form[method="post"] button[type="submit"]');
     await page.waitForURL(/voted=/);
     assert.match((await page.textContent('[role="status"]')) ?? '', /Your vote “For” on case .* is recorded/);
     assert.match((await page.textContent('main')) ?? '', /Your vote: For/);
