@@ -1,20 +1,12 @@
 // SQL of the state control calendar: the results of state control per organization.
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
+import type { OversightTables } from './oversight.table.ts';
 import type { Db } from '../platform/db/database.ts';
 
-export type ResultRow = {
-  id: string;
-  organization_id: string;
-  kind: string;
-  held_on: string;
-  outcome: string;
-  document: string | null;
-  notes: string | null;
-  next_planned_on: string | null;
-  created_at: Date;
-};
-
 const COLUMNS = ['id', 'organization_id', 'kind', 'held_on', 'outcome', 'document', 'notes', 'next_planned_on', 'created_at'] as const;
+
+/** A result as the calendar reads it: the table's row without who recorded it. */
+export type ResultRow = Pick<Selectable<OversightTables['state_control_results']>, (typeof COLUMNS)[number]>;
 
 export async function insertResult(db: Db, v: Omit<ResultRow, 'id' | 'created_at'> & { recorded_by: string | null }): Promise<ResultRow> {
   return db.insertInto('state_control_results').values(v).returning(COLUMNS).executeTakeFirstOrThrow();

@@ -283,6 +283,11 @@ const assessmentKeys: Record<AssessmentIssue['code'], string> = {
   'reason-required': 'errors.recognition.prior.reasonRequired',
 };
 
+/** The assessment's problems against the claims, as the service refuses them (for a confirmation page too). */
+export function assessmentProblems(claimedCodes: string[], input: AssessmentInput): FieldIssue[] {
+  return assessmentIssues(claimedCodes, input).map((i) => ({ path: i.path, messageKey: assessmentKeys[i.code] }));
+}
+
 /**
  * Assessment and certification: the organization judges every claim; a recognition is issued at
  * once as the organization's credential to the learner (credits, or a qualification), a refusal
@@ -292,8 +297,8 @@ export async function assess(ctx: Ctx, id: string, input: AssessmentInput, at?: 
   const row = await forStep(ctx, id, 'organization', 'recognition.decide');
   if (row.stage !== 'assessment') throw conflict('errors.recognition.wrongState', { state: row.stage });
   const results = input.results.map((r) => ({ code: r.code, met: r.met, note: r.note ?? '' }));
-  const issues = assessmentIssues(row.claimed_codes, { ...input, results });
-  if (issues.length) throw validationFailed(issues.map((i) => ({ path: i.path, messageKey: assessmentKeys[i.code] })));
+  const issues = assessmentProblems(row.claimed_codes, { ...input, results });
+  if (issues.length) throw validationFailed(issues);
   const on = dayOf(at);
   const common = { results: JSON.stringify(results), assessed_on: on, assessor_user_id: actorId(ctx.actor) };
   const target = await targetOrThrow(ctx, row);

@@ -15,7 +15,7 @@ import { uploadedFile } from '../../platform/http/private-file.ts';
 import { listOccupationalStandards } from '../../frameworks/occupational-standard.service.ts';
 import { listOrganizations, organizationNames } from '../../registry/organization.service.ts';
 import { listProgrammes } from '../../registry/programme.service.ts';
-import { type AssessmentInput, assessmentIssues, STAGES, type Stage } from '../../recognition/prior-learning.rules.ts';
+import { type AssessmentInput, STAGES, type Stage } from '../../recognition/prior-learning.rules.ts';
 import { assessmentSchema, evidenceInputSchema, requestCreateSchema, type RequestView } from '../../recognition/prior-learning.schema.ts';
 import * as service from '../../recognition/prior-learning.service.ts';
 import { formAction, withCount } from '../form-action.ts';
@@ -470,16 +470,6 @@ function assessmentOf(v: FormValues): AssessmentInput & { results: { code: strin
 const ASSESSMENT_FIELDS = (v: FormValues): Record<string, string> =>
   Object.fromEntries(Object.keys(v).filter((k) => k !== 'confirmed').map((k) => [k, one(v, k)]));
 
-const ISSUE_KEYS: Record<string, string> = {
-  'unknown-code': 'errors.recognition.prior.unknownClaim',
-  unjudged: 'errors.recognition.prior.unjudged',
-  'nothing-met': 'errors.recognition.prior.nothingMet',
-  'credits-required': 'errors.recognition.prior.creditsRequired',
-  'qualification-needs-all': 'errors.recognition.prior.qualificationNeedsAll',
-  'title-required': 'errors.recognition.prior.titleRequired',
-  'reason-required': 'errors.recognition.prior.reasonRequired',
-};
-
 /** The assessment's confirmation: what will be recorded and issued, before anything is. */
 async function assessmentStep(c: Context<AppEnv>, id: string) {
   const page = pageOf(c);
@@ -498,7 +488,7 @@ async function assessmentStep(c: Context<AppEnv>, id: string) {
   const r = await service.getRequest(c.get('ctx'), id);
   if (!r.can.assess) return deniedPage(c);
   const parsed = assessmentSchema.safeParse(input);
-  const issues = parsed.success ? assessmentIssues(r.claims.map((x) => x.code), input).map((i): FieldIssue => ({ path: i.path, messageKey: ISSUE_KEYS[i.code] ?? 'errors.field.invalid' })) : [{ path: 'results', messageKey: 'errors.field.invalid' }];
+  const issues = parsed.success ? service.assessmentProblems(r.claims.map((x) => x.code), input) : [{ path: 'results', messageKey: 'errors.field.invalid' }];
   if (issues.length) return refused(withCount(issues), 422);
   const met = input.results.filter((x) => x.met).map((x) => x.code);
   const names = await organizationNames(c.get('ctx'), [r.organizationId]);
